@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { ParticipantSession } from "@/components/participant-session";
+import { normaliseJoinCode } from "@/lib/join-code";
+
+export const metadata: Metadata = {
+  title: "Session",
+  robots: { index: false, follow: false },
+};
+
+type Props = { params: Promise<{ code: string }> };
+
+export default async function ParticipantPage({ params }: Props) {
+  const { code: raw } = await params;
+  let decoded = raw;
+  try {
+    decoded = decodeURIComponent(raw);
+  } catch {
+    /* keep as is */
+  }
+  const code = normaliseJoinCode(decoded);
+  // Not a code at all: back to the join form, with what was typed, to fix it there.
+  if (!code) redirect(`/join?code=${encodeURIComponent(decoded.slice(0, 20))}`);
+  // One canonical address per session (e.g. /s/abc-234 → /s/ABC234).
+  if (code !== raw) redirect(`/s/${code}`);
+  return <ParticipantSession code={code} />;
+}

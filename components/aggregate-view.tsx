@@ -1,0 +1,296 @@
+"use client";
+// A prompt's aggregate, shown the same way on the phone, the projector and
+// the console (at three type sizes). Every number is written out as text —
+// counts and percentages beside each bar, never colour or length alone — and
+// each chart is a list a screen reader reads item by item. The bars are
+// decoration on top.
+import type { CSSProperties, ReactNode } from "react";
+import { scaleConfigSchema } from "@/lib/activities";
+import type {
+  ChoiceResult,
+  OpenTextResult,
+  PromptAggregate,
+  RankingResult,
+  ScaleResult,
+  WordCloudResult,
+} from "@/lib/aggregation/types";
+import type { PromptView } from "@/lib/events";
+import styles from "./aggregate-view.module.css";
+
+export type AggregateSize = "phone" | "projector" | "console";
+
+export type AggregateViewProps = {
+  aggregate: PromptAggregate;
+  /** the prompt the aggregate belongs to (question for labels, scale end labels) */
+  prompt?: Pick<PromptView, "question" | "config"> | null;
+  size?: AggregateSize;
+  /** render the question as the chart's caption (default false: most screens show it as their own heading) */
+  showQuestion?: boolean;
+  /** show how many passed (default: on the console only) */
+  showPasses?: boolean;
+  className?: string;
+};
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+function answersSoFar(n: number): string {
+  return n === 0 ? "No answers yet" : `${plural(n, "answer", "answers")} so far`;
+}
+
+const NOT_REVEALED_HINT: Record<AggregateSize, string> = {
+  phone: "Results will be shared when the facilitator is ready.",
+  projector: "Results are hidden for now.",
+  console: "The breakdown shows here once you reveal the results.",
+};
+
+export function AggregateView({ aggregate, prompt, size = "phone", showQuestion = false, showPasses, className }: AggregateViewProps) {
+  const question = prompt?.question;
+  const passes = showPasses ?? size === "console";
+  const rootClass = [styles.root, styles[size], className].filter(Boolean).join(" ");
+  const passLine = passes && aggregate.passCount > 0 ? ` · ${plural(aggregate.passCount, "pass", "passes")}` : "";
+
+  let content: ReactNode;
+  if (aggregate.suppressed) {
+    content = (
+      <div className={styles.waiting}>
+        <p className={styles.count}>
+          {answersSoFar(aggregate.answerCount)}
+          {passLine}
+        </p>
+        <p className={styles.gentle}>
+          Results appear once at least {plural(aggregate.threshold, "person has", "people have")} answered.
+        </p>
+      </div>
+    );
+  } else if (aggregate.result === null) {
+    content = (
+      <div className={styles.waiting}>
+        <p className={styles.count}>
+          {answersSoFar(aggregate.answerCount)}
+          {passLine}
+        </p>
+        <p className={styles.gentle}>{NOT_REVEALED_HINT[size]}</p>
+      </div>
+    );
+  } else {
+    content = (
+      <>
+        <Chart aggregate={aggregate} config={prompt?.config} size={size} />
+        <p className={styles.footer}>
+          Based on {plural(aggregate.answerCount, "answer", "answers")}
+          {passLine}
+        </p>
+      </>
+    );
+  }
+
+  return (
+    <figure className={rootClass} aria-label={!showQuestion && question ? `Results: ${question}` : undefined}>
+      {showQuestion && question ? <figcaption className={styles.caption}>{question}</figcaption> : null}
+      {content}
+    </figure>
+  );
+}
+
+function Chart({ aggregate, config, size }: { aggregate: PromptAggregate; config: unknown; size: AggregateSize }) {
+  switch (aggregate.kind) {
+    case "single_choice":
+      return aggregate.result ? <ChoiceBars result={aggregate.result} multiple={false} /> : null;
+    case "multiple_choice":
+      return aggregate.result ? <ChoiceBars result={aggregate.result} multiple /> : null;
+    case "scale":
+      return aggregate.result ? <ScaleChart result={aggregate.result} config={config} /> : null;
+    case "word_cloud":
+      return aggregate.result ? <WordCloud result={aggregate.result} /> : null;
+    case "open_text":
+      return aggregate.result ? <OpenTextWall result={aggregate.result} size={size} /> : null;
+    case "ranking":
+      return aggregate.result ? <RankingList result={aggregate.result} /> : null;
+    default:
+      return null;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Bars (single and multiple choice, scale)
+
+type Bar = { key: string; label: ReactNode; count: number; percent: number };
+
+function clampPercent(p: number) {
+  return Number.isFinite(p) ? Math.max(0, Math.min(100, p)) : 0;
+}
+
+function Bars({ bars, unit = ["answer", "answers"] }: { bars: Bar[]; unit?: [string, string] }) {
+  return (
+    <ul role="list" className={styles.bars}>
+      {bars.map((bar) => (
+        <li key={bar.key} className={styles.barItem}>
+          <span className={styles.barLabel}>{bar.label}</span>
+          <span className={styles.barRow}>
+            <span className={styles.track} aria-hidden="true">
+              <span className={styles.fill} style={{ width: `${clampPercent(bar.percent)}%` }} />
+            </span>
+            <span className={styles.barValue}>
+              <span aria-hidden="true">
+                {bar.count} <span className={styles.sep}>·</span> {bar.percent}%
+              </span>
+              <span className="visually-hidden">
+                {`: ${plural(bar.count, unit[0], unit[1])}, ${bar.percent} percent`}
+              </span>
+            </span>
+          </span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function ChoiceBars({ result, multiple }: { result: ChoiceResult; multiple: boolean }) {
+  return (
+    <>
+      <Bars bars={result.options.map((o) => ({ key: o.id, label: o.label, count: o.count, percent: o.percent }))} />
+      {multiple ? (
+        <p className={styles.note}>People could choose more than one, so the percentages can add up to more than 100%.</p>
+      ) : null}
+    </>
+  );
+}
+
+function formatNumber(n: number | null): string {
+  if (n === null || !Number.isFinite(n)) return "—";
+  return String(Math.round(n * 100) / 100);
+}
+
+function ScaleChart({ result, config }: { result: ScaleResult; config: unknown }) {
+  const parsed = scaleConfigSchema.safeParse(config);
+  const max = parsed.success ? parsed.data.max : result.distribution.length;
+  const minLabel = parsed.success ? parsed.data.minLabel : "";
+  const maxLabel = parsed.success ? parsed.data.maxLabel : "";
+  const labelFor = (value: number) => {
+    const end = value === 1 ? minLabel : value === max ? maxLabel : "";
+    return (
+      <>
+        <span className={styles.scaleValue}>{value}</span>
+        {end ? <span className={styles.scaleEnd}> — {end}</span> : null}
+      </>
+    );
+  };
+  return (
+    <>
+      <dl className={styles.stats}>
+        <div>
+          <dt>Mean</dt>
+          <dd>{formatNumber(result.mean)}</dd>
+        </div>
+        <div>
+          <dt>Median</dt>
+          <dd>{formatNumber(result.median)}</dd>
+        </div>
+        <div>
+          <dt>Scale</dt>
+          <dd>1 to {max}</dd>
+        </div>
+      </dl>
+      <Bars
+        bars={result.distribution.map((b) => ({ key: String(b.value), label: labelFor(b.value), count: b.count, percent: b.percent }))}
+      />
+    </>
+  );
+}
+
+// ---------------------------------------------------------------------------
+// Word cloud: a list of words, each sized by how many people used it
+
+function WordCloud({ result }: { result: WordCloudResult }) {
+  if (result.words.length === 0) return <p className={styles.empty}>No words to show yet.</p>;
+  const counts = result.words.map((w) => w.count);
+  const most = Math.max(...counts);
+  const least = Math.min(...counts);
+  const more = result.distinctWords - result.words.length;
+  return (
+    <>
+      <ul role="list" className={styles.cloud}>
+        {result.words.map((w) => {
+          const weight = most === least ? 0.5 : (w.count - least) / (most - least);
+          return (
+            <li key={w.word} className={styles.word} style={{ "--w": weight.toFixed(3) } as CSSProperties}>
+              <span className={styles.wordText}>{w.word}</span>
+              <span className={styles.wordCount} aria-hidden="true">
+                {w.count}
+              </span>
+              <span className="visually-hidden">{`: ${plural(w.count, "person", "people")}`}</span>
+            </li>
+          );
+        })}
+      </ul>
+      {more > 0 ? <p className={styles.note}>and {plural(more, "more word", "more words")}</p> : null}
+    </>
+  );
+}
+
+// ---------------------------------------------------------------------------
+// Open text: a wall of approved answers, as plain text
+
+function OpenTextWall({ result, size }: { result: OpenTextResult; size: AggregateSize }) {
+  if (result.entries.length === 0) {
+    return (
+      <p className={styles.empty}>
+        {size === "console"
+          ? "No approved answers yet: approve answers in the moderation queue to show them."
+          : "Answers appear here once the facilitator has looked through them."}
+      </p>
+    );
+  }
+  return (
+    <ul role="list" className={styles.wall}>
+      {result.entries.map((entry, index) => (
+        <li key={entry.responseId ?? `${index}-${entry.text.slice(0, 24)}`} className={styles.entry}>
+          {entry.text}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+// ---------------------------------------------------------------------------
+// Ranking: Borda points, with the average position written out
+
+function RankingList({ result }: { result: RankingResult }) {
+  const n = result.items.length;
+  const top = Math.max(1, ...result.items.map((i) => i.points));
+  return (
+    <>
+      <ol role="list" className={styles.ranking}>
+        {result.items.map((item, index) => (
+          <li key={item.id} className={styles.rankItem}>
+            <span className={styles.rankPlace} aria-hidden="true">
+              {index + 1}
+            </span>
+            <span className={styles.rankBody}>
+              <span className={styles.barLabel}>{item.label}</span>
+              <span className={styles.barRow}>
+                <span className={styles.track} aria-hidden="true">
+                  <span className={styles.fill} style={{ width: `${clampPercent((item.points / top) * 100)}%` }} />
+                </span>
+                <span className={styles.barValue}>
+                  {item.averagePosition === null
+                    ? "not placed"
+                    : `average position ${formatNumber(item.averagePosition)}`}
+                  <span className={styles.sep}> · </span>
+                  {plural(item.points, "point", "points")}
+                </span>
+              </span>
+            </span>
+          </li>
+        ))}
+      </ol>
+      {n > 1 ? (
+        <p className={styles.note}>
+          Ordered by points: a first place earns {plural(n - 1, "point", "points")}, a last place none.
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+export default AggregateView;

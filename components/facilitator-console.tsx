@@ -1,0 +1,305 @@
+"use client";
+// The facilitator's console: steps, prompt controls, live counts, moderation,
+// lobby (code, QR, lock), timer, pause requests, end. Keyboard-operable:
+// ← → move between steps, O opens/closes the prompt, R reveals/hides results.
+import Link from "next/link";
+import { useCallback, useEffect, useState } from "react";
+import { ACTIVITY_LABELS } from "../lib/activities";
+import { useConsole } from "../lib/client/live-hooks";
+import { REACTIONS, type ReactionKind } from "../lib/reactions";
+import type { ConsoleState } from "../lib/events";
+import { AggregateView } from "./aggregate-view";
+import { ConnectionBadge } from "./connection-badge";
+import { StepBody } from "./step-body";
+import { TimerDisplay } from "./timer-display";
+import styles from "./facilitator-console.module.css";
+
+export function FacilitatorConsole({ sessionId }: { sessionId: string }) {
+  const { state, error, isLoading, send, connection } = useConsole(sessionId);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  const run = useCallback(
+    async (action: () => Promise<unknown>) => {
+      setProblem(null);
+      try {
+        await action();
+      } catch (e) {
+        setProblem(e instanceof Error ? e.message : String(e));
+      }
+    },
+    [],
+  );
+
+  const prompt = state?.step?.prompt ?? null;
+  const stepIndex = state?.step?.index ?? 0;
+
+  const goto = useCallback((index: number) => run(() => send("step:goto", { index })), [run, send]);
+  const toggleOpen = useCallback(() => {
+    if (!prompt) return;
+    void run(() => send(prompt.state === "open" ? "prompt:close" : "prompt:open", { promptId: prompt.id }));
+  }, [prompt, run, send]);
+  const toggleReveal = useCallback(() => {
+    if (!prompt) return;
+    void run(() => send(prompt.resultsRevealed ? "results:hide" : "results:reveal", { promptId: prompt.id }));
+  }, [prompt, run, send]);
+
+  useEffect(() => {
+    if (!state || state.status === "ended") return;
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement;
+      if (target.closest("input, textarea, select, [contenteditable]") || event.metaKey || event.ctrlKey || event.altKey) return;
+      if (event.key === "ArrowRight" && stepIndex < state.stepCount - 1) void goto(stepIndex + 1);
+      else if (event.key === "ArrowLeft" && stepIndex > 0) void goto(stepIndex - 1);
+      else if (event.key.toLowerCase() === "o") toggleOpen();
+      else if (event.key.toLowerCase() === "r") toggleReveal();
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [state, stepIndex, goto, toggleOpen, toggleReveal]);
+
+  if (isLoading) return <main id="main" className="page"><p aria-live="polite">Opening the console…</p></main>;
+  if (error || !state)
+    return (
+      <main id="main" className="page stack">
+        <h1>Console unavailable</h1>
+        <p className="error" role="alert">{(error as Error | null)?.message ?? "This session could not be loaded."}</p>
+        <p>
+          <Link href="/signin">Sign in</Link> · <Link href="/dashboard">Your sessions</Link>
+        </p>
+      </main>
+    );
+
+  const ended = state.status === "ended";
+  const aggregate = state.aggregate;
+
+  return (
+    <div className={styles.layout}>
+      <header className={styles.header}>
+        <div>
+          <h1 className={styles.title}>{state.title}</h1>
+          <p className="muted" style={{ margin: 0 }}>
+            {ended ? "Ended" : state.status === "lobby" ? "Lobby — participants are joining" : `Step ${stepIndex + 1} of ${state.stepCount}`}
+          </p>
+        </div>
+        <div className="row">
+          <ConnectionBadge status={connection} />
+          <Link className="button quiet" href={`/screen/${sessionId}`} target="_blank">Open projector view</Link>
+          <Link className="button quiet" href="/dashboard">Sessions</Link>
+        </div>
+      </header>
+
+      <nav className={styles.steps} aria-label="Steps">
+        <ol>
+          {state.steps.map((s) => (
+            <li key={s.id}>
+              <button
+                type="button"
+                className={styles.stepButton}
+                aria-current={s.index === stepIndex && state.status === "running" ? "step" : undefined}
+                data-current={s.index === stepIndex}
+                disabled={ended}
+                onClick={() => void goto(s.index)}
+              >
+                <span className={styles.stepNumber}>{s.index + 1}</span>
+                <span>
+                  {s.title}
+                  {s.promptKind && (
+                    <span className={styles.stepKind}>
+                      {ACTIVITY_LABELS[s.promptKind]}
+                      {s.promptState === "open" ? " · open" : s.promptState === "closed" ? " · closed" : ""}
+                    </span>
+                  )}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ol>
+      </nav>
+
+      <main id="main" className={styles.main}>
+        {problem && <p className="error" role="alert">{problem}</p>}
+        {state.status === "lobby" && (
+          <div className="notice">
+            The room sees the lobby (join code and QR). When you are ready, start with the first step.
+            <div className="row" style={{ marginTop: "0.75rem" }}>
+              <button className="button" type="button" onClick={() => void goto(0)}>Start the session</button>
+            </div>
+          </div>
+        )}
+        {state.step && (
+          <section className="card stack" aria-labelledby="step-title">
+            <h2 id="step-title">{state.step.title}</h2>
+            <StepBody markdown={state.step.body} />
+            {state.facilitatorNotes && (
+              <aside className={styles.notes} aria-label="Facilitator notes (only you see these)">
+                <h3>Your notes</h3>
+                <StepBody markdown={state.facilitatorNotes} />
+              </aside>
+            )}
+          </section>
+        )}
+
+        {prompt && (
+          <section className="card stack" aria-labelledby="prompt-title">
+            <div className="row" style={{ justifyContent: "space-between" }}>
+              <h2 id="prompt-title" style={{ margin: 0 }}>
+                {prompt.question}
+              </h2>
+              <span className="muted">{ACTIVITY_LABELS[prompt.kind]}</span>
+            </div>
+            <div className="row" role="group" aria-label="Prompt controls">
+              <button className="button" type="button" onClick={toggleOpen} disabled={ended} aria-keyshortcuts="o">
+                {prompt.state === "open" ? "Close responses" : prompt.state === "closed" ? "Reopen responses" : "Open responses"}
+              </button>
+              <button className="button secondary" type="button" onClick={toggleReveal} aria-keyshortcuts="r">
+                {prompt.resultsRevealed ? "Hide results" : "Reveal results"}
+              </button>
+              <button
+                className="button danger"
+                type="button"
+                onClick={() => {
+                  if (window.confirm("Reset this prompt? Every answer to it will be deleted. This cannot be undone.")) void run(() => send("prompt:reset", { promptId: prompt.id }));
+                }}
+              >
+                Reset responses
+              </button>
+            </div>
+            <p className={styles.counts} aria-live="polite">
+              <strong>{aggregate?.answerCount ?? 0}</strong> answered · <strong>{aggregate?.passCount ?? 0}</strong> passed · of{" "}
+              <strong>{state.participantCount}</strong> participants
+              {prompt.state === "open" ? " · responses open" : prompt.state === "closed" ? " · responses closed" : " · not opened yet"}
+              {prompt.resultsRevealed ? " · results shown to the room" : " · results hidden from the room"}
+            </p>
+            {aggregate && <AggregateView aggregate={aggregate} prompt={prompt} size="console" />}
+            {state.moderation && <ModerationQueue moderation={state.moderation} threshold={state.anonymityThreshold} onSet={(responseIds, status) => run(() => send("moderation:set", { promptId: prompt.id, responseIds, status }))} />}
+          </section>
+        )}
+        {state.step && !prompt && state.step.reactionsEnabled && (
+          <p className="muted">
+            Reactions: {Object.entries(state.reactions).map(([k, n]) => `${REACTIONS[k as ReactionKind]?.label ?? k}: ${n}`).join(" · ") || "none yet"}
+          </p>
+        )}
+        <p className={styles.shortcuts}>
+          Keyboard: <span className="kbd">←</span> <span className="kbd">→</span> steps · <span className="kbd">O</span> open/close · <span className="kbd">R</span> reveal/hide
+        </p>
+      </main>
+
+      <aside className={styles.side} aria-label="Room">
+        <section className="card stack" aria-labelledby="join-heading">
+          <h2 id="join-heading">Join</h2>
+          <p className={styles.code} aria-label={`Join code ${state.joinCode.split("").join(" ")}`}>{state.joinCode}</p>
+          {/* eslint-disable-next-line @next/next/no-img-element */}
+          <img className={styles.qr} src={`/api/join/${state.joinCode}/qr.svg`} alt={`QR code for ${state.joinUrl}`} width={160} height={160} />
+          <p className={styles.url}>{state.joinUrl}</p>
+          <p aria-live="polite"><strong>{state.participantCount}</strong> participant{state.participantCount === 1 ? "" : "s"} joined</p>
+          <button className="button secondary" type="button" disabled={ended} onClick={() => void run(() => send("session:lock", { locked: !state.locked }))} aria-pressed={state.locked}>
+            {state.locked ? "Unlock joining" : "Lock joining"}
+          </button>
+          {state.locked && <p className="muted">New participants are refused; people already in can rejoin.</p>}
+        </section>
+
+        <section className="card stack" aria-labelledby="timer-heading">
+          <h2 id="timer-heading">Step timer</h2>
+          <TimerDisplay timer={state.timer} />
+          <div className="row">
+            {state.timer.runningSince === null ? (
+              <button className="button secondary" type="button" disabled={ended} onClick={() => void run(() => send("timer:control", { action: "start" }))}>Start</button>
+            ) : (
+              <button className="button secondary" type="button" onClick={() => void run(() => send("timer:control", { action: "pause" }))}>Pause</button>
+            )}
+            <button className="button quiet" type="button" disabled={ended} onClick={() => void run(() => send("timer:control", { action: "add_minute" }))}>+1 minute</button>
+            <button className="button quiet" type="button" onClick={() => void run(() => send("timer:control", { action: "reset" }))}>Reset</button>
+          </div>
+        </section>
+
+        <PauseRequests state={state} onReset={() => void run(() => send("pause:reset", {}))} />
+
+        <section className="card stack" aria-labelledby="end-heading">
+          <h2 id="end-heading">Session</h2>
+          {ended ? (
+            <p>This session has ended. Participants see the thank-you screen with the support resources.</p>
+          ) : (
+            <button
+              className="button danger"
+              type="button"
+              onClick={() => {
+                if (window.confirm("End the session for everyone? Participants will see the thank-you screen.")) void run(() => send("session:end", {}));
+              }}
+            >
+              End session
+            </button>
+          )}
+        </section>
+      </aside>
+    </div>
+  );
+}
+
+function PauseRequests({ state, onReset }: { state: ConsoleState; onReset: () => void }) {
+  return (
+    <section className="card stack" aria-labelledby="pause-heading" data-active={state.pauseRequests > 0}>
+      <h2 id="pause-heading">Pause requests</h2>
+      <p aria-live="polite">
+        <strong>{state.pauseRequests}</strong> {state.pauseRequests === 1 ? "person has" : "people have"} asked for a pause.
+      </p>
+      {state.pauseRequests > 0 && <p className="notice">Consider a short break, or gently check in with the room. Nobody knows who asked.</p>}
+      <button className="button quiet" type="button" onClick={onReset} disabled={state.pauseRequests === 0}>
+        Reset count
+      </button>
+    </section>
+  );
+}
+
+function ModerationQueue({
+  moderation,
+  threshold,
+  onSet,
+}: {
+  moderation: NonNullable<ConsoleState["moderation"]>;
+  threshold: number;
+  onSet: (ids: string[], status: "approved" | "hidden" | "pending") => void;
+}) {
+  if (moderation.suppressed)
+    return <p className="muted">Answers to moderate appear once at least {threshold} people have answered (anonymity threshold).</p>;
+  const pending = moderation.entries.filter((e) => e.status === "pending" && e.responseId);
+  return (
+    <section className="stack" aria-labelledby="moderation-heading">
+      <div className="row" style={{ justifyContent: "space-between" }}>
+        <h3 id="moderation-heading" style={{ margin: 0 }}>
+          Moderation ({moderation.counts?.pending ?? 0} waiting · {moderation.counts?.approved ?? 0} approved · {moderation.counts?.hidden ?? 0} hidden)
+        </h3>
+        <button className="button secondary" type="button" disabled={pending.length === 0} onClick={() => onSet(pending.map((e) => e.responseId!), "approved")}>
+          Approve all waiting
+        </button>
+      </div>
+      <p className="muted">
+        {moderation.kind === "open_text"
+          ? "Only approved answers reach the projector and phones."
+          : "Words show in the cloud unless you hide them; the profanity filter drops matched words automatically."}
+      </p>
+      <ul className={styles.moderation}>
+        {moderation.entries.map((entry, i) => (
+          <li key={entry.responseId ?? i} data-status={entry.status}>
+            <p className={styles.entryText}>
+              {entry.kind === "open_text" ? entry.text : entry.words.join(", ") || "(only filtered words)"}
+              {entry.kind === "open_text" && entry.flagged && <strong className={styles.flag}> · flagged by the profanity filter</strong>}
+            </p>
+            {entry.responseId && (
+              <div className="row">
+                <span className={styles.status}>{entry.status === "pending" ? "Waiting" : entry.status === "approved" ? "Approved" : "Hidden"}</span>
+                {entry.status !== "approved" && (
+                  <button className="button secondary" type="button" onClick={() => onSet([entry.responseId!], "approved")}>Approve</button>
+                )}
+                {entry.status !== "hidden" && (
+                  <button className="button quiet" type="button" onClick={() => onSet([entry.responseId!], "hidden")}>Hide</button>
+                )}
+              </div>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,157 @@
+"use client";
+// "Join a session": one big code field. The code is normalised (case,
+// spaces, dashes), checked for shape, then checked with the server so a
+// wrong or ended code gets a clear message before anything connects.
+import { useRouter } from "next/navigation";
+import { useEffect, useId, useRef, useState, type FormEvent } from "react";
+import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normaliseJoinCode } from "@/lib/join-code";
+import styles from "./join-form.module.css";
+
+export type JoinFormProps = {
+  /** prefill, e.g. from /join?code=… */
+  initialCode?: string;
+  /** check a prefilled code straight away (from a link or QR code) */
+  checkInitial?: boolean;
+  autoFocus?: boolean;
+  /** the visible label (default "Session code") */
+  label?: string;
+};
+
+const EXAMPLE = "ABC 234";
+
+/** Why a typed code cannot be a join code, in words a participant can act on. */
+export function describeCodeProblem(input: string): string | null {
+  const stripped = input.normalize("NFKC").replace(/[\s\-\u2010-\u2015\u2212_.]/gu, "").toUpperCase();
+  if (stripped === "") return "Type the code shown on the screen.";
+  const invalid = [...new Set([...stripped].filter((ch) => !JOIN_CODE_ALPHABET.includes(ch)))];
+  if (invalid.length > 0) {
+    const lookalikes = invalid.filter((ch) => "01ILOU".includes(ch));
+    if (lookalikes.length > 0)
+      return `Session codes have no ${lookalikes.map((c) => `“${c}”`).join(" or ")} (they leave out 0, 1, I, L, O and U so nothing can be misread). Check the code on the screen.`;
+    return "Codes are made of letters and numbers only. Check the code on the screen.";
+  }
+  if (stripped.length !== JOIN_CODE_LENGTH)
+    return `Codes have ${JOIN_CODE_LENGTH} characters (like ${EXAMPLE}); that one has ${stripped.length}.`;
+  return null;
+}
+
+type ApiError = { error?: { code?: string; message?: string } };
+
+export function JoinForm({ initialCode = "", checkInitial = false, autoFocus = false, label = "Session code" }: JoinFormProps) {
+  const router = useRouter();
+  const inputId = useId();
+  const hintId = useId();
+  const errorId = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [value, setValue] = useState(initialCode.toUpperCase());
+  const [error, setError] = useState<string | null>(null);
+  const [checking, setChecking] = useState(false);
+  const checkedInitial = useRef(false);
+
+  async function join(raw: string) {
+    if (checking) return;
+    const code = normaliseJoinCode(raw);
+    if (!code) {
+      setError(describeCodeProblem(raw) ?? "That doesn't look like a session code. Check the code on the screen.");
+      inputRef.current?.focus();
+      return;
+    }
+    setError(null);
+    setChecking(true);
+    try {
+      const response = await fetch(`/api/join/${encodeURIComponent(code)}`, { headers: { Accept: "application/json" }, cache: "no-store" });
+      if (response.ok) {
+        const body = (await response.json().catch(() => null)) as { session?: { locked?: boolean } } | null;
+        // a device that joined before may rejoin a locked session
+        const known = typeof window !== "undefined" && window.localStorage.getItem(`hearth.participant.${code}`) !== null;
+        if (body?.session?.locked && !known) {
+          setError("This session is not taking new participants right now. If you think you should be in it, ask the facilitator.");
+          setChecking(false);
+          inputRef.current?.focus();
+          return;
+        }
+        router.push(`/s/${code}`);
+        return; // keep "Joining…" while the next page loads
+      }
+      if (response.status === 404 || response.status === 410) {
+        const body = (await response.json().catch(() => null)) as ApiError | null;
+        setError(
+          body?.error?.message ??
+            (response.status === 404
+              ? "No session has that code. Check the code on the screen and try again."
+              : "This session has ended. Thank you for being part of it."),
+        );
+        setChecking(false);
+        inputRef.current?.focus();
+        return;
+      }
+      // The check is only a courtesy: on any other answer, go and let the session page explain.
+      router.push(`/s/${code}`);
+    } catch {
+      // offline or the check failed: the session page retries and explains
+      router.push(`/s/${code}`);
+    }
+  }
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    void join(value);
+  }
+
+  // A code that arrived in the link is checked at once (only once).
+  useEffect(() => {
+    if (!checkInitial || !initialCode || checkedInitial.current) return;
+    checkedInitial.current = true;
+    void join(initialCode);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  return (
+    <form className={styles.form} onSubmit={onSubmit} noValidate>
+      <label htmlFor={inputId} className={styles.label}>
+        {label}
+      </label>
+      <p id={hintId} className={styles.hint}>
+        The {JOIN_CODE_LENGTH}-character code on the screen, like {EXAMPLE}.
+      </p>
+      <div className={styles.row}>
+        <input
+          ref={inputRef}
+          id={inputId}
+          name="code"
+          type="text"
+          className={styles.input}
+          value={value}
+          onChange={(e) => {
+            setValue(e.target.value.toUpperCase());
+            if (error) setError(null);
+          }}
+          autoComplete="off"
+          autoCorrect="off"
+          autoCapitalize="characters"
+          spellCheck={false}
+          inputMode="text"
+          enterKeyHint="go"
+          maxLength={20}
+          placeholder={EXAMPLE}
+          aria-describedby={error ? `${errorId} ${hintId}` : hintId}
+          aria-invalid={error ? true : undefined}
+          // eslint-disable-next-line jsx-a11y/no-autofocus
+          autoFocus={autoFocus}
+        />
+        <button type="submit" className={`button ${styles.submit}`} aria-disabled={checking} aria-busy={checking}>
+          {checking ? "Joining…" : "Join"}
+        </button>
+      </div>
+      <div aria-live="assertive">
+        {error ? (
+          <p id={errorId} className={`error ${styles.error}`}>
+            {error}
+          </p>
+        ) : null}
+      </div>
+    </form>
+  );
+}
+
+export default JoinForm;

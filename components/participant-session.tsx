@@ -1,0 +1,506 @@
+"use client";
+// The participant's phone: join by code, then follow the session.
+// Screens: joining → (error) → content note → lobby → running steps → thank-you.
+// Support resources are one tap away on every screen.
+import Link from "next/link";
+import { useCallback, useEffect, useId, useRef, useState, type ReactNode } from "react";
+import type { OwnAnswer, PromptView, RoomState, StepView, SupportResources } from "@/lib/events";
+import { formatJoinCode } from "@/lib/join-code";
+import { REACTION_KINDS, REACTIONS, type ReactionKind } from "@/lib/reactions";
+import { CommandError } from "@/lib/client/socket";
+import { useParticipantSession } from "@/lib/client/live-hooks";
+import { ActivityForm, type AnswerPayload } from "./activity-form";
+import { AggregateView } from "./aggregate-view";
+import { ConnectionBadge } from "./connection-badge";
+import { ResourcesButton, ResourcesCard } from "./resources-card";
+import { StepBody } from "./step-body";
+import styles from "./participant-session.module.css";
+
+export type ParticipantSessionProps = {
+  /** the canonical join code (see normaliseJoinCode) */
+  code: string;
+};
+
+/** Shown before the session's own resources are known (e.g. while joining). */
+const FALLBACK_RESOURCES: SupportResources = {
+  title: "Support",
+  intro:
+    "If you need support right now, you can speak to the facilitator at any time. If you or someone else is in immediate danger, call your local emergency number.",
+  items: [],
+};
+
+const PAUSE_COOLDOWN_MS = 60_000;
+
+// sessionStorage can be unavailable (privacy modes, storage disabled): never let that break a screen.
+function readStorage(key: string): string | null {
+  try {
+    return window.sessionStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+function writeStorage(key: string, value: string) {
+  try {
+    window.sessionStorage.setItem(key, value);
+  } catch {
+    /* nothing to do: the screen still works, it just won't be remembered */
+  }
+}
+
+const resourcesKey = (code: string) => `hearth.resources.${code}`;
+const titleKey = (code: string) => `hearth.title.${code}`;
+const noteKey = (sessionId: string) => `hearth.contentNote.${sessionId}`;
+
+export function ParticipantSession({ code }: ParticipantSessionProps) {
+  const session = useParticipantSession(code);
+  const { view, error, submitAnswer, toggleReaction, requestPause, connection, refetch, failureCount } = session;
+  const state = view?.state;
+  const mainRef = useRef<HTMLElement>(null);
+
+  // What we last knew, kept for the thank-you screen if the session ends
+  // while this phone is away (a rejoin then only says "ended").
+  const [remembered, setRemembered] = useState<{ resources: SupportResources | null; title: string | null }>({ resources: null, title: null });
+  useEffect(() => {
+    let resources: SupportResources | null = null;
+    try {
+      const raw = readStorage(resourcesKey(code));
+      resources = raw ? (JSON.parse(raw) as SupportResources) : null;
+    } catch {
+      resources = null;
+    }
+    setRemembered({ resources, title: readStorage(titleKey(code)) });
+  }, [code]);
+  useEffect(() => {
+    if (!state) return;
+    writeStorage(resourcesKey(code), JSON.stringify(state.resources));
+    writeStorage(titleKey(code), state.title);
+  }, [code, state?.resources, state?.title]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  // The content note: shown first, once per session (per browser tab session).
+  const [noteSeen, setNoteSeen] = useState<boolean | null>(null);
+  const sessionId = state?.sessionId;
+  useEffect(() => {
+    if (!sessionId) return;
+    setNoteSeen(readStorage(noteKey(sessionId)) === "1");
+  }, [sessionId]);
+  const continuePastNote = useCallback(() => {
+    if (sessionId) writeStorage(noteKey(sessionId), "1");
+    setNoteSeen(true);
+  }, [sessionId]);
+
+  const title = state?.title ?? remembered.title ?? "Hearth";
+  const resources = state?.resources ?? remembered.resources ?? FALLBACK_RESOURCES;
+  const errorCode = error instanceof CommandError ? error.code : error ? "UNKNOWN" : null;
+
+  useEffect(() => {
+    document.title = state?.title ? `${state.title} · Hearth` : "Join · Hearth";
+  }, [state?.title]);
+
+  // Which screen is showing: used to move focus and to announce changes.
+  let screen: string;
+  let content: ReactNode;
+  if (!view && !error) {
+    screen = "joining";
+    content = <Joining retrying={failureCount > 0} />;
+  } else if (errorCode === "SESSION_ENDED" || state?.status === "ended") {
+    screen = "ended";
+    content = <Ended resources={resources} />;
+  } else if (!view || !state) {
+    screen = `error-${errorCode}`;
+    content = <JoinProblem code={code} error={error} onRetry={() => void refetch()} />;
+  } else if (state.contentNote.trim() && noteSeen === null) {
+    screen = "joining";
+    content = <Joining retrying={false} />;
+  } else if (state.contentNote.trim() && !noteSeen) {
+    screen = "note";
+    content = <ContentNote note={state.contentNote} onContinue={continuePastNote} />;
+  } else if (state.status === "lobby") {
+    screen = "lobby";
+    content = <Lobby count={state.participantCount} />;
+  } else if (!state.step) {
+    screen = "between";
+    content = <Between />;
+  } else {
+    screen = `step-${state.step.id}`;
+    content = (
+      <RunningStep
+        state={state}
+        step={state.step}
+        answersByPrompt={view.answersByPrompt}
+        myReactions={view.myReactions}
+        onSubmit={submitAnswer}
+        onToggleReaction={toggleReaction}
+        requestPause={requestPause}
+      />
+    );
+  }
+
+  // When the screen changes (a new step, the lobby opening …): back to the
+  // top, and focus the new heading if focus was left on something that went away.
+  const previousScreen = useRef(screen);
+  const [announcement, setAnnouncement] = useState("");
+  useEffect(() => {
+    if (previousScreen.current === screen) return;
+    const wasStep = previousScreen.current.startsWith("step-");
+    previousScreen.current = screen;
+    if (screen.startsWith("step-")) {
+      window.scrollTo({ top: 0 });
+      if (wasStep && state?.step) setAnnouncement(`Next part: ${state.step.title}`);
+    }
+    const active = document.activeElement;
+    if (!active || active === document.body || !active.isConnected) {
+      mainRef.current?.querySelector<HTMLElement>("h1")?.focus({ preventScroll: true });
+    }
+  }, [screen, state?.step]);
+
+  const lostTouch = view && error && errorCode !== "SESSION_ENDED";
+
+  return (
+    <div className={styles.shell}>
+      <header className={styles.header}>
+        <p className={styles.sessionTitle}>{title}</p>
+        <div className={styles.headerTools}>
+          <ConnectionBadge status={connection} />
+          <ResourcesButton resources={resources} />
+        </div>
+      </header>
+      <main id="main" ref={mainRef} className={styles.main}>
+        {lostTouch ? (
+          <div className={`notice ${styles.banner}`} role="alert">
+            <p>{error instanceof Error && error.message ? error.message : "We lost touch with the session."}</p>
+            <button type="button" className="button secondary" onClick={() => void refetch()}>
+              Reconnect
+            </button>
+          </div>
+        ) : null}
+        {content}
+        <p className="visually-hidden" aria-live="polite">
+          {announcement}
+        </p>
+      </main>
+      <footer className={styles.footer}>
+        <p>
+          Session code <span className={styles.code}>{formatJoinCode(code)}</span>
+        </p>
+      </footer>
+    </div>
+  );
+}
+
+// ---------------------------------------------------------------------------
+// Screens
+
+function Heading({ children }: { children: ReactNode }) {
+  return (
+    <h1 tabIndex={-1} className={styles.heading}>
+      {children}
+    </h1>
+  );
+}
+
+function Joining({ retrying }: { retrying: boolean }) {
+  return (
+    <section className={styles.center} aria-busy="true">
+      <Heading>Joining…</Heading>
+      <p role="status" className="muted">
+        {retrying ? "Still trying to reach the session. This can take a moment on a slow connection." : "Connecting you to the session."}
+      </p>
+    </section>
+  );
+}
+
+function JoinProblem({ code, error, onRetry }: { code: string; error: unknown; onRetry: () => void }) {
+  const errorCode = error instanceof CommandError ? error.code : null;
+  const message = error instanceof Error && error.message ? error.message : null;
+  if (errorCode === "NOT_FOUND") {
+    return (
+      <section className={styles.center}>
+        <Heading>No session has that code</Heading>
+        <p>
+          We couldn&apos;t find a session with the code <strong className={styles.code}>{formatJoinCode(code)}</strong>. Check the code on
+          the screen and try again.
+        </p>
+        <Link className="button" href="/join">
+          Enter the code again
+        </Link>
+      </section>
+    );
+  }
+  if (errorCode === "SESSION_LOCKED") {
+    return (
+      <section className={styles.center}>
+        <Heading>This session is not taking new participants</Heading>
+        <p>The facilitator has closed it to new people for now. If you think you should be in it, ask the facilitator.</p>
+        <div className={styles.actions}>
+          <button type="button" className="button" onClick={onRetry}>
+            Try again
+          </button>
+          <Link className="button quiet" href="/">
+            Back to the start
+          </Link>
+        </div>
+      </section>
+    );
+  }
+  return (
+    <section className={styles.center}>
+      <Heading>We couldn&apos;t connect to the session</Heading>
+      <p>{message ?? "Something went wrong while joining."}</p>
+      <p className="muted">Check your connection, then try again. Nothing you answered is lost.</p>
+      <div className={styles.actions}>
+        <button type="button" className="button" onClick={onRetry}>
+          Try again
+        </button>
+        <Link className="button quiet" href="/join">
+          Enter a different code
+        </Link>
+      </div>
+    </section>
+  );
+}
+
+function ContentNote({ note, onContinue }: { note: string; onContinue: () => void }) {
+  return (
+    <section className={styles.note}>
+      <Heading>Before we begin</Heading>
+      <div className={`card ${styles.noteCard}`}>
+        <StepBody markdown={note} headingLevel={2} />
+      </div>
+      <ul className={styles.promises}>
+        <li>You can pass any question — a pass is always fine.</li>
+        <li>Your answers are anonymous: no names, no accounts.</li>
+        <li>Support is one tap away, under &ldquo;Support&rdquo; at the top.</li>
+      </ul>
+      <button type="button" className={`button ${styles.wide}`} onClick={onContinue}>
+        Continue when you&apos;re ready
+      </button>
+    </section>
+  );
+}
+
+function Lobby({ count }: { count: number }) {
+  return (
+    <section className={styles.center}>
+      <Heading>You&apos;re in.</Heading>
+      <p className={styles.lead}>The session will begin shortly.</p>
+      <p className="muted" aria-live="polite">
+        {count <= 1 ? "You're the first one here." : `${count} people are here.`}
+      </p>
+      <p className="muted">Keep this page open. It will follow along when the facilitator starts.</p>
+    </section>
+  );
+}
+
+function Between() {
+  return (
+    <section className={styles.center}>
+      <Heading>Just a moment</Heading>
+      <p className={styles.lead}>The session will continue shortly.</p>
+    </section>
+  );
+}
+
+function Ended({ resources }: { resources: SupportResources }) {
+  return (
+    <section className={styles.ended}>
+      <Heading>Thank you for being here</Heading>
+      <p className={styles.lead}>The session has ended. Thank you for being part of it — and for whatever you chose to share, or not.</p>
+      <p className="muted">Your answers were anonymous. Take good care of yourself.</p>
+      <ResourcesCard resources={resources} headingLevel={2} />
+      <Link className="button quiet" href="/">
+        Back to the start
+      </Link>
+    </section>
+  );
+}
+
+// ---------------------------------------------------------------------------
+// A running step
+
+type RunningStepProps = {
+  state: RoomState;
+  step: StepView;
+  answersByPrompt: Record<string, OwnAnswer>;
+  myReactions: string[];
+  onSubmit: (payload: AnswerPayload) => Promise<unknown>;
+  onToggleReaction: (stepId: string, kind: ReactionKind) => Promise<void>;
+  requestPause: () => Promise<unknown>;
+};
+
+function RunningStep({ state, step, answersByPrompt, myReactions, onSubmit, onToggleReaction, requestPause }: RunningStepProps) {
+  const prompt = step.prompt;
+  const aggregate = state.aggregate && prompt && state.aggregate.promptId === prompt.id ? state.aggregate : null;
+  const showForm = prompt && prompt.state !== "idle";
+  return (
+    <>
+      <article className={styles.step} aria-labelledby={`step-${step.id}`}>
+        <p className={styles.progress}>
+          Part {step.index + 1} of {state.stepCount}
+        </p>
+        <h1 id={`step-${step.id}`} tabIndex={-1} className={styles.heading}>
+          {step.title}
+        </h1>
+        <StepBody markdown={step.body} headingLevel={1} size="phone" />
+        {step.reactionsEnabled ? (
+          <Reactions stepId={step.id} counts={state.reactions} mine={myReactions} onToggle={onToggleReaction} />
+        ) : null}
+      </article>
+      {showForm && prompt ? (
+        <div className={`card ${styles.promptCard}`}>
+          <ActivityForm key={prompt.id} prompt={prompt} own={answersByPrompt[prompt.id]} onSubmit={onSubmit} headingLevel={2} />
+        </div>
+      ) : null}
+      {prompt && prompt.resultsRevealed && aggregate ? <Results prompt={prompt} aggregate={aggregate} /> : null}
+      <PauseRequest requestPause={requestPause} />
+    </>
+  );
+}
+
+function Results({ prompt, aggregate }: { prompt: PromptView; aggregate: NonNullable<RoomState["aggregate"]> }) {
+  const id = useId();
+  return (
+    <section className={`card ${styles.results}`} aria-labelledby={id}>
+      <h2 id={id} className={styles.subheading}>
+        What the group said
+      </h2>
+      <AggregateView aggregate={aggregate} prompt={prompt} size="phone" />
+    </section>
+  );
+}
+
+function Reactions({
+  stepId,
+  counts,
+  mine,
+  onToggle,
+}: {
+  stepId: string;
+  counts: Partial<Record<string, number>>;
+  mine: string[];
+  onToggle: (stepId: string, kind: ReactionKind) => Promise<void>;
+}) {
+  const [pending, setPending] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const baseId = useId();
+  const toggle = async (kind: ReactionKind) => {
+    if (pending) return;
+    setPending(kind);
+    setError(null);
+    try {
+      await onToggle(stepId, kind);
+    } catch (e) {
+      setError(e instanceof Error && e.message ? e.message : "That reaction didn't go through. Please try again.");
+    } finally {
+      setPending(null);
+    }
+  };
+  return (
+    <div className={styles.reactions}>
+      <p id={`${baseId}-label`} className={styles.reactionsLabel}>
+        React, if you like
+      </p>
+      <div role="group" aria-labelledby={`${baseId}-label`} className={styles.reactionButtons}>
+        {REACTION_KINDS.map((kind) => {
+          const active = mine.includes(kind);
+          const count = counts[kind] ?? 0;
+          const countId = `${baseId}-${kind}`;
+          return (
+            <button
+              key={kind}
+              type="button"
+              className={styles.reaction}
+              aria-pressed={active}
+              aria-label={REACTIONS[kind].accessibleLabel}
+              aria-describedby={countId}
+              aria-busy={pending === kind}
+              onClick={() => void toggle(kind)}
+            >
+              <span className={styles.reactionMark} aria-hidden="true">
+                {active ? "✓" : "+"}
+              </span>
+              <span>{REACTIONS[kind].label}</span>
+              <span id={countId} className={styles.reactionCount}>
+                {count}
+                <span className="visually-hidden">{count === 1 ? " reaction" : " reactions"}</span>
+              </span>
+            </button>
+          );
+        })}
+      </div>
+      {error ? (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function PauseRequest({ requestPause }: { requestPause: () => Promise<unknown> }) {
+  // The cooldown survives the step changing (this component is re-mounted per screen).
+  const [sentAt, setSentAt] = usePauseSentAt();
+  const [sending, setSending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const explainId = useId();
+  const coolingDown = sentAt !== null;
+
+  const send = async () => {
+    if (sending || coolingDown) return;
+    setSending(true);
+    setError(null);
+    try {
+      await requestPause();
+      setSentAt(Date.now());
+    } catch (e) {
+      setError(e instanceof Error && e.message ? e.message : "That didn't go through. Please try again.");
+    } finally {
+      setSending(false);
+    }
+  };
+
+  return (
+    <aside className={styles.pause} aria-label="Ask for a pause">
+      <button
+        type="button"
+        className={`button quiet ${styles.pauseButton}`}
+        aria-describedby={explainId}
+        aria-disabled={sending || coolingDown}
+        onClick={() => void send()}
+      >
+        {sending ? "Sending…" : "I need a pause"}
+      </button>
+      <p id={explainId} className={styles.pauseNote}>
+        Only the facilitator sees a count — nobody knows it was you.
+      </p>
+      <p role="status" className={styles.pauseStatus}>
+        {coolingDown ? "Sent. Take the time you need." : ""}
+      </p>
+      {error ? (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </aside>
+  );
+}
+
+// One cooldown per page, shared across re-mounts.
+let pauseSentAtGlobal: number | null = null;
+function usePauseSentAt(): [number | null, (t: number) => void] {
+  const [sentAt, setSentAtState] = useState<number | null>(() =>
+    pauseSentAtGlobal !== null && Date.now() - pauseSentAtGlobal < PAUSE_COOLDOWN_MS ? pauseSentAtGlobal : null,
+  );
+  useEffect(() => {
+    if (sentAt === null) return;
+    const left = PAUSE_COOLDOWN_MS - (Date.now() - sentAt);
+    const t = setTimeout(() => setSentAtState(null), Math.max(0, left));
+    return () => clearTimeout(t);
+  }, [sentAt]);
+  const set = useCallback((t: number) => {
+    pauseSentAtGlobal = t;
+    setSentAtState(t);
+  }, []);
+  return [sentAt, set];
+}
+
+export default ParticipantSession;

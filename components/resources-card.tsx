@@ -1,0 +1,174 @@
+"use client";
+// Support resources (helplines, local services), reachable from every
+// participant screen in one tap and shown inline at the end of a session.
+import { useCallback, useEffect, useId, useRef, useState } from "react";
+import type { SupportResources } from "@/lib/events";
+import styles from "./resources-card.module.css";
+
+const LINK_PROTOCOLS = new Set(["https:", "http:", "tel:", "mailto:"]);
+
+/** The item's URL when it is a web, phone or e-mail link; null for anything else. */
+function safeResourceUrl(raw: string | undefined): URL | null {
+  if (!raw) return null;
+  try {
+    const url = new URL(raw.trim());
+    return LINK_PROTOCOLS.has(url.protocol) ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+/** What a phone or e-mail link leads to, shown as text so it can be read or copied. */
+function linkTarget(url: URL): string | null {
+  if (url.protocol === "tel:") return decodeURIComponent(url.pathname || url.href.slice(4));
+  if (url.protocol === "mailto:") return decodeURIComponent(url.pathname || url.href.slice(7));
+  return null;
+}
+
+function linkHint(url: URL): string {
+  if (url.protocol === "tel:") return "Call";
+  if (url.protocol === "mailto:") return "E-mail";
+  return "Open website";
+}
+
+function ResourceList({ resources }: { resources: SupportResources }) {
+  if (resources.items.length === 0) {
+    return <p className="muted">The facilitator is here if you need anything — you can speak to them at any time.</p>;
+  }
+  return (
+    <ul role="list" className={styles.list}>
+      {resources.items.map((item, index) => {
+        const url = safeResourceUrl(item.url);
+        const target = url ? linkTarget(url) : null;
+        const showTarget = target && !(item.detail ?? "").includes(target);
+        const web = url && (url.protocol === "https:" || url.protocol === "http:");
+        return (
+          <li key={`${index}-${item.label}`} className={styles.item}>
+            <span className={styles.label}>{item.label}</span>
+            {item.detail ? <span className={styles.detail}>{item.detail}</span> : null}
+            {url ? (
+              <a
+                className={`button secondary ${styles.link}`}
+                href={url.href}
+                {...(web ? { target: "_blank", rel: "noopener noreferrer" } : { rel: "noopener noreferrer" })}
+              >
+                {linkHint(url)}
+                {showTarget ? <span className={styles.target}> {target}</span> : null}
+                <span className="visually-hidden">
+                  {`: ${item.label}`}
+                  {web ? " (opens in a new tab)" : ""}
+                </span>
+              </a>
+            ) : null}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+export type ResourcesCardProps = {
+  resources: SupportResources;
+  /** heading level of the card's title (default 2) */
+  headingLevel?: 2 | 3;
+  className?: string;
+};
+
+/** The plain inline card, e.g. on the thank-you screen. */
+export function ResourcesCard({ resources, headingLevel = 2, className }: ResourcesCardProps) {
+  const Heading = `h${headingLevel}` as const;
+  const headingId = useId();
+  return (
+    <section className={["card", styles.card, className].filter(Boolean).join(" ")} aria-labelledby={headingId}>
+      <Heading id={headingId} className={styles.title}>
+        {resources.title || "Support"}
+      </Heading>
+      {resources.intro ? <p className={styles.intro}>{resources.intro}</p> : null}
+      <ResourceList resources={resources} />
+    </section>
+  );
+}
+
+export type ResourcesButtonProps = {
+  resources: SupportResources;
+  /** the button's text (default "Support") */
+  label?: string;
+  className?: string;
+};
+
+/**
+ * A persistent "Support" button that opens the resources in a modal
+ * <dialog>: focus moves into it, the rest of the page is inert, Esc or
+ * "Close" closes it, and focus returns to the button.
+ */
+export function ResourcesButton({ resources, label = "Support", className }: ResourcesButtonProps) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const closeRef = useRef<HTMLButtonElement>(null);
+  const [open, setOpen] = useState(false);
+  const titleId = useId();
+
+  const show = useCallback(() => {
+    const dialog = dialogRef.current;
+    if (!dialog || dialog.open) return;
+    dialog.showModal();
+    setOpen(true);
+    closeRef.current?.focus();
+  }, []);
+
+  const close = useCallback(() => dialogRef.current?.close(), []);
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    // "close" fires for the Close button, Esc (via "cancel") and form method=dialog alike.
+    const onClose = () => {
+      setOpen(false);
+      buttonRef.current?.focus();
+    };
+    dialog.addEventListener("close", onClose);
+    return () => dialog.removeEventListener("close", onClose);
+  }, []);
+
+  return (
+    <>
+      <button
+        ref={buttonRef}
+        type="button"
+        className={["button", "secondary", styles.trigger, className].filter(Boolean).join(" ")}
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        onClick={show}
+      >
+        {label}
+      </button>
+      <dialog
+        ref={dialogRef}
+        className={styles.dialog}
+        aria-labelledby={titleId}
+        onClick={(event) => {
+          // a tap on the backdrop (outside the panel) closes the dialog
+          if (event.target === event.currentTarget) close();
+        }}
+      >
+        <div className={styles.panel}>
+          <div className={styles.dialogHeader}>
+            <h2 id={titleId} className={styles.title}>
+              {resources.title || "Support"}
+            </h2>
+            <button ref={closeRef} type="button" className="button quiet" onClick={close}>
+              Close
+            </button>
+          </div>
+          {resources.intro ? <p className={styles.intro}>{resources.intro}</p> : null}
+          <ResourceList resources={resources} />
+          <p className={`muted ${styles.footnote}`}>
+            Opening this is private: nobody in the session is told.
+          </p>
+        </div>
+      </dialog>
+    </>
+  );
+}
+
+export default ResourcesCard;

@@ -1,0 +1,212 @@
+"use client";
+// Sockets notify, queries fetch: each live view is one react-query entry,
+// filled by a watch/join command and kept current by socket events that
+// update the cached data. A reconnect re-runs the query, which re-joins the
+// rooms and brings a full snapshot.
+import { useQuery, useQueryClient, type QueryClient, type QueryKey } from "@tanstack/react-query";
+import { useCallback, useEffect, useState } from "react";
+import type { ConsoleState, OwnAnswer, ParticipantJoined, RoomState } from "../events";
+import type { ReactionKind } from "../reactions";
+import { CommandError, command, connectSocket, type HearthClientSocket } from "./socket";
+import { useConnectionStatus } from "./use-connection-status";
+
+function useSocket(): HearthClientSocket | null {
+  const [socket, setSocket] = useState<HearthClientSocket | null>(null);
+  useEffect(() => {
+    const s = connectSocket();
+    setSocket(s);
+    return () => {
+      s.disconnect();
+    };
+  }, []);
+  return socket;
+}
+
+const noRetry = new Set(["NOT_FOUND", "UNAUTHENTICATED", "FORBIDDEN", "SESSION_ENDED", "SESSION_LOCKED", "BAD_REQUEST"]);
+const retry = (count: number, error: unknown) => !(error instanceof CommandError && noRetry.has(error.code)) && count < 5;
+
+/** Keep a cached RoomState-like value current from the broadcast events. */
+function bindRoomEvents<T extends RoomState>(
+  socket: HearthClientSocket,
+  client: QueryClient,
+  key: QueryKey,
+  select: (data: unknown) => T | undefined,
+  update: (data: unknown, next: T) => unknown,
+) {
+  const patch = (fn: (state: T) => T) =>
+    client.setQueryData(key, (data: unknown) => {
+      const state = select(data);
+      return state ? update(data, fn(state)) : data;
+    });
+  const onAggregate = ({ aggregate }: { aggregate: RoomState["aggregate"] & object }) =>
+    patch((s) => (s.step?.prompt?.id === aggregate.promptId ? { ...s, aggregate } : s));
+  const onCount = ({ count }: { count: number }) => patch((s) => ({ ...s, participantCount: count }));
+  const onReactions = ({ stepId, counts }: { stepId: string; counts: RoomState["reactions"] }) =>
+    patch((s) => (s.step?.id === stepId ? { ...s, reactions: counts } : s));
+  socket.on("aggregate:updated", onAggregate);
+  socket.on("participants:counted", onCount);
+  socket.on("reactions:counted", onReactions);
+  return () => {
+    socket.off("aggregate:updated", onAggregate);
+    socket.off("participants:counted", onCount);
+    socket.off("reactions:counted", onReactions);
+  };
+}
+
+/** Re-run the query whenever the socket (re)connects after the first time. */
+function useRefetchOnReconnect(socket: HearthClientSocket | null, key: QueryKey) {
+  const client = useQueryClient();
+  useEffect(() => {
+    if (!socket) return;
+    let first = true;
+    const onConnect = () => {
+      if (first) return void (first = false);
+      void client.invalidateQueries({ queryKey: key });
+    };
+    if (socket.connected) first = false;
+    socket.on("connect", onConnect);
+    return () => void socket.off("connect", onConnect);
+  }, [socket, client, key]);
+}
+
+// ---------------------------------------------------------------------------
+// Facilitator console and projector
+
+export function useConsole(sessionId: string) {
+  const socket = useSocket();
+  const client = useQueryClient();
+  const key = ["console", sessionId] as const;
+  const query = useQuery({
+    queryKey: key,
+    queryFn: () => command(socket!, "console:watch", { sessionId }),
+    enabled: socket !== null,
+    staleTime: Infinity,
+    retry,
+  });
+  useRefetchOnReconnect(socket, key);
+  useEffect(() => {
+    if (!socket) return;
+    const onConsole = (state: ConsoleState) => client.setQueryData(key, state);
+    socket.on("console:updated", onConsole);
+    const unbind = bindRoomEvents<ConsoleState>(socket, client, key, (d) => d as ConsoleState | undefined, (_d, next) => next);
+    return () => {
+      socket.off("console:updated", onConsole);
+      unbind();
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [socket, client, sessionId]);
+
+  const send = useCallback(
+    <E extends Parameters<typeof command>[1]>(event: E, payload: Omit<Parameters<typeof command<E>>[2], "sessionId">) =>
+      command(socket!, event, { sessionId, ...payload } as Parameters<typeof command<E>>[2]),
+    [socket, sessionId],
+  );
+  return { ...query, state: query.data, send, connection: useConnectionStatus(socket) };
+}
+
+export function useScreen(sessionId: string) {
+  const socket = useSocket();
+  const client = useQueryClient();
+  const key = ["screen", sessionId] as const;
+  const query = useQuery({
+    queryKey: key,
+    queryFn: () => command(socket!, "screen:watch", { sessionId }),
+    enabled: socket !== null,
+    staleTime: Infinity,
+    retry,
+  });
+  useRefetchOnReconnect(socket, key);
+  useEffect(() => {
+    if (!socket) return;
+    const onRoom = (state: RoomState) => client.setQueryData(key, state);
+    socket.on("room:updated", onRoom);
+    const unbind = bindRoomEvents<RoomState>(socket, client, key, (d) => d as RoomState | undefined, (_d, next) => next);
+    return () => {
+      socket.off("room:updated", onRoom);
+      unbind();
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [socket, client, sessionId]);
+  return { ...query, state: query.data, connection: useConnectionStatus(socket) };
+}
+
+// ---------------------------------------------------------------------------
+// Participant phone
+
+const tokenKey = (code: string) => `hearth.participant.${code.toUpperCase()}`;
+
+export type ParticipantView = ParticipantJoined & { answersByPrompt: Record<string, OwnAnswer> };
+
+export function useParticipantSession(code: string) {
+  const socket = useSocket();
+  const client = useQueryClient();
+  const key = ["participant", code.toUpperCase()] as const;
+  const query = useQuery({
+    queryKey: key,
+    queryFn: async (): Promise<ParticipantView> => {
+      const stored = window.localStorage.getItem(tokenKey(code)) ?? undefined;
+      const joined = await command(socket!, "participant:join", { code, token: stored });
+      // the device keeps the token: a refresh or a dropped connection rejoins as the same participant
+      window.localStorage.setItem(tokenKey(code), joined.participantToken);
+      return { ...joined, answersByPrompt: Object.fromEntries(joined.answers.map((a) => [a.promptId, a])) };
+    },
+    enabled: socket !== null,
+    staleTime: Infinity,
+    retry,
+  });
+  useRefetchOnReconnect(socket, key);
+  useEffect(() => {
+    if (!socket) return;
+    const set = (fn: (v: ParticipantView) => ParticipantView) => client.setQueryData<ParticipantView>(key, (v) => (v ? fn(v) : v));
+    const onRoom = (state: RoomState) =>
+      set((v) => ({ ...v, state, myReactions: state.step?.id === v.state.step?.id ? v.myReactions : [] }));
+    const onCleared = ({ promptId }: { promptId: string }) =>
+      set((v) => {
+        const answersByPrompt = { ...v.answersByPrompt };
+        delete answersByPrompt[promptId];
+        return { ...v, answersByPrompt };
+      });
+    socket.on("room:updated", onRoom);
+    socket.on("prompt:cleared", onCleared);
+    const unbind = bindRoomEvents<RoomState>(
+      socket,
+      client,
+      key,
+      (d) => (d as ParticipantView | undefined)?.state,
+      (d, next) => ({ ...(d as ParticipantView), state: next }),
+    );
+    return () => {
+      socket.off("room:updated", onRoom);
+      socket.off("prompt:cleared", onCleared);
+      unbind();
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [socket, client, code]);
+
+  const submitAnswer = useCallback(
+    async (payload: { promptId: string; pass: true } | { promptId: string; value: unknown }) => {
+      const saved = await command(socket!, "answer:submit", payload);
+      client.setQueryData<ParticipantView>(key, (v) =>
+        v ? { ...v, answersByPrompt: { ...v.answersByPrompt, [saved.promptId]: saved } } : v,
+      );
+      return saved;
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [socket, client, code],
+  );
+
+  const toggleReaction = useCallback(
+    async (stepId: string, kind: ReactionKind) => {
+      const { active } = await command(socket!, "reaction:toggle", { stepId, kind });
+      client.setQueryData<ParticipantView>(key, (v) =>
+        v ? { ...v, myReactions: active ? [...new Set([...v.myReactions, kind])] : v.myReactions.filter((k) => k !== kind) } : v,
+      );
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [socket, client, code],
+  );
+
+  const requestPause = useCallback(() => command(socket!, "pause:request", {}), [socket]);
+
+  return { ...query, view: query.data, submitAnswer, toggleReaction, requestPause, connection: useConnectionStatus(socket) };
+}

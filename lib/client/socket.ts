@@ -1,0 +1,39 @@
+"use client";
+// The browser's typed Socket.IO client. Same origin as the page, so the
+// facilitator's session cookie travels with the handshake.
+import { io, type Socket } from "socket.io-client";
+import type { Ack, ClientToServerEvents, ServerToClientEvents } from "../events";
+
+export type HearthClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+export function connectSocket(): HearthClientSocket {
+  return io({ path: "/socket.io", reconnectionDelayMax: 5000, timeout: 10_000 });
+}
+
+/** Thrown when a command is refused: carries the server's code and message. */
+export class CommandError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Send a command and wait for its acknowledgement (or a clear timeout). */
+export async function command<E extends keyof ClientToServerEvents>(
+  socket: HearthClientSocket,
+  event: E,
+  payload: Parameters<ClientToServerEvents[E]>[0],
+  timeoutMs = 10_000,
+): Promise<Parameters<ClientToServerEvents[E]>[1] extends (r: Ack<infer T>) => void ? T : never> {
+  let response: Ack<unknown>;
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    response = await (socket.timeout(timeoutMs) as any).emitWithAck(event, payload);
+  } catch {
+    throw new CommandError("TIMEOUT", "No answer from the server — check your connection. Nothing was lost; try again.");
+  }
+  if (!response.ok) throw new CommandError(response.error.code, response.error.message);
+  return response.data as never;
+}

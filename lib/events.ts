@@ -1,0 +1,205 @@
+// The one real-time contract between browser and server.
+// Commands are `entity:verb` and always take an acknowledgement;
+// broadcasts are `entity:verbed`. Payload schemas live here too, so the
+// server validates exactly what the client types promise.
+import { z } from "zod";
+import type { ModerationQueue, PromptAggregate, ReactionCounts } from "./aggregation";
+import type { ActivityKind, AnyAnswerValue } from "./activities";
+import { reactionKindSchema } from "./reactions";
+
+// ---------------------------------------------------------------------------
+// Acknowledgements
+
+export const ERROR_CODES = [
+  "BAD_REQUEST", // payload failed validation
+  "UNKNOWN_EVENT",
+  "UNAUTHENTICATED", // no facilitator cookie / no participant token
+  "FORBIDDEN", // authenticated, but not allowed to do this
+  "NOT_FOUND",
+  "SESSION_ENDED",
+  "SESSION_LOCKED",
+  "PROMPT_CLOSED",
+  "INVALID_ANSWER",
+  "RATE_LIMITED",
+  "UNAVAILABLE", // storage unavailable: nothing was saved, try again
+  "INTERNAL",
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export type AckError = { code: ErrorCode; message: string };
+export type Ack<T> = { ok: true; data: T } | { ok: false; error: AckError };
+export type AckCallback<T> = (response: Ack<T>) => void;
+
+// ---------------------------------------------------------------------------
+// Shared view models
+
+export type SessionStatus = "lobby" | "running" | "ended";
+export type PromptState = "idle" | "open" | "closed";
+
+export type SupportResources = {
+  title: string;
+  intro?: string;
+  items: { label: string; detail?: string; url?: string }[];
+};
+
+export type TimerState = {
+  /** epoch ms when the timer was last started; null while paused */
+  runningSince: number | null;
+  /** ms accumulated before runningSince */
+  elapsedMs: number;
+  /** suggested length of the step; 0 = open-ended */
+  durationMs: number;
+};
+
+export type PromptView = {
+  id: string;
+  kind: ActivityKind;
+  question: string;
+  config: unknown;
+  state: PromptState;
+  resultsRevealed: boolean;
+  repeatOfId: string | null;
+};
+
+export type StepView = {
+  id: string;
+  index: number;
+  title: string;
+  body: string;
+  reactionsEnabled: boolean;
+  prompt: PromptView | null;
+};
+
+/** What everyone in the room may see (projector and phones). */
+export type RoomState = {
+  sessionId: string;
+  title: string;
+  status: SessionStatus;
+  locked: boolean;
+  joinCode: string;
+  joinUrl: string;
+  participantCount: number;
+  stepCount: number;
+  step: StepView | null;
+  /** the current prompt's aggregate: counts always; breakdown only when revealed and over the threshold */
+  aggregate: PromptAggregate | null;
+  reactions: ReactionCounts;
+  timer: TimerState;
+  contentNote: string;
+  resources: SupportResources;
+  anonymityThreshold: number;
+};
+
+/** The facilitator's console: the room's view plus what only they see. */
+export type ConsoleState = RoomState & {
+  steps: { id: string; index: number; title: string; promptKind: ActivityKind | null; promptState: PromptState | null }[];
+  facilitatorNotes: string;
+  /** the current prompt's moderation queue (open text, word cloud); entries only over the threshold */
+  moderation: ModerationQueue | null;
+  pauseRequests: number;
+};
+
+/** A participant's own answer to a prompt, as last acknowledged by the server. */
+export type OwnAnswer = { promptId: string; passed: boolean; value: AnyAnswerValue | null };
+
+export type ParticipantJoined = {
+  participantToken: string;
+  sessionId: string;
+  state: RoomState;
+  answers: OwnAnswer[];
+  /** reaction kinds this participant has active on the current step */
+  myReactions: string[];
+};
+
+// ---------------------------------------------------------------------------
+// Payload schemas (validated on the server; types inferred for the client)
+
+const id = z.string().min(1).max(64);
+export const participantTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{32,64}$/);
+
+export const schemas = {
+  "participant:join": z.object({ code: z.string().min(1).max(20), token: participantTokenSchema.optional() }).strict(),
+  "answer:submit": z.union([
+    z.object({ promptId: id, pass: z.literal(true) }).strict(),
+    z.object({ promptId: id, value: z.unknown() }).strict(),
+  ]),
+  "reaction:toggle": z.object({ stepId: id, kind: reactionKindSchema }).strict(),
+  "pause:request": z.object({}).strict(),
+
+  "console:watch": z.object({ sessionId: id }).strict(),
+  "screen:watch": z.object({ sessionId: id }).strict(),
+  "session:start": z.object({ sessionId: id }).strict(),
+  "session:end": z.object({ sessionId: id }).strict(),
+  "session:lock": z.object({ sessionId: id, locked: z.boolean() }).strict(),
+  "step:goto": z.object({ sessionId: id, index: z.number().int().min(0).max(1000) }).strict(),
+  "prompt:open": z.object({ sessionId: id, promptId: id }).strict(),
+  "prompt:close": z.object({ sessionId: id, promptId: id }).strict(),
+  "prompt:reset": z.object({ sessionId: id, promptId: id }).strict(),
+  "results:reveal": z.object({ sessionId: id, promptId: id }).strict(),
+  "results:hide": z.object({ sessionId: id, promptId: id }).strict(),
+  "moderation:set": z
+    .object({
+      sessionId: id,
+      promptId: id,
+      responseIds: z.array(id).min(1).max(5000),
+      status: z.enum(["approved", "hidden", "pending"]),
+    })
+    .strict(),
+  "timer:control": z.object({ sessionId: id, action: z.enum(["start", "pause", "add_minute", "reset"]) }).strict(),
+  "pause:reset": z.object({ sessionId: id }).strict(),
+} as const;
+
+type Payload<E extends keyof typeof schemas> = z.input<(typeof schemas)[E]>;
+
+export type AnswerSaved = { promptId: string; passed: boolean; value: AnyAnswerValue | null };
+
+export interface ClientToServerEvents {
+  // participant (authenticated by its token, for one session)
+  "participant:join": (p: Payload<"participant:join">, ack: AckCallback<ParticipantJoined>) => void;
+  "answer:submit": (p: Payload<"answer:submit">, ack: AckCallback<AnswerSaved>) => void;
+  "reaction:toggle": (p: Payload<"reaction:toggle">, ack: AckCallback<{ active: boolean }>) => void;
+  "pause:request": (p: Payload<"pause:request">, ack: AckCallback<{ received: true }>) => void;
+  // facilitator (authenticated by the session cookie; must own the session)
+  "console:watch": (p: Payload<"console:watch">, ack: AckCallback<ConsoleState>) => void;
+  "screen:watch": (p: Payload<"screen:watch">, ack: AckCallback<RoomState>) => void;
+  "session:start": (p: Payload<"session:start">, ack: AckCallback<null>) => void;
+  "session:end": (p: Payload<"session:end">, ack: AckCallback<null>) => void;
+  "session:lock": (p: Payload<"session:lock">, ack: AckCallback<null>) => void;
+  "step:goto": (p: Payload<"step:goto">, ack: AckCallback<null>) => void;
+  "prompt:open": (p: Payload<"prompt:open">, ack: AckCallback<null>) => void;
+  "prompt:close": (p: Payload<"prompt:close">, ack: AckCallback<null>) => void;
+  "prompt:reset": (p: Payload<"prompt:reset">, ack: AckCallback<null>) => void;
+  "results:reveal": (p: Payload<"results:reveal">, ack: AckCallback<null>) => void;
+  "results:hide": (p: Payload<"results:hide">, ack: AckCallback<null>) => void;
+  "moderation:set": (p: Payload<"moderation:set">, ack: AckCallback<{ updated: number }>) => void;
+  "timer:control": (p: Payload<"timer:control">, ack: AckCallback<null>) => void;
+  "pause:reset": (p: Payload<"pause:reset">, ack: AckCallback<null>) => void;
+}
+
+export type CommandName = keyof ClientToServerEvents;
+
+export interface ServerToClientEvents {
+  /** the room's state changed (step, prompt state, reveal, lock, timer, end) */
+  "room:updated": (state: RoomState) => void;
+  /** the console's state changed (facilitator sockets only) */
+  "console:updated": (state: ConsoleState) => void;
+  /** coalesced aggregate update for one prompt */
+  "aggregate:updated": (update: { sessionId: string; aggregate: PromptAggregate }) => void;
+  "participants:counted": (update: { sessionId: string; count: number }) => void;
+  "reactions:counted": (update: { sessionId: string; stepId: string; counts: ReactionCounts }) => void;
+  /** a prompt was reset: participants forget their answer to it */
+  "prompt:cleared": (update: { sessionId: string; promptId: string }) => void;
+}
+
+export type SocketRole = "facilitator" | "participant";
+
+export interface SocketData {
+  role: SocketRole | null;
+  /** facilitator account id (cookie-authenticated at the handshake) */
+  facilitatorId: string | null;
+  /** participant identity, set by participant:join */
+  participant: { id: string; sessionId: string } | null;
+}
+
+export const ok = <T>(data: T): Ack<T> => ({ ok: true, data });
+export const fail = (code: ErrorCode, message: string): Ack<never> => ({ ok: false, error: { code, message } });

@@ -1,0 +1,125 @@
+// Builds and starts one Hearth process: database (migrated, seeded), auth,
+// JSON API, Socket.IO and — unless a test asks otherwise — the Next.js pages,
+// all on one HTTP server. `startHearth` is what `npm start` and the tests run.
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { fileURLToPath } from "node:url";
+import { getRequestListener } from "@hono/node-server";
+import { createAuth } from "./auth";
+import { createDatabase } from "./db";
+import { createApi } from "./http/api";
+import { createLogger, type Logger } from "./logger";
+import { applyMigrations } from "./migrate";
+import { localOrigins } from "./network";
+import { createRealtime } from "./realtime";
+import { createRepositories } from "./repositories";
+import { seedBuiltInTemplates } from "./seed";
+import { createSessionService } from "./services/session-service";
+
+export const projectRoot = fileURLToPath(new URL("..", import.meta.url));
+
+export type HearthOptions = {
+  databaseUrl: string;
+  port?: number;
+  host?: string;
+  /** the address participants use; default: the first LAN address (or localhost) and the port */
+  publicUrl?: string;
+  secret: string;
+  /** serve the Next.js pages (tests of the API and sockets leave this off) */
+  pages?: false | { dev: boolean };
+  logger?: Logger;
+};
+
+export type Hearth = Awaited<ReturnType<typeof startHearth>>;
+
+export async function startHearth(options: HearthOptions) {
+  const logger = options.logger ?? createLogger();
+  const started = Date.now();
+
+  const { applied } = await applyMigrations(options.databaseUrl);
+  if (applied.length) logger.info({ applied }, "database migrations applied");
+  const database = createDatabase(options.databaseUrl);
+  const repositories = createRepositories(database.prisma);
+  await seedBuiltInTemplates(repositories);
+
+  let nextHandler: ((req: IncomingMessage, res: ServerResponse) => Promise<void>) | null = null;
+  let nextUpgrade: ((req: IncomingMessage, socket: import("node:stream").Duplex, head: Buffer) => Promise<void>) | null = null;
+  let closeNext: (() => Promise<void>) | null = null;
+  if (options.pages) {
+    const { default: next } = await import("next");
+    const nextApp = next({ dev: options.pages.dev, dir: projectRoot, quiet: !options.pages.dev });
+    await nextApp.prepare();
+    nextHandler = nextApp.getRequestHandler();
+    if (options.pages.dev) nextUpgrade = nextApp.getUpgradeHandler();
+    closeNext = () => nextApp.close();
+  }
+
+  // Routes are bound after listen(), once the port (and so the public origin) is known.
+  let apiListener: ((req: IncomingMessage, res: ServerResponse) => void) | null = null;
+  const httpServer = createServer((req, res) => {
+    if (req.url?.startsWith("/api/") && apiListener) return apiListener(req, res);
+    if (nextHandler) return void nextHandler(req, res);
+    res.writeHead(404, { "Content-Type": "application/json" }).end(JSON.stringify({ error: { code: "NOT_FOUND", message: "Not found." } }));
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once("error", reject);
+    httpServer.listen(options.port ?? 3000, options.host ?? "0.0.0.0", () => resolve());
+  });
+  const port = (httpServer.address() as AddressInfo).port;
+  const origins = localOrigins(port);
+  const publicUrl = (options.publicUrl ?? origins.find((o) => !/localhost|127\.0\.0\.1|\[::1\]/.test(o)) ?? origins[0]).replace(/\/$/, "");
+  const allowed = new Set([new URL(publicUrl).origin, ...origins]);
+
+  const auth = createAuth({
+    prisma: database.prisma,
+    provider: database.provider,
+    secret: options.secret,
+    baseURL: publicUrl,
+    trustedOrigins: [...allowed],
+  });
+  const sessions = createSessionService({ repositories, publicUrl: () => publicUrl });
+  const realtime = createRealtime(httpServer, { auth, sessions, logger, allowedOrigins: (origin) => allowed.has(origin) });
+  if (nextUpgrade) {
+    const upgrade = nextUpgrade;
+    httpServer.on("upgrade", (req, socket, head) => {
+      if (!req.url?.startsWith("/socket.io")) void upgrade(req, socket, head);
+    });
+  }
+  apiListener = getRequestListener(
+    createApi({
+      auth,
+      repositories,
+      sessions,
+      logger,
+      provider: database.provider,
+      pingDatabase: () => database.ping(),
+      countFacilitators: () => database.prisma.facilitator.count(),
+    }).fetch,
+  );
+
+  logger.info({ port, ms: Date.now() - started }, "Hearth is listening");
+
+  let closing: Promise<void> | null = null;
+  return {
+    port,
+    publicUrl,
+    url: `http://127.0.0.1:${port}`,
+    origins,
+    database,
+    repositories,
+    sessions,
+    io: realtime.io,
+    /** Stop accepting, flush pending broadcasts, close sockets and the database. */
+    close(): Promise<void> {
+      closing ??= (async () => {
+        realtime.broadcaster.flushNow();
+        await new Promise<void>((resolve) => realtime.io.close(() => resolve()));
+        httpServer.closeAllConnections?.();
+        await closeNext?.();
+        await database.close();
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,51 @@
+// The Prisma client: SQLite (better-sqlite3, the embedded default) or
+// PostgreSQL (pg), chosen by DATABASE_URL. Both generated clients have the same
+// API (they come from the same models), so the rest of the app uses one type,
+// `Db`, taken from the SQLite client.
+//
+// Migrations are not applied here (see server/migrate.ts), so importing this
+// module never loads the schema engine. There is no process-wide singleton:
+// startHearth creates the app's client and passes it down, and tests create
+// as many independent databases as they like.
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient as PostgresPrismaClient } from "../generated/postgresql/client";
+import { PrismaClient as SqlitePrismaClient } from "../generated/sqlite/client";
+import { parseDatabaseUrl, type DatabaseProvider } from "./database/database-url";
+import { sqliteAdapterFactory } from "./database/sqlite-connection";
+
+export type Db = SqlitePrismaClient;
+export type { DatabaseProvider };
+
+export interface Database {
+  prisma: Db;
+  provider: DatabaseProvider;
+  /** One round trip to the database (health checks); rejects when it does not answer. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_DATABASE_URL = "file:./data/hearth.db";
+
+/** DATABASE_URL, or the SQLite file data/hearth.db in the project root. Relative `file:` paths are made absolute from the project root. */
+export function databaseUrlFromEnv(env: Record<string, string | undefined> = process.env): string {
+  const configured = env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL;
+  return parseDatabaseUrl(configured).url;
+}
+
+/** A new, independent client (tests make several). Call close() when done. */
+export function createDatabase(databaseUrl: string): Database {
+  const target = parseDatabaseUrl(databaseUrl);
+  const prisma: Db =
+    target.provider === "sqlite"
+      ? new SqlitePrismaClient({ adapter: sqliteAdapterFactory(target.filePath) })
+      : // Same models, same API; only the generated SQL dialect differs.
+        (new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: target.url }) }) as unknown as Db);
+  return {
+    prisma,
+    provider: target.provider,
+    async ping() {
+      await prisma.$queryRaw`SELECT 1`;
+    },
+    close: () => prisma.$disconnect(),
+  };
+}

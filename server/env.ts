@@ -1,0 +1,35 @@
+// The server's configuration, read once from the environment and checked with
+// zod, so a typo fails at start with a clear message instead of at 3 a.m.
+// Every variable has a default that makes `npm start` work with nothing set.
+import { z } from "zod";
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("production"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default("0.0.0.0"),
+  /** file:./data/hearth.db (default, SQLite) or postgresql://… */
+  DATABASE_URL: z
+    .string()
+    .refine((u) => u.startsWith("file:") || /^postgres(ql)?:\/\//.test(u), {
+      message: "must start with file: (SQLite) or postgresql:// (PostgreSQL)",
+    })
+    .optional(),
+  /** redis://… enables the Socket.IO Redis adapter for several processes */
+  REDIS_URL: z.string().url().optional(),
+  /** the address participants use, e.g. https://hearth.example.org (join link, QR code, allowed origin) */
+  PUBLIC_URL: z.string().url().optional(),
+  /** signs facilitator session cookies; generated and kept in data/ when unset */
+  BETTER_AUTH_SECRET: z.string().min(32).optional(),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Hearth cannot start: invalid environment\n${lines.join("\n")}`);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,138 @@
+// Hearth's JSON API under /api. It lives in the custom server (not in Next's
+// route handlers) so that the API, the sockets and the in-memory session
+// state share one module graph and one Prisma client, and so the integration
+// tests can run it without building the pages.
+import { Hono, type Context } from "hono";
+import QRCode from "qrcode";
+import { z } from "zod";
+import { normaliseJoinCode } from "../../lib/join-code";
+import type { Auth } from "../auth";
+import { facilitatorFromHeaders } from "../auth";
+import type { Logger } from "../logger";
+import type { Repositories } from "../repositories";
+import { HearthError } from "../services/hearth-error";
+import type { SessionService } from "../services/session-service";
+import { httpError } from "./http-error";
+
+export type ApiDeps = {
+  auth: Auth;
+  repositories: Repositories;
+  sessions: SessionService;
+  logger: Logger;
+  provider: "sqlite" | "postgresql";
+  /** SELECT 1 against the database; throws when it does not answer */
+  pingDatabase: () => Promise<void>;
+  /** how many facilitator accounts exist (a fresh install offers to create the first) */
+  countFacilitators: () => Promise<number>;
+};
+
+const createSessionBody = z
+  .object({
+    templateId: z.string().min(1).max(64),
+    title: z.string().trim().max(120).optional(),
+    anonymityThreshold: z.number().int().min(1).max(50).optional(),
+  })
+  .strict();
+
+type Facilitator = { id: string; name: string; email: string };
+
+export function createApi(deps: ApiDeps) {
+  const app = new Hono<{ Variables: { facilitator: Facilitator } }>().basePath("/api");
+
+  app.onError((error, c) => {
+    if (error instanceof HearthError) return httpError(c, error.code === "NOT_FOUND" ? 404 : 400, error.code, error.message);
+    deps.logger.error({ err: error, path: c.req.path }, "api request failed");
+    return httpError(c, 500, "INTERNAL", "Something went wrong on the server. Please try again.");
+  });
+  app.notFound((c) => httpError(c, 404, "NOT_FOUND", "There is no such API route."));
+
+  app.get("/health", async (c) => {
+    try {
+      await deps.pingDatabase();
+      return c.json({ status: "ok", database: deps.provider });
+    } catch (error) {
+      deps.logger.warn({ err: error }, "health check: database did not answer");
+      return c.json({ status: "unavailable", database: deps.provider, reason: "the database did not answer" }, 503);
+    }
+  });
+
+  // Better Auth: sign up, sign in, sign out, session
+  app.on(["GET", "POST"], "/auth/*", (c) => deps.auth.handler(c.req.raw));
+
+  app.get("/setup", async (c) => c.json({ hasFacilitators: (await deps.countFacilitators()) > 0 }));
+
+  // Everything below needs a signed-in facilitator.
+  const requireFacilitator = async (c: Context, next: () => Promise<void>) => {
+    const facilitator = await facilitatorFromHeaders(deps.auth, c.req.raw.headers);
+    if (!facilitator) return httpError(c, 401, "UNAUTHENTICATED", "Sign in as a facilitator first.");
+    c.set("facilitator", facilitator);
+    await next();
+  };
+
+  app.get("/me", requireFacilitator, (c) => c.json({ facilitator: c.get("facilitator") }));
+
+  app.get("/templates", requireFacilitator, async (c) => {
+    const templates = await deps.repositories.templates.listVisibleTo(c.get("facilitator").id);
+    return c.json({
+      templates: templates.map((t) => ({
+        id: t.id,
+        title: t.title,
+        builtIn: t.builtInKey !== null,
+        description: t.content.description,
+        stepCount: t.content.steps.length,
+        promptCount: t.content.steps.filter((s) => s.prompt).length,
+        updatedAt: t.updatedAt,
+      })),
+    });
+  });
+
+  app.get("/sessions", requireFacilitator, async (c) => {
+    const sessions = await deps.repositories.sessions.listForOwner(c.get("facilitator").id);
+    return c.json({
+      sessions: sessions.map((s) => ({
+        id: s.id,
+        title: s.title,
+        joinCode: s.joinCode,
+        status: s.status,
+        createdAt: s.createdAt,
+        participantCount: s.participantCount,
+      })),
+    });
+  });
+
+  app.post("/sessions", requireFacilitator, async (c) => {
+    const body = createSessionBody.safeParse(await c.req.json().catch(() => undefined));
+    if (!body.success) {
+      const issue = body.error.issues[0];
+      return httpError(c, 400, "BAD_REQUEST", `Could not create the session (${issue?.path.join(".") || "body"}: ${issue?.message}).`);
+    }
+    const session = await deps.sessions.createSession({ ownerId: c.get("facilitator").id, ...body.data });
+    return c.json({ session: { id: session.id, joinCode: session.joinCode, title: session.title } }, 201);
+  });
+
+  app.get("/sessions/:id", requireFacilitator, async (c) => {
+    const session = await deps.sessions.getOwned(c.req.param("id") ?? "", c.get("facilitator").id);
+    const r = session.record;
+    return c.json({ session: { id: r.id, title: r.title, joinCode: r.joinCode, joinUrl: session.joinUrl, status: r.status } });
+  });
+
+  // Public: does this join code lead anywhere? (The phone asks before connecting.)
+  app.get("/join/:code", async (c) => {
+    const code = normaliseJoinCode(c.req.param("code") ?? "");
+    const session = code ? await deps.repositories.sessions.findByJoinCode(code) : null;
+    if (!session) return httpError(c, 404, "NOT_FOUND", "No session has that code. Check the code on the screen and try again.");
+    if (session.status === "ended") return httpError(c, 410, "SESSION_ENDED", "This session has ended. Thank you for being part of it.");
+    return c.json({ session: { code: session.joinCode, title: session.title, status: session.status, locked: session.locked } });
+  });
+
+  // The QR code the projector shows: it encodes the public join link only.
+  app.get("/join/:code/qr.svg", async (c) => {
+    const code = normaliseJoinCode(c.req.param("code") ?? "");
+    const session = code ? await deps.repositories.sessions.findByJoinCode(code) : null;
+    if (!session) return httpError(c, 404, "NOT_FOUND", "No session has that code.");
+    const svg = await QRCode.toString(deps.sessions.joinUrlFor(session.joinCode), { type: "svg", margin: 1, errorCorrectionLevel: "M" });
+    return c.body(svg, 200, { "Content-Type": "image/svg+xml", "Cache-Control": "private, max-age=300" });
+  });
+
+  return app;
+}

@@ -1,0 +1,77 @@
+// Pushes state to the rooms. State changes made by the facilitator are rare
+// and sent at once; aggregate changes come in bursts (hundreds of answers a
+// second) and are coalesced per prompt, so each client gets at most a few
+// updates a second and the last one is always exact.
+import type { Server } from "socket.io";
+import type { ClientToServerEvents, ServerToClientEvents, SocketData } from "../../lib/events";
+import type { LiveSession } from "../services/live-session";
+import { rooms } from "./rooms";
+
+export const AGGREGATE_FLUSH_MS = 250;
+
+export type HearthServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+export function createBroadcaster(io: HearthServer, flushMs = AGGREGATE_FLUSH_MS) {
+  const pending = new Map<string, { session: LiveSession; promptIds: Set<string> }>();
+  let timer: NodeJS.Timeout | null = null;
+
+  function flush() {
+    timer = null;
+    const batch = [...pending.values()];
+    pending.clear();
+    for (const { session, promptIds } of batch) {
+      for (const promptId of promptIds) {
+        const prompt = session.findPrompt(promptId);
+        if (!prompt) continue;
+        io.to(rooms.console(session.id)).emit("aggregate:updated", { sessionId: session.id, aggregate: session.aggregate(prompt) });
+        io.to([rooms.participants(session.id), rooms.screens(session.id)]).emit("aggregate:updated", {
+          sessionId: session.id,
+          aggregate: session.roomAggregate(prompt),
+        });
+      }
+      // the moderation queue follows the answers
+      io.to(rooms.console(session.id)).emit("console:updated", session.consoleState());
+    }
+  }
+
+  return {
+    /** The session's shared state changed: everyone gets a fresh view. */
+    roomChanged(session: LiveSession) {
+      io.to([rooms.participants(session.id), rooms.screens(session.id)]).emit("room:updated", session.roomState());
+      this.consoleChanged(session);
+    },
+    consoleChanged(session: LiveSession) {
+      io.to(rooms.console(session.id)).emit("console:updated", session.consoleState());
+    },
+    participantsCounted(session: LiveSession) {
+      io.to([rooms.participants(session.id), rooms.screens(session.id), rooms.console(session.id)]).emit("participants:counted", {
+        sessionId: session.id,
+        count: session.participantCount,
+      });
+    },
+    reactionsCounted(session: LiveSession, stepId: string) {
+      io.to([rooms.participants(session.id), rooms.screens(session.id), rooms.console(session.id)]).emit("reactions:counted", {
+        sessionId: session.id,
+        stepId,
+        counts: session.reactionCounts(stepId),
+      });
+    },
+    promptCleared(session: LiveSession, promptId: string) {
+      io.to(rooms.participants(session.id)).emit("prompt:cleared", { sessionId: session.id, promptId });
+    },
+    /** An answer changed this prompt's aggregate: send it within flushMs. */
+    aggregateChanged(session: LiveSession, promptId: string) {
+      let entry = pending.get(session.id);
+      if (!entry) pending.set(session.id, (entry = { session, promptIds: new Set() }));
+      entry.promptIds.add(promptId);
+      timer ??= setTimeout(flush, flushMs);
+    },
+    /** Send whatever is pending now (used at shutdown). */
+    flushNow() {
+      if (timer) clearTimeout(timer);
+      flush();
+    },
+  };
+}
+
+export type Broadcaster = ReturnType<typeof createBroadcaster>;

@@ -1,0 +1,106 @@
+// Commands only the session's own facilitator may send. The socket was
+// authenticated from the Better Auth session cookie at the handshake
+// (socket.data.facilitatorId); every command re-checks ownership of the
+// session it names, so a facilitator can never touch another's session.
+import type { LiveSession } from "../services/live-session";
+import type { RealtimeDeps } from "./deps";
+import { registerCommand, type HearthSocket } from "./command";
+import { rooms } from "./rooms";
+
+export function registerFacilitatorHandlers(socket: HearthSocket, deps: RealtimeDeps) {
+  const { sessions, broadcaster, logger } = deps;
+  const owned = (sessionId: string) => sessions.getOwned(sessionId, socket.data.role === "participant" ? null : socket.data.facilitatorId);
+  const changed = (session: LiveSession) => ({ data: null, after: () => broadcaster.roomChanged(session) });
+
+  registerCommand(socket, logger, "console:watch", async ({ sessionId }) => {
+    const session = await owned(sessionId);
+    socket.data.role = "facilitator";
+    await socket.join(rooms.console(sessionId));
+    return { data: session.consoleState() };
+  });
+
+  registerCommand(socket, logger, "screen:watch", async ({ sessionId }) => {
+    const session = await owned(sessionId);
+    socket.data.role = "facilitator";
+    await socket.join(rooms.screens(sessionId));
+    return { data: session.roomState() };
+  });
+
+  registerCommand(socket, logger, "session:start", async ({ sessionId }) => {
+    const session = await owned(sessionId);
+    await sessions.start(session);
+    return changed(session);
+  });
+
+  registerCommand(socket, logger, "session:end", async ({ sessionId }) => {
+    const session = await owned(sessionId);
+    await sessions.end(session);
+    return changed(session);
+  });
+
+  registerCommand(socket, logger, "session:lock", async ({ sessionId, locked }) => {
+    const session = await owned(sessionId);
+    await sessions.setLocked(session, locked);
+    return changed(session);
+  });
+
+  registerCommand(socket, logger, "step:goto", async ({ sessionId, index }) => {
+    const session = await owned(sessionId);
+    await sessions.gotoStep(session, index);
+    return changed(session);
+  });
+
+  registerCommand(socket, logger, "prompt:open", async ({ sessionId, promptId }) => {
+    const session = await owned(sessionId);
+    await sessions.setPromptState(session, sessions.requirePrompt(session, promptId), "open");
+    return changed(session);
+  });
+
+  registerCommand(socket, logger, "prompt:close", async ({ sessionId, promptId }) => {
+    const session = await owned(sessionId);
+    await sessions.setPromptState(session, sessions.requirePrompt(session, promptId), "closed");
+    return changed(session);
+  });
+
+  registerCommand(socket, logger, "prompt:reset", async ({ sessionId, promptId }) => {
+    const session = await owned(sessionId);
+    await sessions.resetPrompt(session, sessions.requirePrompt(session, promptId));
+    return {
+      data: null,
+      after: () => {
+        broadcaster.promptCleared(session, promptId);
+        broadcaster.roomChanged(session);
+      },
+    };
+  });
+
+  registerCommand(socket, logger, "results:reveal", async ({ sessionId, promptId }) => {
+    const session = await owned(sessionId);
+    await sessions.setRevealed(sessions.requirePrompt(session, promptId), true);
+    return changed(session);
+  });
+
+  registerCommand(socket, logger, "results:hide", async ({ sessionId, promptId }) => {
+    const session = await owned(sessionId);
+    await sessions.setRevealed(sessions.requirePrompt(session, promptId), false);
+    return changed(session);
+  });
+
+  registerCommand(socket, logger, "moderation:set", async ({ sessionId, promptId, responseIds, status }) => {
+    const session = await owned(sessionId);
+    const updated = await sessions.moderate(session, sessions.requirePrompt(session, promptId), responseIds, status);
+    return { data: { updated }, after: () => broadcaster.roomChanged(session) };
+  });
+
+  registerCommand(socket, logger, "timer:control", async ({ sessionId, action }) => {
+    const session = await owned(sessionId);
+    await sessions.controlTimer(session, action);
+    return changed(session);
+  });
+
+  registerCommand(socket, logger, "pause:reset", async ({ sessionId }) => {
+    const session = await owned(sessionId);
+    await sessions.resetPauseRequests(session);
+    return { data: null, after: () => broadcaster.consoleChanged(session) };
+  });
+}

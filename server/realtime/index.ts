@@ -1,0 +1,77 @@
+// Socket.IO on Hearth's HTTP server. Never calls listen(): the caller owns
+// the server, so tests can run the real thing on port 0.
+import type { Server as HttpServer } from "node:http";
+import { Server } from "socket.io";
+import { fail } from "../../lib/events";
+import type { Auth } from "../auth";
+import { facilitatorFromHeaders } from "../auth";
+import type { Logger } from "../logger";
+import type { SessionService } from "../services/session-service";
+import { createBroadcaster, type HearthServer } from "./broadcaster";
+import { KNOWN_COMMANDS } from "./command";
+import { registerFacilitatorHandlers } from "./facilitator-handlers";
+import { registerParticipantHandlers } from "./participant-handlers";
+
+/** Socket messages larger than this are refused by the transport (answers are tiny). */
+export const MAX_SOCKET_MESSAGE_BYTES = 64 * 1024;
+
+export type RealtimeOptions = {
+  auth: Auth;
+  sessions: SessionService;
+  logger: Logger;
+  /** origins allowed to open a socket (checked against the Origin header) */
+  allowedOrigins: (origin: string) => boolean;
+};
+
+export function createRealtime(httpServer: HttpServer, options: RealtimeOptions) {
+  const io: HearthServer = new Server(httpServer, {
+    path: "/socket.io",
+    maxHttpBufferSize: MAX_SOCKET_MESSAGE_BYTES,
+    // answers are small and frequent; compressing each costs more CPU than it saves
+    perMessageDeflate: false,
+    httpCompression: false,
+    // other upgrade requests (Next's hot reload in development) are not ours to destroy
+    destroyUpgrade: false,
+    allowRequest: (req, callback) => {
+      const origin = req.headers.origin;
+      // browsers always send Origin on cross-site requests; a missing one is a non-browser client
+      if (origin && !options.allowedOrigins(origin)) return callback("origin not allowed", false);
+      callback(null, true);
+    },
+  });
+  const broadcaster = createBroadcaster(io);
+  const deps = { sessions: options.sessions, broadcaster, logger: options.logger };
+
+  // The facilitator is recognised from the same session cookie as the pages.
+  io.use(async (socket, next) => {
+    socket.data.role = null;
+    socket.data.participant = null;
+    socket.data.facilitatorId = null;
+    try {
+      const cookie = socket.handshake.headers.cookie;
+      if (cookie) {
+        const facilitator = await facilitatorFromHeaders(options.auth, new Headers({ cookie }));
+        socket.data.facilitatorId = facilitator?.id ?? null;
+      }
+      next();
+    } catch (error) {
+      options.logger.error({ err: error }, "socket handshake failed");
+      next(new Error("Could not check your sign-in; please reload."));
+    }
+  });
+
+  io.on("connection", (socket) => {
+    registerParticipantHandlers(socket, deps);
+    registerFacilitatorHandlers(socket, deps);
+    // Unknown events get a clear error (when the sender asked for an answer)
+    socket.onAny((event: string, ...args: unknown[]) => {
+      if (KNOWN_COMMANDS.has(event)) return;
+      const ack = args[args.length - 1];
+      if (typeof ack === "function") ack(fail("UNKNOWN_EVENT", `Hearth does not know the event "${String(event).slice(0, 60)}".`));
+    });
+  });
+
+  return { io, broadcaster };
+}
+
+export type Realtime = ReturnType<typeof createRealtime>;

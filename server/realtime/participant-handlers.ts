@@ -1,0 +1,56 @@
+// Commands a participant's phone may send. A participant is anonymous: the
+// socket becomes one by presenting a join code (and, when rejoining, the
+// token its device kept), and then acts only within that one session.
+import { HearthError } from "../services/hearth-error";
+import type { RealtimeDeps } from "./deps";
+import { registerCommand, type HearthSocket } from "./command";
+import { rooms } from "./rooms";
+
+export function registerParticipantHandlers(socket: HearthSocket, deps: RealtimeDeps) {
+  const { sessions, broadcaster, logger } = deps;
+
+  function requireParticipant() {
+    const participant = socket.data.participant;
+    if (!participant) throw new HearthError("UNAUTHENTICATED", "Join the session with its code first.");
+    return participant;
+  }
+
+  registerCommand(socket, logger, "participant:join", async (input) => {
+    if (socket.data.role === "facilitator") throw new HearthError("FORBIDDEN", "This connection belongs to a facilitator console.");
+    const joined = await sessions.joinParticipant(input);
+    const { participantId, ...data } = joined;
+    const wasNew = !input.token || input.token !== data.participantToken;
+    if (socket.data.participant && socket.data.participant.sessionId !== data.sessionId) socket.leave(rooms.participants(socket.data.participant.sessionId));
+    socket.data.role = "participant";
+    socket.data.participant = { id: participantId, sessionId: data.sessionId };
+    await socket.join(rooms.participants(data.sessionId));
+    return {
+      data,
+      after: async () => {
+        if (wasNew) broadcaster.participantsCounted(await sessions.get(data.sessionId));
+      },
+    };
+  });
+
+  registerCommand(socket, logger, "answer:submit", async (input) => {
+    const participant = requireParticipant();
+    const { session, response } = await sessions.submitAnswer(participant, input);
+    return {
+      data: { promptId: response.promptId, passed: response.passed, value: response.value },
+      after: () => broadcaster.aggregateChanged(session, response.promptId),
+    };
+  });
+
+  registerCommand(socket, logger, "reaction:toggle", async (input) => {
+    const participant = requireParticipant();
+    const { session, active } = await sessions.toggleReaction(participant, input);
+    return { data: { active }, after: () => broadcaster.reactionsCounted(session, input.stepId) };
+  });
+
+  registerCommand(socket, logger, "pause:request", async () => {
+    const participant = requireParticipant();
+    const session = await sessions.requestPause(participant);
+    // only the facilitator ever learns of a pause request, and only as a count
+    return { data: { received: true as const }, after: () => broadcaster.consoleChanged(session) };
+  });
+}

@@ -1,0 +1,7 @@
+// Socket.IO rooms: one per session and role, so the room never receives what
+// only the facilitator may see.
+export const rooms = {
+  participants: (sessionId: string) => `session:${sessionId}:participants`,
+  screens: (sessionId: string) => `session:${sessionId}:screens`,
+  console: (sessionId: string) => `session:${sessionId}:console`,
+};

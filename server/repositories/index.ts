@@ -1,0 +1,19 @@
+// The repositories are the only modules that talk to Prisma.
+import type { Db } from "../db";
+import { createParticipantRepository } from "./participant-repository";
+import { createReactionRepository } from "./reaction-repository";
+import { createResponseRepository } from "./response-repository";
+import { createSessionRepository } from "./session-repository";
+import { createTemplateRepository } from "./template-repository";
+
+export function createRepositories(prisma: Db) {
+  return {
+    templates: createTemplateRepository(prisma),
+    sessions: createSessionRepository(prisma),
+    participants: createParticipantRepository(prisma),
+    responses: createResponseRepository(prisma),
+    reactions: createReactionRepository(prisma),
+  };
+}
+
+export type Repositories = ReturnType<typeof createRepositories>;

@@ -1,0 +1,176 @@
+// Live sessions and their snapshot of a template's steps and prompts.
+import type { Db } from "../db";
+import type { TemplateContent } from "../../lib/template-schema";
+import type { ActivityKind } from "../../lib/activities";
+import type { SessionStatus, PromptState, SupportResources } from "../../lib/events";
+
+export type PromptRecord = {
+  id: string;
+  stepId: string;
+  kind: ActivityKind;
+  question: string;
+  config: unknown;
+  repeatOfId: string | null;
+  state: PromptState;
+  resultsRevealed: boolean;
+};
+
+export type StepRecord = {
+  id: string;
+  position: number;
+  title: string;
+  body: string;
+  facilitatorNotes: string;
+  reactionsEnabled: boolean;
+  prompt: PromptRecord | null;
+};
+
+export type SessionRecord = {
+  id: string;
+  ownerId: string;
+  templateId: string | null;
+  title: string;
+  joinCode: string;
+  status: SessionStatus;
+  locked: boolean;
+  anonymityThreshold: number;
+  currentStepIndex: number;
+  contentNote: string;
+  resources: SupportResources;
+  pauseRequests: number;
+  timerStartedAt: Date | null;
+  timerElapsedMs: number;
+  timerDurationMs: number;
+  createdAt: Date;
+  startedAt: Date | null;
+  endedAt: Date | null;
+  responsesDeletedAt: Date | null;
+};
+
+export type SessionUpdate = Partial<
+  Pick<SessionRecord, "status" | "locked" | "currentStepIndex" | "pauseRequests" | "timerStartedAt" | "timerElapsedMs" | "timerDurationMs" | "startedAt" | "endedAt">
+>;
+
+export function createSessionRepository(prisma: Db) {
+  return {
+    /**
+     * Snapshot a template into a new session: steps and prompts are copied,
+     * so later edits to the template never change this session.
+     */
+    async createFromTemplate(input: {
+      ownerId: string;
+      templateId: string;
+      title: string;
+      joinCode: string;
+      anonymityThreshold: number;
+      content: TemplateContent;
+    }): Promise<SessionRecord> {
+      return prisma.$transaction(async (tx) => {
+        const session = await tx.session.create({
+          data: {
+            ownerId: input.ownerId,
+            templateId: input.templateId,
+            title: input.title,
+            joinCode: input.joinCode,
+            anonymityThreshold: input.anonymityThreshold,
+            contentNote: input.content.contentNote,
+            resources: input.content.resources as object,
+          },
+        });
+        const promptIdsByKey = new Map<string, string>();
+        for (const [position, step] of input.content.steps.entries()) {
+          const row = await tx.sessionStep.create({
+            data: {
+              sessionId: session.id,
+              position,
+              title: step.title,
+              body: step.body,
+              facilitatorNotes: step.facilitatorNotes ?? "",
+              reactionsEnabled: step.reactions,
+            },
+          });
+          if (step.prompt) {
+            const prompt = await tx.prompt.create({
+              data: {
+                sessionId: session.id,
+                stepId: row.id,
+                kind: step.prompt.kind,
+                question: step.prompt.question,
+                config: step.prompt.config as object,
+                repeatOfId: step.prompt.repeatOf ? (promptIdsByKey.get(step.prompt.repeatOf) ?? null) : null,
+              },
+            });
+            promptIdsByKey.set(step.prompt.key, prompt.id);
+          }
+        }
+        return toSession(session);
+      });
+    },
+
+    async findById(id: string): Promise<SessionRecord | null> {
+      const row = await prisma.session.findUnique({ where: { id } });
+      return row ? toSession(row) : null;
+    },
+
+    async findByJoinCode(joinCode: string): Promise<SessionRecord | null> {
+      const row = await prisma.session.findUnique({ where: { joinCode } });
+      return row ? toSession(row) : null;
+    },
+
+    async joinCodeExists(joinCode: string): Promise<boolean> {
+      return (await prisma.session.count({ where: { joinCode } })) > 0;
+    },
+
+    async listForOwner(ownerId: string) {
+      const rows = await prisma.session.findMany({
+        where: { ownerId },
+        orderBy: { createdAt: "desc" },
+        include: { _count: { select: { participants: true } } },
+      });
+      return rows.map((row) => ({ ...toSession(row), participantCount: row._count.participants }));
+    },
+
+    async loadSteps(sessionId: string): Promise<StepRecord[]> {
+      const rows = await prisma.sessionStep.findMany({
+        where: { sessionId },
+        orderBy: { position: "asc" },
+        include: { prompt: true },
+      });
+      return rows.map((s) => ({
+        id: s.id,
+        position: s.position,
+        title: s.title,
+        body: s.body,
+        facilitatorNotes: s.facilitatorNotes,
+        reactionsEnabled: s.reactionsEnabled,
+        prompt: s.prompt
+          ? {
+              id: s.prompt.id,
+              stepId: s.id,
+              kind: s.prompt.kind as ActivityKind,
+              question: s.prompt.question,
+              config: s.prompt.config,
+              repeatOfId: s.prompt.repeatOfId,
+              state: s.prompt.state as PromptState,
+              resultsRevealed: s.prompt.resultsRevealed,
+            }
+          : null,
+      }));
+    },
+
+    async update(id: string, data: SessionUpdate): Promise<void> {
+      await prisma.session.update({ where: { id }, data });
+    },
+
+    async updatePrompt(id: string, data: Partial<Pick<PromptRecord, "state" | "resultsRevealed">>): Promise<void> {
+      await prisma.prompt.update({ where: { id }, data });
+    },
+  };
+}
+
+type SessionRow = Omit<SessionRecord, "status" | "resources"> & { status: string; resources: unknown };
+function toSession(row: SessionRow): SessionRecord {
+  return { ...row, status: row.status as SessionStatus, resources: row.resources as SupportResources };
+}
+
+export type SessionRepository = ReturnType<typeof createSessionRepository>;

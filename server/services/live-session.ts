@@ -1,0 +1,174 @@
+// One running session held in memory: its record, steps, every participant's
+// latest answer per prompt and the reactions. The database is written first;
+// this mirror is updated only after the write succeeded, and is rebuilt from
+// the database whenever the session is loaded.
+import { AggregateState, emptyReactionCounts, type PromptAggregate, type PromptInput, type ReactionCounts } from "../../lib/aggregation";
+import { MODERATED_KINDS } from "../../lib/activities";
+import type { ConsoleState, RoomState, StepView, TimerState } from "../../lib/events";
+import type { ResponseRecord } from "../repositories/response-repository";
+import type { PromptRecord, SessionRecord, StepRecord } from "../repositories/session-repository";
+
+export class LiveSession {
+  /** promptId → participantId → latest response */
+  readonly responses = new Map<string, Map<string, ResponseRecord>>();
+  /** promptId → running tallies, updated per answer in O(1) instead of recounting */
+  private readonly tallies = new Map<string, AggregateState>();
+  /** stepId → participantId → active reaction kinds */
+  readonly reactions = new Map<string, Map<string, Set<string>>>();
+
+  constructor(
+    public record: SessionRecord,
+    readonly steps: StepRecord[],
+    public participantCount: number,
+    readonly joinUrl: string,
+  ) {}
+
+  get id() {
+    return this.record.id;
+  }
+
+  get currentStep(): StepRecord | null {
+    return this.steps[this.record.currentStepIndex] ?? null;
+  }
+
+  findPrompt(promptId: string): PromptRecord | null {
+    for (const step of this.steps) if (step.prompt?.id === promptId) return step.prompt;
+    return null;
+  }
+
+  findStep(stepId: string): StepRecord | null {
+    return this.steps.find((s) => s.id === stepId) ?? null;
+  }
+
+  responsesFor(promptId: string): Map<string, ResponseRecord> {
+    let map = this.responses.get(promptId);
+    if (!map) this.responses.set(promptId, (map = new Map()));
+    return map;
+  }
+
+  private tally(prompt: PromptRecord): AggregateState {
+    let state = this.tallies.get(prompt.id);
+    if (!state) this.tallies.set(prompt.id, (state = new AggregateState(prompt as PromptInput)));
+    return state;
+  }
+
+  /** Record a participant's latest response (new, changed or re-moderated). */
+  rememberResponse(response: ResponseRecord) {
+    const prompt = this.findPrompt(response.promptId);
+    if (!prompt) return;
+    const byParticipant = this.responsesFor(response.promptId);
+    const previous = byParticipant.get(response.participantId) ?? null;
+    this.tally(prompt).apply(response.participantId, previous as never, response as never);
+    byParticipant.set(response.participantId, response);
+  }
+
+  forgetResponses(promptId: string) {
+    this.responses.delete(promptId);
+    this.tallies.delete(promptId);
+  }
+
+  setReaction(stepId: string, participantId: string, kind: string, active: boolean) {
+    let byParticipant = this.reactions.get(stepId);
+    if (!byParticipant) this.reactions.set(stepId, (byParticipant = new Map()));
+    let kinds = byParticipant.get(participantId);
+    if (!kinds) byParticipant.set(participantId, (kinds = new Set()));
+    if (active) kinds.add(kind);
+    else kinds.delete(kind);
+  }
+
+  reactionCounts(stepId: string): ReactionCounts {
+    const counts = emptyReactionCounts();
+    for (const kinds of this.reactions.get(stepId)?.values() ?? []) for (const k of kinds) counts[k as keyof ReactionCounts] += 1;
+    return counts;
+  }
+
+  myReactions(stepId: string, participantId: string): string[] {
+    return [...(this.reactions.get(stepId)?.get(participantId) ?? [])];
+  }
+
+  /** The full aggregate: what the facilitator sees (still subject to the threshold). */
+  aggregate(prompt: PromptRecord): PromptAggregate {
+    return this.tally(prompt).snapshot(this.record.anonymityThreshold);
+  }
+
+  /** What the room may see: the breakdown only once revealed. */
+  roomAggregate(prompt: PromptRecord): PromptAggregate {
+    const full = this.aggregate(prompt);
+    return prompt.resultsRevealed ? full : { ...full, result: null };
+  }
+
+  timer(): TimerState {
+    return {
+      runningSince: this.record.timerStartedAt ? this.record.timerStartedAt.getTime() : null,
+      elapsedMs: this.record.timerElapsedMs,
+      durationMs: this.record.timerDurationMs,
+    };
+  }
+
+  stepView(step: StepRecord): StepView {
+    const p = step.prompt;
+    return {
+      id: step.id,
+      index: step.position,
+      title: step.title,
+      body: step.body,
+      reactionsEnabled: step.reactionsEnabled,
+      prompt: p
+        ? { id: p.id, kind: p.kind, question: p.question, config: p.config, state: p.state, resultsRevealed: p.resultsRevealed, repeatOfId: p.repeatOfId }
+        : null,
+    };
+  }
+
+  roomState(): RoomState {
+    const r = this.record;
+    const step = r.status === "running" ? this.currentStep : null;
+    return {
+      sessionId: r.id,
+      title: r.title,
+      status: r.status,
+      locked: r.locked,
+      joinCode: r.joinCode,
+      joinUrl: this.joinUrl,
+      participantCount: this.participantCount,
+      stepCount: this.steps.length,
+      step: step ? this.stepView(step) : null,
+      aggregate: step?.prompt ? this.roomAggregate(step.prompt) : null,
+      reactions: step ? this.reactionCounts(step.id) : emptyReactionCounts(),
+      timer: this.timer(),
+      contentNote: r.contentNote,
+      resources: r.resources,
+      anonymityThreshold: r.anonymityThreshold,
+    };
+  }
+
+  consoleState(): ConsoleState {
+    const step = this.currentStep;
+    const room = this.roomState();
+    return {
+      ...room,
+      // the facilitator previews the current step even in the lobby
+      step: step ? this.stepView(step) : null,
+      aggregate: step?.prompt ? this.aggregate(step.prompt) : null,
+      reactions: step ? this.reactionCounts(step.id) : emptyReactionCounts(),
+      steps: this.steps.map((s) => ({
+        id: s.id,
+        index: s.position,
+        title: s.title,
+        promptKind: s.prompt?.kind ?? null,
+        promptState: s.prompt?.state ?? null,
+      })),
+      facilitatorNotes: step?.facilitatorNotes ?? "",
+      moderation: step?.prompt ? this.moderationQueue(step.prompt) : null,
+      pauseRequests: this.record.pauseRequests,
+    };
+  }
+
+  /**
+   * Free-text entries awaiting or past moderation. Below the anonymity
+   * threshold even the facilitator sees only that entries exist.
+   */
+  moderationQueue(prompt: PromptRecord): ConsoleState["moderation"] {
+    if (!MODERATED_KINDS.has(prompt.kind)) return null;
+    return this.tally(prompt).moderationQueue(this.record.anonymityThreshold);
+  }
+}

@@ -1,0 +1,297 @@
+// The rules of a live session. Every command persists first and updates the
+// in-memory LiveSession only after the write succeeded; callers acknowledge
+// and broadcast afterwards. Authorisation helpers live here too, so every
+// handler asks the same question the same way.
+import { checkAnswer, LIMITS, MODERATED_KINDS, type AnyAnswerValue } from "../../lib/activities";
+import { formatJoinCode, generateJoinCode, normaliseJoinCode } from "../../lib/join-code";
+import { cleanUserText } from "../../lib/user-text";
+import type { OwnAnswer, ParticipantJoined } from "../../lib/events";
+import { templateContentSchema } from "../../lib/template-schema";
+import type { Repositories } from "../repositories";
+import type { ModerationStatus, ResponseRecord } from "../repositories/response-repository";
+import type { PromptRecord } from "../repositories/session-repository";
+import { HearthError, notFound } from "./hearth-error";
+import { LiveSession } from "./live-session";
+import { hashParticipantToken, newParticipantToken } from "./participant-token";
+
+export type SessionServiceOptions = {
+  repositories: Repositories;
+  /** where participants join, e.g. http://192.168.1.20:3000 — used for the join link and QR code */
+  publicUrl: () => string;
+};
+
+export const DEFAULT_ANONYMITY_THRESHOLD = 3;
+const STEP_TIMER_MS = 0;
+
+export function createSessionService({ repositories: repos, publicUrl }: SessionServiceOptions) {
+  const live = new Map<string, Promise<LiveSession>>();
+
+  async function load(sessionId: string): Promise<LiveSession> {
+    const record = await repos.sessions.findById(sessionId);
+    if (!record) throw notFound("session");
+    const [steps, participantCount, responses, reactions] = await Promise.all([
+      repos.sessions.loadSteps(sessionId),
+      repos.participants.countForSession(sessionId),
+      repos.responses.listForSession(sessionId),
+      repos.reactions.listForSession(sessionId),
+    ]);
+    const session = new LiveSession(record, steps, participantCount, joinUrlFor(record.joinCode));
+    for (const r of responses) session.rememberResponse(r);
+    for (const r of reactions) session.setReaction(r.stepId, r.participantId, r.kind, true);
+    return session;
+  }
+
+  function joinUrlFor(joinCode: string) {
+    return `${publicUrl().replace(/\/$/, "")}/j/${joinCode}`;
+  }
+
+  /** The live mirror of a session, loaded once and shared by every socket. */
+  function get(sessionId: string): Promise<LiveSession> {
+    let entry = live.get(sessionId);
+    if (!entry) {
+      entry = load(sessionId);
+      live.set(sessionId, entry);
+      entry.catch(() => live.delete(sessionId));
+    }
+    return entry;
+  }
+
+  /** The session, if `facilitatorId` owns it. Otherwise the same NOT_FOUND as a missing one. */
+  async function getOwned(sessionId: string, facilitatorId: string | null): Promise<LiveSession> {
+    if (!facilitatorId) throw new HearthError("UNAUTHENTICATED", "Sign in as the session's facilitator first.");
+    const session = await get(sessionId).catch((error) => {
+      if (error instanceof HearthError && error.code === "NOT_FOUND") throw notFound("session");
+      throw error;
+    });
+    if (session.record.ownerId !== facilitatorId) throw notFound("session");
+    return session;
+  }
+
+  function requirePrompt(session: LiveSession, promptId: string): PromptRecord {
+    const prompt = session.findPrompt(promptId);
+    if (!prompt) throw notFound("prompt");
+    return prompt;
+  }
+
+  async function uniqueJoinCode(): Promise<string> {
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const code = generateJoinCode();
+      if (!(await repos.sessions.joinCodeExists(code))) return code;
+    }
+    throw new HearthError("INTERNAL", "Could not find a free join code; please try again.");
+  }
+
+  return {
+    get,
+    getOwned,
+    joinUrlFor,
+    formatJoinCode,
+
+    async createSession(input: { ownerId: string; templateId: string; title?: string; anonymityThreshold?: number }) {
+      const template = await repos.templates.findVisible(input.templateId, input.ownerId);
+      if (!template) throw notFound("template");
+      const content = templateContentSchema.parse(template.content);
+      const record = await repos.sessions.createFromTemplate({
+        ownerId: input.ownerId,
+        templateId: template.id,
+        title: input.title?.trim() || content.title,
+        joinCode: await uniqueJoinCode(),
+        anonymityThreshold: input.anonymityThreshold ?? DEFAULT_ANONYMITY_THRESHOLD,
+        content,
+      });
+      return record;
+    },
+
+    // -- participants -------------------------------------------------------
+
+    async joinParticipant(input: { code: string; token?: string }): Promise<ParticipantJoined & { participantId: string }> {
+      const code = normaliseJoinCode(input.code);
+      const record = code ? await repos.sessions.findByJoinCode(code) : null;
+      if (!record) throw new HearthError("NOT_FOUND", "No session has that code. Check the code on the screen and try again.");
+      if (record.status === "ended") throw new HearthError("SESSION_ENDED", "This session has ended. Thank you for being part of it.");
+      const session = await get(record.id);
+
+      let token = input.token;
+      let participant = token ? await repos.participants.findByTokenHash(hashParticipantToken(token)) : null;
+      if (participant && participant.sessionId !== session.id) participant = null; // a token is valid for one session only
+      if (!participant) {
+        // a locked session lets existing participants back in, but nobody new
+        if (session.record.locked) throw new HearthError("SESSION_LOCKED", "This session is not taking new participants right now. Ask the facilitator.");
+        token = newParticipantToken();
+        participant = await repos.participants.create(session.id, hashParticipantToken(token));
+        session.participantCount += 1;
+      }
+      const answers: OwnAnswer[] = [];
+      for (const [promptId, byParticipant] of session.responses) {
+        const mine = byParticipant.get(participant.id);
+        if (mine) answers.push({ promptId, passed: mine.passed, value: mine.value });
+      }
+      const step = session.currentStep;
+      return {
+        participantId: participant.id,
+        participantToken: token!,
+        sessionId: session.id,
+        state: session.roomState(),
+        answers,
+        myReactions: step ? session.myReactions(step.id, participant.id) : [],
+      };
+    },
+
+    async submitAnswer(
+      participant: { id: string; sessionId: string },
+      input: { promptId: string; pass?: true; value?: unknown },
+    ): Promise<{ session: LiveSession; response: ResponseRecord }> {
+      const session = await get(participant.sessionId);
+      if (session.record.status === "ended") throw new HearthError("SESSION_ENDED", "This session has ended; answers are no longer collected.");
+      const prompt = requirePrompt(session, input.promptId);
+      if (prompt.state !== "open") throw new HearthError("PROMPT_CLOSED", "This question is not taking answers right now.");
+
+      let value: AnyAnswerValue | null = null;
+      if (!input.pass) {
+        const checked = checkAnswer(prompt.kind, prompt.config, cleanAnswerText(prompt.kind, input.value));
+        if (!checked.ok) throw new HearthError("INVALID_ANSWER", checked.message);
+        value = checked.value;
+      }
+      const moderated = MODERATED_KINDS.has(prompt.kind) && !input.pass;
+      const response = await repos.responses.upsert({
+        sessionId: session.id,
+        promptId: prompt.id,
+        participantId: participant.id,
+        passed: Boolean(input.pass),
+        value,
+        // a changed free-text answer goes back through moderation
+        moderation: moderated ? "pending" : null,
+      });
+      session.rememberResponse(response);
+      return { session, response };
+    },
+
+    async toggleReaction(participant: { id: string; sessionId: string }, input: { stepId: string; kind: string }) {
+      const session = await get(participant.sessionId);
+      const step = session.findStep(input.stepId);
+      if (!step) throw notFound("step");
+      if (!step.reactionsEnabled) throw new HearthError("FORBIDDEN", "Reactions are not open on this step.");
+      if (session.currentStep?.id !== step.id || session.record.status !== "running")
+        throw new HearthError("FORBIDDEN", "Reactions are open only on the step the room is on.");
+      const active = await repos.reactions.toggle({ sessionId: session.id, stepId: step.id, participantId: participant.id, kind: input.kind });
+      session.setReaction(step.id, participant.id, input.kind, active);
+      return { session, active, counts: session.reactionCounts(step.id) };
+    },
+
+    async requestPause(participant: { id: string; sessionId: string }) {
+      const session = await get(participant.sessionId);
+      if (session.record.status === "ended") throw new HearthError("SESSION_ENDED", "This session has ended.");
+      const pauseRequests = session.record.pauseRequests + 1;
+      await repos.sessions.update(session.id, { pauseRequests });
+      session.record.pauseRequests = pauseRequests;
+      return session;
+    },
+
+    // -- facilitator --------------------------------------------------------
+
+    async start(session: LiveSession) {
+      if (session.record.status === "ended") throw new HearthError("SESSION_ENDED", "This session has ended.");
+      if (session.record.status === "running") return;
+      const patch = { status: "running" as const, startedAt: session.record.startedAt ?? new Date() };
+      await repos.sessions.update(session.id, patch);
+      Object.assign(session.record, patch);
+    },
+
+    async end(session: LiveSession) {
+      if (session.record.status === "ended") return;
+      const patch = { status: "ended" as const, endedAt: new Date(), timerStartedAt: null };
+      await repos.sessions.update(session.id, patch);
+      Object.assign(session.record, patch);
+      // closing the open prompts keeps late answers out of the record
+      for (const step of session.steps) if (step.prompt?.state === "open") await this.setPromptState(session, step.prompt, "closed");
+    },
+
+    async setLocked(session: LiveSession, locked: boolean) {
+      await repos.sessions.update(session.id, { locked });
+      session.record.locked = locked;
+    },
+
+    async gotoStep(session: LiveSession, index: number) {
+      if (session.record.status === "ended") throw new HearthError("SESSION_ENDED", "This session has ended.");
+      if (index < 0 || index >= session.steps.length) throw new HearthError("BAD_REQUEST", `There is no step ${index + 1}; this session has ${session.steps.length}.`);
+      // moving to a step starts the session (leaves the lobby) and resets the step timer
+      const patch = {
+        currentStepIndex: index,
+        status: "running" as const,
+        startedAt: session.record.startedAt ?? new Date(),
+        timerStartedAt: null,
+        timerElapsedMs: 0,
+        timerDurationMs: STEP_TIMER_MS,
+      };
+      await repos.sessions.update(session.id, patch);
+      Object.assign(session.record, patch);
+    },
+
+    async setPromptState(session: LiveSession, prompt: PromptRecord, state: "open" | "closed") {
+      if (state === "open" && session.record.status === "ended") throw new HearthError("SESSION_ENDED", "This session has ended.");
+      await repos.sessions.updatePrompt(prompt.id, { state });
+      prompt.state = state;
+    },
+
+    async setRevealed(prompt: PromptRecord, resultsRevealed: boolean) {
+      await repos.sessions.updatePrompt(prompt.id, { resultsRevealed });
+      prompt.resultsRevealed = resultsRevealed;
+    },
+
+    async resetPrompt(session: LiveSession, prompt: PromptRecord) {
+      await repos.responses.deleteForPrompt(prompt.id);
+      session.forgetResponses(prompt.id);
+    },
+
+    async moderate(session: LiveSession, prompt: PromptRecord, responseIds: string[], status: ModerationStatus) {
+      if (!MODERATED_KINDS.has(prompt.kind)) throw new HearthError("BAD_REQUEST", "Only open-text and word-cloud answers are moderated.");
+      const updated = await repos.responses.setModeration(prompt.id, responseIds, status);
+      const ids = new Set(updated);
+      for (const response of [...session.responsesFor(prompt.id).values()])
+        if (ids.has(response.id)) session.rememberResponse({ ...response, moderation: status });
+      return updated.length;
+    },
+
+    async controlTimer(session: LiveSession, action: "start" | "pause" | "add_minute" | "reset") {
+      const r = session.record;
+      const now = Date.now();
+      const running = r.timerStartedAt !== null;
+      let patch: { timerStartedAt?: Date | null; timerElapsedMs?: number; timerDurationMs?: number } = {};
+      if (action === "start" && !running) patch = { timerStartedAt: new Date(now) };
+      if (action === "pause" && running) patch = { timerStartedAt: null, timerElapsedMs: r.timerElapsedMs + (now - r.timerStartedAt!.getTime()) };
+      if (action === "add_minute") patch = { timerDurationMs: Math.min(r.timerDurationMs + 60_000, 6 * 60 * 60_000) };
+      if (action === "reset") patch = { timerStartedAt: null, timerElapsedMs: 0, timerDurationMs: 0 };
+      if (Object.keys(patch).length === 0) return;
+      await repos.sessions.update(session.id, patch);
+      Object.assign(r, patch);
+    },
+
+    async resetPauseRequests(session: LiveSession) {
+      await repos.sessions.update(session.id, { pauseRequests: 0 });
+      session.record.pauseRequests = 0;
+    },
+
+    requirePrompt,
+  };
+}
+
+/**
+ * Free text from a phone is cleaned (control and bidi characters, whitespace)
+ * before it is checked; text that is empty or too long once cleaned is refused
+ * with cleanUserText's own message.
+ */
+function cleanAnswerText(kind: string, raw: unknown): unknown {
+  if (typeof raw !== "object" || raw === null) return raw;
+  const value = raw as Record<string, unknown>;
+  const clean = (text: string, maxLength: number, multiline: boolean) => {
+    const cleaned = cleanUserText(text, { maxLength, multiline });
+    if (!cleaned.ok) throw new HearthError("INVALID_ANSWER", cleaned.message);
+    return cleaned.text;
+  };
+  if (kind === "open_text" && typeof value.text === "string") return { ...value, text: clean(value.text, LIMITS.openTextMax, true) };
+  if (kind === "word_cloud" && Array.isArray(value.words))
+    return { ...value, words: value.words.map((w) => (typeof w === "string" ? clean(w, LIMITS.wordLength, false) : w)) };
+  return raw;
+}
+
+export type SessionService = ReturnType<typeof createSessionService>;

@@ -1,0 +1,124 @@
+// Start the real Hearth (API + Socket.IO, optionally pages) on port 0 with a
+// throwaway database, and make real clients for it.
+import { io as connect, type Socket } from "socket.io-client";
+import { startHearth, type Hearth } from "../../server/app";
+import { createLogger } from "../../server/logger";
+import type { Ack, ClientToServerEvents, ServerToClientEvents } from "../../lib/events";
+import { createTestDatabase, type TestDatabase } from "./database";
+
+export type TestClient = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+export type TestHearth = Hearth & {
+  testDatabase: TestDatabase;
+  stop: () => Promise<void>;
+  /** signs up a new facilitator and returns their cookie header */
+  signUp: (email?: string) => Promise<{ cookie: string; id: string; email: string }>;
+  connect: (options?: { cookie?: string; origin?: string }) => Promise<TestClient>;
+  fetchJson: (path: string, init?: RequestInit & { cookie?: string; json?: unknown }) => Promise<{ status: number; body: any }>;
+  createSession: (cookie: string, templateId?: string) => Promise<{ id: string; joinCode: string }>;
+};
+
+let counter = 0;
+
+export async function startTestHearth(options: { provider?: "sqlite" | "postgresql"; pages?: boolean } = {}): Promise<TestHearth> {
+  const testDatabase = await createTestDatabase(options.provider ?? "sqlite");
+  const hearth = await startHearth({
+    databaseUrl: testDatabase.url,
+    port: 0,
+    host: "127.0.0.1",
+    publicUrl: undefined,
+    secret: "test-secret-test-secret-test-secret-0123456789",
+    pages: options.pages ? { dev: false } : false,
+    logger: createLogger(process.env.TEST_LOG_LEVEL ?? "silent"),
+  });
+  const origin = `http://127.0.0.1:${hearth.port}`;
+  const clients: TestClient[] = [];
+
+  const fetchJson: TestHearth["fetchJson"] = async (path, init = {}) => {
+    const { cookie, json, ...rest } = init;
+    const response = await fetch(origin + path, {
+      ...rest,
+      headers: {
+        origin,
+        ...(cookie ? { cookie } : {}),
+        ...(json !== undefined ? { "content-type": "application/json" } : {}),
+        ...(rest.headers as Record<string, string>),
+      },
+      body: json !== undefined ? JSON.stringify(json) : rest.body,
+    });
+    const text = await response.text();
+    let body: any = text;
+    try {
+      body = JSON.parse(text);
+    } catch {}
+    return { status: response.status, body, headers: response.headers } as { status: number; body: any };
+  };
+
+  return {
+    ...hearth,
+    testDatabase,
+    fetchJson,
+    async signUp(email = `facilitator${++counter}-${Date.now()}@example.org`) {
+      const response = await fetch(`${origin}/api/auth/sign-up/email`, {
+        method: "POST",
+        headers: { "content-type": "application/json", origin },
+        body: JSON.stringify({ email, password: "correct horse battery", name: "Test Facilitator" }),
+      });
+      if (!response.ok) throw new Error(`sign-up failed: ${response.status} ${await response.text()}`);
+      const cookie = response.headers
+        .getSetCookie()
+        .map((c) => c.split(";")[0])
+        .join("; ");
+      const body = (await response.json()) as { user: { id: string } };
+      return { cookie, id: body.user.id, email };
+    },
+    async connect(opts = {}) {
+      const client: TestClient = connect(origin, {
+        path: "/socket.io",
+        transports: ["websocket"],
+        forceNew: true,
+        reconnection: false,
+        extraHeaders: { origin: opts.origin ?? origin, ...(opts.cookie ? { cookie: opts.cookie } : {}) },
+      });
+      clients.push(client);
+      await new Promise<void>((resolve, reject) => {
+        client.once("connect", () => resolve());
+        client.once("connect_error", (e) => reject(e));
+      });
+      return client;
+    },
+    async createSession(cookie, templateId) {
+      const id = templateId ?? (await fetchJson("/api/templates", { cookie })).body.templates[0].id;
+      const { status, body } = await fetchJson("/api/sessions", { method: "POST", cookie, json: { templateId: id } });
+      if (status !== 201) throw new Error(`create session failed: ${status} ${JSON.stringify(body)}`);
+      return body.session;
+    },
+    async stop() {
+      for (const c of clients) c.disconnect();
+      await hearth.close();
+      await testDatabase.cleanup();
+    },
+  };
+}
+
+/** emitWithAck with a timeout, typed loosely so tests can send bad payloads too. */
+export async function send<T = unknown>(client: TestClient, event: string, payload?: unknown, timeoutMs = 5000): Promise<Ack<T>> {
+  return (client.timeout(timeoutMs) as any).emitWithAck(event, payload);
+}
+
+/** Resolve with the next `event` the client receives that passes `filter`. */
+export function nextEvent<T = any>(client: TestClient, event: string, filter: (payload: T) => boolean = () => true, timeoutMs = 5000): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      client.off(event as any, handler);
+      reject(new Error(`timed out waiting for ${event}`));
+    }, timeoutMs);
+    const handler = (payload: T) => {
+      if (!filter(payload)) return;
+      clearTimeout(timer);
+      client.off(event as any, handler);
+      resolve(payload);
+    };
+    client.on(event as any, handler);
+  });
+}
