@@ -308,7 +308,7 @@ export function ActivityForm({ prompt, own, onSubmit, headingLevel = 2, classNam
             </div>
           ) : null}
         </div>
-        <div className={styles.actions}>
+        <div className={styles.actionsSingle}>
           <button
             type="button"
             className={`button ${own.passed ? "quiet" : "secondary"} ${styles.action}`}

@@ -181,6 +181,16 @@ export function FacilitatorConsole({ sessionId }: { sessionId: string }) {
             Reactions: {Object.entries(state.reactions).map(([k, n]) => `${REACTIONS[k as ReactionKind]?.label ?? k}: ${n}`).join(" · ") || "none yet"}
           </p>
         )}
+        {state.status === "running" && (
+          <div className="row" role="group" aria-label="Move between steps">
+            <button className="button quiet" type="button" disabled={stepIndex === 0} onClick={() => void goto(stepIndex - 1)} aria-keyshortcuts="ArrowLeft">
+              ← Previous
+            </button>
+            <button className="button" type="button" disabled={stepIndex >= state.stepCount - 1} onClick={() => void goto(stepIndex + 1)} aria-keyshortcuts="ArrowRight">
+              Next step →
+            </button>
+          </div>
+        )}
         <p className={styles.shortcuts}>
           Keyboard: <span className="kbd">←</span> <span className="kbd">→</span> steps · <span className="kbd">O</span> open/close · <span className="kbd">R</span> reveal/hide
         </p>

@@ -266,11 +266,9 @@ function ContentNote({ note, onContinue }: { note: string; onContinue: () => voi
       <div className={`card ${styles.noteCard}`}>
         <StepBody markdown={note} headingLevel={2} />
       </div>
-      <ul className={styles.promises}>
-        <li>You can pass any question — a pass is always fine.</li>
-        <li>Your answers are anonymous: no names, no accounts.</li>
-        <li>Support is one tap away, under &ldquo;Support&rdquo; at the top.</li>
-      </ul>
+      <p className={styles.promises}>
+        You can pass any question, and help is always under &ldquo;Support&rdquo; at the top of the screen.
+      </p>
       <button type="button" className={`button ${styles.wide}`} onClick={onContinue}>
         Continue when you&apos;re ready
       </button>
@@ -403,23 +401,23 @@ function Reactions({
         {REACTION_KINDS.map((kind) => {
           const active = mine.includes(kind);
           const count = counts[kind] ?? 0;
-          const countId = `${baseId}-${kind}`;
           return (
             <button
               key={kind}
               type="button"
               className={styles.reaction}
               aria-pressed={active}
-              aria-label={REACTIONS[kind].accessibleLabel}
-              aria-describedby={countId}
               aria-busy={pending === kind}
               onClick={() => void toggle(kind)}
             >
               <span className={styles.reactionMark} aria-hidden="true">
                 {active ? "✓" : "+"}
               </span>
-              <span>{REACTIONS[kind].label}</span>
-              <span id={countId} className={styles.reactionCount}>
+              <span>
+                <span className="visually-hidden">React: </span>
+                {REACTIONS[kind].label}
+              </span>
+              <span className={styles.reactionCount}>
                 {count}
                 <span className="visually-hidden">{count === 1 ? " reaction" : " reactions"}</span>
               </span>

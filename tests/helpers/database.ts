@@ -104,6 +104,7 @@ let availability: Promise<PgAvailability> | undefined;
 export function pgAvailable(): Promise<PgAvailability> {
   availability ??= probePostgres().then((result) => {
     if (!result.available) {
+      if (process.env.HEARTH_REQUIRE_ALL_SUITES) throw new Error(`PostgreSQL suites cannot run (CI requires them): ${result.reason}`);
       console.warn(
         `\n⚠️  SKIPPING PostgreSQL tests: ${result.reason}\n` +
           "   Set TEST_DATABASE_URL_PG=postgresql://postgres@127.0.0.1:5432/test (a server where the tests may CREATE DATABASE).\n",
