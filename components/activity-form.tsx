@@ -147,6 +147,11 @@ function draftToValue(p: Parsed, draft: Draft): Check {
 }
 
 function errorMessage(error: unknown): string {
+  const code = error && typeof error === "object" && "code" in error ? String(error.code) : "";
+  // After a dropped connection a command can reach the server before this
+  // phone has rejoined; the server's "join first" would only confuse here.
+  if (code === "UNAUTHENTICATED")
+    return "The connection dropped for a moment, so this wasn't saved. Your answer is still here: please send it again.";
   if (error && typeof error === "object" && "message" in error && typeof error.message === "string" && error.message) return error.message;
   return "Something went wrong and your answer was not saved. Please try again.";
 }
@@ -732,7 +737,7 @@ function Ranking({ config, draft, setDraft, hintId }: KindEditorProps<"ranking">
               <li key={o.id}>
                 <button ref={ref(`pool:${o.id}`)} type="button" className={styles.poolButton} onClick={() => place(o.id)}>
                   <span className={styles.poolPlace} aria-hidden="true">
-                    {order.length + 1}
+                    +
                   </span>
                   <span>{o.label}</span>
                   <span className="visually-hidden">{`: place at position ${order.length + 1}`}</span>

@@ -28,6 +28,8 @@ export type AggregateViewProps = {
   showQuestion?: boolean;
   /** show how many passed (default: on the console only) */
   showPasses?: boolean;
+  /** the line under the count while results are not revealed (default depends on size) */
+  hiddenText?: string;
   className?: string;
 };
 
@@ -43,7 +45,7 @@ const NOT_REVEALED_HINT: Record<AggregateSize, string> = {
   console: "The breakdown shows here once you reveal the results.",
 };
 
-export function AggregateView({ aggregate, prompt, size = "phone", showQuestion = false, showPasses, className }: AggregateViewProps) {
+export function AggregateView({ aggregate, prompt, size = "phone", showQuestion = false, showPasses, hiddenText, className }: AggregateViewProps) {
   const question = prompt?.question;
   const passes = showPasses ?? size === "console";
   const rootClass = [styles.root, styles[size], className].filter(Boolean).join(" ");
@@ -69,7 +71,7 @@ export function AggregateView({ aggregate, prompt, size = "phone", showQuestion 
           {answersSoFar(aggregate.answerCount)}
           {passLine}
         </p>
-        <p className={styles.gentle}>{NOT_REVEALED_HINT[size]}</p>
+        <p className={styles.gentle}>{hiddenText ?? NOT_REVEALED_HINT[size]}</p>
       </div>
     );
   } else {

@@ -84,6 +84,7 @@ export function Dashboard() {
               <div className="row">
                 <Link className="button secondary" href={`/console/${s.id}`}>Console</Link>
                 <Link className="button quiet" href={`/screen/${s.id}`} target="_blank">Projector</Link>
+                <Link className="button quiet" href={`/summary/${s.id}`}>Summary</Link>
               </div>
             </li>
           ))}

@@ -86,6 +86,7 @@ export function FacilitatorConsole({ sessionId }: { sessionId: string }) {
         <div className="row">
           <ConnectionBadge status={connection} />
           <Link className="button quiet" href={`/screen/${sessionId}`} target="_blank">Open projector view</Link>
+          <Link className="button quiet" href={`/summary/${sessionId}`}>Summary</Link>
           <Link className="button quiet" href="/dashboard">Sessions</Link>
         </div>
       </header>

@@ -153,16 +153,25 @@ export function ParticipantSession({ code }: ParticipantSessionProps) {
     }
   }, [screen, state?.step]);
 
+  // Back from "Reconnecting…": rejoin, so this phone is in the room again and
+  // catches up on whatever happened meanwhile (deduplicated with the hook's own refetch).
+  const previousConnection = useRef(connection);
+  useEffect(() => {
+    const was = previousConnection.current;
+    previousConnection.current = connection;
+    if (was === "reconnecting" && connection === "live") void refetch({ cancelRefetch: false });
+  }, [connection, refetch]);
+
   const lostTouch = view && error && errorCode !== "SESSION_ENDED";
 
   return (
     <div className={styles.shell}>
       <header className={styles.header}>
-        <p className={styles.sessionTitle}>{title}</p>
-        <div className={styles.headerTools}>
-          <ConnectionBadge status={connection} />
-          <ResourcesButton resources={resources} />
+        <div className={styles.headerText}>
+          <p className={styles.sessionTitle}>{title}</p>
+          <ConnectionBadge status={connection} className={styles.badge} />
         </div>
+        <ResourcesButton resources={resources} />
       </header>
       <main id="main" ref={mainRef} className={styles.main}>
         {lostTouch ? (

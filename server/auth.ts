@@ -4,6 +4,7 @@
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import type { Db } from "./db";
+import type { AuthGuards } from "./security/auth-guards";
 
 export type AuthOptions = {
   prisma: Db;
@@ -12,6 +13,8 @@ export type AuthOptions = {
   /** the public origin, e.g. http://localhost:3000 */
   baseURL: string;
   trustedOrigins: string[];
+  /** rate limits on sign-in, sign-up and change-password (server/security/auth-guards.ts) */
+  guards?: AuthGuards;
 };
 
 export const MIN_PASSWORD_LENGTH = 10;
@@ -35,10 +38,22 @@ export function createAuth(options: AuthOptions) {
     account: { modelName: "authAccount" },
     verification: { modelName: "authVerification" },
     telemetry: { enabled: false },
+    // Hearth's own limits replace Better Auth's per-path limiter (see server/security/auth-guards.ts)
+    rateLimit: { enabled: false },
+    ...(options.guards ? { hooks: { before: options.guards.before, after: options.guards.after } } : {}),
+    // No IP address or user agent is stored for anyone, facilitators included:
+    // nothing in Hearth shows them, so keeping them would only be a liability.
+    databaseHooks: {
+      session: {
+        create: { before: async (session) => ({ data: { ...session, ipAddress: null, userAgent: null } }) },
+      },
+    },
     advanced: {
-      // cookies are Secure whenever Hearth is served over HTTPS
+      // cookies are Secure (and __Secure- prefixed) whenever Hearth is served over HTTPS;
+      // HttpOnly, and SameSite=Lax: not sent on cross-site sub-requests or posts
       useSecureCookies: options.baseURL.startsWith("https://"),
-      defaultCookieAttributes: { sameSite: "lax", httpOnly: true },
+      defaultCookieAttributes: { sameSite: "lax", httpOnly: true, path: "/" },
+      ipAddress: { disableIpTracking: true },
     },
   });
 }

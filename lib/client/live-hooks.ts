@@ -4,7 +4,7 @@
 // update the cached data. A reconnect re-runs the query, which re-joins the
 // rooms and brings a full snapshot.
 import { useQuery, useQueryClient, type QueryClient, type QueryKey } from "@tanstack/react-query";
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { ConsoleState, OwnAnswer, ParticipantJoined, RoomState } from "../events";
 import type { ReactionKind } from "../reactions";
 import { CommandError, command, connectSocket, type HearthClientSocket } from "./socket";
@@ -53,20 +53,20 @@ function bindRoomEvents<T extends RoomState>(
   };
 }
 
-/** Re-run the query whenever the socket (re)connects after the first time. */
+/**
+ * Re-run the query after every reconnection: the new connection must re-join
+ * its rooms (and a participant must re-present its token) before anything else.
+ */
 function useRefetchOnReconnect(socket: HearthClientSocket | null, key: QueryKey) {
   const client = useQueryClient();
+  const keyText = JSON.stringify(key);
   useEffect(() => {
     if (!socket) return;
-    let first = true;
-    const onConnect = () => {
-      if (first) return void (first = false);
-      void client.invalidateQueries({ queryKey: key });
-    };
-    if (socket.connected) first = false;
-    socket.on("connect", onConnect);
-    return () => void socket.off("connect", onConnect);
-  }, [socket, client, key]);
+    const onReconnect = () => void client.invalidateQueries({ queryKey: JSON.parse(keyText) as QueryKey });
+    // the Manager's "reconnect" fires only for reconnections, never the first connect
+    socket.io.on("reconnect", onReconnect);
+    return () => void socket.io.off("reconnect", onReconnect);
+  }, [socket, client, keyText]);
 }
 
 // ---------------------------------------------------------------------------
@@ -139,6 +139,8 @@ export type ParticipantView = ParticipantJoined & { answersByPrompt: Record<stri
 
 export function useParticipantSession(code: string) {
   const socket = useSocket();
+  /** the connection (socket id) on which this device last joined */
+  const joinedOn = useRef<string | undefined>(undefined);
   const client = useQueryClient();
   const key = ["participant", code.toUpperCase()] as const;
   const query = useQuery({
@@ -146,6 +148,7 @@ export function useParticipantSession(code: string) {
     queryFn: async (): Promise<ParticipantView> => {
       const stored = window.localStorage.getItem(tokenKey(code)) ?? undefined;
       const joined = await command(socket!, "participant:join", { code, token: stored });
+      joinedOn.current = socket!.id;
       // the device keeps the token: a refresh or a dropped connection rejoins as the same participant
       window.localStorage.setItem(tokenKey(code), joined.participantToken);
       return { ...joined, answersByPrompt: Object.fromEntries(joined.answers.map((a) => [a.promptId, a])) };
@@ -183,8 +186,16 @@ export function useParticipantSession(code: string) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [socket, client, code]);
 
+  // Commands need this connection to have joined: after a reconnect, wait for the re-join first.
+  const ensureJoined = useCallback(async () => {
+    if (!socket?.connected) throw new CommandError("OFFLINE", "You're offline right now, so nothing was sent. Your answer is still here — send it again once you're reconnected.");
+    if (joinedOn.current !== socket.id) await client.refetchQueries({ queryKey: key, exact: true });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [socket, client, code]);
+
   const submitAnswer = useCallback(
     async (payload: { promptId: string; pass: true } | { promptId: string; value: unknown }) => {
+      await ensureJoined();
       const saved = await command(socket!, "answer:submit", payload);
       client.setQueryData<ParticipantView>(key, (v) =>
         v ? { ...v, answersByPrompt: { ...v.answersByPrompt, [saved.promptId]: saved } } : v,
@@ -192,21 +203,25 @@ export function useParticipantSession(code: string) {
       return saved;
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [socket, client, code],
+    [socket, client, code, ensureJoined],
   );
 
   const toggleReaction = useCallback(
     async (stepId: string, kind: ReactionKind) => {
+      await ensureJoined();
       const { active } = await command(socket!, "reaction:toggle", { stepId, kind });
       client.setQueryData<ParticipantView>(key, (v) =>
         v ? { ...v, myReactions: active ? [...new Set([...v.myReactions, kind])] : v.myReactions.filter((k) => k !== kind) } : v,
       );
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [socket, client, code],
+    [socket, client, code, ensureJoined],
   );
 
-  const requestPause = useCallback(() => command(socket!, "pause:request", {}), [socket]);
+  const requestPause = useCallback(async () => {
+    await ensureJoined();
+    return command(socket!, "pause:request", {});
+  }, [socket, ensureJoined]);
 
   return { ...query, view: query.data, submitAnswer, toggleReaction, requestPause, connection: useConnectionStatus(socket) };
 }

@@ -13,6 +13,7 @@ import type { Repositories } from "../repositories";
 import { HearthError } from "../services/hearth-error";
 import type { SessionService } from "../services/session-service";
 import { httpError } from "./http-error";
+import { registerSummaryRoutes } from "./summary-routes";
 
 export type ApiDeps = {
   auth: Auth;
@@ -115,6 +116,8 @@ export function createApi(deps: ApiDeps) {
     const r = session.record;
     return c.json({ session: { id: r.id, title: r.title, joinCode: r.joinCode, joinUrl: session.joinUrl, status: r.status } });
   });
+
+  registerSummaryRoutes(app, deps, requireFacilitator);
 
   // Public: does this join code lead anywhere? (The phone asks before connecting.)
   app.get("/join/:code", async (c) => {

@@ -4,6 +4,7 @@ import { createParticipantRepository } from "./participant-repository";
 import { createReactionRepository } from "./reaction-repository";
 import { createResponseRepository } from "./response-repository";
 import { createSessionRepository } from "./session-repository";
+import { createSummaryRepository } from "./summary-repository";
 import { createTemplateRepository } from "./template-repository";
 
 export function createRepositories(prisma: Db) {
@@ -13,6 +14,7 @@ export function createRepositories(prisma: Db) {
     participants: createParticipantRepository(prisma),
     responses: createResponseRepository(prisma),
     reactions: createReactionRepository(prisma),
+    summaries: createSummaryRepository(prisma),
   };
 }
 

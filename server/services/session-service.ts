@@ -84,6 +84,10 @@ export function createSessionService({ repositories: repos, publicUrl }: Session
   return {
     get,
     getOwned,
+    /** Drop the in-memory mirror (its rows were deleted); the next `get` reloads from the database. */
+    forget(sessionId: string) {
+      live.delete(sessionId);
+    },
     joinUrlFor,
     formatJoinCode,
 

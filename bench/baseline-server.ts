@@ -1,0 +1,75 @@
+// The baseline: the least a server can do for the bench's workload with the
+// same stack (Node, http, Socket.IO 4.8 over `ws`, the same server options as
+// Hearth's server/realtime/index.ts). It speaks the parts of Hearth's socket
+// contract the bench uses, with no validation, no authentication and no
+// database:
+//   participant:join  → ack with a made-up token; joins the participants room
+//   answer:submit     → count it in memory, ack, schedule a coalesced broadcast
+//   console:watch, screen:watch → join the console / screens room
+//   step:goto, prompt:open, prompt:close, results:reveal → ack (nothing to do)
+// Every AGGREGATE_FLUSH_MS (250 ms, Hearth's interval) the changed prompts'
+// counts go out as `aggregate:updated` to the same rooms Hearth sends them to
+// (participants and screens, and the console). Whatever Hearth does on top of
+// this is the cost of its rules, its storage and its state.
+//
+// Run by bench/run.ts (fork); reports its port over IPC like bench/hearth-child.ts.
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { randomBytes } from "node:crypto";
+import { Server } from "socket.io";
+import { serveStats } from "./child-stats";
+
+const AGGREGATE_FLUSH_MS = 250;
+const SESSION_ID = "baseline";
+const rooms = { participants: "participants", screens: "screens", console: "console" };
+type Ack = (response: unknown) => void;
+
+serveStats();
+const httpServer = createServer((_req, res) => res.writeHead(404).end());
+const io = new Server(httpServer, {
+  path: "/socket.io",
+  maxHttpBufferSize: 64 * 1024,
+  perMessageDeflate: false,
+  httpCompression: false,
+});
+
+const counts = new Map<string, number>();
+const changed = new Set<string>();
+let timer: NodeJS.Timeout | null = null;
+let participants = 0;
+
+function flush() {
+  timer = null;
+  for (const promptId of changed) {
+    const aggregate = { promptId, answerCount: counts.get(promptId) ?? 0, passCount: 0 };
+    io.to([rooms.participants, rooms.screens, rooms.console]).emit("aggregate:updated", { sessionId: SESSION_ID, aggregate });
+  }
+  changed.clear();
+}
+
+io.on("connection", (socket) => {
+  const ok = (ack: unknown, data: unknown) => typeof ack === "function" && (ack as Ack)({ ok: true, data });
+  socket.on("participant:join", (_payload: unknown, ack: unknown) => {
+    participants++;
+    socket.join(rooms.participants);
+    ok(ack, { participantToken: randomBytes(32).toString("base64url"), sessionId: SESSION_ID, state: { participantCount: participants }, answers: [], myReactions: [] });
+  });
+  socket.on("answer:submit", (payload: { promptId: string; value?: unknown }, ack: unknown) => {
+    const promptId = payload.promptId;
+    counts.set(promptId, (counts.get(promptId) ?? 0) + 1);
+    ok(ack, { promptId, passed: false, value: payload.value ?? null });
+    changed.add(promptId);
+    timer ??= setTimeout(flush, AGGREGATE_FLUSH_MS);
+  });
+  socket.on("console:watch", (_payload: unknown, ack: unknown) => {
+    socket.join(rooms.console);
+    ok(ack, { sessionId: SESSION_ID });
+  });
+  socket.on("screen:watch", (_payload: unknown, ack: unknown) => {
+    socket.join(rooms.screens);
+    ok(ack, { sessionId: SESSION_ID });
+  });
+  for (const command of ["step:goto", "prompt:open", "prompt:close", "results:reveal"]) socket.on(command, (_payload: unknown, ack: unknown) => ok(ack, null));
+});
+
+httpServer.listen(0, "127.0.0.1", () => process.send!({ type: "ready", port: (httpServer.address() as AddressInfo).port }));

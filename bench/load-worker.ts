@@ -1,0 +1,142 @@
+// A load generator: one process holding a slice of the participants, each a
+// real socket.io-client (websocket transport, Origin header like a browser).
+// Forked by bench/run.ts and driven over IPC:
+//   { type: "connect", url, origin, joinCode, count, concurrency, timeoutMs }
+//       → { type: "connected", joined, failed, errors, durations, firstStartAt, lastJoinedAt, tokens }
+//   { type: "burst", promptId, kind, options?, max?, spreadMs, ackTimeoutMs }
+//       → { type: "burstDone", sent, acked, failed, errors, firstSentAt, lastAckAt }
+//   { type: "records" } → { type: "records", records: [participant, promptId, value, sentAt, ackAt|null][] }
+//   { type: "reset" } → disconnects everyone (the worker can be used for the next target) → { type: "reset" }
+//   { type: "close" } → disconnects everyone and exits
+// Timestamps are epoch milliseconds from bench/metrics.ts `now()`, comparable across processes.
+import { io, type Socket } from "socket.io-client";
+import { now } from "./metrics";
+
+type Message =
+  | { type: "connect"; url: string; origin: string; joinCode: string; count: number; concurrency: number; timeoutMs: number }
+  | { type: "burst"; promptId: string; kind: "single_choice" | "scale"; options?: string[]; max?: number; spreadMs: number; ackTimeoutMs: number }
+  | { type: "records" }
+  | { type: "reset" }
+  | { type: "close" };
+
+type Ack = { ok: true; data: any } | { ok: false; error: { code: string; message: string } };
+
+/** participant index (within this worker), promptId, value index, sentAt, ackAt (null: not acknowledged) */
+export type WireRecord = [number, string, number, number, number | null];
+
+const sockets: (Socket | null)[] = [];
+const records: WireRecord[] = [];
+
+function send(message: object) {
+  process.send!(message);
+}
+
+function countError(errors: Record<string, number>, code: string) {
+  errors[code] = (errors[code] ?? 0) + 1;
+}
+
+async function connectAll(m: Extract<Message, { type: "connect" }>) {
+  const errors: Record<string, number> = {};
+  const durations: number[] = [];
+  const tokens: (string | null)[] = new Array(m.count).fill(null);
+  let next = 0;
+  let joined = 0;
+  let lastJoinedAt = 0;
+  const firstStartAt = now();
+
+  const joinOne = (index: number) =>
+    new Promise<void>((resolve) => {
+      const started = now();
+      const socket = io(m.url, {
+        path: "/socket.io",
+        transports: ["websocket"],
+        forceNew: true,
+        reconnection: false,
+        timeout: m.timeoutMs,
+        extraHeaders: { origin: m.origin },
+      });
+      sockets[index] = socket;
+      const fail = (code: string) => {
+        countError(errors, code);
+        socket.disconnect();
+        sockets[index] = null;
+        resolve();
+      };
+      socket.once("connect_error", (error) => fail(`connect_error: ${error.message}`));
+      socket.once("connect", () => {
+        socket.timeout(m.timeoutMs).emit("participant:join", { code: m.joinCode }, (error: Error | null, ack: Ack) => {
+          if (error) return fail("join timeout");
+          if (!ack.ok) return fail(ack.error.code);
+          tokens[index] = ack.data.participantToken;
+          joined++;
+          lastJoinedAt = now();
+          durations.push(lastJoinedAt - started);
+          resolve();
+        });
+      });
+    });
+
+  await Promise.all(
+    Array.from({ length: Math.max(1, m.concurrency) }, async () => {
+      while (next < m.count) await joinOne(next++);
+    }),
+  );
+  send({ type: "connected", joined, failed: m.count - joined, errors, durations, firstStartAt, lastJoinedAt, tokens });
+}
+
+async function burst(m: Extract<Message, { type: "burst" }>) {
+  const errors: Record<string, number> = {};
+  let sent = 0;
+  let acked = 0;
+  let firstSentAt = Infinity;
+  let lastAckAt = 0;
+  const pending: Promise<void>[] = [];
+
+  const answerOne = (index: number, socket: Socket) =>
+    new Promise<void>((resolve) => {
+      const choice = m.kind === "scale" ? 1 + Math.floor(Math.random() * m.max!) : Math.floor(Math.random() * m.options!.length);
+      const value = m.kind === "scale" ? { value: choice } : { optionId: m.options![choice] };
+      const record: WireRecord = [index, m.promptId, choice, now(), null];
+      records.push(record);
+      if (record[3] < firstSentAt) firstSentAt = record[3];
+      sent++;
+      socket.timeout(m.ackTimeoutMs).emit("answer:submit", { promptId: m.promptId, value }, (error: Error | null, ack: Ack) => {
+        if (error) countError(errors, "ack timeout");
+        else if (!ack.ok) countError(errors, ack.error.code);
+        else {
+          record[4] = now();
+          acked++;
+          if (record[4] > lastAckAt) lastAckAt = record[4];
+        }
+        resolve();
+      });
+    });
+
+  for (let index = 0; index < sockets.length; index++) {
+    const socket = sockets[index];
+    if (!socket) continue;
+    if (m.spreadMs > 0) {
+      pending.push(new Promise<void>((resolve) => setTimeout(() => answerOne(index, socket).then(resolve), Math.random() * m.spreadMs)));
+    } else {
+      pending.push(answerOne(index, socket));
+    }
+  }
+  await Promise.all(pending);
+  send({ type: "burstDone", sent, acked, failed: sent - acked, errors, firstSentAt: sent ? firstSentAt : 0, lastAckAt });
+}
+
+process.on("message", (m: Message) => {
+  if (m.type === "connect") void connectAll(m);
+  else if (m.type === "burst") void burst(m);
+  else if (m.type === "records") send({ type: "records", records: records.splice(0) });
+  else if (m.type === "reset") {
+    for (const socket of sockets) socket?.disconnect();
+    sockets.length = 0;
+    records.length = 0;
+    setTimeout(() => send({ type: "reset" }), 200);
+  } else if (m.type === "close") {
+    for (const socket of sockets) socket?.disconnect();
+    setTimeout(() => process.exit(0), 100);
+  }
+});
+send({ type: "ready" });

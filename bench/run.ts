@@ -1,0 +1,790 @@
+// `npm run bench -- --participants N [--prompts P] [--database sqlite|postgresql]`
+//
+// Starts Hearth as a child process (bench/hearth-child.ts) on a throwaway
+// database, connects N real socket.io-client participants spread over load
+// worker processes (bench/load-worker.ts), a facilitator and a projector, and
+// runs a session in which every participant answers P prompts in bursts. Then
+// runs the same workload against the baseline (bench/baseline-server.ts) and
+// prints our/baseline ratios. The last line on stdout is one JSON object;
+// progress goes to stderr. Everything stays on 127.0.0.1. See bench/README.md.
+import { execFileSync, fork, type ChildProcess } from "node:child_process";
+import { createHash, randomBytes } from "node:crypto";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { io as connectSocket, type Socket } from "socket.io-client";
+import type { IntervalStats } from "./child-stats";
+import type { WireRecord } from "./load-worker";
+import { answersPerSecond, now, percentiles, projectorLatencies, round, type AnswerRecord, type Percentiles, type ProjectorUpdate } from "./metrics";
+import { formatSummary, summariseProfile } from "./profile-summary";
+
+const startedAt = Date.now();
+const root = fileURLToPath(new URL("..", import.meta.url));
+const benchDir = path.join(root, "bench");
+
+// ---------------------------------------------------------------------------
+// Options
+
+const HELP = `usage: npm run bench -- --participants N [options]
+
+  --participants N          participants to connect (required)
+  --prompts P               prompts each participant answers (default 3)
+  --database D              sqlite (default) | postgresql
+  --pg-url URL              PostgreSQL server to create the throwaway database on
+                            (default $BENCH_DATABASE_URL_PG, $TEST_DATABASE_URL_PG or postgresql://postgres@127.0.0.1:5432/test)
+  --workers W               load-generator processes (default 1 up to 500 participants, else 2)
+  --spread-ms MS            spread each burst's answers uniformly over MS (default 0: everyone at once)
+  --connect-concurrency C   joins in flight at once, over all workers (default 100)
+  --ack-timeout-ms MS       an answer not acknowledged within MS counts as failed (default 30000)
+  --timeout-s S             abort the whole run after S seconds (default 300)
+  --no-baseline             skip the baseline server (no ratios)
+  --profile                 CPU-profile Hearth during the load and print where its time went
+  --check                   exit 1 unless every participant joined, every answer was acknowledged,
+                            none was lost and the projector saw every prompt's final count (smoke test)
+  --log-level L             Hearth's log level (default warn)
+  --keep                    keep the throwaway database (prints where it is)
+`;
+
+const { values: args } = parseArgs({
+  options: {
+    participants: { type: "string" },
+    prompts: { type: "string", default: "3" },
+    database: { type: "string", default: "sqlite" },
+    "pg-url": { type: "string" },
+    workers: { type: "string" },
+    "spread-ms": { type: "string", default: "0" },
+    "connect-concurrency": { type: "string", default: "100" },
+    "ack-timeout-ms": { type: "string", default: "30000" },
+    "timeout-s": { type: "string", default: "300" },
+    "no-baseline": { type: "boolean", default: false },
+    profile: { type: "boolean", default: false },
+    check: { type: "boolean", default: false },
+    "log-level": { type: "string", default: "warn" },
+    keep: { type: "boolean", default: false },
+    help: { type: "boolean", default: false },
+  },
+  strict: true,
+});
+
+if (args.help || !args.participants) {
+  process.stderr.write(HELP);
+  process.exit(args.help ? 0 : 2);
+}
+
+function intOption(name: string, raw: string | undefined, min: number): number {
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min) {
+    process.stderr.write(`bench: --${name} must be a whole number ≥ ${min} (got "${raw}")\n\n${HELP}`);
+    process.exit(2);
+  }
+  return n;
+}
+
+const options = {
+  participants: intOption("participants", args.participants, 1),
+  prompts: intOption("prompts", args.prompts, 1),
+  database: args.database as "sqlite" | "postgresql",
+  workers: args.workers ? intOption("workers", args.workers, 1) : 0,
+  spreadMs: intOption("spread-ms", args["spread-ms"], 0),
+  connectConcurrency: intOption("connect-concurrency", args["connect-concurrency"], 1),
+  ackTimeoutMs: intOption("ack-timeout-ms", args["ack-timeout-ms"], 100),
+  timeoutS: intOption("timeout-s", args["timeout-s"], 10),
+  baseline: !args["no-baseline"],
+  profile: args.profile,
+  check: args.check,
+  logLevel: args["log-level"]!,
+  keep: args.keep,
+  pgUrl: args["pg-url"] ?? process.env.BENCH_DATABASE_URL_PG ?? process.env.TEST_DATABASE_URL_PG ?? "postgresql://postgres@127.0.0.1:5432/test",
+};
+if (options.database !== "sqlite" && options.database !== "postgresql") {
+  process.stderr.write(`bench: --database must be sqlite or postgresql (got "${options.database}")\n`);
+  process.exit(2);
+}
+if (options.prompts > 60) {
+  process.stderr.write("bench: --prompts is at most 60 (a template's step limit)\n");
+  process.exit(2);
+}
+const workerCount = options.workers || (options.participants <= 500 ? 1 : 2);
+
+// ---------------------------------------------------------------------------
+// Processes, cleanup and the overall time limit
+
+const log = (line: string) => process.stderr.write(`bench [${((Date.now() - startedAt) / 1000).toFixed(1).padStart(5)} s] ${line}\n`);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const children = new Set<ChildProcess>();
+const cleanups: (() => Promise<void> | void)[] = [];
+let phase = "starting";
+let finishing = false;
+
+async function cleanup() {
+  for (const child of children) child.kill("SIGKILL");
+  children.clear();
+  for (const fn of cleanups.splice(0).reverse()) await Promise.resolve(fn()).catch((e) => log(`cleanup: ${e instanceof Error ? e.message : e}`));
+}
+
+async function abort(message: string): Promise<never> {
+  if (finishing) process.exit(2);
+  finishing = true;
+  log(`ABORTED during ${phase}: ${message}`);
+  await cleanup();
+  process.stdout.write(JSON.stringify({ error: message, phase, participants: options.participants, prompts: options.prompts, database: options.database }) + "\n");
+  process.exit(2);
+}
+
+const deadline = setTimeout(
+  () => void abort(`the run took longer than ${options.timeoutS} s (--timeout-s). The server is probably not keeping up with this load; try fewer participants or a longer --timeout-s.`),
+  options.timeoutS * 1000,
+);
+process.on("SIGINT", () => void abort("interrupted (SIGINT)"));
+process.on("SIGTERM", () => void abort("terminated (SIGTERM)"));
+
+type Message = { type: string; id?: number; error?: string; [key: string]: any };
+
+/** A forked TypeScript process with request/response over IPC. */
+class Child {
+  readonly proc: ChildProcess;
+  private nextId = 1;
+  private readonly waiting = new Map<number, (m: Message) => void>();
+  private readonly inbox: Message[] = [];
+  private readonly listeners: ((m: Message) => boolean)[] = [];
+  expectedExit = false;
+
+  constructor(
+    readonly name: string,
+    file: string,
+    env: Record<string, string> = {},
+    execArgv: string[] = [],
+  ) {
+    this.proc = fork(path.join(benchDir, file), [], {
+      cwd: root,
+      execArgv: ["--import", "tsx", ...execArgv],
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "pipe", "pipe", "ipc"],
+      serialization: "advanced",
+    });
+    children.add(this.proc);
+    const prefix = (chunk: Buffer) =>
+      process.stderr.write(
+        chunk
+          .toString()
+          .split("\n")
+          .filter(Boolean)
+          .map((l) => `[${name}] ${l}\n`)
+          .join(""),
+      );
+    this.proc.stdout!.on("data", prefix);
+    this.proc.stderr!.on("data", prefix);
+    this.proc.on("message", (m: Message) => {
+      if (m.id !== undefined && this.waiting.has(m.id)) {
+        const resolve = this.waiting.get(m.id)!;
+        this.waiting.delete(m.id);
+        return resolve(m);
+      }
+      const i = this.listeners.findIndex((l) => l(m));
+      if (i >= 0) this.listeners.splice(i, 1);
+      else this.inbox.push(m);
+    });
+    this.proc.on("exit", (code, signal) => {
+      children.delete(this.proc);
+      if (!this.expectedExit && !finishing) void abort(`${name} exited unexpectedly (code ${code}, signal ${signal}); see its output above`);
+    });
+  }
+
+  send(message: object) {
+    this.proc.send(message);
+  }
+
+  async request(type: string, body: object = {}): Promise<Message> {
+    const id = this.nextId++;
+    const reply = new Promise<Message>((resolve) => this.waiting.set(id, resolve));
+    this.proc.send({ ...body, type, id });
+    const m = await reply;
+    if (m.error) throw new Error(`${this.name} ${type}: ${m.error}`);
+    return m;
+  }
+
+  /** The next message of this type (queued ones first). */
+  next(type: string): Promise<Message> {
+    const i = this.inbox.findIndex((m) => m.type === type);
+    if (i >= 0) return Promise.resolve(this.inbox.splice(i, 1)[0]!);
+    return new Promise((resolve) =>
+      this.listeners.push((m) => {
+        if (m.type !== type) return false;
+        resolve(m);
+        return true;
+      }),
+    );
+  }
+
+  kill() {
+    this.expectedExit = true;
+    this.proc.kill("SIGKILL");
+    children.delete(this.proc);
+  }
+
+  async exit() {
+    this.expectedExit = true;
+    const exited = new Promise((r) => this.proc.once("exit", r));
+    this.proc.send({ type: "exit", id: 0 });
+    await Promise.race([exited, sleep(3000)]);
+    this.kill();
+  }
+}
+
+// ---------------------------------------------------------------------------
+// The throwaway database
+
+type BenchDatabase = { url: string; provider: "sqlite" | "postgresql"; describe: string };
+
+async function createBenchDatabase(): Promise<BenchDatabase> {
+  if (options.database === "sqlite") {
+    const folder = mkdtempSync(path.join(os.tmpdir(), "hearth-bench-"));
+    const file = path.join(folder, "hearth.db");
+    if (!options.keep) cleanups.push(() => rmSync(folder, { recursive: true, force: true }));
+    return { url: `file:${file}`, provider: "sqlite", describe: file };
+  }
+  const { default: pg } = await import("pg");
+  const admin = async (sql: string) => {
+    const client = new pg.Client({ connectionString: options.pgUrl });
+    await client.connect();
+    try {
+      await client.query(sql);
+    } finally {
+      await client.end();
+    }
+  };
+  const name = `hearth_bench_${randomBytes(5).toString("hex")}`;
+  try {
+    await admin(`CREATE DATABASE "${name}"`);
+  } catch (error) {
+    await abort(`could not create a PostgreSQL database on ${redact(options.pgUrl)} (${error instanceof Error ? error.message : error}); set --pg-url`);
+  }
+  if (!options.keep) cleanups.push(() => admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
+  const url = new URL(options.pgUrl);
+  url.pathname = `/${name}`;
+  return { url: url.toString(), provider: "postgresql", describe: `${redact(url.toString())}` };
+}
+
+function redact(url: string) {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = "***";
+    return u.toString();
+  } catch {
+    return url;
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Targets: Hearth and the baseline, driven the same way
+
+type BenchPrompt = { id: string; stepIndex: number; kind: "single_choice" | "scale"; options?: string[]; max?: number };
+
+type Target = {
+  name: "hearth" | "baseline";
+  server: Child;
+  origin: string;
+  sessionId: string;
+  joinCode: string;
+  prompts: BenchPrompt[];
+  /** facilitator session cookie (Hearth); the projector and console sockets send it */
+  cookie?: string;
+};
+
+const CHOICE_OPTIONS = ["a", "b", "c", "d"];
+const SCALE_MAX = 5;
+
+/**
+ * The bench's own template: P steps, each with one prompt, alternating single
+ * choice (4 options) and scale (1–5) — the cheapest kinds to validate and
+ * aggregate, so the load measures the pipeline, not one activity.
+ */
+function benchTemplate(prompts: number) {
+  return {
+    schemaVersion: 1 as const,
+    title: `Benchmark (${prompts} prompts)`,
+    description: "Written by bench/run.ts.",
+    contentNote: "A benchmark session: no real people.",
+    resources: { title: "Support", items: [{ label: "This is a benchmark." }] },
+    steps: Array.from({ length: prompts }, (_, i) => ({
+      key: `step-${i + 1}`,
+      title: `Prompt ${i + 1}`,
+      body: "",
+      facilitatorNotes: "",
+      reactions: false,
+      prompt:
+        i % 2 === 0
+          ? { key: `p${i + 1}`, kind: "single_choice" as const, question: `Choice ${i + 1}?`, config: { options: CHOICE_OPTIONS.map((id) => ({ id, label: id.toUpperCase() })) } }
+          : { key: `p${i + 1}`, kind: "scale" as const, question: `Scale ${i + 1}?`, config: { max: SCALE_MAX, minLabel: "", maxLabel: "" } },
+    })),
+  };
+}
+
+function promptShape(kind: string, id: string, stepIndex: number): BenchPrompt {
+  return kind === "scale" ? { id, stepIndex, kind: "scale", max: SCALE_MAX } : { id, stepIndex, kind: "single_choice", options: CHOICE_OPTIONS };
+}
+
+async function startHearthTarget(db: BenchDatabase): Promise<Target> {
+  const server = new Child("hearth", "hearth-child.ts", { BENCH_DATABASE_URL: db.url, BENCH_LOG_LEVEL: options.logLevel, NODE_ENV: "production" }, ["--expose-gc"]);
+  const { port } = await server.next("ready");
+  const origin = `http://127.0.0.1:${port}`;
+
+  const signUp = await fetch(`${origin}/api/auth/sign-up/email`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin },
+    body: JSON.stringify({ email: `bench-${Date.now()}@example.org`, password: "bench password bench", name: "Bench Facilitator" }),
+  });
+  if (!signUp.ok) throw new Error(`sign-up failed: ${signUp.status} ${await signUp.text()}`);
+  const cookie = signUp.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+  const ownerId = ((await signUp.json()) as { user: { id: string } }).user.id;
+
+  // A template row written straight into the database (there is no template API to lean on).
+  const { templateContentSchema } = await import("../lib/template-schema");
+  const content = templateContentSchema.parse(benchTemplate(options.prompts));
+  const database = await openDatabase(db.url);
+  let templateId: string;
+  try {
+    templateId = (await database.prisma.template.create({ data: { ownerId, title: content.title, content: content as object }, select: { id: true } })).id;
+  } finally {
+    await database.close();
+  }
+
+  const created = await fetch(`${origin}/api/sessions`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin, cookie },
+    body: JSON.stringify({ templateId }),
+  });
+  if (created.status !== 201) throw new Error(`creating the session failed: ${created.status} ${await created.text()}`);
+  const { session } = (await created.json()) as { session: { id: string; joinCode: string } };
+
+  const reopened = await openDatabase(db.url);
+  try {
+    const steps = await reopened.prisma.sessionStep.findMany({ where: { sessionId: session.id }, orderBy: { position: "asc" }, include: { prompt: true } });
+    const prompts = steps.filter((s) => s.prompt).map((s) => promptShape(s.prompt!.kind, s.prompt!.id, s.position));
+    return { name: "hearth", server, origin, sessionId: session.id, joinCode: session.joinCode, prompts, cookie };
+  } finally {
+    await reopened.close();
+  }
+}
+
+async function startBaselineTarget(): Promise<Target> {
+  const server = new Child("baseline", "baseline-server.ts", {}, ["--expose-gc"]);
+  const { port } = await server.next("ready");
+  const prompts = Array.from({ length: options.prompts }, (_, i) => promptShape(i % 2 === 0 ? "single_choice" : "scale", `baseline-p${i + 1}`, i));
+  return { name: "baseline", server, origin: `http://127.0.0.1:${port}`, sessionId: "baseline", joinCode: "BENCH1", prompts };
+}
+
+async function openDatabase(url: string) {
+  const { createDatabase } = await import("../server/db");
+  return createDatabase(url);
+}
+
+// ---------------------------------------------------------------------------
+// The workload
+
+function socketFor(target: Target): Promise<Socket> {
+  const socket = connectSocket(target.origin, {
+    path: "/socket.io",
+    transports: ["websocket"],
+    forceNew: true,
+    reconnection: false,
+    extraHeaders: { origin: target.origin, ...(target.cookie ? { cookie: target.cookie } : {}) },
+  });
+  return new Promise((resolve, reject) => {
+    socket.once("connect", () => resolve(socket));
+    socket.once("connect_error", (e) => reject(new Error(`${target.name}: socket connect failed: ${e.message}`)));
+  });
+}
+
+async function command(socket: Socket, event: string, payload: object) {
+  const ack = (await socket.timeout(30_000).emitWithAck(event, payload)) as { ok: boolean; error?: { code: string; message: string } };
+  if (!ack.ok) throw new Error(`${event} refused: ${ack.error?.code} ${ack.error?.message}`);
+  return ack;
+}
+
+type Burst = { promptId: string; sent: number; acked: number; failed: number; firstSentAt: number; lastAckAt: number; projectorSawAllMs: number | null };
+
+type TargetResult = {
+  participantsJoined: number;
+  joinFailed: number;
+  joinErrors: Record<string, number>;
+  connectMs: number;
+  joinMs: Percentiles;
+  answersSent: number;
+  answersAcked: number;
+  answerErrors: Record<string, number>;
+  answersPerSec: number;
+  ackMs: Percentiles;
+  projectorMs: Percentiles;
+  projectorMissing: number;
+  projectorSawFinalCount: boolean;
+  peakRssMb: number;
+  processMaxRssMb: number;
+  rssIdleMb: number;
+  rssConnectedMb: number;
+  rssPerParticipantKb: number;
+  eventLoopP99Ms: number;
+  eventLoopMaxMs: number;
+  eventLoopConnectP99Ms: number;
+  serverCpuMsPerAnswer: number;
+  serverCpuMsPerJoin: number;
+  bursts: Burst[];
+  /** acknowledged answers, for the database check */
+  acked: { token: string; promptId: string; kind: BenchPrompt["kind"]; value: number }[];
+  profilePath?: string;
+};
+
+async function runWorkload(target: Target, workers: Child[]): Promise<TargetResult> {
+  const label = target.name;
+  phase = `${label}: connecting the facilitator and projector`;
+  const facilitator = await socketFor(target);
+  const projector = await socketFor(target);
+  const updates: ProjectorUpdate[] = [];
+  const maxCount = new Map<string, number>();
+  const record = (aggregate: { promptId: string; answerCount: number } | null | undefined) => {
+    if (!aggregate) return;
+    updates.push({ promptId: aggregate.promptId, answerCount: aggregate.answerCount, receivedAt: now() });
+    maxCount.set(aggregate.promptId, Math.max(maxCount.get(aggregate.promptId) ?? 0, aggregate.answerCount));
+  };
+  projector.on("aggregate:updated", (u: { sessionId: string; aggregate: { promptId: string; answerCount: number } }) => {
+    if (u.sessionId === target.sessionId) record(u.aggregate);
+  });
+  projector.on("room:updated", (s: { sessionId: string; aggregate?: { promptId: string; answerCount: number } | null }) => {
+    if (s.sessionId === target.sessionId) record(s.aggregate);
+  });
+  await command(facilitator, "console:watch", { sessionId: target.sessionId });
+  await command(projector, "screen:watch", { sessionId: target.sessionId });
+
+  const shares = workers.map((_, i) => Math.floor(options.participants / workerCount) + (i < options.participants % workerCount ? 1 : 0));
+
+  const rssIdle = (await target.server.request("sample", { gc: true })).rssBytes as number;
+  await target.server.request("mark");
+  let profilePath: string | undefined;
+  if (options.profile && target.name === "hearth") await target.server.request("profile:start");
+
+  // -- connect and join -----------------------------------------------------
+  phase = `${label}: connecting ${options.participants} participants`;
+  log(`${label}: ${phase.split(": ")[1]} over ${workerCount} load process(es)…`);
+  workers.forEach((w, i) =>
+    w.send({
+      type: "connect",
+      url: target.origin,
+      origin: target.origin,
+      joinCode: target.joinCode,
+      count: shares[i],
+      concurrency: Math.ceil(options.connectConcurrency / workerCount),
+      timeoutMs: 60_000,
+    }),
+  );
+  const connected = await Promise.all(workers.map((w) => w.next("connected")));
+  const connectStats = (await target.server.request("mark")).stats as IntervalStats;
+  const joined = connected.reduce((n, c) => n + c.joined, 0);
+  const joinErrors = mergeCounts(connected.map((c) => c.errors));
+  const connectMs = Math.max(...connected.map((c) => c.lastJoinedAt)) - Math.min(...connected.map((c) => c.firstStartAt));
+  const tokens: (string | null)[][] = connected.map((c) => c.tokens);
+  log(`${label}: ${joined}/${options.participants} joined in ${Math.round(connectMs)} ms${Object.keys(joinErrors).length ? ` (errors: ${JSON.stringify(joinErrors)})` : ""}`);
+
+  phase = `${label}: measuring memory with everyone connected`;
+  await sleep(1000);
+  const rssConnected = (await target.server.request("sample", { gc: true })).rssBytes as number;
+  const settleStats = (await target.server.request("mark")).stats as IntervalStats;
+
+  // -- the bursts -----------------------------------------------------------
+  const bursts: Burst[] = [];
+  const answerErrors: Record<string, number> = {};
+  for (const [i, prompt] of target.prompts.entries()) {
+    phase = `${label}: prompt ${i + 1}/${target.prompts.length}`;
+    await command(facilitator, "step:goto", { sessionId: target.sessionId, index: prompt.stepIndex });
+    await command(facilitator, "prompt:open", { sessionId: target.sessionId, promptId: prompt.id });
+    await sleep(300); // the room:updated fan-out to every phone is not part of the burst
+    const { id: _id, stepIndex: _s, ...shape } = prompt;
+    workers.forEach((w) => w.send({ type: "burst", promptId: prompt.id, ...shape, spreadMs: options.spreadMs, ackTimeoutMs: options.ackTimeoutMs }));
+    const done = await Promise.all(workers.map((w) => w.next("burstDone")));
+    const burst: Burst = {
+      promptId: prompt.id,
+      sent: done.reduce((n, d) => n + d.sent, 0),
+      acked: done.reduce((n, d) => n + d.acked, 0),
+      failed: done.reduce((n, d) => n + d.failed, 0),
+      firstSentAt: Math.min(...done.filter((d) => d.sent).map((d) => d.firstSentAt)),
+      lastAckAt: Math.max(...done.map((d) => d.lastAckAt)),
+      projectorSawAllMs: null,
+    };
+    // the room should see the final count within a couple of flush intervals
+    const waitUntil = now() + 10_000;
+    while ((maxCount.get(prompt.id) ?? 0) < burst.acked && now() < waitUntil) await sleep(10);
+    if ((maxCount.get(prompt.id) ?? 0) >= burst.acked) burst.projectorSawAllMs = round(now() - burst.lastAckAt);
+    const errors = mergeCounts(done.map((d) => d.errors));
+    for (const [k, v] of Object.entries(errors)) answerErrors[k] = (answerErrors[k] ?? 0) + v;
+    log(
+      `${label}: prompt ${i + 1}: ${burst.acked}/${burst.sent} acknowledged in ${Math.round(burst.lastAckAt - burst.firstSentAt)} ms` +
+        (Object.keys(errors).length ? ` (errors: ${JSON.stringify(errors)})` : "") +
+        (burst.projectorSawAllMs === null ? "; the projector never saw the final count" : ""),
+    );
+    bursts.push(burst);
+    await command(facilitator, "results:reveal", { sessionId: target.sessionId, promptId: prompt.id });
+    await command(facilitator, "prompt:close", { sessionId: target.sessionId, promptId: prompt.id });
+  }
+  const answerStats = (await target.server.request("mark")).stats as IntervalStats;
+  if (options.profile && target.name === "hearth") {
+    mkdirSync(path.join(benchDir, "results"), { recursive: true });
+    profilePath = path.join(benchDir, "results", `hearth-${options.participants}x${options.prompts}-${options.database}-${new Date().toISOString().replace(/[:.]/g, "-")}.cpuprofile`);
+    await target.server.request("profile:stop", { path: profilePath });
+  }
+
+  // -- results --------------------------------------------------------------
+  phase = `${label}: collecting results`;
+  const answers: AnswerRecord[] = [];
+  const acked: TargetResult["acked"] = [];
+  const kindOf = new Map(target.prompts.map((p) => [p.id, p.kind]));
+  for (const [w, worker] of workers.entries()) {
+    worker.send({ type: "records" });
+    const { records } = (await worker.next("records")) as unknown as { records: WireRecord[] };
+    for (const [participant, promptId, value, sentAt, ackAt] of records) {
+      answers.push({ promptId, sentAt, ackAt });
+      if (ackAt !== null) acked.push({ token: tokens[w]![participant]!, promptId, kind: kindOf.get(promptId)!, value });
+    }
+  }
+  const answersSent = answers.length;
+
+  for (const w of workers) w.send({ type: "reset" });
+  await Promise.all(workers.map((w) => w.next("reset")));
+  facilitator.disconnect();
+  projector.disconnect();
+
+  const projector_ = projectorLatencies(answers, updates);
+  const joinDurations = connected.flatMap((c) => c.durations as number[]);
+  const mb = (bytes: number) => round(bytes / 1024 / 1024);
+  return {
+    participantsJoined: joined,
+    joinFailed: options.participants - joined,
+    joinErrors,
+    connectMs: Math.round(connectMs),
+    joinMs: percentiles(joinDurations),
+    answersSent,
+    answersAcked: acked.length,
+    answerErrors,
+    answersPerSec: answersPerSecond(bursts),
+    ackMs: percentiles(answers.filter((a) => a.ackAt !== null).map((a) => a.ackAt! - a.sentAt)),
+    projectorMs: percentiles(projector_.latencies),
+    projectorMissing: projector_.missing,
+    projectorSawFinalCount: bursts.every((b) => b.projectorSawAllMs !== null),
+    peakRssMb: mb(Math.max(connectStats.peakRssBytes, settleStats.peakRssBytes, answerStats.peakRssBytes)),
+    processMaxRssMb: mb(answerStats.processMaxRssBytes),
+    rssIdleMb: mb(rssIdle),
+    rssConnectedMb: mb(rssConnected),
+    rssPerParticipantKb: joined ? round((rssConnected - rssIdle) / joined / 1024) : 0,
+    eventLoopP99Ms: answerStats.eventLoop.p99Ms,
+    eventLoopMaxMs: answerStats.eventLoop.maxMs,
+    eventLoopConnectP99Ms: connectStats.eventLoop.p99Ms,
+    serverCpuMsPerAnswer: acked.length ? round((answerStats.cpuUserMs + answerStats.cpuSystemMs) / acked.length, 3) : 0,
+    serverCpuMsPerJoin: joined ? round((connectStats.cpuUserMs + connectStats.cpuSystemMs) / joined, 3) : 0,
+    bursts,
+    acked,
+    profilePath,
+  };
+}
+
+function mergeCounts(list: Record<string, number>[]): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const counts of list) for (const [k, v] of Object.entries(counts)) out[k] = (out[k] ?? 0) + v;
+  return out;
+}
+
+/**
+ * Acknowledged answers missing from the database: for each one, the Response
+ * row of (prompt, participant) must exist and hold the value that was sent.
+ * Participants are found by the SHA-256 of their token, as Hearth stores them.
+ */
+async function countLost(db: BenchDatabase, sessionId: string, acked: TargetResult["acked"]) {
+  const database = await openDatabase(db.url);
+  try {
+    const participants = await database.prisma.participant.findMany({ where: { sessionId }, select: { id: true, tokenHash: true } });
+    const responses = await database.prisma.response.findMany({ where: { sessionId }, select: { promptId: true, participantId: true, passed: true, value: true } });
+    const idByHash = new Map(participants.map((p) => [p.tokenHash, p.id]));
+    const stored = new Map(responses.map((r) => [`${r.promptId} ${r.participantId}`, r]));
+    let lost = 0;
+    let wrongValue = 0;
+    for (const a of acked) {
+      const participantId = idByHash.get(createHash("sha256").update(a.token).digest("hex"));
+      const row = participantId ? stored.get(`${a.promptId} ${participantId}`) : undefined;
+      if (!row) {
+        lost++;
+        continue;
+      }
+      const value = row.value as { optionId?: string; value?: number } | null;
+      const expected = a.kind === "scale" ? value?.value === a.value : value?.optionId === CHOICE_OPTIONS[a.value];
+      if (row.passed || !expected) {
+        lost++;
+        wrongValue++;
+      }
+    }
+    return { lost, wrongValue, responseRows: responses.length, participantRows: participants.length };
+  } finally {
+    await database.close();
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Main
+
+function describeResult(name: string, r: TargetResult) {
+  const p = (x: Percentiles) => `p50 ${x.p50} / p95 ${x.p95} / p99 ${x.p99} ms`;
+  return [
+    `${name}:`,
+    `  joined            ${r.participantsJoined}/${options.participants} in ${r.connectMs} ms (per participant ${p(r.joinMs)})`,
+    `  answers           ${r.answersAcked}/${r.answersSent} acknowledged, ${r.answersPerSec}/s during bursts`,
+    `  ack latency       ${p(r.ackMs)}`,
+    `  to projector      ${p(r.projectorMs)}${r.projectorMissing ? ` (${r.projectorMissing} never shown)` : ""}`,
+    `  server RSS        idle ${r.rssIdleMb} MB, connected ${r.rssConnectedMb} MB (${r.rssPerParticipantKb} KB/participant), peak ${r.peakRssMb} MB`,
+    `  event loop        p99 ${r.eventLoopP99Ms} ms, max ${r.eventLoopMaxMs} ms while answering; p99 ${r.eventLoopConnectP99Ms} ms while joining`,
+    `  server CPU        ${r.serverCpuMsPerAnswer} ms/answer, ${r.serverCpuMsPerJoin} ms/join`,
+  ].join("\n");
+}
+
+/** The commit measured, "+dirty" when server/ or lib/ have uncommitted changes. */
+function codeVersion(): string | null {
+  try {
+    const head = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: root, encoding: "utf8" }).trim();
+    const dirty = execFileSync("git", ["status", "--porcelain", "--", "server", "lib", "prisma"], { cwd: root, encoding: "utf8" }).trim();
+    return dirty ? `${head}+dirty` : head;
+  } catch {
+    return null;
+  }
+}
+
+async function main() {
+  const loadAtStart = os.loadavg()[0]!;
+  if (loadAtStart > 1) log(`warning: the machine is already busy (load average ${loadAtStart.toFixed(2)} over the last minute); the numbers will be lower and noisier than on an idle machine`);
+  log(
+    `${options.participants} participants × ${options.prompts} prompts on ${options.database}, ${workerCount} load process(es), ` +
+      `bursts ${options.spreadMs ? `spread over ${options.spreadMs} ms` : "all at once"}, ${os.cpus().length} CPUs, Node ${process.version}; aborts after ${options.timeoutS} s`,
+  );
+  phase = "creating the database";
+  const db = await createBenchDatabase();
+  phase = "starting Hearth, the baseline and the load processes";
+  // all started at once (startup is not measured); the idle baseline waits its turn
+  const workersReady = Promise.all(
+    Array.from({ length: workerCount }, async (_, i) => {
+      const worker = new Child(`load-${i + 1}`, "load-worker.ts");
+      await worker.next("ready");
+      return worker;
+    }),
+  );
+  const baselineReady = options.baseline ? startBaselineTarget() : Promise.resolve(null);
+  const hearth = await startHearthTarget(db);
+  const workers = await workersReady;
+  log(`hearth: listening on ${hearth.origin}, database ${db.describe}`);
+  const ours = await runWorkload(hearth, workers);
+
+  phase = "checking the database";
+  hearth.server.kill(); // SIGKILL: nothing unwritten survives, so acknowledged means durable
+  await sleep(200);
+  const lost = await countLost(db, hearth.sessionId, ours.acked);
+  log(`hearth: ${lost.lost} acknowledged answers missing from the database (${lost.responseRows} Response rows, ${lost.participantRows} participants)`);
+
+  let base: TargetResult | null = null;
+  const baseline = await baselineReady;
+  if (baseline) {
+    base = await runWorkload(baseline, workers);
+    await baseline.server.exit();
+  }
+  for (const w of workers) {
+    w.expectedExit = true;
+    w.send({ type: "close" });
+  }
+  phase = "reporting";
+  finishing = true;
+  await cleanup();
+  clearTimeout(deadline);
+
+  if (ours.profilePath) {
+    process.stdout.write(`\n${formatSummary(summariseProfile(JSON.parse((await import("node:fs")).readFileSync(ours.profilePath, "utf8")), 20))}\n  profile: ${path.relative(root, ours.profilePath)}\n`);
+  }
+  process.stdout.write(`\n${describeResult("Hearth", ours)}\n  lost              ${lost.lost} (database ${options.database})\n`);
+  if (base) process.stdout.write(`${describeResult("Baseline", base)}\n`);
+
+  const ratio = (a: number, b: number) => (b > 0 && Number.isFinite(a) ? round(a / b, 2) : null);
+  const result = {
+    participants: options.participants,
+    prompts: options.prompts,
+    database: options.database,
+    answersAcked: ours.answersAcked,
+    answersLost: lost.lost,
+    answersPerSec: ours.answersPerSec,
+    ackMs: ours.ackMs,
+    projectorMs: ours.projectorMs,
+    peakRssMb: ours.peakRssMb,
+    rssPerParticipantKb: ours.rssPerParticipantKb,
+    eventLoopP99Ms: ours.eventLoopP99Ms,
+    baseline: base
+      ? {
+          answersPerSec: base.answersPerSec,
+          projectorMs: base.projectorMs,
+          ackMs: base.ackMs,
+          answersAcked: base.answersAcked,
+          peakRssMb: base.peakRssMb,
+          rssPerParticipantKb: base.rssPerParticipantKb,
+          eventLoopP99Ms: base.eventLoopP99Ms,
+          connectMs: base.connectMs,
+          serverCpuMsPerAnswer: base.serverCpuMsPerAnswer,
+        }
+      : null,
+    ratio: base
+      ? {
+          answersPerSec: ratio(ours.answersPerSec, base.answersPerSec),
+          projectorP95: ratio(ours.projectorMs.p95, base.projectorMs.p95),
+          ackP95: ratio(ours.ackMs.p95, base.ackMs.p95),
+        }
+      : null,
+    // more than the issue asks for (documented in bench/README.md)
+    participantsJoined: ours.participantsJoined,
+    joinErrors: ours.joinErrors,
+    connectMs: ours.connectMs,
+    joinMs: ours.joinMs,
+    answersSent: ours.answersSent,
+    answerErrors: ours.answerErrors,
+    answersWrongValue: lost.wrongValue,
+    projectorMissing: ours.projectorMissing,
+    rssIdleMb: ours.rssIdleMb,
+    rssConnectedMb: ours.rssConnectedMb,
+    processMaxRssMb: ours.processMaxRssMb,
+    eventLoopMaxMs: ours.eventLoopMaxMs,
+    eventLoopConnectP99Ms: ours.eventLoopConnectP99Ms,
+    serverCpuMsPerAnswer: ours.serverCpuMsPerAnswer,
+    serverCpuMsPerJoin: ours.serverCpuMsPerJoin,
+    bursts: ours.bursts.map((b) => ({ acked: b.acked, failed: b.failed, ms: Math.round(b.lastAckAt - b.firstSentAt), projectorSawAllMs: b.projectorSawAllMs })),
+    workers: workerCount,
+    spreadMs: options.spreadMs,
+    cpus: os.cpus().length,
+    node: process.version,
+    loadAvgAtStart: round(loadAtStart, 2),
+    loadAvgAtEnd: round(os.loadavg()[0]!, 2),
+    code: codeVersion(),
+    elapsedS: Math.round((Date.now() - startedAt) / 1000),
+    ...(ours.profilePath ? { profile: path.relative(root, ours.profilePath) } : {}),
+  };
+
+  let failed = lost.lost > 0;
+  if (options.check) {
+    const expected = options.participants * options.prompts;
+    const problems = [
+      ours.participantsJoined !== options.participants && `${options.participants - ours.participantsJoined} participants did not join`,
+      ours.answersAcked !== expected && `${expected - ours.answersAcked} answers were not acknowledged`,
+      lost.lost > 0 && `${lost.lost} acknowledged answers are missing from the database`,
+      !ours.projectorSawFinalCount && "the projector did not see every prompt's final count",
+      base && base.answersAcked !== expected && "the baseline did not acknowledge every answer",
+    ].filter(Boolean);
+    for (const p of problems) log(`CHECK FAILED: ${p}`);
+    if (problems.length) failed = true;
+    else log("check passed");
+  }
+  process.stdout.write(JSON.stringify(result) + "\n");
+  process.exit(failed ? 1 : 0);
+}
+
+main().catch((error) => abort(error instanceof Error ? (error.stack ?? error.message) : String(error)));

@@ -1,0 +1,131 @@
+// Wording and number formatting shared by the Markdown, CSV and HTML exports
+// (and the summary page), so every format says the same thing the same way.
+// Dates are written in UTC: an export is read far from the server's clock.
+import { ACTIVITY_LABELS } from "../activities";
+import { REACTION_KINDS, REACTIONS } from "../reactions";
+import type { SessionSummary, SummaryBeforeAfter, SummaryPrompt, SummaryStep } from "./summary-types";
+
+export const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** "2026-11-28 14:05 UTC" */
+export function formatDateTime(iso: string | null): string {
+  if (!iso) return "—";
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return "—";
+  return `${d.toISOString().slice(0, 10)} ${d.toISOString().slice(11, 16)} UTC`;
+}
+
+/** "1 h 05 min", "12 min", "40 s"; "—" when unknown. */
+export function formatDuration(ms: number | null): string {
+  if (ms === null || !Number.isFinite(ms) || ms < 0) return "—";
+  const totalSeconds = Math.round(ms / 1000);
+  if (totalSeconds < 60) return `${totalSeconds} s`;
+  const totalMinutes = Math.round(totalSeconds / 60);
+  if (totalMinutes < 60) return `${totalMinutes} min`;
+  const hours = Math.floor(totalMinutes / 60);
+  return `${hours} h ${String(totalMinutes % 60).padStart(2, "0")} min`;
+}
+
+/** Numbers from aggregation are already rounded (2 decimals); "—" for none. */
+export function formatNumber(n: number | null | undefined): string {
+  return n === null || n === undefined || !Number.isFinite(n) ? "—" : String(n);
+}
+
+/** A signed change: "+0.5", "−0.25", "0". */
+export function formatChange(n: number): string {
+  if (n > 0) return `+${n}`;
+  if (n < 0) return `\u2212${Math.abs(n)}`;
+  return "0";
+}
+
+export const STATUS_LABELS: Record<string, string> = { lobby: "Not started (lobby)", running: "Running (live snapshot)", ended: "Ended" };
+
+export const activityLabel = (prompt: SummaryPrompt) => ACTIVITY_LABELS[prompt.kind] ?? prompt.kind;
+
+export const stepLabel = (index: number) => `Step ${index + 1}`;
+
+/** A prompt never opened and never answered. */
+export const notAsked = (prompt: SummaryPrompt) => prompt.state === "idle" && prompt.aggregate.answerCount === 0 && prompt.aggregate.passCount === 0;
+
+export function countsLine(prompt: SummaryPrompt): string {
+  const a = prompt.aggregate;
+  return `${plural(a.answerCount, "answer", "answers")} · ${plural(a.passCount, "pass", "passes")}`;
+}
+
+export function suppressedText(threshold: number): string {
+  return `Fewer than ${threshold} answers: to protect anonymity only the counts are shown.`;
+}
+
+export const NOT_ASKED_TEXT = "Not asked in this session.";
+export const MULTIPLE_NOTE = "People could choose more than one, so the percentages can add up to more than 100%.";
+export const OPEN_TEXT_NOTE = "Only answers the facilitator approved are included.";
+
+export function deletedText(iso: string): string {
+  return `The responses of this session were deleted on ${formatDateTime(iso)}. Only the session's outline remains.`;
+}
+
+export function thresholdText(k: number): string {
+  return `${k} (a prompt with fewer answers shows only its counts)`;
+}
+
+/** "1 — Not at all" for the ends of a scale, "3" in between. */
+export function scaleValueLabel(value: number, prompt: Pick<SummaryPrompt, "scale">): string {
+  const s = prompt.scale;
+  if (s && value === 1 && s.minLabel) return `1 — ${s.minLabel}`;
+  if (s && value === s.max && s.maxLabel) return `${value} — ${s.maxLabel}`;
+  return String(value);
+}
+
+/** Header facts, label → value, in display order. */
+export function headerFacts(summary: SessionSummary): [string, string][] {
+  const s = summary.session;
+  const facts: [string, string][] = [
+    ["Template", s.template ?? "—"],
+    ["Date", formatDateTime(s.startedAt ?? s.createdAt)],
+    ["Duration", formatDuration(s.durationMs)],
+    ["Participants", String(s.participantCount)],
+    ["Anonymity threshold", thresholdText(s.anonymityThreshold)],
+    ["Status", STATUS_LABELS[s.status] ?? s.status],
+  ];
+  if (s.pauseRequests > 0) facts.push(["Pause requests", String(s.pauseRequests)]);
+  facts.push(["Generated", formatDateTime(summary.generatedAt)]);
+  return facts;
+}
+
+/** Steps worth a section: those with a prompt or with reactions enabled. */
+export function reportSteps(summary: SessionSummary): SummaryStep[] {
+  return summary.steps.filter((s) => s.prompt || s.reactions);
+}
+
+export function reactionEntries(step: SummaryStep): { kind: string; label: string; count: number }[] {
+  if (!step.reactions) return [];
+  return REACTION_KINDS.map((kind) => ({ kind, label: REACTIONS[kind].label, count: step.reactions![kind] ?? 0 }));
+}
+
+export function beforeAfterSubtitle(ba: SummaryBeforeAfter): string {
+  return `${stepLabel(ba.before.stepIndex)} (${ba.before.stepTitle}) → ${stepLabel(ba.after.stepIndex)} (${ba.after.stepTitle})`;
+}
+
+export function beforeAfterSuppressedText(ba: SummaryBeforeAfter): string {
+  const c = ba.comparison;
+  return `Fewer than ${c.threshold} answers on one side (before: ${c.beforeCount}, after: ${c.afterCount}): to protect anonymity only the counts are shown.`;
+}
+
+export function movementWithheldText(ba: SummaryBeforeAfter): string {
+  return `Fewer than ${ba.comparison.threshold} people answered both times (${ba.comparison.pairedCount}), so how people moved is not shown.`;
+}
+
+/** A file name for the export: the title as a slug, and the date. */
+export function exportFileName(summary: SessionSummary, extension: string): string {
+  const slug =
+    summary.session.title
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+      .slice(0, 60)
+      .replace(/-+$/g, "") || "session";
+  const date = (summary.session.startedAt ?? summary.session.createdAt).slice(0, 10);
+  return `hearth-${slug}-${date}${extension}`;
+}

@@ -1,0 +1,281 @@
+// Builds a SessionSummary (and the anonymised raw responses) from a session's
+// stored rows. Pure: the server loads the rows (server/services/summary-service.ts),
+// the benchmark builds them in memory. Every number comes from lib/aggregation
+// — aggregatePrompt, compareBeforeAfter, aggregateReactions — so the summary
+// can never disagree with what the room saw live.
+import { activityConfigSchemas, scaleConfigSchema, type ActivityConfig, type ActivityKind } from "../activities";
+import {
+  aggregatePrompt,
+  aggregateReactions,
+  compareBeforeAfter,
+  type PromptAggregate,
+  type PromptInput,
+  type ResponseInput,
+  type ScaleAnswer,
+} from "../aggregation";
+import type { PromptState, SessionStatus } from "../events";
+import { cloudWordsFromAnswer, isProfane } from "../words";
+import {
+  SUMMARY_FORMAT,
+  SUMMARY_VERSION,
+  type RawResponseRow,
+  type RawResponses,
+  type SessionSummary,
+  type SummaryBeforeAfter,
+  type SummaryPrompt,
+  type SummaryScaleLabels,
+  type SummaryStep,
+} from "./summary-types";
+
+export interface SummaryInput {
+  session: {
+    id: string;
+    title: string;
+    templateTitle: string | null;
+    status: SessionStatus;
+    createdAt: Date;
+    startedAt: Date | null;
+    endedAt: Date | null;
+    anonymityThreshold: number;
+    pauseRequests: number;
+    responsesDeletedAt: Date | null;
+  };
+  participantCount: number;
+  /** In order of position. */
+  steps: {
+    id: string;
+    position: number;
+    title: string;
+    reactionsEnabled: boolean;
+    prompt: { id: string; kind: ActivityKind; question: string; config: unknown; repeatOfId: string | null; state: PromptState } | null;
+  }[];
+  /** One per (prompt, participant), as stored. */
+  responses: { id: string; promptId: string; participantId: string; passed: boolean; value: unknown; moderation: string | null }[];
+  reactions: { stepId: string; participantId: string; kind: string }[];
+}
+
+type StoredResponse = SummaryInput["responses"][number];
+type StepInput = SummaryInput["steps"][number];
+type PromptRow = NonNullable<StepInput["prompt"]>;
+
+/** The prompt's config with its schema's defaults applied; the stored value as is should it not parse. */
+function configOf(prompt: PromptRow): unknown {
+  const parsed = activityConfigSchemas[prompt.kind]?.safeParse(prompt.config);
+  return parsed?.success ? parsed.data : prompt.config;
+}
+
+function scaleLabels(prompt: PromptRow): SummaryScaleLabels | null {
+  if (prompt.kind !== "scale") return null;
+  const parsed = scaleConfigSchema.safeParse(prompt.config);
+  return parsed.success ? { max: parsed.data.max, minLabel: parsed.data.minLabel, maxLabel: parsed.data.maxLabel } : null;
+}
+
+function toResponseInput(r: StoredResponse): ResponseInput {
+  return {
+    id: r.id,
+    participantId: r.participantId,
+    passed: r.passed,
+    value: r.passed ? null : (r.value as ResponseInput["value"]),
+    moderation: r.moderation as ResponseInput["moderation"],
+  };
+}
+
+function groupByPrompt(responses: SummaryInput["responses"]): Map<string, StoredResponse[]> {
+  const byPrompt = new Map<string, StoredResponse[]>();
+  for (const r of responses) {
+    let list = byPrompt.get(r.promptId);
+    if (!list) byPrompt.set(r.promptId, (list = []));
+    list.push(r);
+  }
+  return byPrompt;
+}
+
+/** The aggregate without response ids: an export has no use for them, and they outlive nothing. */
+function withoutIds(aggregate: PromptAggregate): PromptAggregate {
+  if (aggregate.kind !== "open_text" || aggregate.result === null) return aggregate;
+  return { ...aggregate, result: { entries: aggregate.result.entries.map((e) => ({ text: e.text })) } };
+}
+
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+
+export function buildSessionSummary(input: SummaryInput, now: Date = new Date()): SessionSummary {
+  const k = input.session.anonymityThreshold;
+  const byPrompt = groupByPrompt(input.responses);
+
+  const reactionsByStep = new Map<string, SummaryInput["reactions"]>();
+  for (const r of input.reactions) {
+    let list = reactionsByStep.get(r.stepId);
+    if (!list) reactionsByStep.set(r.stepId, (list = []));
+    list.push(r);
+  }
+
+  const steps: SummaryStep[] = input.steps.map((step) => {
+    let prompt: SummaryPrompt | null = null;
+    if (step.prompt) {
+      const p = step.prompt;
+      const promptInput = { id: p.id, kind: p.kind, config: configOf(p) } as PromptInput;
+      const aggregate = aggregatePrompt(promptInput, (byPrompt.get(p.id) ?? []).map(toResponseInput), k);
+      prompt = {
+        id: p.id,
+        kind: p.kind,
+        question: p.question,
+        state: p.state,
+        repeatOfId: p.repeatOfId,
+        scale: scaleLabels(p),
+        aggregate: withoutIds(aggregate),
+      };
+    }
+    const reactions = step.reactionsEnabled ? aggregateReactions(reactionsByStep.get(step.id) ?? []) : null;
+    return { index: step.position, title: step.title, prompt, reactions };
+  });
+
+  const beforeAfter: SummaryBeforeAfter[] = [];
+  const stepOfPrompt = new Map(input.steps.flatMap((s) => (s.prompt ? [[s.prompt.id, s] as const] : [])));
+  for (const after of input.steps) {
+    const a = after.prompt;
+    if (!a || a.kind !== "scale" || !a.repeatOfId) continue;
+    const before = stepOfPrompt.get(a.repeatOfId);
+    const b = before?.prompt;
+    if (!before || !b || b.kind !== "scale") continue;
+    const beforeScale = scaleLabels(b);
+    const afterScale = scaleLabels(a);
+    if (!beforeScale || !afterScale) continue;
+    const max = Math.max(beforeScale.max, afterScale.max);
+    beforeAfter.push({
+      question: a.question,
+      before: { promptId: b.id, stepIndex: before.position, stepTitle: before.title },
+      after: { promptId: a.id, stepIndex: after.position, stepTitle: after.title },
+      scale: { ...afterScale, max },
+      comparison: compareBeforeAfter(scaleAnswers(byPrompt.get(b.id)), scaleAnswers(byPrompt.get(a.id)), k, { max }),
+    });
+  }
+
+  const s = input.session;
+  const end = s.endedAt ?? (s.status === "running" ? now : null);
+  return {
+    format: SUMMARY_FORMAT,
+    version: SUMMARY_VERSION,
+    generatedAt: now.toISOString(),
+    session: {
+      id: s.id,
+      title: s.title,
+      template: s.templateTitle,
+      status: s.status,
+      createdAt: s.createdAt.toISOString(),
+      startedAt: iso(s.startedAt),
+      endedAt: iso(s.endedAt),
+      durationMs: s.startedAt && end ? Math.max(0, end.getTime() - s.startedAt.getTime()) : null,
+      participantCount: input.participantCount,
+      anonymityThreshold: k,
+      pauseRequests: s.pauseRequests,
+      responsesDeletedAt: iso(s.responsesDeletedAt),
+    },
+    steps,
+    beforeAfter,
+  };
+}
+
+/** A scale prompt's answers for compareBeforeAfter (passes left out, as it asks). */
+function scaleAnswers(responses: StoredResponse[] | undefined): ScaleAnswer[] {
+  const answers: ScaleAnswer[] = [];
+  for (const r of responses ?? []) {
+    const value = (r.value as { value?: unknown } | null)?.value;
+    if (!r.passed && typeof value === "number") answers.push({ participantId: r.participantId, value });
+  }
+  return answers;
+}
+
+// ---------------------------------------------------------------------------
+// Raw responses (the second CSV)
+
+const WITHHELD_PENDING = "text withheld: not approved in moderation";
+const WITHHELD_HIDDEN = "text withheld: hidden by the facilitator";
+
+/**
+ * Each participant's answer to each prompt, as text, with the participant's
+ * random per-session number. The same rules as the summary: a prompt whose
+ * summary is suppressed (fewer than k answers) gives no rows; open text
+ * shows approved answers only; word clouds show the words as they count in
+ * the cloud (normalised, profanity dropped), and nothing of a hidden answer.
+ */
+export function buildRawResponses(input: SummaryInput, summary: SessionSummary, participantNumbers: ReadonlyMap<string, number>): RawResponses {
+  const byPrompt = groupByPrompt(input.responses);
+  const summaryByPrompt = new Map(summary.steps.flatMap((s) => (s.prompt ? [[s.prompt.id, s.prompt] as const] : [])));
+  const profaneMemo = new Map<string, boolean>();
+  const profane = (word: string) => {
+    let verdict = profaneMemo.get(word);
+    if (verdict === undefined) profaneMemo.set(word, (verdict = isProfane(word)));
+    return verdict;
+  };
+
+  const prompts: RawResponses["prompts"] = [];
+  for (const step of input.steps) {
+    const p = step.prompt;
+    const summarised = p ? summaryByPrompt.get(p.id) : undefined;
+    if (!p || !summarised) continue;
+    const { answerCount, passCount, suppressed } = summarised.aggregate;
+    const rows: RawResponseRow[] = [];
+    if (!suppressed) {
+      const config = configOf(p);
+      for (const r of byPrompt.get(p.id) ?? []) {
+        const participant = participantNumbers.get(r.participantId);
+        if (participant === undefined) continue;
+        const row = rawRow(p.kind, config, r, profane);
+        if (row) rows.push({ participant, ...row });
+      }
+      rows.sort((a, b) => a.participant - b.participant);
+    }
+    prompts.push({ stepIndex: step.position, question: p.question, kind: p.kind, answerCount, passCount, suppressed, rows });
+  }
+  return { anonymityThreshold: summary.session.anonymityThreshold, responsesDeletedAt: summary.session.responsesDeletedAt, prompts };
+}
+
+type RowBody = Omit<RawResponseRow, "participant">;
+
+/** One response as text; null for a value aggregation cannot read either (it is not counted there). */
+function rawRow(kind: ActivityKind, config: unknown, r: StoredResponse, profane: (w: string) => boolean): RowBody | null {
+  const moderated = kind === "open_text" || kind === "word_cloud";
+  const status = moderated ? moderationOf(r.moderation) : null;
+  if (r.passed) return { passed: true, answer: null, moderation: null, note: null };
+  const value = r.value as Record<string, unknown> | null;
+  if (!value || typeof value !== "object") return null;
+  const answer = (text: string | null): RowBody | null => (text === null ? null : { passed: false, answer: text, moderation: status, note: null });
+  switch (kind) {
+    case "single_choice": {
+      const options = (config as ActivityConfig["single_choice"]).options ?? [];
+      return answer(options.find((o) => o.id === value.optionId)?.label ?? null);
+    }
+    case "multiple_choice": {
+      const ids = Array.isArray(value.optionIds) ? new Set(value.optionIds) : new Set();
+      const labels = ((config as ActivityConfig["multiple_choice"]).options ?? []).filter((o) => ids.has(o.id)).map((o) => o.label);
+      return answer(labels.length ? labels.join("; ") : null);
+    }
+    case "scale": {
+      const max = (config as ActivityConfig["scale"]).max;
+      const v = value.value;
+      return answer(Number.isInteger(v) && (v as number) >= 1 && (v as number) <= max ? String(v) : null);
+    }
+    case "ranking": {
+      const order = Array.isArray(value.order) ? value.order : [];
+      const labels = new Map(((config as ActivityConfig["ranking"]).options ?? []).map((o) => [o.id, o.label]));
+      const ranked = [...new Set(order)].flatMap((id) => (labels.has(id as string) ? [labels.get(id as string)!] : []));
+      return answer(ranked.length ? ranked.join(" > ") : null);
+    }
+    case "word_cloud": {
+      if (!Array.isArray(value.words) || !value.words.every((w) => typeof w === "string")) return null;
+      if (status === "hidden") return { passed: false, answer: null, moderation: status, note: "words withheld: hidden by the facilitator" };
+      return { passed: false, answer: cloudWordsFromAnswer(value.words as string[], profane).words.join("; "), moderation: status, note: null };
+    }
+    case "open_text": {
+      if (typeof value.text !== "string" || value.text.trim() === "") return null;
+      if (status !== "approved") return { passed: false, answer: null, moderation: status, note: status === "hidden" ? WITHHELD_HIDDEN : WITHHELD_PENDING };
+      return answer(value.text);
+    }
+  }
+}
+
+/** As aggregation reads it: no decision is pending; an unknown value is hidden. */
+function moderationOf(status: string | null): "approved" | "pending" | "hidden" {
+  if (status === null || status === "pending") return "pending";
+  return status === "approved" ? "approved" : "hidden";
+}

@@ -1,0 +1,202 @@
+// Two CSV exports for spreadsheets:
+//   - the aggregate CSV: one row per (prompt, aggregate line) — option, scale
+//     value, word, approved text, ranked item — plus reactions and the
+//     before/after movement;
+//   - the anonymised raw responses: one row per (prompt, participant), the
+//     participant given only as their random per-session number.
+//
+// RFC 4180: fields are separated by commas, rows end in CRLF, a field holding
+// a comma, a quote, CR or LF is quoted and its quotes doubled. The file starts
+// with a UTF-8 byte-order mark so spreadsheet programs read it as UTF-8.
+//
+// Formula injection: a spreadsheet runs a cell that starts with = + - @ (or a
+// tab / CR / LF before one) as a formula. Every text cell that starts that way,
+// even after leading spaces, gets a leading apostrophe, which spreadsheets
+// show as text. Numbers Hearth computed itself (counts, means, a negative mean
+// change) are written as numbers and left alone.
+import { ACTIVITY_LABELS } from "../activities";
+import {
+  activityLabel,
+  beforeAfterSuppressedText,
+  deletedText,
+  headerFacts,
+  movementWithheldText,
+  NOT_ASKED_TEXT,
+  notAsked,
+  plural,
+  reactionEntries,
+  reportSteps,
+  scaleValueLabel,
+  suppressedText,
+} from "./format";
+import type { RawResponses, SessionSummary, SummaryBeforeAfter, SummaryStep } from "./summary-types";
+
+export type CsvValue = string | number | boolean | null | undefined;
+
+const BOM = "\uFEFF";
+const NEEDS_QUOTES = /[",\r\n]/;
+const FORMULA_START = /^[\s]*[=+\-@]|^[\t\r\n]/;
+
+/** A text cell made safe for spreadsheets: formula starts neutralised. */
+export function neutraliseFormula(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** One field: numbers as they are, text neutralised and quoted when needed. */
+export function csvCell(value: CsvValue): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "number") return Number.isFinite(value) ? String(value) : "";
+  if (typeof value === "boolean") return value ? "yes" : "no";
+  const text = neutraliseFormula(value);
+  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function csvRow(values: readonly CsvValue[]): string {
+  return values.map(csvCell).join(",");
+}
+
+function csvDocument(header: readonly string[], rows: readonly CsvValue[][]): string {
+  return BOM + [csvRow(header), ...rows.map(csvRow)].join("\r\n") + "\r\n";
+}
+
+// ---------------------------------------------------------------------------
+// Aggregate CSV
+
+export const AGGREGATE_CSV_COLUMNS = [
+  "step",
+  "step_title",
+  "question",
+  "activity",
+  "answers",
+  "passes",
+  "row_type",
+  "item",
+  "count",
+  "percent",
+  "average_position",
+  "points",
+  "value",
+  "note",
+] as const;
+
+type AggregateRow = Partial<Record<(typeof AGGREGATE_CSV_COLUMNS)[number], CsvValue>>;
+
+function stepRows(step: SummaryStep, threshold: number): AggregateRow[] {
+  const rows: AggregateRow[] = [];
+  const base = { step: step.index + 1, step_title: step.title };
+  const prompt = step.prompt;
+  if (prompt) {
+    const a = prompt.aggregate;
+    const p = { ...base, question: prompt.question, activity: activityLabel(prompt), answers: a.answerCount, passes: a.passCount };
+    if (notAsked(prompt)) rows.push({ ...p, row_type: "not_asked", note: NOT_ASKED_TEXT });
+    else if (a.result === null) rows.push({ ...p, row_type: "counts_only", note: suppressedText(threshold) });
+    else {
+      switch (a.kind) {
+        case "single_choice":
+        case "multiple_choice":
+          for (const o of a.result!.options) rows.push({ ...p, row_type: "option", item: o.label, count: o.count, percent: o.percent });
+          break;
+        case "scale": {
+          const r = a.result!;
+          for (const b of r.distribution) rows.push({ ...p, row_type: "scale_value", item: scaleValueLabel(b.value, prompt), count: b.count, percent: b.percent });
+          rows.push({ ...p, row_type: "mean", value: r.mean }, { ...p, row_type: "median", value: r.median });
+          break;
+        }
+        case "word_cloud": {
+          const r = a.result!;
+          for (const w of r.words) rows.push({ ...p, row_type: "word", item: w.word, count: w.count });
+          const more = r.distinctWords - r.words.length;
+          if (more > 0) rows.push({ ...p, row_type: "more_words", count: more, note: "distinct words not listed" });
+          break;
+        }
+        case "open_text": {
+          const entries = a.result!.entries;
+          for (const e of entries) rows.push({ ...p, row_type: "text", item: e.text });
+          if (entries.length === 0) rows.push({ ...p, row_type: "note", note: "No approved answers." });
+          break;
+        }
+        case "ranking":
+          a.result!.items.forEach((item, i) =>
+            rows.push({ ...p, row_type: "ranked_item", item: item.label, average_position: item.averagePosition, points: item.points, value: i + 1 }),
+          );
+          break;
+      }
+    }
+  }
+  for (const r of reactionEntries(step)) rows.push({ ...base, activity: "Reactions", row_type: "reaction", item: r.label, count: r.count });
+  return rows;
+}
+
+function beforeAfterRows(ba: SummaryBeforeAfter): AggregateRow[] {
+  const c = ba.comparison;
+  const p = { step: ba.after.stepIndex + 1, step_title: ba.after.stepTitle, question: ba.question, activity: "Before/after" };
+  const rows: AggregateRow[] = [
+    { ...p, row_type: "before_answers", count: c.beforeCount, note: `step ${ba.before.stepIndex + 1}` },
+    { ...p, row_type: "after_answers", count: c.afterCount, note: `step ${ba.after.stepIndex + 1}` },
+  ];
+  if (c.result === null) {
+    rows.push({ ...p, row_type: "counts_only", note: beforeAfterSuppressedText(ba) });
+    return rows;
+  }
+  rows.push({ ...p, row_type: "mean_before", value: c.result.before.mean }, { ...p, row_type: "mean_after", value: c.result.after.mean });
+  rows.push({ ...p, row_type: "answered_both", count: c.pairedCount });
+  const m = c.result.movement;
+  if (m) {
+    rows.push(
+      { ...p, row_type: "mean_change", value: m.meanChange, note: "average of (after − before) over those who answered both times" },
+      { ...p, row_type: "moved_up", count: m.movedUp },
+      { ...p, row_type: "stayed", count: m.stayed },
+      { ...p, row_type: "moved_down", count: m.movedDown },
+    );
+  } else rows.push({ ...p, row_type: "movement_withheld", note: movementWithheldText(ba) });
+  rows.push({ ...p, row_type: "excluded", count: c.excludedCount, note: "answered only one of the two times" });
+  return rows;
+}
+
+export function formatSummaryCsv(summary: SessionSummary): string {
+  const s = summary.session;
+  const rows: AggregateRow[] = [
+    { row_type: "session", item: "Title", note: s.title },
+    ...headerFacts(summary).map(([label, value]): AggregateRow => ({ row_type: "session", item: label, note: value })),
+  ];
+  if (s.responsesDeletedAt) rows.push({ row_type: "deleted", note: deletedText(s.responsesDeletedAt) });
+  else {
+    for (const step of reportSteps(summary)) rows.push(...stepRows(step, s.anonymityThreshold));
+    for (const ba of summary.beforeAfter) rows.push(...beforeAfterRows(ba));
+  }
+  return csvDocument(
+    AGGREGATE_CSV_COLUMNS,
+    rows.map((r) => AGGREGATE_CSV_COLUMNS.map((c) => r[c])),
+  );
+}
+
+// ---------------------------------------------------------------------------
+// Raw responses CSV
+
+export const RESPONSES_CSV_COLUMNS = ["participant", "step", "question", "activity", "passed", "answer", "moderation", "note"] as const;
+
+export function formatResponsesCsv(raw: RawResponses): string {
+  const rows: CsvValue[][] = [];
+  if (raw.responsesDeletedAt) rows.push([null, null, null, null, null, null, null, deletedText(raw.responsesDeletedAt)]);
+  else {
+    for (const p of raw.prompts) {
+      const activity = ACTIVITY_LABELS[p.kind] ?? p.kind;
+      if (p.suppressed) {
+        if (p.answerCount + p.passCount === 0) continue;
+        rows.push([
+          null,
+          p.stepIndex + 1,
+          p.question,
+          activity,
+          null,
+          null,
+          null,
+          `${plural(p.answerCount, "answer", "answers")}, ${plural(p.passCount, "pass", "passes")}: fewer than ${raw.anonymityThreshold} answers, so no individual rows are included`,
+        ]);
+        continue;
+      }
+      for (const r of p.rows) rows.push([r.participant, p.stepIndex + 1, p.question, activity, r.passed, r.answer, r.moderation, r.note]);
+    }
+  }
+  return csvDocument(RESPONSES_CSV_COLUMNS, rows);
+}

@@ -1,0 +1,268 @@
+// The summary as one standalone HTML file: no scripts, no external requests
+// (a Content-Security-Policy says so), styles inline, and a print stylesheet
+// so the browser's "Save as PDF" gives a clean multi-page report. Charts are
+// data tables with the bars drawn in an extra, aria-hidden column: every
+// number is text, and the bars print (print-color-adjust: exact).
+//
+// Every piece of text is escaped with `escapeHtml`, whoever wrote it.
+import type { PromptAggregate } from "../aggregation";
+import {
+  activityLabel,
+  beforeAfterSubtitle,
+  beforeAfterSuppressedText,
+  countsLine,
+  deletedText,
+  formatChange,
+  formatNumber,
+  headerFacts,
+  movementWithheldText,
+  MULTIPLE_NOTE,
+  NOT_ASKED_TEXT,
+  notAsked,
+  OPEN_TEXT_NOTE,
+  plural,
+  reactionEntries,
+  reportSteps,
+  scaleValueLabel,
+  stepLabel,
+  suppressedText,
+} from "./format";
+import type { SessionSummary, SummaryBeforeAfter, SummaryPrompt, SummaryStep } from "./summary-types";
+
+const HTML_ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+
+/** Text safe in HTML content and in quoted attribute values. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!);
+}
+
+const e = escapeHtml;
+
+const clamp = (p: number) => (Number.isFinite(p) ? Math.max(0, Math.min(100, p)) : 0);
+const bar = (percent: number) => `<td class="bar" aria-hidden="true"><span style="width:${clamp(percent)}%"></span></td>`;
+
+function barTable(caption: string, head: [string, string, string], rows: { label: string; count: number; percent: number }[]): string {
+  return [
+    `<table class="chart">`,
+    `<caption class="visually-hidden">${e(caption)}</caption>`,
+    `<thead><tr><th scope="col">${e(head[0])}</th><th scope="col" class="num">${e(head[1])}</th><th scope="col" class="num">${e(head[2])}</th><td aria-hidden="true"></td></tr></thead>`,
+    `<tbody>`,
+    ...rows.map((r) => `<tr><th scope="row">${e(r.label)}</th><td class="num">${r.count}</td><td class="num">${r.percent}%</td>${bar(r.percent)}</tr>`),
+    `</tbody></table>`,
+  ].join("\n");
+}
+
+function result(prompt: SummaryPrompt): string {
+  const a = prompt.aggregate as PromptAggregate;
+  const caption = `Results: ${prompt.question}`;
+  if (a.result === null) return "";
+  switch (a.kind) {
+    case "single_choice":
+    case "multiple_choice": {
+      const table = barTable(caption, ["Option", "Count", "%"], a.result!.options.map((o) => ({ label: o.label, count: o.count, percent: o.percent })));
+      return a.kind === "multiple_choice" ? `${table}\n<p class="note">${e(MULTIPLE_NOTE)}</p>` : table;
+    }
+    case "scale": {
+      const r = a.result!;
+      return [
+        `<dl class="stats"><div><dt>Mean</dt><dd>${formatNumber(r.mean)}</dd></div><div><dt>Median</dt><dd>${formatNumber(r.median)}</dd></div><div><dt>Scale</dt><dd>1 to ${r.distribution.length}</dd></div></dl>`,
+        barTable(caption, ["Value", "Count", "%"], r.distribution.map((b) => ({ label: scaleValueLabel(b.value, prompt), count: b.count, percent: b.percent }))),
+      ].join("\n");
+    }
+    case "word_cloud": {
+      const r = a.result!;
+      if (r.words.length === 0) return `<p class="note">No words to show.</p>`;
+      const most = Math.max(...r.words.map((w) => w.count));
+      const least = Math.min(...r.words.map((w) => w.count));
+      const more = r.distinctWords - r.words.length;
+      return [
+        `<ul class="cloud" aria-label="${e(caption)}">`,
+        ...r.words.map((w) => {
+          const weight = most === least ? 0.5 : (w.count - least) / (most - least);
+          return `<li style="font-size:${(1 + weight * 1.2).toFixed(2)}em">${e(w.word)} <span class="count">${w.count}<span class="visually-hidden"> ${w.count === 1 ? "person" : "people"}</span></span></li>`;
+        }),
+        `</ul>`,
+        more > 0 ? `<p class="note">…and ${plural(more, "more word", "more words")}.</p>` : "",
+      ].join("\n");
+    }
+    case "open_text": {
+      const r = a.result!;
+      if (r.entries.length === 0) return `<p class="note">No approved answers. ${e(OPEN_TEXT_NOTE)}</p>`;
+      return [`<p class="note">${e(OPEN_TEXT_NOTE)}</p>`, `<ul class="wall">`, ...r.entries.map((x) => `<li>${e(x.text)}</li>`), `</ul>`].join("\n");
+    }
+    case "ranking": {
+      const r = a.result!;
+      const top = Math.max(1, ...r.items.map((i) => i.points));
+      return [
+        `<table class="chart">`,
+        `<caption class="visually-hidden">${e(caption)}</caption>`,
+        `<thead><tr><th scope="col" class="num">Place</th><th scope="col">Item</th><th scope="col" class="num">Average position</th><th scope="col" class="num">Points</th><td aria-hidden="true"></td></tr></thead>`,
+        `<tbody>`,
+        ...r.items.map(
+          (item, i) =>
+            `<tr><td class="num">${i + 1}</td><th scope="row">${e(item.label)}</th><td class="num">${item.averagePosition === null ? "not placed" : formatNumber(item.averagePosition)}</td><td class="num">${item.points}</td>${bar((item.points / top) * 100)}</tr>`,
+        ),
+        `</tbody></table>`,
+        `<p class="note">Ordered by points: with ${r.items.length} items a first place earns ${r.items.length - 1}, a last place none.</p>`,
+      ].join("\n");
+    }
+  }
+}
+
+function stepSection(step: SummaryStep, threshold: number): string {
+  const parts = [`<article class="step">`, `<h3><span class="step-no">${stepLabel(step.index)}</span> ${e(step.title)}</h3>`];
+  const prompt = step.prompt;
+  if (prompt) {
+    parts.push(`<p class="question">${e(prompt.question)}</p>`, `<p class="meta">${e(activityLabel(prompt))} · ${e(countsLine(prompt))}</p>`);
+    if (notAsked(prompt)) parts.push(`<p class="note">${e(NOT_ASKED_TEXT)}</p>`);
+    else if (prompt.aggregate.suppressed) parts.push(`<p class="suppressed">${e(suppressedText(threshold))}</p>`);
+    else parts.push(result(prompt));
+  }
+  if (step.reactions) {
+    parts.push(
+      `<p class="reactions"><span class="meta">Reactions:</span> ${reactionEntries(step)
+        .map((r) => `<span class="reaction">${e(r.label)} <strong>${r.count}</strong></span>`)
+        .join(" ")}</p>`,
+    );
+  }
+  parts.push(`</article>`);
+  return parts.join("\n");
+}
+
+function beforeAfterSection(ba: SummaryBeforeAfter): string {
+  const c = ba.comparison;
+  const parts = [`<article class="step before-after">`, `<h3>${e(ba.question)}</h3>`, `<p class="meta">${e(beforeAfterSubtitle(ba))}</p>`];
+  if (c.result === null) {
+    parts.push(`<p class="suppressed">${e(beforeAfterSuppressedText(ba))}</p>`, `</article>`);
+    return parts.join("\n");
+  }
+  const { before, after, movement } = c.result;
+  parts.push(
+    `<table class="chart paired">`,
+    `<caption class="visually-hidden">${e(`Before and after: ${ba.question}`)}</caption>`,
+    `<thead><tr><th scope="col">Value</th><th scope="col" class="num">Before (${c.beforeCount})</th><td aria-hidden="true"></td><th scope="col" class="num">After (${c.afterCount})</th><td aria-hidden="true"></td></tr></thead>`,
+    `<tbody>`,
+    ...before.distribution.map((b, i) => {
+      const a = after.distribution[i] ?? { count: 0, percent: 0 };
+      return `<tr><th scope="row">${e(scaleValueLabel(b.value, ba))}</th><td class="num">${b.count} (${b.percent}%)</td>${bar(b.percent)}<td class="num">${a.count} (${a.percent}%)</td>${bar(a.percent).replace('class="bar"', 'class="bar after"')}</tr>`;
+    }),
+    `</tbody></table>`,
+    `<dl class="stats">`,
+    `<div><dt>Mean before</dt><dd>${formatNumber(before.mean)}</dd></div>`,
+    `<div><dt>Mean after</dt><dd>${formatNumber(after.mean)}</dd></div>`,
+  );
+  if (movement) {
+    parts.push(
+      `<div><dt>Average change (answered both times: ${c.pairedCount})</dt><dd>${e(formatChange(movement.meanChange))}</dd></div>`,
+      `<div><dt>Moved up</dt><dd>${movement.movedUp}</dd></div>`,
+      `<div><dt>Stayed</dt><dd>${movement.stayed}</dd></div>`,
+      `<div><dt>Moved down</dt><dd>${movement.movedDown}</dd></div>`,
+    );
+  }
+  parts.push(`<div><dt>Answered only once (left out)</dt><dd>${c.excludedCount}</dd></div>`, `</dl>`);
+  if (!movement) parts.push(`<p class="note">${e(movementWithheldText(ba))}</p>`);
+  parts.push(`</article>`);
+  return parts.join("\n");
+}
+
+const STYLES = `
+:root { --text:#221c17; --muted:#5b5047; --border:#d9cdbf; --surface:#fff; --surface-2:#f3ece3; --bar:#b9532a; --bar-2:#1f5f8b; --bg:#fbf7f2; }
+@media screen and (prefers-color-scheme: dark) {
+  :root { --text:#f5eee7; --muted:#c9bcaf; --border:#4a4039; --surface:#25201c; --surface-2:#302925; --bar:#e0895c; --bar-2:#7fb6e0; --bg:#1b1714; }
+}
+* { box-sizing: border-box; }
+html { color-scheme: light dark; }
+body { margin: 0; background: var(--bg); color: var(--text); font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; }
+main { max-width: 52rem; margin: 0 auto; padding: 2rem 1.25rem 3rem; }
+h1 { font-size: 1.8rem; line-height: 1.2; margin: 0 0 0.75rem; }
+h2 { font-size: 1.35rem; margin: 2rem 0 0.75rem; padding-bottom: 0.25rem; border-bottom: 2px solid var(--border); }
+h3 { font-size: 1.1rem; margin: 0 0 0.35rem; overflow-wrap: anywhere; }
+.step-no { color: var(--muted); font-weight: 600; margin-right: 0.35em; }
+.facts { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 1rem; margin: 0; }
+.facts dt { font-weight: 700; }
+.facts dd { margin: 0; }
+.step { background: var(--surface); border: 1px solid var(--border); border-radius: 10px; padding: 1rem 1.1rem; margin: 0 0 1rem; }
+.question { font-weight: 700; margin: 0.25rem 0; overflow-wrap: anywhere; }
+.meta, .note { color: var(--muted); margin: 0.25rem 0 0.6rem; }
+.note { font-size: 0.92rem; }
+.suppressed, .deleted { background: var(--surface-2); border-left: 4px solid var(--bar); padding: 0.5rem 0.75rem; margin: 0.5rem 0; }
+.deleted { font-weight: 700; }
+.chart { border-collapse: collapse; width: 100%; margin: 0.5rem 0; font-variant-numeric: tabular-nums; }
+.chart th, .chart td { text-align: left; padding: 0.3rem 0.5rem; border-bottom: 1px solid var(--border); vertical-align: middle; }
+.chart thead th { font-size: 0.85rem; color: var(--muted); }
+.chart th[scope="row"] { font-weight: 600; overflow-wrap: anywhere; }
+.chart .num { text-align: right; white-space: nowrap; }
+.chart .bar { width: 35%; }
+.paired .bar { width: 22%; }
+.bar span { display: block; height: 0.8rem; background: var(--bar); border-radius: 999px; min-width: 1px; }
+.bar.after span { background: var(--bar-2); }
+.stats { display: flex; flex-wrap: wrap; gap: 0.3rem 1.5rem; margin: 0.5rem 0; }
+.stats div { display: flex; gap: 0.4em; }
+.stats dt { color: var(--muted); font-weight: 600; }
+.stats dd { margin: 0; font-weight: 700; }
+.cloud { list-style: none; padding: 0; margin: 0.5rem 0; display: flex; flex-wrap: wrap; gap: 0.3em 1em; align-items: baseline; }
+.cloud li { font-weight: 600; overflow-wrap: anywhere; }
+.cloud .count { font-size: 0.75rem; color: var(--muted); vertical-align: super; }
+.wall { list-style: none; padding: 0; margin: 0.5rem 0; display: grid; gap: 0.5rem; }
+.wall li { border: 1px solid var(--border); border-left: 4px solid var(--bar); border-radius: 8px; padding: 0.5rem 0.75rem; white-space: pre-wrap; overflow-wrap: anywhere; }
+.reactions { margin: 0.5rem 0 0; }
+.reaction { display: inline-block; margin-right: 1rem; }
+footer { color: var(--muted); font-size: 0.9rem; margin-top: 2rem; border-top: 1px solid var(--border); padding-top: 0.75rem; }
+.visually-hidden { position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
+@page { size: A4; margin: 16mm 14mm; }
+@media print {
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  body { background: #fff; color: #000; font-size: 11pt; }
+  main { max-width: none; padding: 0; }
+  h2 { break-after: avoid; page-break-after: avoid; }
+  h3, .question, .meta { break-after: avoid; page-break-after: avoid; }
+  .step { border-color: #bbb; break-inside: avoid; page-break-inside: avoid; }
+  .step:has(.wall) { break-inside: auto; page-break-inside: auto; }
+  .wall li, .chart tr { break-inside: avoid; page-break-inside: avoid; }
+}
+`;
+
+export function formatSummaryHtml(summary: SessionSummary): string {
+  const s = summary.session;
+  const body: string[] = [
+    `<header>`,
+    `<h1>Session summary: ${e(s.title)}</h1>`,
+    `<dl class="facts">`,
+    ...headerFacts(summary).map(([label, value]) => `<dt>${e(label)}</dt><dd>${e(value)}</dd>`),
+    `</dl>`,
+    `</header>`,
+  ];
+  if (s.responsesDeletedAt) body.push(`<p class="deleted" role="note">${e(deletedText(s.responsesDeletedAt))}</p>`);
+  else {
+    if (summary.beforeAfter.length) {
+      body.push(`<section aria-labelledby="before-after"><h2 id="before-after">Before and after</h2>`, ...summary.beforeAfter.map(beforeAfterSection), `</section>`);
+    }
+    body.push(
+      `<section aria-labelledby="steps"><h2 id="steps">Steps</h2>`,
+      ...reportSteps(summary).map((step) => stepSection(step, s.anonymityThreshold)),
+      `</section>`,
+    );
+  }
+  body.push(
+    `<footer>Made with Hearth. Participants are anonymous: no breakdown is shown for a prompt with fewer answers than the anonymity threshold, and open text appears only once approved.</footer>`,
+  );
+  return [
+    `<!doctype html>`,
+    `<html lang="en">`,
+    `<head>`,
+    `<meta charset="utf-8">`,
+    `<meta name="viewport" content="width=device-width, initial-scale=1">`,
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
+    `<meta name="generator" content="Hearth">`,
+    `<title>${e(`Session summary: ${s.title}`)}</title>`,
+    `<style>${STYLES}</style>`,
+    `</head>`,
+    `<body>`,
+    `<main>`,
+    ...body,
+    `</main>`,
+    `</body>`,
+    `</html>`,
+    ``,
+  ].join("\n");
+}

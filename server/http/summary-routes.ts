@@ -1,0 +1,78 @@
+// The post-session summary, its exports and retention, for the session's own
+// facilitator only: anonymous requests (participants have no facilitator
+// cookie) get 401, another facilitator gets the same 404 as a missing session.
+//
+//   GET    /api/sessions/:id/summary                      → { summary }  (lib/export/summary-types.ts)
+//   GET    /api/sessions/:id/export?format=md|csv|responses.csv|json|html  → a file (attachment)
+//   DELETE /api/sessions/:id/responses                    → { deleted: { responses, reactions }, responsesDeletedAt }
+//   DELETE /api/sessions/:id                              → { deleted: true }
+import type { Context, Hono, MiddlewareHandler } from "hono";
+import { z } from "zod";
+import { EXPORT_FORMATS } from "../../lib/export/formats";
+import { HearthError } from "../services/hearth-error";
+import { createRetentionService } from "../services/retention-service";
+import { createSummaryService } from "../services/summary-service";
+import type { ApiDeps } from "./api";
+import { httpError } from "./http-error";
+
+type FacilitatorEnv = { Variables: { facilitator: { id: string; name: string; email: string } } };
+
+const exportQuery = z.object({ format: z.enum(EXPORT_FORMATS) });
+
+// Summaries are about people: never cached, never sniffed into another type.
+const PRIVATE_HEADERS = { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" } as const;
+
+export function registerSummaryRoutes(app: Hono<FacilitatorEnv, any, any>, deps: ApiDeps, requireFacilitator: MiddlewareHandler) {
+  const summaries = createSummaryService({ summaries: deps.repositories.summaries });
+  const retention = createRetentionService({
+    summaries: deps.repositories.summaries,
+    summaryService: summaries,
+    sessions: deps.sessions,
+    provider: deps.provider,
+  });
+  const facilitatorId = (c: Context<FacilitatorEnv>) => c.get("facilitator").id;
+  const sessionId = (c: Context<FacilitatorEnv>) => c.req.param("id") ?? "";
+
+  app.get("/sessions/:id/summary", requireFacilitator, async (c) => {
+    const summary = await summaries.summary(sessionId(c), facilitatorId(c));
+    c.header("Cache-Control", PRIVATE_HEADERS["Cache-Control"]);
+    return c.json({ summary });
+  });
+
+  app.get("/sessions/:id/export", requireFacilitator, async (c) => {
+    const query = exportQuery.safeParse({ format: c.req.query("format") ?? "" });
+    if (!query.success) return httpError(c, 400, "BAD_REQUEST", `Choose an export format: ${EXPORT_FORMATS.join(", ")}.`);
+    const file = await summaries.export(sessionId(c), facilitatorId(c), query.data.format);
+    return c.body(file.body, 200, {
+      ...PRIVATE_HEADERS,
+      "Content-Type": file.contentType,
+      "Content-Disposition": `attachment; filename="${file.fileName}"`,
+    });
+  });
+
+  app.delete("/sessions/:id/responses", requireFacilitator, async (c) => {
+    try {
+      const { responses, reactions, responsesDeletedAt } = await retention.deleteResponses(sessionId(c), facilitatorId(c));
+      deps.logger.info({ sessionId: sessionId(c), responses, reactions }, "session responses deleted");
+      return c.json({ deleted: { responses, reactions }, responsesDeletedAt });
+    } catch (error) {
+      return refused(c, error);
+    }
+  });
+
+  app.delete("/sessions/:id", requireFacilitator, async (c) => {
+    try {
+      const result = await retention.deleteSession(sessionId(c), facilitatorId(c));
+      deps.logger.info({ sessionId: sessionId(c) }, "session deleted");
+      return c.json(result);
+    } catch (error) {
+      return refused(c, error);
+    }
+  });
+}
+
+/** A deletion the session's state does not allow (still running) is a 409; anything else goes to the app's error handler. */
+function refused(c: Context, error: unknown) {
+  if (error instanceof HearthError && error.code === "FORBIDDEN") return httpError(c, 409, error.code, error.message);
+  throw error;
+}

@@ -1,0 +1,61 @@
+// Hearth's abuse resistance, built once per process by startHearth and handed
+// to the API (./http.ts), Better Auth (./auth-guards.ts) and Socket.IO
+// (server/realtime). The numbers are in ./rate-limits.ts.
+import type { IncomingMessage } from "node:http";
+import type { Logger } from "../logger";
+import { createAuthGuards } from "./auth-guards";
+import { createClientIpResolver, rateLimitKeyForIp } from "./client-ip";
+import { createHttpGuards } from "./http";
+import { createJoinGuard } from "./join-guard";
+import { createLimiterStore } from "./limiter";
+import { resolveRateLimits, type RateLimitOverrides } from "./rate-limits";
+
+export type SecurityOptions = {
+  /** the auth secret: also keys the hashes limiter keys are stored under */
+  secret: string;
+  /** redis://… — share rate-limit counts between processes */
+  redisUrl?: string;
+  /** proxies whose X-Forwarded-For is believed (TRUST_PROXY); see ./client-ip.ts */
+  trustProxy?: string[];
+  /** replace some of the default limits (tests use small ones) */
+  rateLimits?: RateLimitOverrides;
+  /** served over HTTPS (adds Strict-Transport-Security) */
+  https: boolean;
+  logger: Logger;
+};
+
+export async function createSecurity(options: SecurityOptions) {
+  const limits = resolveRateLimits(options.rateLimits);
+  const store = await createLimiterStore({ secret: options.secret, redisUrl: options.redisUrl, logger: options.logger });
+  const resolve = createClientIpResolver(options.trustProxy);
+  /** The address a request is counted under (an IPv6 client by its /64). Never store it. */
+  const clientIp = (req: Pick<IncomingMessage, "headers" | "socket">) => rateLimitKeyForIp(resolve(req));
+
+  const join = createJoinGuard({
+    attempts: store.shared("join-attempts-ip", limits.joinAttemptsPerIp),
+    misses: store.shared("join-misses-ip", limits.joinCodeMissesPerIp),
+  });
+  const connections = store.shared("connections-ip", limits.connectionsPerIp);
+  const socketEvents = store.local("socket-events", { points: limits.socketEvents.disconnectAfter, duration: limits.socketEvents.duration });
+
+  return {
+    limits,
+    backend: store.backend,
+    clientIp,
+    join,
+    connections,
+    /** per connection: counts up to `disconnectAfter`; past `points` each event is refused */
+    socketEvents,
+    http: createHttpGuards({ clientIp, apiRequests: store.shared("api-requests-ip", limits.apiRequestsPerIp), join, https: options.https }),
+    auth: createAuthGuards({
+      signInAttempts: store.shared("sign-in-ip", limits.signInAttemptsPerIp),
+      passwordFailuresAccountAndIp: store.shared("password-failures-account-ip", limits.passwordFailuresPerAccountAndIp),
+      passwordFailuresAccount: store.shared("password-failures-account", limits.passwordFailuresPerAccount),
+      signUps: store.shared("sign-ups-ip", limits.signUpsPerIp),
+    }),
+    close: () => store.close(),
+  };
+}
+
+export type Security = Awaited<ReturnType<typeof createSecurity>>;
+export { DEFAULT_RATE_LIMITS, joinCodeGuessingCost, type RateLimitOverrides, type RateLimits } from "./rate-limits";
