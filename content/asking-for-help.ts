@@ -86,7 +86,7 @@ export const askingForHelpTemplate: TemplateContent = {
       key: "check-in",
       title: "Checking in",
       body:
-        "Let's start with a quiet check-in. There's no right answer and nothing to explain — just notice where you are today.\n\n" +
+        "Let's start with a quiet check-in. There's no right answer and nothing to explain, and you can always pass. Just notice where you are today.\n\n" +
         "We'll come back to the same question at the end.",
       facilitatorNotes:
         "About 3 minutes.\n" +

@@ -20,6 +20,14 @@ export const MAX_MARKDOWN_BYTES = 200_000;
 // refused up front with a clear message instead of tying up the process.
 const MAX_CONTAINER_MARKERS = 10;
 const MAX_DELIMITER_RUN = 64;
+// Long lists, many setext headings and many link brackets are quadratic to
+// parse too. Headings are counted roughly here (the exact count is checked
+// after parsing), so the bound is generous.
+const MAX_LIST_ITEMS = 1000;
+const MAX_LINK_BRACKETS = 3000;
+const MAX_HEADING_LINES = 4 * TEMPLATE_LIMITS.maxSteps;
+const ATX_HEADING = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+const SETEXT_UNDERLINE = /^ {0,3}(?:=+|-+)[ \t]*$/;
 /** deeper structures are flattened to plain text (guards our own recursion) */
 const MAX_NESTING = 20;
 
@@ -61,8 +69,8 @@ export function importMarkdownArticle(markdown: string, options: MarkdownImportO
   const warnings: string[] = [];
   const { text, stripped, frontMatterTitle } = stripFrontMatter(markdown.replace(/^\uFEFF/, ""));
   if (stripped) warnings.push("Ignored the front matter block at the top of the file.");
-  const unsafe = findPathologicalLine(text);
-  if (unsafe) return fail(`(file) line ${unsafe.line}`, unsafe.message);
+  const unsafe = findPathologicalInput(text);
+  if (unsafe) return fail(unsafe.path, unsafe.message);
 
   const root = fromMarkdown(text);
   const ctx: Context = {
@@ -71,6 +79,15 @@ export function importMarkdownArticle(markdown: string, options: MarkdownImportO
     maxBody: clamp(options.maxBodyChars ?? TEMPLATE_LIMITS.body, 100, TEMPLATE_LIMITS.body),
   };
 
+  // Each heading is at least one step: refuse early rather than serialise a
+  // document that can never fit.
+  const headings = root.children.filter((node) => node.type === "heading").length;
+  if (headings > TEMPLATE_LIMITS.maxSteps) {
+    return fail(
+      "steps",
+      `the article has ${headings} headings, but a template can have at most ${TEMPLATE_LIMITS.maxSteps} steps. Use fewer headings, or split the article into several templates.`,
+    );
+  }
   const { sections, firstH1 } = splitIntoSections(root, ctx, warnings);
   const steps = sectionsToSteps(sections, ctx, warnings);
   if (steps.length === 0) return fail("(file)", "has no text to turn into steps");
@@ -121,34 +138,53 @@ function stripFrontMatter(text: string): { text: string; stripped: boolean; fron
 
 const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 
-function findPathologicalLine(text: string): { line: number; message: string } | undefined {
+const DELIMITER_RUN = new RegExp(`([*_\`~\\[\\]])\\1{${MAX_DELIMITER_RUN},}`);
+
+function findPathologicalInput(text: string): { path: string; message: string } | undefined {
   const lines = text.split("\n");
+  let listItems = 0;
+  let headings = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
+    const where = `(file) line ${i + 1}`;
+    if (ATX_HEADING.test(line) || (SETEXT_UNDERLINE.test(line) && i > 0 && lines[i - 1].trim() !== "")) headings++;
+    if (headings > MAX_HEADING_LINES) {
+      return { path: "steps", message: `the article has more than ${MAX_HEADING_LINES} headings, but a template can have at most ${TEMPLATE_LIMITS.maxSteps} steps. Use fewer headings, or split the article into several templates.` };
+    }
     if (THEMATIC_BREAK.test(line)) continue;
-    if (containerMarkers(line) > MAX_CONTAINER_MARKERS) {
-      return { line: i + 1, message: `nests quotes or lists more than ${MAX_CONTAINER_MARKERS} levels deep; simplify it and try again` };
+    const markers = containerMarkers(line);
+    if (markers.quotes + markers.lists > MAX_CONTAINER_MARKERS) {
+      return { path: where, message: `nests quotes or lists more than ${MAX_CONTAINER_MARKERS} levels deep; simplify it and try again` };
     }
-    const run = new RegExp(`([*_\`~\\[\\]])\\1{${MAX_DELIMITER_RUN},}`).exec(line);
+    listItems += markers.lists;
+    if (listItems > MAX_LIST_ITEMS) {
+      return { path: where, message: `the article has more than ${MAX_LIST_ITEMS} list items; split it into smaller articles` };
+    }
+    const run = DELIMITER_RUN.exec(line);
     if (run) {
-      return { line: i + 1, message: `has a run of more than ${MAX_DELIMITER_RUN} "${run[1]}" characters; shorten it and try again` };
+      return { path: where, message: `has a run of more than ${MAX_DELIMITER_RUN} "${run[1]}" characters; shorten it and try again` };
     }
+  }
+  if (text.split("[").length - 1 > MAX_LINK_BRACKETS) {
+    return { path: "(file)", message: `has more than ${MAX_LINK_BRACKETS} "[" characters (links); split it into smaller articles` };
   }
   return undefined;
 }
 
-/** How many quote / list markers open a line, counting up to one past the limit. */
-function containerMarkers(line: string): number {
-  const marker = /^[ \t]*(?:>[ \t]?|(?:[-+*]|\d{1,9}[.)])(?:[ \t]+|$))/;
+/** How many quote and list markers open a line, counting up to one past the limit. */
+function containerMarkers(line: string): { quotes: number; lists: number } {
+  const marker = /^[ \t]*(?:(>)[ \t]?|(?:[-+*]|\d{1,9}[.)])(?:[ \t]+|$))/;
   let rest = line;
-  let count = 0;
-  while (count <= MAX_CONTAINER_MARKERS) {
+  let quotes = 0;
+  let lists = 0;
+  while (quotes + lists <= MAX_CONTAINER_MARKERS) {
     const m = marker.exec(rest);
     if (!m || m[0].length === 0) break;
-    count++;
+    if (m[1]) quotes++;
+    else lists++;
     rest = rest.slice(m[0].length);
   }
-  return count;
+  return { quotes, lists };
 }
 
 // ---------------------------------------------------------------------------
@@ -275,13 +311,20 @@ function splitBlock(node: MdNode, ctx: Context, depth: number, alt: boolean): st
       return splitCode(node.value, node.lang, ctx.maxBody);
     case "list": {
       const spread = isSpread(node);
-      const items = node.children.map((item, i) => serialiseListItem(item, listMarker(node, i, alt), spread, quiet, depth));
-      const groups: string[] = [];
-      items.forEach((item, i) => {
-        if (item.length <= ctx.maxBody) groups.push(item);
-        else groups.push(...blockChunks(node.children[i].children, quiet, depth + 1));
+      const chunks: string[] = [];
+      let run: string[] = []; // consecutive items that fit, kept together as one list
+      node.children.forEach((item, i) => {
+        const markdown = serialiseListItem(item, listMarker(node, i, alt), spread, quiet, depth);
+        if (markdown.length <= ctx.maxBody) {
+          run.push(markdown);
+          return;
+        }
+        // A single giant item stands alone, without its marker, so it cannot
+        // be read as a continuation of the items around it.
+        chunks.push(...packWith(run, spread ? "\n\n" : "\n", ctx.maxBody), ...blockChunks(item.children, quiet, depth + 1));
+        run = [];
       });
-      return packWith(groups, spread ? "\n\n" : "\n", ctx.maxBody);
+      return [...chunks, ...packWith(run, spread ? "\n\n" : "\n", ctx.maxBody)];
     }
     case "blockquote":
       // Quote each piece again when it still fits; a giant quote loses its ">" rather than its words.
@@ -292,8 +335,20 @@ function splitBlock(node: MdNode, ctx: Context, depth: number, alt: boolean): st
     case "paragraph":
       return splitInline(node.children, quiet, depth, ctx.maxBody);
     default:
-      return splitText(escapeText(plainText(node)), ctx.maxBody).map(escapeLineStarts);
+      return fitEscaped(splitText(escapeText(plainText(node)), ctx.maxBody), ctx.maxBody);
   }
+}
+
+/**
+ * Escaping line starts adds a character to some lines, which can push a
+ * chunk that fitted just over the limit; such a chunk is cut again.
+ */
+function fitEscaped(chunks: string[], max: number): string[] {
+  return chunks.flatMap((chunk) => {
+    const escaped = escapeLineStarts(chunk).trim();
+    if (escaped.length <= max) return escaped === "" ? [] : [escaped];
+    return fitEscaped(splitText(chunk, max - (escaped.length - chunk.length) - 1), max);
+  });
 }
 
 /** Like packBodies but with a chosen separator (list items stay one list). */
@@ -313,8 +368,9 @@ function packWith(parts: string[], separator: string, max: number): string[] {
 }
 
 function splitCode(value: string, lang: string | null | undefined, max: number): string[] {
-  const overhead = codeBlock("", lang).length + 1;
-  const room = Math.max(1, max - overhead - 8); // a few characters for a longer fence
+  // the fence may need to be longer than any run of backticks in the code
+  const overhead = codeBlock("", lang).length + 1 + 2 * longestRun(value, "`");
+  const room = Math.max(1, max - overhead);
   const pieces: string[] = [];
   let current = "";
   for (const line of value.split("\n")) {
@@ -341,17 +397,24 @@ function splitInline(nodes: MdNode[], ctx: Context, depth: number, max: number):
     else parts.push(...splitText(escapeText(plainText(node)), max));
   }
   // Inline parts join without a separator, as they sat in the paragraph.
+  // Escaping line starts adds at most one character per line, so lines are
+  // counted into the budget.
   const chunks: string[] = [];
   let current = "";
+  let lines = 1;
   for (const part of parts) {
-    if (current.length + part.length <= max) current += part;
-    else {
+    const partLines = part.split("\n").length - 1;
+    if (current.length + part.length + lines + partLines <= max) {
+      current += part;
+      lines += partLines;
+    } else {
       if (current.trim() !== "") chunks.push(current);
       current = part;
+      lines = 1 + partLines;
     }
   }
   if (current.trim() !== "") chunks.push(current);
-  return chunks.map((chunk) => escapeLineStarts(chunk).trim()).filter((chunk) => chunk !== "");
+  return fitEscaped(chunks, max);
 }
 
 /** Cut already-escaped text at whitespace, never inside an escape or entity. */
@@ -498,8 +561,32 @@ function longestRun(text: string, char: string): number {
 
 function serialisePhrasing(nodes: MdNode[], ctx: Context, depth: number): string {
   let out = "";
-  for (const node of nodes) out += serialiseInline(node, ctx, depth);
+  for (const node of withoutRawTextContent(nodes)) out += serialiseInline(node, ctx, depth);
   return out;
+}
+
+// Inline "<script>alert(1)</script>" parses as html, text, html. Dropping the
+// html nodes alone would leave the script's source showing as text, so the
+// text inside elements whose content is never displayed goes too.
+const RAW_TEXT_OPEN = /^<(script|style|textarea|title|template|iframe|noscript|object|xmp)\b/i;
+
+function withoutRawTextContent<T extends { type: string; value?: string }>(nodes: T[]): T[] {
+  const kept: T[] = [];
+  let closing: RegExp | undefined;
+  for (const node of nodes) {
+    const html = node.type === "html" ? (node.value ?? "") : undefined;
+    if (closing) {
+      if (html !== undefined && closing.test(html)) {
+        closing = undefined;
+        kept.push(node); // counted and dropped as html later
+      }
+      continue;
+    }
+    const open = html !== undefined ? RAW_TEXT_OPEN.exec(html) : null;
+    if (open && !new RegExp(`</${open[1]}\\s*>`, "i").test(html!)) closing = new RegExp(`^</${open[1]}\\s*>`, "i");
+    kept.push(node);
+  }
+  return kept;
 }
 
 function serialiseInline(node: MdNode, ctx: Context, depth: number): string {
@@ -538,7 +625,8 @@ function serialiseLink(url: string, children: MdNode[], ctx: Context, depth: num
   const text = serialisePhrasing(children, ctx, depth + 1);
   if (!isSafeLinkUrl(url)) {
     ctx.counts.links++;
-    return text;
+    // An autolink's text is its URL: showing "javascript:…" as text helps nobody.
+    return plainTextOfAll(children).trim() === url.trim() ? "" : text;
   }
   const href = new URL(url).href.replace(/[\s()<>\\`"']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
   return `[${text.trim() === "" ? escapeText(url) : text}](${href})`;
@@ -576,6 +664,10 @@ function escapeLineStarts(markdown: string): string {
     .join("\n");
 }
 
+function plainTextOfAll(nodes: MdNode[]): string {
+  return nodes.map(plainText).join("");
+}
+
 /** The words of a node, without markup or HTML. Iterative: input may be deeply nested. */
 function plainText(node: MdNode): string {
   const out: string[] = [];
@@ -594,7 +686,8 @@ function plainText(node: MdNode): string {
     if (n.children) {
       // Separate block-level children so their words do not run together.
       if (n.type === "paragraph" || n.type === "heading" || n.type === "listItem" || n.type === "code") stack.push("\n\n");
-      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+      const children = withoutRawTextContent(n.children as { type: string; value?: string }[]);
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
     } else if (n.type === "code") out.push("\n\n");
   }
   return out.join("").replace(/\n{3,}/g, "\n\n").trim();
