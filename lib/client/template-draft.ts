@@ -1,0 +1,294 @@
+// The template editor's working copy. Pure functions, no React.
+//
+// A draft is the template reshaped for editing: every step, option and
+// resource item carries a `uid` (stable while the list is reordered), every
+// prompt keeps the settings of all kinds (switching from single choice to
+// ranking keeps the options), and a prompt switched off is stashed rather
+// than lost. `draftToContent` turns it back into template content for the
+// server, which validates it; `fieldIdFor` maps the server's error paths
+// ("steps[3].prompt.question") onto the uids, so an error stays next to its
+// field when steps are moved.
+import { LIMITS, type ActivityKind } from "../activities";
+import type { TemplateContent, TemplatePrompt, TemplateStep } from "../template-schema";
+
+export type OptionDraft = { uid: string; id: string; label: string };
+
+export type PromptDraft = {
+  key: string;
+  kind: ActivityKind;
+  question: string;
+  /** key of the earlier prompt this one repeats; "" = none */
+  repeatOf: string;
+  options: OptionDraft[];
+  /** multiple choice: "" = any number */
+  maxSelections: string;
+  scaleMax: number;
+  minLabel: string;
+  maxLabel: string;
+  maxWords: number;
+  /** open text; a string while being typed */
+  maxLength: string;
+};
+
+export type StepDraft = {
+  uid: string;
+  key: string;
+  title: string;
+  body: string;
+  facilitatorNotes: string;
+  reactions: boolean;
+  prompt: PromptDraft | null;
+  /** the prompt as it was before "No prompt" was chosen, to bring it back */
+  stash: PromptDraft | null;
+};
+
+export type ResourceItemDraft = { uid: string; label: string; detail: string; url: string };
+
+export type TemplateDraft = {
+  title: string;
+  description: string;
+  contentNote: string;
+  resources: { title: string; intro: string; items: ResourceItemDraft[] };
+  steps: StepDraft[];
+};
+
+let counter = 0;
+/** Unique within the page: only ever used as React keys and DOM ids. */
+export const newUid = (prefix: string) => `${prefix}${(++counter).toString(36)}`;
+
+export const DEFAULT_PROMPT_SETTINGS = {
+  scaleMax: 5,
+  maxWords: LIMITS.maxWords,
+  maxLength: "280",
+} as const;
+
+// ---------------------------------------------------------------------------
+// content → draft
+
+export function contentToDraft(content: TemplateContent): TemplateDraft {
+  return {
+    title: content.title,
+    description: content.description ?? "",
+    contentNote: content.contentNote,
+    resources: {
+      title: content.resources.title,
+      intro: content.resources.intro ?? "",
+      items: content.resources.items.map((item) => ({ uid: newUid("r"), label: item.label, detail: item.detail ?? "", url: item.url ?? "" })),
+    },
+    steps: content.steps.map(stepToDraft),
+  };
+}
+
+function stepToDraft(step: TemplateStep): StepDraft {
+  return {
+    uid: newUid("s"),
+    key: step.key,
+    title: step.title,
+    body: step.body,
+    facilitatorNotes: step.facilitatorNotes ?? "",
+    reactions: step.reactions ?? false,
+    prompt: step.prompt ? promptToDraft(step.prompt) : null,
+    stash: null,
+  };
+}
+
+function promptToDraft(prompt: TemplatePrompt): PromptDraft {
+  const draft = blankPrompt(prompt.key, prompt.kind);
+  draft.question = prompt.question;
+  draft.repeatOf = prompt.repeatOf ?? "";
+  const config = prompt.config as Record<string, unknown>;
+  if (Array.isArray(config.options)) {
+    draft.options = (config.options as { id: string; label: string }[]).map((o) => ({ uid: newUid("o"), id: o.id, label: o.label }));
+  }
+  if (typeof config.maxSelections === "number") draft.maxSelections = String(config.maxSelections);
+  if (typeof config.max === "number") draft.scaleMax = config.max;
+  if (typeof config.minLabel === "string") draft.minLabel = config.minLabel;
+  if (typeof config.maxLabel === "string") draft.maxLabel = config.maxLabel;
+  if (typeof config.maxWords === "number") draft.maxWords = config.maxWords;
+  if (typeof config.maxLength === "number") draft.maxLength = String(config.maxLength);
+  return draft;
+}
+
+export function blankPrompt(key: string, kind: ActivityKind): PromptDraft {
+  return {
+    key,
+    kind,
+    question: "",
+    repeatOf: "",
+    options: [
+      { uid: newUid("o"), id: "option-1", label: "" },
+      { uid: newUid("o"), id: "option-2", label: "" },
+    ],
+    maxSelections: "",
+    scaleMax: DEFAULT_PROMPT_SETTINGS.scaleMax,
+    minLabel: "",
+    maxLabel: "",
+    maxWords: DEFAULT_PROMPT_SETTINGS.maxWords,
+    maxLength: DEFAULT_PROMPT_SETTINGS.maxLength,
+  };
+}
+
+// ---------------------------------------------------------------------------
+// draft → content (unvalidated: the server is the judge)
+
+export function promptConfig(prompt: PromptDraft): Record<string, unknown> {
+  const options = () => prompt.options.map((o) => ({ id: o.id, label: o.label }));
+  switch (prompt.kind) {
+    case "single_choice":
+    case "ranking":
+      return { options: options() };
+    case "multiple_choice":
+      return prompt.maxSelections === "" ? { options: options() } : { options: options(), maxSelections: Number(prompt.maxSelections) };
+    case "scale":
+      return { max: prompt.scaleMax, minLabel: prompt.minLabel, maxLabel: prompt.maxLabel };
+    case "word_cloud":
+      return { maxWords: prompt.maxWords };
+    case "open_text":
+      return { maxLength: prompt.maxLength.trim() === "" ? null : Number(prompt.maxLength) };
+  }
+}
+
+/** The prompt a repeat points at, if it is an earlier one of the same kind. */
+export function repeatTarget(steps: readonly StepDraft[], index: number): PromptDraft | null {
+  const prompt = steps[index]?.prompt;
+  if (!prompt?.repeatOf) return null;
+  for (let i = 0; i < index; i++) {
+    const earlier = steps[i]!.prompt;
+    if (earlier && earlier.key === prompt.repeatOf) return earlier.kind === prompt.kind && !earlier.repeatOf ? earlier : null;
+  }
+  return null;
+}
+
+/** The prompts a step's prompt may repeat: earlier, same kind, not repeats themselves. */
+export function repeatCandidates(steps: readonly StepDraft[], index: number): { key: string; stepIndex: number; question: string }[] {
+  const prompt = steps[index]?.prompt;
+  if (!prompt) return [];
+  const found: { key: string; stepIndex: number; question: string }[] = [];
+  for (let i = 0; i < index; i++) {
+    const earlier = steps[i]!.prompt;
+    if (earlier && earlier.kind === prompt.kind && !earlier.repeatOf) found.push({ key: earlier.key, stepIndex: i, question: earlier.question });
+  }
+  return found;
+}
+
+export function draftToContent(draft: TemplateDraft): unknown {
+  return {
+    schemaVersion: 1,
+    title: draft.title,
+    description: draft.description,
+    contentNote: draft.contentNote,
+    resources: {
+      title: draft.resources.title,
+      ...(draft.resources.intro.trim() ? { intro: draft.resources.intro } : {}),
+      items: draft.resources.items.map((item) => ({
+        label: item.label,
+        ...(item.detail.trim() ? { detail: item.detail } : {}),
+        ...(item.url.trim() ? { url: item.url } : {}),
+      })),
+    },
+    steps: draft.steps.map((step, index) => {
+      const p = step.prompt;
+      // A repeat takes its original's settings, so the two can never drift apart.
+      const target = repeatTarget(draft.steps, index);
+      return {
+        key: step.key,
+        title: step.title,
+        body: step.body,
+        facilitatorNotes: step.facilitatorNotes,
+        reactions: step.reactions,
+        ...(p
+          ? {
+              prompt: {
+                key: p.key,
+                ...(p.repeatOf ? { repeatOf: p.repeatOf } : {}),
+                kind: p.kind,
+                question: p.question,
+                config: promptConfig(target ?? p),
+              },
+            }
+          : {}),
+      };
+    }),
+  };
+}
+
+// ---------------------------------------------------------------------------
+// keys
+
+/** "Checking in!" → "checking-in" (a key slug; "" when nothing is left). */
+export function slugify(text: string, max = 40): string {
+  return text
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, max)
+    .replace(/-+$/, "");
+}
+
+/** `base`, or `base-2`, `base-3`… whichever is not taken yet. */
+export function uniqueKey(base: string, taken: Iterable<string>): string {
+  const used = new Set(taken);
+  const root = slugify(base, 56) || "item";
+  if (!used.has(root)) return root;
+  for (let n = 2; ; n++) if (!used.has(`${root}-${n}`)) return `${root}-${n}`;
+}
+
+export const stepKeys = (draft: TemplateDraft) => draft.steps.map((s) => s.key);
+export const promptKeys = (draft: TemplateDraft) =>
+  draft.steps.flatMap((s) => [s.prompt?.key, s.stash?.key]).filter((k): k is string => typeof k === "string");
+
+export function newStep(draft: TemplateDraft, title = "New step"): StepDraft {
+  return { uid: newUid("s"), key: uniqueKey("step", stepKeys(draft)), title, body: "", facilitatorNotes: "", reactions: false, prompt: null, stash: null };
+}
+
+export function newOption(options: readonly OptionDraft[]): OptionDraft {
+  return { uid: newUid("o"), id: uniqueKey("option-1", options.map((o) => o.id)), label: "" };
+}
+
+// ---------------------------------------------------------------------------
+// error paths → field ids
+
+/** "steps[3].prompt.config.options[1].label" → ["steps", 3, "prompt", "config", "options", 1, "label"] */
+export function parsePath(path: string): (string | number)[] {
+  const parts: (string | number)[] = [];
+  for (const m of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) parts.push(m[2] !== undefined ? Number(m[2]) : m[1]!);
+  return parts;
+}
+
+/**
+ * The editor's id for the field a server error path is about: list indexes
+ * become the uids of the steps, options and items they pointed at when the
+ * draft was sent, e.g. "steps.s4.prompt.config.options.o9.label".
+ */
+export function fieldIdFor(path: string, sent: TemplateDraft): string {
+  const parts = parsePath(path);
+  const out: string[] = [];
+  let step: StepDraft | undefined;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    const parent = parts[i - 1];
+    if (typeof part === "number") {
+      if (parent === "steps" && i === 1) {
+        step = sent.steps[part];
+        out.push(step?.uid ?? String(part));
+      } else if (parent === "items" && parts[0] === "resources") {
+        out.push(sent.resources.items[part]?.uid ?? String(part));
+      } else if (parent === "options" && step?.prompt) {
+        out.push(step.prompt.options[part]?.uid ?? String(part));
+      } else {
+        out.push(String(part));
+      }
+    } else {
+      out.push(part);
+    }
+  }
+  return out.join(".");
+}
+
+/** The step uid a field id belongs to, if any. */
+export function stepUidOf(fieldId: string): string | null {
+  const [first, uid] = fieldId.split(".");
+  return first === "steps" && uid ? uid : null;
+}

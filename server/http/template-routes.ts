@@ -1,0 +1,153 @@
+// Templates for the signed-in facilitator: their own and the built-in ones.
+// (The list, GET /api/templates, is in api.ts; the dashboard uses it too.)
+//
+//   GET    /api/templates/:id             → { template }  (full content; own or built-in) + ETag
+//   POST   /api/templates                 { title? } → a blank template | { content } → that content   → 201 { template }
+//   PUT    /api/templates/:id             { content }, optional If-Match: <version>                      → { template }
+//   PATCH  /api/templates/:id             { title }                                                      → { template }
+//   POST   /api/templates/:id/duplicate   → 201 { template }  (an editable copy, also of a built-in one)
+//   DELETE /api/templates/:id             → { deleted: true, content }  (content: for "Undo")
+//   POST   /api/templates/import/markdown { markdown, title? } → 201 { template, warnings }
+//   POST   /api/templates/import/json     the file's text as the body → 201 { template }
+//   GET    /api/templates/:id/export      → the template file (attachment)
+//
+// Errors: { error: { code, message, fields? } }. Invalid content is a 400 whose
+// `fields` lists every problem as { path, message }, path like
+// "steps[2].prompt.question" (for a file: "template.steps[2]…"); nothing is
+// stored. Another facilitator's template is a 404, like a missing one; a
+// change to a built-in template is a 403; a save over a newer version is a 409.
+import type { Context, Hono, MiddlewareHandler } from "hono";
+import { HearthError } from "../services/hearth-error";
+import { createTemplateService, detail, TemplateConflictError, TemplateValidationError, versionOf } from "../services/template-service";
+import type { ApiDeps } from "./api";
+import { httpError } from "./http-error";
+
+type FacilitatorEnv = { Variables: { facilitator: { id: string; name: string; email: string } } };
+
+export function registerTemplateRoutes(app: Hono<FacilitatorEnv, any, any>, deps: ApiDeps, requireFacilitator: MiddlewareHandler) {
+  const service = createTemplateService(deps.repositories.templates);
+  const owner = (c: Context<FacilitatorEnv>) => c.get("facilitator").id;
+  const id = (c: Context<FacilitatorEnv>) => c.req.param("id") ?? "";
+
+  /** Runs a handler and turns the service's errors into their HTTP answers. */
+  const handle =
+    (fn: (c: Context<FacilitatorEnv>) => Promise<Response>) =>
+    async (c: Context<FacilitatorEnv>): Promise<Response> => {
+      try {
+        return await fn(c);
+      } catch (error) {
+        if (error instanceof TemplateValidationError) {
+          return c.json({ error: { code: "BAD_REQUEST", message: error.message, fields: error.fields } }, 400);
+        }
+        if (error instanceof TemplateConflictError) {
+          return c.json({ error: { code: "FORBIDDEN", message: error.message, currentVersion: versionOf(error.current) } }, 409);
+        }
+        if (error instanceof HearthError && error.code === "FORBIDDEN") return httpError(c, 403, error.code, error.message);
+        throw error; // NOT_FOUND → 404 and the rest: the API's error handler
+      }
+    };
+
+  const jsonBody = async (c: Context): Promise<Record<string, unknown>> => {
+    const body: unknown = await c.req.json().catch(() => undefined);
+    if (typeof body !== "object" || body === null || Array.isArray(body)) throw new HearthError("BAD_REQUEST", "Send a JSON object as the request body.");
+    return body as Record<string, unknown>;
+  };
+
+  const withVersion = (c: Context, template: Parameters<typeof detail>[0], status: 200 | 201 = 200) => {
+    c.header("ETag", `"${versionOf(template)}"`);
+    return c.json({ template: detail(template) }, status);
+  };
+
+  // Static paths first, so "import" is never read as a template id.
+  app.post(
+    "/templates/import/markdown",
+    requireFacilitator,
+    handle(async (c) => {
+      const body = await jsonBody(c);
+      const title = typeof body.title === "string" ? body.title : undefined;
+      const { template, warnings } = await service.importMarkdown(owner(c), body.markdown, title);
+      deps.logger.info({ templateId: template.id, steps: template.content.steps.length }, "template imported from Markdown");
+      return c.json({ template: detail(template), warnings }, 201);
+    }),
+  );
+
+  app.post(
+    "/templates/import/json",
+    requireFacilitator,
+    handle(async (c) => {
+      // Read as text, so a file that is not JSON at all gets the same kind of
+      // clear, field-named error as one that is JSON of the wrong shape.
+      const template = await service.importFile(owner(c), await c.req.text());
+      deps.logger.info({ templateId: template.id }, "template imported from a file");
+      return c.json({ template: detail(template) }, 201);
+    }),
+  );
+
+  app.post(
+    "/templates",
+    requireFacilitator,
+    handle(async (c) => {
+      const raw = await c.req.text();
+      const body = raw.trim() === "" ? {} : await jsonBody(c);
+      const template = await service.create(owner(c), {
+        title: typeof body.title === "string" ? body.title : undefined,
+        content: body.content,
+      });
+      return withVersion(c, template, 201);
+    }),
+  );
+
+  app.get(
+    "/templates/:id",
+    requireFacilitator,
+    handle(async (c) => withVersion(c, await service.get(id(c), owner(c)))),
+  );
+
+  app.put(
+    "/templates/:id",
+    requireFacilitator,
+    handle(async (c) => {
+      const body = await jsonBody(c);
+      if (body.content === undefined) throw new HearthError("BAD_REQUEST", "Send the template as { \"content\": … }.");
+      const ifMatch = c.req.header("if-match")?.replace(/^W\//, "").replace(/"/g, "").trim();
+      const template = await service.update(id(c), owner(c), body.content, ifMatch || undefined);
+      return withVersion(c, template);
+    }),
+  );
+
+  app.patch(
+    "/templates/:id",
+    requireFacilitator,
+    handle(async (c) => withVersion(c, await service.rename(id(c), owner(c), (await jsonBody(c)).title))),
+  );
+
+  app.post(
+    "/templates/:id/duplicate",
+    requireFacilitator,
+    handle(async (c) => withVersion(c, await service.duplicate(id(c), owner(c)), 201)),
+  );
+
+  app.delete(
+    "/templates/:id",
+    requireFacilitator,
+    handle(async (c) => {
+      const content = await service.remove(id(c), owner(c));
+      deps.logger.info({ templateId: id(c) }, "template deleted");
+      return c.json({ deleted: true, content });
+    }),
+  );
+
+  app.get(
+    "/templates/:id/export",
+    requireFacilitator,
+    handle(async (c) => {
+      const { fileName, file } = await service.exportFile(id(c), owner(c));
+      return c.body(`${JSON.stringify(file, null, 2)}\n`, 200, {
+        "Content-Type": "application/json; charset=utf-8",
+        "Content-Disposition": `attachment; filename="${fileName}"`,
+        "Cache-Control": "no-store",
+        "X-Content-Type-Options": "nosniff",
+      });
+    }),
+  );
+}

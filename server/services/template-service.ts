@@ -1,0 +1,236 @@
+// The rules for templates: who may see and change which, and how content gets
+// in (the editor, a Markdown article, a JSON file) and out (a JSON file).
+//
+// - A facilitator sees the built-in templates and their own; anyone else's
+//   template is "not found", exactly like a missing one.
+// - Built-in templates are read-only: changing or deleting one is refused
+//   with a message that says how to get an editable copy.
+// - Everything stored has passed lib/template-schema.ts; a rejected save or
+//   import stores nothing and lists every problem with its field path.
+import { starterResources } from "../../content/asking-for-help";
+import { IMPORTED_CONTENT_NOTE, importMarkdownArticle } from "../../lib/markdown-import";
+import {
+  TEMPLATE_LIMITS,
+  parseTemplateContent,
+  parseTemplateFile,
+  toTemplateFile,
+  type TemplateContent,
+  type TemplateError,
+  type TemplateFile,
+} from "../../lib/template-schema";
+import type { TemplateRecord, TemplateRepository } from "../repositories/template-repository";
+import { HearthError, notFound } from "./hearth-error";
+
+export const BUILT_IN_READ_ONLY = "Built-in templates can't be changed — duplicate it to make your own.";
+
+/** Bad template content: every problem, each naming its field (e.g. "steps[2].prompt.question"). */
+export class TemplateValidationError extends Error {
+  constructor(
+    message: string,
+    readonly fields: TemplateError[],
+  ) {
+    super(message);
+    this.name = "TemplateValidationError";
+  }
+}
+
+/** The template changed since the editor loaded it (another tab, another device). */
+export class TemplateConflictError extends Error {
+  constructor(readonly current: TemplateRecord) {
+    super(
+      "This template was changed somewhere else (another tab or device) since you opened it. " +
+        "Reload to see the latest version, or save again to replace it with yours.",
+    );
+    this.name = "TemplateConflictError";
+  }
+}
+
+export const BLANK_TEMPLATE_TITLE = "Untitled template";
+
+/** What a new, empty template starts with: valid as it is, ready to fill in. */
+export function blankTemplate(title = BLANK_TEMPLATE_TITLE): TemplateContent {
+  return {
+    schemaVersion: 1,
+    title,
+    description: "",
+    contentNote: IMPORTED_CONTENT_NOTE,
+    resources: structuredClone(starterResources),
+    steps: [{ key: "welcome", title: "Welcome", body: "", facilitatorNotes: "", reactions: false }],
+  };
+}
+
+export type TemplateSummary = {
+  id: string;
+  title: string;
+  builtIn: boolean;
+  description: string;
+  stepCount: number;
+  promptCount: number;
+  updatedAt: Date;
+};
+
+export type TemplateDetail = TemplateSummary & {
+  /** false for built-in templates */
+  editable: boolean;
+  /** changes whenever the template is saved; send it back as If-Match to detect concurrent edits */
+  version: string;
+  content: TemplateContent;
+};
+
+export function summarise(t: TemplateRecord): TemplateSummary {
+  return {
+    id: t.id,
+    title: t.title,
+    builtIn: t.builtInKey !== null,
+    description: t.content.description ?? "",
+    stepCount: t.content.steps.length,
+    promptCount: t.content.steps.filter((s) => s.prompt).length,
+    updatedAt: t.updatedAt,
+  };
+}
+
+export function versionOf(t: TemplateRecord): string {
+  return String(t.updatedAt.getTime());
+}
+
+export function detail(t: TemplateRecord): TemplateDetail {
+  return { ...summarise(t), editable: t.builtInKey === null, version: versionOf(t), content: t.content };
+}
+
+/** "Asking for help" → "asking-for-help.hearth-template.json" */
+export function exportFileName(title: string): string {
+  const slug = title
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60)
+    .replace(/-+$/, "");
+  return `${slug || "template"}.hearth-template.json`;
+}
+
+export function copyTitle(title: string): string {
+  const suffix = " (copy)";
+  const room = TEMPLATE_LIMITS.title - suffix.length;
+  return `${title.length > room ? title.slice(0, room).trimEnd() : title}${suffix}`;
+}
+
+function validationError(intro: string, errors: TemplateError[]): TemplateValidationError {
+  const shown = errors.slice(0, 5).map((e) => `${e.path} ${e.message}`);
+  const more = errors.length > shown.length ? ` (and ${errors.length - shown.length} more)` : "";
+  const count = errors.length === 1 ? "1 problem" : `${errors.length} problems`;
+  return new TemplateValidationError(`${intro} — ${count}: ${shown.join("; ")}${more}.`, errors.slice(0, 200));
+}
+
+export function createTemplateService(templates: TemplateRepository) {
+  /** The template if this facilitator may see it (own or built-in); otherwise "not found". */
+  async function visible(id: string, ownerId: string): Promise<TemplateRecord> {
+    const template = await templates.findVisible(id, ownerId);
+    if (!template) throw notFound("template");
+    return template;
+  }
+
+  /** The template if this facilitator may change it; built-in ones are refused. */
+  async function owned(id: string, ownerId: string): Promise<TemplateRecord> {
+    const template = await visible(id, ownerId);
+    if (template.builtInKey !== null || template.ownerId !== ownerId) throw new HearthError("FORBIDDEN", BUILT_IN_READ_ONLY);
+    return template;
+  }
+
+  function validContent(raw: unknown, intro: string): TemplateContent {
+    const parsed = parseTemplateContent(raw);
+    if (!parsed.ok) throw validationError(intro, parsed.errors);
+    return parsed.content;
+  }
+
+  return {
+    async list(ownerId: string): Promise<TemplateSummary[]> {
+      return (await templates.listVisibleTo(ownerId)).map(summarise);
+    },
+
+    get: visible,
+
+    /** A new template: blank (optionally titled), or from content the editor sends. */
+    async create(ownerId: string, input: { title?: string; content?: unknown }): Promise<TemplateRecord> {
+      if (input.content !== undefined) {
+        return templates.create(ownerId, validContent(input.content, "The template was not saved"));
+      }
+      return templates.create(ownerId, blankTemplate(checkTitle(input.title ?? BLANK_TEMPLATE_TITLE)));
+    },
+
+    /**
+     * Replace an own template's content. With `expectedVersion` (the version
+     * the editor loaded), a template changed elsewhere meanwhile is not overwritten.
+     */
+    async update(id: string, ownerId: string, raw: unknown, expectedVersion?: string): Promise<TemplateRecord> {
+      const current = await owned(id, ownerId);
+      const content = validContent(raw, "The template was not saved");
+      const expected = expectedVersion !== undefined ? new Date(Number(expectedVersion)) : undefined;
+      if (expected && (Number.isNaN(expected.getTime()) || versionOf(current) !== expectedVersion)) throw new TemplateConflictError(current);
+      const updated = await templates.updateOwned(id, ownerId, content, expected);
+      if (updated) return updated;
+      // gone or changed between the read and the write
+      const now = await templates.findVisible(id, ownerId);
+      if (!now) throw notFound("template");
+      throw new TemplateConflictError(now);
+    },
+
+    async rename(id: string, ownerId: string, rawTitle: unknown): Promise<TemplateRecord> {
+      await owned(id, ownerId);
+      const title = checkTitle(rawTitle);
+      const renamed = await templates.renameOwned(id, ownerId, title);
+      if (!renamed) throw notFound("template");
+      return renamed;
+    },
+
+    /** An editable copy of any template this facilitator can see (how built-in ones are customised). */
+    async duplicate(id: string, ownerId: string): Promise<TemplateRecord> {
+      const source = await visible(id, ownerId);
+      const content = validContent({ ...structuredClone(source.content), title: copyTitle(source.title) }, "The template could not be copied");
+      return templates.create(ownerId, content);
+    },
+
+    /** Returns the deleted content, so the page can offer "Undo". */
+    async remove(id: string, ownerId: string): Promise<TemplateContent> {
+      const template = await owned(id, ownerId);
+      if (!(await templates.deleteOwned(id, ownerId))) throw notFound("template");
+      return template.content;
+    },
+
+    async importMarkdown(ownerId: string, markdown: unknown, title?: string): Promise<{ template: TemplateRecord; warnings: string[] }> {
+      if (typeof markdown !== "string" || markdown.trim() === "") {
+        throw validationError("Nothing was imported", [{ path: "markdown", message: "is empty: paste an article or choose a .md file" }]);
+      }
+      const result = importMarkdownArticle(markdown, title?.trim() ? { title } : {});
+      if (!result.ok) throw validationError("The article could not be imported", result.errors);
+      return { template: await templates.create(ownerId, result.content), warnings: result.warnings };
+    },
+
+    /** `file`: the file's text (or its parsed JSON). Nothing is stored unless all of it is valid. */
+    async importFile(ownerId: string, file: unknown): Promise<TemplateRecord> {
+      if (typeof file === "string" && file.trim() === "") {
+        throw validationError("Nothing was imported", [{ path: "(file)", message: "is empty: choose a template file exported from Hearth" }]);
+      }
+      const parsed = parseTemplateFile(file);
+      if (!parsed.ok) throw validationError("The file was not imported", parsed.errors);
+      return templates.create(ownerId, parsed.content);
+    },
+
+    async exportFile(id: string, ownerId: string): Promise<{ fileName: string; file: TemplateFile }> {
+      const template = await visible(id, ownerId);
+      return { fileName: exportFileName(template.title), file: toTemplateFile(template.content) };
+    },
+  };
+}
+
+function checkTitle(raw: unknown): string {
+  const title = typeof raw === "string" ? raw.trim() : "";
+  if (title === "") throw validationError("The title was not saved", [{ path: "title", message: "must not be empty" }]);
+  if (title.length > TEMPLATE_LIMITS.title) {
+    throw validationError("The title was not saved", [{ path: "title", message: `must be at most ${TEMPLATE_LIMITS.title} characters (it has ${title.length})` }]);
+  }
+  return title;
+}
+
+export type TemplateService = ReturnType<typeof createTemplateService>;
