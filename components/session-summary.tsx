@@ -23,10 +23,13 @@ import {
   notAsked,
   OPEN_TEXT_NOTE,
   plural,
+  promptSteps,
+  REACTION_COLUMNS,
   reactionEntries,
-  reportSteps,
+  reactionSteps,
   scaleValueLabel,
   stepLabel,
+  suppressedText,
 } from "../lib/export/format";
 import { EXPORT_FORMATS, EXPORT_FORMAT_INFO } from "../lib/export/formats";
 import type { SessionSummary, SummaryBeforeAfter, SummaryStep } from "../lib/export/summary-types";
@@ -156,10 +159,11 @@ export function SessionSummaryView({ sessionId }: { sessionId: string }) {
           )}
           <section aria-labelledby="steps-heading" className={styles.section}>
             <h2 id="steps-heading">Steps</h2>
-            {reportSteps(summary).map((step) => (
+            {promptSteps(summary).map((step) => (
               <StepSection key={step.index} step={step} />
             ))}
           </section>
+          <Reactions steps={reactionSteps(summary)} />
         </>
       )}
 
@@ -211,9 +215,11 @@ function StepSection({ step }: { step: SummaryStep }) {
           </p>
           {notAsked(prompt) ? (
             <p className="muted">{NOT_ASKED_TEXT}</p>
+          ) : prompt.aggregate.suppressed ? (
+            <p className={styles.suppressed}>{suppressedText(prompt.aggregate.threshold)}</p>
           ) : (
             <>
-              {prompt.kind === "open_text" && !prompt.aggregate.suppressed && <p className={styles.meta}>{OPEN_TEXT_NOTE}</p>}
+              {prompt.kind === "open_text" && <p className={styles.meta}>{OPEN_TEXT_NOTE}</p>}
               <AggregateView
                 aggregate={prompt.aggregate}
                 prompt={{ question: prompt.question, config: prompt.scale ?? undefined }}
@@ -224,17 +230,45 @@ function StepSection({ step }: { step: SummaryStep }) {
           )}
         </>
       )}
-      {step.reactions && (
-        <p className={styles.reactions}>
-          <span className={styles.meta}>Reactions: </span>
-          {reactionEntries(step).map((r) => (
-            <span key={r.kind} className={styles.reaction}>
-              {r.label} <strong>{r.count}</strong>
-            </span>
-          ))}
-        </p>
-      )}
     </article>
+  );
+}
+
+function Reactions({ steps }: { steps: SummaryStep[] }) {
+  if (steps.length === 0) return null;
+  return (
+    <section aria-labelledby="reactions-heading" className={styles.section}>
+      <h2 id="reactions-heading">Reactions</h2>
+      <div className={`card ${styles.step}`}>
+        <table className={styles.reactionTable}>
+          <caption className="visually-hidden">Reactions per step</caption>
+          <thead>
+            <tr>
+              <th scope="col">Step</th>
+              {REACTION_COLUMNS.map((c) => (
+                <th key={c.kind} scope="col" className={styles.num}>
+                  {c.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {steps.map((step) => (
+              <tr key={step.index}>
+                <th scope="row">
+                  <span className={styles.stepNo}>{stepLabel(step.index)}</span> {step.title}
+                </th>
+                {reactionEntries(step).map((r) => (
+                  <td key={r.kind} className={styles.num}>
+                    {r.count}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
   );
 }
 

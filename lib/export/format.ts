@@ -92,10 +92,22 @@ export function headerFacts(summary: SessionSummary): [string, string][] {
   return facts;
 }
 
-/** Steps worth a section: those with a prompt or with reactions enabled. */
+/** Steps with anything to report: a prompt, or reactions enabled. */
 export function reportSteps(summary: SessionSummary): SummaryStep[] {
   return summary.steps.filter((s) => s.prompt || s.reactions);
 }
+
+/** Steps with a prompt: one section each. */
+export function promptSteps(summary: SessionSummary): SummaryStep[] {
+  return summary.steps.filter((s) => s.prompt);
+}
+
+/** Steps where reactions were enabled: one row each in the reactions table. */
+export function reactionSteps(summary: SessionSummary): SummaryStep[] {
+  return summary.steps.filter((s) => s.reactions);
+}
+
+export const REACTION_COLUMNS = REACTION_KINDS.map((kind) => ({ kind, label: REACTIONS[kind].label }));
 
 export function reactionEntries(step: SummaryStep): { kind: string; label: string; count: number }[] {
   if (!step.reactions) return [];

@@ -3,7 +3,7 @@
 // the benchmark builds them in memory. Every number comes from lib/aggregation
 // — aggregatePrompt, compareBeforeAfter, aggregateReactions — so the summary
 // can never disagree with what the room saw live.
-import { activityConfigSchemas, scaleConfigSchema, type ActivityConfig, type ActivityKind } from "../activities";
+import { activityConfigSchemas, scaleConfigSchema, type ActivityKind } from "../activities";
 import {
   aggregatePrompt,
   aggregateReactions,
@@ -49,8 +49,20 @@ export interface SummaryInput {
     reactionsEnabled: boolean;
     prompt: { id: string; kind: ActivityKind; question: string; config: unknown; repeatOfId: string | null; state: PromptState } | null;
   }[];
-  /** One per (prompt, participant), as stored. */
-  responses: { id: string; promptId: string; participantId: string; passed: boolean; value: unknown; moderation: string | null }[];
+  /**
+   * One per (prompt, participant), as stored. `participantId` is only a key
+   * (it never leaves this module); `participantNumber`, when given, is the
+   * participant's random per-session number for the raw responses.
+   */
+  responses: {
+    id: string;
+    promptId: string;
+    participantId: string;
+    participantNumber?: number;
+    passed: boolean;
+    value: unknown;
+    moderation: string | null;
+  }[];
   reactions: { stepId: string; participantId: string; kind: string }[];
 }
 
@@ -70,14 +82,13 @@ function scaleLabels(prompt: PromptRow): SummaryScaleLabels | null {
   return parsed.success ? { max: parsed.data.max, minLabel: parsed.data.minLabel, maxLabel: parsed.data.maxLabel } : null;
 }
 
-function toResponseInput(r: StoredResponse): ResponseInput {
-  return {
-    id: r.id,
-    participantId: r.participantId,
-    passed: r.passed,
-    value: r.passed ? null : (r.value as ResponseInput["value"]),
-    moderation: r.moderation as ResponseInput["moderation"],
-  };
+/**
+ * Stored rows already have ResponseInput's shape; aggregation reads a row
+ * with `passed` as a pass whatever its value (`{pass:true}` as stored), so
+ * they go in as they are — no copy of 100,000 rows for a large session.
+ */
+function asResponseInputs(rows: StoredResponse[] | undefined): ResponseInput[] {
+  return (rows ?? []) as unknown as ResponseInput[];
 }
 
 function groupByPrompt(responses: SummaryInput["responses"]): Map<string, StoredResponse[]> {
@@ -114,7 +125,7 @@ export function buildSessionSummary(input: SummaryInput, now: Date = new Date())
     if (step.prompt) {
       const p = step.prompt;
       const promptInput = { id: p.id, kind: p.kind, config: configOf(p) } as PromptInput;
-      const aggregate = aggregatePrompt(promptInput, (byPrompt.get(p.id) ?? []).map(toResponseInput), k);
+      const aggregate = aggregatePrompt(promptInput, asResponseInputs(byPrompt.get(p.id)), k);
       prompt = {
         id: p.id,
         kind: p.kind,
@@ -125,7 +136,8 @@ export function buildSessionSummary(input: SummaryInput, now: Date = new Date())
         aggregate: withoutIds(aggregate),
       };
     }
-    const reactions = step.reactionsEnabled ? aggregateReactions(reactionsByStep.get(step.id) ?? []) : null;
+    // Stored reactions are unique per (step, participant, kind), so they are counted as given.
+    const reactions = step.reactionsEnabled ? aggregateReactions((reactionsByStep.get(step.id) ?? []).map((r) => ({ kind: r.kind }))) : null;
     return { index: step.position, title: step.title, prompt, reactions };
   });
 
@@ -197,8 +209,10 @@ const WITHHELD_HIDDEN = "text withheld: hidden by the facilitator";
  * summary is suppressed (fewer than k answers) gives no rows; open text
  * shows approved answers only; word clouds show the words as they count in
  * the cloud (normalised, profanity dropped), and nothing of a hidden answer.
+ * A participant is named by `participantNumber`, else by `participantNumbers`;
+ * a response with neither is left out.
  */
-export function buildRawResponses(input: SummaryInput, summary: SessionSummary, participantNumbers: ReadonlyMap<string, number>): RawResponses {
+export function buildRawResponses(input: SummaryInput, summary: SessionSummary, participantNumbers: ReadonlyMap<string, number> = new Map()): RawResponses {
   const byPrompt = groupByPrompt(input.responses);
   const summaryByPrompt = new Map(summary.steps.flatMap((s) => (s.prompt ? [[s.prompt.id, s.prompt] as const] : [])));
   const profaneMemo = new Map<string, boolean>();
@@ -216,12 +230,12 @@ export function buildRawResponses(input: SummaryInput, summary: SessionSummary, 
     const { answerCount, passCount, suppressed } = summarised.aggregate;
     const rows: RawResponseRow[] = [];
     if (!suppressed) {
-      const config = configOf(p);
+      const reader = new AnswerReader(p.kind, configOf(p), profane);
       for (const r of byPrompt.get(p.id) ?? []) {
-        const participant = participantNumbers.get(r.participantId);
+        const participant = r.participantNumber ?? participantNumbers.get(r.participantId);
         if (participant === undefined) continue;
-        const row = rawRow(p.kind, config, r, profane);
-        if (row) rows.push({ participant, ...row });
+        const row = reader.row(participant, r);
+        if (row) rows.push(row);
       }
       rows.sort((a, b) => a.participant - b.participant);
     }
@@ -230,47 +244,76 @@ export function buildRawResponses(input: SummaryInput, summary: SessionSummary, 
   return { anonymityThreshold: summary.session.anonymityThreshold, responsesDeletedAt: summary.session.responsesDeletedAt, prompts };
 }
 
-type RowBody = Omit<RawResponseRow, "participant">;
+/** Turns one prompt's stored answers into text rows; labels are looked up once per prompt. */
+class AnswerReader {
+  private readonly labels: Map<string, string>;
+  private readonly max: number;
+  private readonly moderated: boolean;
 
-/** One response as text; null for a value aggregation cannot read either (it is not counted there). */
-function rawRow(kind: ActivityKind, config: unknown, r: StoredResponse, profane: (w: string) => boolean): RowBody | null {
-  const moderated = kind === "open_text" || kind === "word_cloud";
-  const status = moderated ? moderationOf(r.moderation) : null;
-  if (r.passed) return { passed: true, answer: null, moderation: null, note: null };
-  const value = r.value as Record<string, unknown> | null;
-  if (!value || typeof value !== "object") return null;
-  const answer = (text: string | null): RowBody | null => (text === null ? null : { passed: false, answer: text, moderation: status, note: null });
-  switch (kind) {
-    case "single_choice": {
-      const options = (config as ActivityConfig["single_choice"]).options ?? [];
-      return answer(options.find((o) => o.id === value.optionId)?.label ?? null);
+  constructor(
+    private readonly kind: ActivityKind,
+    config: unknown,
+    private readonly profane: (word: string) => boolean,
+  ) {
+    const options = (config as { options?: { id: string; label: string }[] }).options;
+    this.labels = new Map(Array.isArray(options) ? options.map((o) => [o.id, o.label]) : []);
+    this.max = (config as { max?: number }).max ?? 0;
+    this.moderated = kind === "open_text" || kind === "word_cloud";
+  }
+
+  /** One response as a row; null for a value aggregation cannot read either (it is not counted there). */
+  row(participant: number, r: StoredResponse): RawResponseRow | null {
+    if (r.passed) return { participant, passed: true, answer: null, moderation: null, note: null };
+    const value = r.value as Record<string, unknown> | null;
+    if (!value || typeof value !== "object") return null;
+    const moderation = this.moderated ? moderationOf(r.moderation) : null;
+    let answer: string | null = null;
+    let note: string | null = null;
+    switch (this.kind) {
+      case "single_choice":
+        answer = this.labels.get(value.optionId as string) ?? null;
+        break;
+      case "multiple_choice": {
+        if (!Array.isArray(value.optionIds)) return null;
+        const picked = new Set(value.optionIds);
+        const labels: string[] = [];
+        for (const [id, label] of this.labels) if (picked.has(id)) labels.push(label); // in the prompt's order
+        answer = labels.length ? labels.join("; ") : null;
+        break;
+      }
+      case "scale": {
+        const v = value.value;
+        answer = Number.isInteger(v) && (v as number) >= 1 && (v as number) <= this.max ? String(v) : null;
+        break;
+      }
+      case "ranking": {
+        if (!Array.isArray(value.order)) return null;
+        const seen = new Set<string>();
+        const labels: string[] = [];
+        for (const id of value.order) {
+          const label = this.labels.get(id as string);
+          if (label !== undefined && !seen.has(id as string)) {
+            seen.add(id as string);
+            labels.push(label);
+          }
+        }
+        answer = labels.length ? labels.join(" > ") : null;
+        break;
+      }
+      case "word_cloud": {
+        if (!Array.isArray(value.words) || !value.words.every((w) => typeof w === "string")) return null;
+        if (moderation === "hidden") note = "words withheld: hidden by the facilitator";
+        else answer = cloudWordsFromAnswer(value.words as string[], this.profane).words.join("; ");
+        return { participant, passed: false, answer, moderation, note };
+      }
+      case "open_text": {
+        if (typeof value.text !== "string" || value.text.trim() === "") return null;
+        if (moderation === "approved") answer = value.text;
+        else note = moderation === "hidden" ? WITHHELD_HIDDEN : WITHHELD_PENDING;
+        return { participant, passed: false, answer, moderation, note };
+      }
     }
-    case "multiple_choice": {
-      const ids = Array.isArray(value.optionIds) ? new Set(value.optionIds) : new Set();
-      const labels = ((config as ActivityConfig["multiple_choice"]).options ?? []).filter((o) => ids.has(o.id)).map((o) => o.label);
-      return answer(labels.length ? labels.join("; ") : null);
-    }
-    case "scale": {
-      const max = (config as ActivityConfig["scale"]).max;
-      const v = value.value;
-      return answer(Number.isInteger(v) && (v as number) >= 1 && (v as number) <= max ? String(v) : null);
-    }
-    case "ranking": {
-      const order = Array.isArray(value.order) ? value.order : [];
-      const labels = new Map(((config as ActivityConfig["ranking"]).options ?? []).map((o) => [o.id, o.label]));
-      const ranked = [...new Set(order)].flatMap((id) => (labels.has(id as string) ? [labels.get(id as string)!] : []));
-      return answer(ranked.length ? ranked.join(" > ") : null);
-    }
-    case "word_cloud": {
-      if (!Array.isArray(value.words) || !value.words.every((w) => typeof w === "string")) return null;
-      if (status === "hidden") return { passed: false, answer: null, moderation: status, note: "words withheld: hidden by the facilitator" };
-      return { passed: false, answer: cloudWordsFromAnswer(value.words as string[], profane).words.join("; "), moderation: status, note: null };
-    }
-    case "open_text": {
-      if (typeof value.text !== "string" || value.text.trim() === "") return null;
-      if (status !== "approved") return { passed: false, answer: null, moderation: status, note: status === "hidden" ? WITHHELD_HIDDEN : WITHHELD_PENDING };
-      return answer(value.text);
-    }
+    return answer === null ? null : { participant, passed: false, answer, moderation, note };
   }
 }
 

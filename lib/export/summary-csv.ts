@@ -176,27 +176,21 @@ export function formatSummaryCsv(summary: SessionSummary): string {
 export const RESPONSES_CSV_COLUMNS = ["participant", "step", "question", "activity", "passed", "answer", "moderation", "note"] as const;
 
 export function formatResponsesCsv(raw: RawResponses): string {
-  const rows: CsvValue[][] = [];
-  if (raw.responsesDeletedAt) rows.push([null, null, null, null, null, null, null, deletedText(raw.responsesDeletedAt)]);
+  const lines: string[] = [csvRow(RESPONSES_CSV_COLUMNS)];
+  if (raw.responsesDeletedAt) lines.push(csvRow([null, null, null, null, null, null, null, deletedText(raw.responsesDeletedAt)]));
   else {
     for (const p of raw.prompts) {
       const activity = ACTIVITY_LABELS[p.kind] ?? p.kind;
       if (p.suppressed) {
         if (p.answerCount + p.passCount === 0) continue;
-        rows.push([
-          null,
-          p.stepIndex + 1,
-          p.question,
-          activity,
-          null,
-          null,
-          null,
-          `${plural(p.answerCount, "answer", "answers")}, ${plural(p.passCount, "pass", "passes")}: fewer than ${raw.anonymityThreshold} answers, so no individual rows are included`,
-        ]);
+        const note = `${plural(p.answerCount, "answer", "answers")}, ${plural(p.passCount, "pass", "passes")}: fewer than ${raw.anonymityThreshold} answers, so no individual rows are included`;
+        lines.push(csvRow([null, p.stepIndex + 1, p.question, activity, null, null, null, note]));
         continue;
       }
-      for (const r of p.rows) rows.push([r.participant, p.stepIndex + 1, p.question, activity, r.passed, r.answer, r.moderation, r.note]);
+      // the same three cells on every row of a prompt: quoted once (100,000 rows for a large session)
+      const shared = csvRow([p.stepIndex + 1, p.question, activity]);
+      for (const r of p.rows) lines.push(`${r.participant},${shared},${r.passed ? "yes" : "no"},${csvCell(r.answer)},${r.moderation ?? ""},${csvCell(r.note)}`);
     }
   }
-  return csvDocument(RESPONSES_CSV_COLUMNS, rows);
+  return BOM + lines.join("\r\n") + "\r\n";
 }

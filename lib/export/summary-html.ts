@@ -21,8 +21,10 @@ import {
   notAsked,
   OPEN_TEXT_NOTE,
   plural,
+  promptSteps,
+  REACTION_COLUMNS,
   reactionEntries,
-  reportSteps,
+  reactionSteps,
   scaleValueLabel,
   stepLabel,
   suppressedText,
@@ -118,13 +120,6 @@ function stepSection(step: SummaryStep, threshold: number): string {
     else if (prompt.aggregate.suppressed) parts.push(`<p class="suppressed">${e(suppressedText(threshold))}</p>`);
     else parts.push(result(prompt));
   }
-  if (step.reactions) {
-    parts.push(
-      `<p class="reactions"><span class="meta">Reactions:</span> ${reactionEntries(step)
-        .map((r) => `<span class="reaction">${e(r.label)} <strong>${r.count}</strong></span>`)
-        .join(" ")}</p>`,
-    );
-  }
   parts.push(`</article>`);
   return parts.join("\n");
 }
@@ -163,6 +158,26 @@ function beforeAfterSection(ba: SummaryBeforeAfter): string {
   if (!movement) parts.push(`<p class="note">${e(movementWithheldText(ba))}</p>`);
   parts.push(`</article>`);
   return parts.join("\n");
+}
+
+function reactionsSection(steps: SummaryStep[]): string {
+  return [
+    `<section aria-labelledby="reactions"><h2 id="reactions">Reactions</h2>`,
+    `<article class="step">`,
+    `<table class="chart reactions">`,
+    `<caption class="visually-hidden">Reactions per step</caption>`,
+    `<thead><tr><th scope="col">Step</th>${REACTION_COLUMNS.map((c) => `<th scope="col" class="num">${e(c.label)}</th>`).join("")}</tr></thead>`,
+    `<tbody>`,
+    ...steps.map(
+      (step) =>
+        `<tr><th scope="row"><span class="step-no">${stepLabel(step.index)}</span> ${e(step.title)}</th>${reactionEntries(step)
+          .map((r) => `<td class="num">${r.count}</td>`)
+          .join("")}</tr>`,
+    ),
+    `</tbody></table>`,
+    `</article>`,
+    `</section>`,
+  ].join("\n");
 }
 
 const STYLES = `
@@ -205,8 +220,6 @@ h3 { font-size: 1.1rem; margin: 0 0 0.35rem; overflow-wrap: anywhere; }
 .cloud .count { font-size: 0.75rem; color: var(--muted); vertical-align: super; }
 .wall { list-style: none; padding: 0; margin: 0.5rem 0; display: grid; gap: 0.5rem; }
 .wall li { border: 1px solid var(--border); border-left: 4px solid var(--bar); border-radius: 8px; padding: 0.5rem 0.75rem; white-space: pre-wrap; overflow-wrap: anywhere; }
-.reactions { margin: 0.5rem 0 0; }
-.reaction { display: inline-block; margin-right: 1rem; }
 footer { color: var(--muted); font-size: 0.9rem; margin-top: 2rem; border-top: 1px solid var(--border); padding-top: 0.75rem; }
 .visually-hidden { position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 @page { size: A4; margin: 16mm 14mm; }
@@ -239,9 +252,11 @@ export function formatSummaryHtml(summary: SessionSummary): string {
     }
     body.push(
       `<section aria-labelledby="steps"><h2 id="steps">Steps</h2>`,
-      ...reportSteps(summary).map((step) => stepSection(step, s.anonymityThreshold)),
+      ...promptSteps(summary).map((step) => stepSection(step, s.anonymityThreshold)),
       `</section>`,
     );
+    const withReactions = reactionSteps(summary);
+    if (withReactions.length) body.push(reactionsSection(withReactions));
   }
   body.push(
     `<footer>Made with Hearth. Participants are anonymous: no breakdown is shown for a prompt with fewer answers than the anonymity threshold, and open text appears only once approved.</footer>`,

@@ -19,8 +19,10 @@ import {
   notAsked,
   OPEN_TEXT_NOTE,
   plural,
+  promptSteps,
+  REACTION_COLUMNS,
   reactionEntries,
-  reportSteps,
+  reactionSteps,
   scaleValueLabel,
   stepLabel,
   suppressedText,
@@ -133,9 +135,6 @@ function stepSection(step: SummaryStep, threshold: number): string[] {
     else if (prompt.aggregate.suppressed) lines.push(`*${suppressedText(threshold)}*`, "");
     else lines.push(...resultLines(prompt), "");
   }
-  if (step.reactions) {
-    lines.push(`Reactions: ${reactionEntries(step).map((r) => `${r.label} ${r.count}`).join(" · ")}`, "");
-  }
   return lines;
 }
 
@@ -186,7 +185,19 @@ export function formatSummaryMarkdown(summary: SessionSummary): string {
     for (const ba of summary.beforeAfter) lines.push(...beforeAfterSection(ba));
   }
   lines.push("## Steps", "");
-  for (const step of reportSteps(summary)) lines.push(...stepSection(step, s.anonymityThreshold));
+  for (const step of promptSteps(summary)) lines.push(...stepSection(step, s.anonymityThreshold));
+  const withReactions = reactionSteps(summary);
+  if (withReactions.length) {
+    lines.push(
+      "## Reactions",
+      "",
+      ...table(
+        ["Step", ...REACTION_COLUMNS.map((c) => c.label)],
+        withReactions.map((step) => [`${stepLabel(step.index)} · ${cell(step.title)}`, ...reactionEntries(step).map((r) => r.count)]),
+      ),
+      "",
+    );
+  }
   lines.push("---", "", "*Made with Hearth. Participants are anonymous: no breakdown is shown for a prompt with fewer answers than the anonymity threshold, and open text appears only once approved.*", "");
   return lines.join("\n");
 }

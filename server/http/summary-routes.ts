@@ -23,7 +23,7 @@ const exportQuery = z.object({ format: z.enum(EXPORT_FORMATS) });
 const PRIVATE_HEADERS = { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" } as const;
 
 export function registerSummaryRoutes(app: Hono<FacilitatorEnv, any, any>, deps: ApiDeps, requireFacilitator: MiddlewareHandler) {
-  const summaries = createSummaryService({ summaries: deps.repositories.summaries });
+  const summaries = createSummaryService({ summaries: deps.repositories.summaries, provider: deps.provider });
   const retention = createRetentionService({
     summaries: deps.repositories.summaries,
     summaryService: summaries,

@@ -1,7 +1,7 @@
 // What the post-session summary reads, and what retention deletes. Reads
 // straight from the database (never the in-memory LiveSession), so a summary
 // works after a restart and for ended sessions.
-import type { Db } from "../db";
+import type { DatabaseProvider, Db } from "../db";
 import type { ActivityKind } from "../../lib/activities";
 import type { PromptState, SessionStatus } from "../../lib/events";
 import type { SummaryInput } from "../../lib/export/summary-build";
@@ -33,9 +33,18 @@ export function createSummaryRepository(prisma: Db) {
       return { ...rest, status: status as SessionStatus, templateTitle: template?.title ?? null };
     },
 
-    /** Everything below the session record that a summary is made of. */
-    async loadContents(sessionId: string): Promise<Omit<SummaryInput, "session">> {
-      const [steps, responses, reactions, participantCount] = await Promise.all([
+    /**
+     * Everything below the session record that a summary is made of.
+     *
+     * A large session has 100,000 responses (5,000 people × 20 prompts), and
+     * Prisma spends several microseconds on every row it returns. So answers
+     * and reactions come back as one JSON array per prompt (per step),
+     * built by the database and parsed natively: ~5× faster. Each response
+     * carries the participant's random per-session number — unique within the
+     * session, so it also serves as the participant's key — and no ids.
+     */
+    async loadContents(sessionId: string, provider: DatabaseProvider): Promise<Omit<SummaryInput, "session">> {
+      const [steps, responseGroups, reactionGroups, participantCount] = await Promise.all([
         prisma.sessionStep.findMany({
           where: { sessionId },
           orderBy: { position: "asc" },
@@ -47,13 +56,38 @@ export function createSummaryRepository(prisma: Db) {
             prompt: { select: { id: true, kind: true, question: true, config: true, repeatOfId: true, state: true } },
           },
         }),
-        prisma.response.findMany({
-          where: { sessionId },
-          select: { id: true, promptId: true, participantId: true, passed: true, value: true, moderation: true },
-        }),
-        prisma.reaction.findMany({ where: { sessionId }, select: { stepId: true, participantId: true, kind: true } }),
+        provider === "postgresql"
+          ? prisma.$queryRaw<{ promptId: string; rows: unknown }[]>`
+              SELECT r."promptId" AS "promptId",
+                     json_agg(json_build_array(p."number", r."passed", r."value", r."moderation"))::text AS "rows"
+              FROM "Response" r JOIN "Participant" p ON p."id" = r."participantId"
+              WHERE r."sessionId" = ${sessionId}
+              GROUP BY r."promptId"`
+          : prisma.$queryRaw<{ promptId: string; rows: unknown }[]>`
+              SELECT r."promptId" AS "promptId",
+                     json_group_array(json_array(p."number", r."passed", json(r."value"), r."moderation")) AS "rows"
+              FROM "Response" r JOIN "Participant" p ON p."id" = r."participantId"
+              WHERE r."sessionId" = ${sessionId}
+              GROUP BY r."promptId"`,
+        provider === "postgresql"
+          ? prisma.$queryRaw<{ stepId: string; kinds: unknown }[]>`
+              SELECT "stepId" AS "stepId", json_agg("kind")::text AS "kinds" FROM "Reaction" WHERE "sessionId" = ${sessionId} GROUP BY "stepId"`
+          : prisma.$queryRaw<{ stepId: string; kinds: unknown }[]>`
+              SELECT "stepId" AS "stepId", json_group_array("kind") AS "kinds" FROM "Reaction" WHERE "sessionId" = ${sessionId} GROUP BY "stepId"`,
         prisma.participant.count({ where: { sessionId } }),
       ]);
+
+      const responses: SummaryInput["responses"] = [];
+      for (const group of responseGroups) {
+        for (const [number, passed, value, moderation] of parseJsonArray(group.rows) as [number, unknown, unknown, string | null][]) {
+          const participantId = String(number);
+          responses.push({ id: "", promptId: group.promptId, participantId, participantNumber: number, passed: passed === true || passed === 1, value, moderation });
+        }
+      }
+      const reactions: SummaryInput["reactions"] = [];
+      for (const group of reactionGroups)
+        for (const kind of parseJsonArray(group.kinds) as string[]) reactions.push({ stepId: group.stepId, participantId: "", kind });
+
       return {
         participantCount,
         steps: steps.map((s) => ({
@@ -63,12 +97,6 @@ export function createSummaryRepository(prisma: Db) {
         responses,
         reactions,
       };
-    },
-
-    /** participant id → the random per-session number exports use instead. */
-    async participantNumbers(sessionId: string): Promise<Map<string, number>> {
-      const rows = await prisma.participant.findMany({ where: { sessionId }, select: { id: true, number: true } });
-      return new Map(rows.map((r) => [r.id, r.number]));
     },
 
     /**
@@ -114,6 +142,12 @@ export function createSummaryRepository(prisma: Db) {
       return deleted;
     },
   };
+}
+
+/** A JSON array from the database: text (SQLite, or PostgreSQL's ::text) or already parsed. */
+function parseJsonArray(value: unknown): unknown[] {
+  const parsed = typeof value === "string" ? JSON.parse(value) : value;
+  return Array.isArray(parsed) ? parsed : [];
 }
 
 /** Best effort: a reader holding an old snapshot can keep the log from being emptied until it finishes. */

@@ -15,14 +15,15 @@ import {
   type ExportFormat,
   type SessionSummary,
 } from "../../lib/export";
+import type { DatabaseProvider } from "../db";
 import type { SummaryRepository, SummarySessionRow } from "../repositories/summary-repository";
 import { HearthError, notFound } from "./hearth-error";
 
-export type SummaryServiceOptions = { summaries: SummaryRepository; now?: () => Date };
+export type SummaryServiceOptions = { summaries: SummaryRepository; provider: DatabaseProvider; now?: () => Date };
 
 export type ExportFile = { body: string; contentType: string; fileName: string };
 
-export function createSummaryService({ summaries, now = () => new Date() }: SummaryServiceOptions) {
+export function createSummaryService({ summaries, provider, now = () => new Date() }: SummaryServiceOptions) {
   /** The session's record if `facilitatorId` owns it; the same NOT_FOUND as a missing one otherwise. */
   async function owned(sessionId: string, facilitatorId: string | null): Promise<SummarySessionRow> {
     if (!facilitatorId) throw new HearthError("UNAUTHENTICATED", "Sign in as the session's facilitator first.");
@@ -33,7 +34,7 @@ export function createSummaryService({ summaries, now = () => new Date() }: Summ
 
   async function load(session: SummarySessionRow) {
     const { ownerId: _ownerId, ...header } = session;
-    return { session: header, ...(await summaries.loadContents(session.id)) };
+    return { session: header, ...(await summaries.loadContents(session.id, provider)) };
   }
 
   return {
@@ -58,7 +59,8 @@ export function createSummaryService({ summaries, now = () => new Date() }: Summ
           body = formatSummaryCsv(summary);
           break;
         case "responses.csv":
-          body = formatResponsesCsv(buildRawResponses(input, summary, await summaries.participantNumbers(session.id)));
+          // each loaded response carries its participant's random number
+          body = formatResponsesCsv(buildRawResponses(input, summary));
           break;
         case "json":
           body = formatSummaryJson(summary);
