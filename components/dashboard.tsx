@@ -39,6 +39,8 @@ export function Dashboard() {
         <h1>Your sessions</h1>
         <div className="row">
           <span className="muted">Signed in as {me.data?.facilitator.email}</span>
+          <Link className="button secondary" href="/templates">Templates</Link>
+          <Link className="button quiet" href="/account">Account</Link>
           <button className="button quiet" type="button" onClick={async () => { await authClient.signOut(); router.push("/signin"); }}>
             Sign out
           </button>

@@ -13,6 +13,8 @@ import { applyMigrations } from "./migrate";
 import { localOrigins } from "./network";
 import { createRealtime } from "./realtime";
 import { createRepositories } from "./repositories";
+import { createSecurity, type RateLimitOverrides } from "./security";
+import { pageSecurityHeaders } from "./security/headers";
 import { seedBuiltInTemplates } from "./seed";
 import { createSessionService } from "./services/session-service";
 
@@ -28,6 +30,14 @@ export type HearthOptions = {
   /** serve the Next.js pages (tests of the API and sockets leave this off) */
   pages?: false | { dev: boolean };
   logger?: Logger;
+  /** redis://… — rate-limit counts shared between processes (REDIS_URL) */
+  redisUrl?: string;
+  /** reverse proxies whose X-Forwarded-For is believed (TRUST_PROXY), e.g. ["loopback"] */
+  trustProxy?: string[];
+  /** replace some of the rate limits in server/security/rate-limits.ts (tests use small ones) */
+  rateLimits?: RateLimitOverrides;
+  /** how often open facilitator sockets re-check their sign-in (default one minute) */
+  facilitatorRecheckMs?: number;
 };
 
 export type Hearth = Awaited<ReturnType<typeof startHearth>>;
@@ -56,8 +66,11 @@ export async function startHearth(options: HearthOptions) {
 
   // Routes are bound after listen(), once the port (and so the public origin) is known.
   let apiListener: ((req: IncomingMessage, res: ServerResponse) => void) | null = null;
+  // pages and static files: CSP and friends (server/security/headers.ts); the API sets its own
+  let pageHeaders: [string, string][] = [];
   const httpServer = createServer((req, res) => {
     if (req.url?.startsWith("/api/") && apiListener) return apiListener(req, res);
+    for (const [name, value] of pageHeaders) res.setHeader(name, value);
     if (nextHandler) return void nextHandler(req, res);
     res.writeHead(404, { "Content-Type": "application/json" }).end(JSON.stringify({ error: { code: "NOT_FOUND", message: "Not found." } }));
   });
@@ -70,6 +83,17 @@ export async function startHearth(options: HearthOptions) {
   const origins = localOrigins(port);
   const publicUrl = (options.publicUrl ?? origins.find((o) => !/localhost|127\.0\.0\.1|\[::1\]/.test(o)) ?? origins[0]).replace(/\/$/, "");
   const allowed = new Set([new URL(publicUrl).origin, ...origins]);
+  const https = publicUrl.startsWith("https://");
+  pageHeaders = Object.entries(pageSecurityHeaders({ dev: Boolean(options.pages && options.pages.dev), origins: [...allowed], https }));
+  const security = await createSecurity({
+    secret: options.secret,
+    redisUrl: options.redisUrl,
+    trustProxy: options.trustProxy,
+    rateLimits: options.rateLimits,
+    allowedOrigin: (origin) => allowed.has(origin),
+    https,
+    logger,
+  });
 
   const auth = createAuth({
     prisma: database.prisma,
@@ -77,9 +101,17 @@ export async function startHearth(options: HearthOptions) {
     secret: options.secret,
     baseURL: publicUrl,
     trustedOrigins: [...allowed],
+    guards: security.auth,
   });
   const sessions = createSessionService({ repositories, publicUrl: () => publicUrl });
-  const realtime = createRealtime(httpServer, { auth, sessions, logger, allowedOrigins: (origin) => allowed.has(origin) });
+  const realtime = createRealtime(httpServer, {
+    auth,
+    sessions,
+    logger,
+    allowedOrigins: (origin) => allowed.has(origin),
+    security,
+    facilitatorRecheckMs: options.facilitatorRecheckMs,
+  });
   if (nextUpgrade) {
     const upgrade = nextUpgrade;
     httpServer.on("upgrade", (req, socket, head) => {
@@ -92,6 +124,7 @@ export async function startHearth(options: HearthOptions) {
       repositories,
       sessions,
       logger,
+      security,
       provider: database.provider,
       pingDatabase: () => database.ping(),
       countFacilitators: () => database.prisma.facilitator.count(),
@@ -117,6 +150,7 @@ export async function startHearth(options: HearthOptions) {
         await new Promise<void>((resolve) => realtime.io.close(() => resolve()));
         httpServer.closeAllConnections?.();
         await closeNext?.();
+        await security.close();
         await database.close();
       })();
       return closing;

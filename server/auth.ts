@@ -18,6 +18,7 @@ export type AuthOptions = {
 };
 
 export const MIN_PASSWORD_LENGTH = 10;
+export const MAX_PASSWORD_LENGTH = 128;
 
 export function createAuth(options: AuthOptions) {
   return betterAuth({
@@ -30,7 +31,7 @@ export function createAuth(options: AuthOptions) {
     emailAndPassword: {
       enabled: true,
       minPasswordLength: MIN_PASSWORD_LENGTH,
-      maxPasswordLength: 128,
+      maxPasswordLength: MAX_PASSWORD_LENGTH,
       autoSignIn: true,
     },
     user: { modelName: "facilitator" },

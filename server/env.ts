@@ -21,6 +21,8 @@ const envSchema = z.object({
   /** signs facilitator session cookies; generated and kept in data/ when unset */
   BETTER_AUTH_SECRET: z.string().min(32).optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** reverse proxies whose X-Forwarded-For is believed: IPs, CIDR ranges, "loopback", "private" (comma-separated) */
+  TRUST_PROXY: z.string().optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -7,6 +7,7 @@ import { readEnv } from "./env";
 import { createLogger } from "./logger";
 import { lanAddresses } from "./network";
 import { readOrCreateSecret } from "./secret";
+import { parseTrustProxy } from "./security/client-ip";
 
 const SHUTDOWN_GRACE_MS = 5000;
 
@@ -22,6 +23,8 @@ async function main() {
     secret: env.BETTER_AUTH_SECRET ?? readOrCreateSecret(join(projectRoot, "data", "auth-secret")),
     pages: { dev },
     logger,
+    redisUrl: env.REDIS_URL,
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
   });
 
   const lines = [

@@ -10,16 +10,20 @@ import type { Auth } from "../auth";
 import { facilitatorFromHeaders } from "../auth";
 import type { Logger } from "../logger";
 import type { Repositories } from "../repositories";
+import type { Security } from "../security";
 import { HearthError } from "../services/hearth-error";
 import type { SessionService } from "../services/session-service";
 import { httpError } from "./http-error";
 import { registerSummaryRoutes } from "./summary-routes";
+import { registerTemplateRoutes } from "./template-routes";
 
 export type ApiDeps = {
   auth: Auth;
   repositories: Repositories;
   sessions: SessionService;
   logger: Logger;
+  /** rate limits, body size limit, security headers (server/security) */
+  security: Security;
   provider: "sqlite" | "postgresql";
   /** SELECT 1 against the database; throws when it does not answer */
   pingDatabase: () => Promise<void>;
@@ -39,6 +43,8 @@ type Facilitator = { id: string; name: string; email: string };
 
 export function createApi(deps: ApiDeps) {
   const app = new Hono<{ Variables: { facilitator: Facilitator } }>().basePath("/api");
+  app.use("*", deps.security.http.api); // per-IP request budget, body limit, security headers
+  app.use("/join/*", deps.security.http.joinCodes); // join-code enumeration limits
 
   app.onError((error, c) => {
     if (error instanceof HearthError) return httpError(c, error.code === "NOT_FOUND" ? 404 : 400, error.code, error.message);
@@ -118,6 +124,7 @@ export function createApi(deps: ApiDeps) {
   });
 
   registerSummaryRoutes(app, deps, requireFacilitator);
+  registerTemplateRoutes(app, deps, requireFacilitator);
 
   // Public: does this join code lead anywhere? (The phone asks before connecting.)
   app.get("/join/:code", async (c) => {

@@ -6,9 +6,10 @@ import { fail } from "../../lib/events";
 import type { Auth } from "../auth";
 import { facilitatorFromHeaders } from "../auth";
 import type { Logger } from "../logger";
+import type { Security } from "../security";
 import type { SessionService } from "../services/session-service";
 import { createBroadcaster, type HearthServer } from "./broadcaster";
-import { KNOWN_COMMANDS } from "./command";
+import { guardSocket, KNOWN_COMMANDS, type HearthSocket } from "./command";
 import { registerFacilitatorHandlers } from "./facilitator-handlers";
 import { registerParticipantHandlers } from "./participant-handlers";
 
@@ -21,7 +22,14 @@ export type RealtimeOptions = {
   logger: Logger;
   /** origins allowed to open a socket (checked against the Origin header) */
   allowedOrigins: (origin: string) => boolean;
+  /** rate limits (server/security) */
+  security: Security;
+  /** how often open facilitator connections re-check that their sign-in is still valid */
+  facilitatorRecheckMs?: number;
 };
+
+/** A signed-out, expired or revoked facilitator session stops reaching the console within this time. */
+export const FACILITATOR_RECHECK_MS = 60_000;
 
 export function createRealtime(httpServer: HttpServer, options: RealtimeOptions) {
   const io: HearthServer = new Server(httpServer, {
@@ -36,7 +44,11 @@ export function createRealtime(httpServer: HttpServer, options: RealtimeOptions)
       const origin = req.headers.origin;
       // browsers always send Origin on cross-site requests; a missing one is a non-browser client
       if (origin && !options.allowedOrigins(origin)) return callback("origin not allowed", false);
-      callback(null, true);
+      // new connections per address (counted only for handshakes; never stored)
+      options.security.connections.consume(options.security.clientIp(req)).then(
+        (budget) => (budget.allowed ? callback(null, true) : callback("too many connections from this address; wait a minute", false)),
+        () => callback(null, true),
+      );
     },
   });
   const broadcaster = createBroadcaster(io);
@@ -60,7 +72,47 @@ export function createRealtime(httpServer: HttpServer, options: RealtimeOptions)
     }
   });
 
+  // A facilitator's sign-in is checked at the handshake and again before each
+  // command and every minute: a session that was signed out, expired or
+  // revoked (password changed or reset) loses the console at once.
+  async function stillSignedIn(socket: HearthSocket): Promise<void> {
+    const id = socket.data.facilitatorId;
+    if (!id) return;
+    const cookie = socket.handshake.headers.cookie ?? "";
+    const facilitator = await facilitatorFromHeaders(options.auth, new Headers({ cookie }));
+    if (facilitator?.id === id || socket.data.facilitatorId !== id) return;
+    socket.data.facilitatorId = null;
+    if (socket.data.role === "facilitator") {
+      socket.data.role = null;
+      for (const room of [...socket.rooms]) if (room !== socket.id) await socket.leave(room);
+    }
+  }
+  const recheck = setInterval(() => {
+    for (const socket of io.of("/").sockets.values())
+      if (socket.data.facilitatorId) stillSignedIn(socket).catch((error) => options.logger.warn({ err: error }, "could not re-check a facilitator's sign-in"));
+  }, options.facilitatorRecheckMs ?? FACILITATOR_RECHECK_MS);
+  recheck.unref();
+  httpServer.once("close", () => clearInterval(recheck));
+
   io.on("connection", (socket) => {
+    // the guards run before every handler, in this order
+    guardSocket(socket, {
+      events: options.security.socketEvents,
+      softLimit: options.security.limits.socketEvents.points,
+      join: options.security.join,
+      clientIp: options.security.clientIp(socket.request),
+      logger: options.logger,
+    });
+    socket.use((packet, next) => {
+      if (!socket.data.facilitatorId || !KNOWN_COMMANDS.has(String(packet[0]))) return next();
+      stillSignedIn(socket).then(
+        () => next(),
+        (error) => {
+          options.logger.warn({ err: error }, "could not re-check a facilitator's sign-in");
+          next();
+        },
+      );
+    });
     registerParticipantHandlers(socket, deps);
     registerFacilitatorHandlers(socket, deps);
     // Unknown events get a clear error (when the sender asked for an answer)

@@ -26,7 +26,8 @@ export type PagePolicyOptions = {
 };
 
 export function contentSecurityPolicy(options: PagePolicyOptions): string {
-  const sockets = options.origins.map((o) => o.replace(/^http/, "ws"));
+  // (CSP has no syntax for IPv6 literals such as [::1]: 'self' covers those)
+  const sockets = options.origins.filter((o) => !o.includes("[")).map((o) => o.replace(/^http/, "ws"));
   const directives: [string, ...string[]][] = [
     ["default-src", "'self'"],
     ["script-src", "'self'", "'unsafe-inline'", ...(options.dev ? ["'unsafe-eval'"] : [])],

@@ -25,6 +25,8 @@ export type HttpGuardOptions = {
   clientIp: ClientIpResolver;
   apiRequests: Limiter;
   join: JoinGuard;
+  /** Origin headers accepted on requests that change something */
+  allowedOrigin: (origin: string) => boolean;
   https: boolean;
 };
 
@@ -45,7 +47,12 @@ export function createHttpGuards(options: HttpGuardOptions) {
   const headers = Object.entries(apiSecurityHeaders(options.https));
   const limitBody = bodyLimit({
     maxSize: MAX_API_BODY_BYTES,
-    onError: (c) => c.body(errorJson("BAD_REQUEST", `That request is too large (the limit is ${MAX_API_BODY_BYTES / 1024} kB).`), 413, { "Content-Type": "application/json" }),
+    // the unread rest of the body stays on the wire: close the connection rather than reuse it
+    onError: (c) =>
+      c.body(errorJson("BAD_REQUEST", `That request is too large (the limit is ${MAX_API_BODY_BYTES / 1024} kB).`), 413, {
+        "Content-Type": "application/json",
+        Connection: "close",
+      }),
   });
   const addressOf = (c: Context) => {
     const incoming = incomingOf(c);
@@ -58,9 +65,14 @@ export function createHttpGuards(options: HttpGuardOptions) {
     const budget = await options.apiRequests.consume(ip);
     if (!budget.allowed) {
       c.res = rateLimited(`Too many requests from this network. Please wait ${waitText(budget.retryAfterSeconds)}, then try again.`, budget.retryAfterSeconds);
+    } else if (isCrossSiteWrite(c, options.allowedOrigin)) {
+      // cross-site request forgery: the cookie is SameSite=Lax, and this refuses
+      // what Lax lets through (a sibling subdomain, an old browser)
+      c.res = new Response(errorJson("FORBIDDEN", "Requests from other sites are refused."), { status: 403, headers: { "Content-Type": "application/json" } });
     } else {
-      const early = await runWithClientIp(ip, () => limitBody(c, next));
-      if (early) c.res = early;
+      // (bodyLimit answers 413 itself; otherwise it resolves with whatever next() does)
+      const early: unknown = await runWithClientIp(ip, () => limitBody(c, next));
+      if (early instanceof Response) c.res = early;
     }
     setHeaders(c, headers);
   };
@@ -78,6 +90,15 @@ export function createHttpGuards(options: HttpGuardOptions) {
   };
 
   return { api, joinCodes };
+}
+
+/** A request that may change something, sent by a page of another origin. */
+function isCrossSiteWrite(c: Context, allowedOrigin: (origin: string) => boolean): boolean {
+  if (["GET", "HEAD", "OPTIONS"].includes(c.req.method)) return false;
+  if (c.req.header("sec-fetch-site") === "cross-site") return true;
+  const origin = c.req.header("origin");
+  // no Origin: not a browser (curl, scripts); browsers send it on every cross-origin write
+  return origin !== undefined && !allowedOrigin(origin);
 }
 
 function setHeaders(c: Context, headers: [string, string][]) {

@@ -19,6 +19,8 @@ export type SecurityOptions = {
   trustProxy?: string[];
   /** replace some of the default limits (tests use small ones) */
   rateLimits?: RateLimitOverrides;
+  /** the browser origins Hearth is served from: API writes from any other are refused */
+  allowedOrigin: (origin: string) => boolean;
   /** served over HTTPS (adds Strict-Transport-Security) */
   https: boolean;
   logger: Logger;
@@ -46,7 +48,7 @@ export async function createSecurity(options: SecurityOptions) {
     connections,
     /** per connection: counts up to `disconnectAfter`; past `points` each event is refused */
     socketEvents,
-    http: createHttpGuards({ clientIp, apiRequests: store.shared("api-requests-ip", limits.apiRequestsPerIp), join, https: options.https }),
+    http: createHttpGuards({ clientIp, apiRequests: store.shared("api-requests-ip", limits.apiRequestsPerIp), join, allowedOrigin: options.allowedOrigin, https: options.https }),
     auth: createAuthGuards({
       signInAttempts: store.shared("sign-in-ip", limits.signInAttemptsPerIp),
       passwordFailuresAccountAndIp: store.shared("password-failures-account-ip", limits.passwordFailuresPerAccountAndIp),

@@ -2,7 +2,8 @@
 // throwaway database, and make real clients for it.
 import { io as connect, type Socket } from "socket.io-client";
 import { startHearth, type Hearth } from "../../server/app";
-import { createLogger } from "../../server/logger";
+import { createLogger, type Logger } from "../../server/logger";
+import type { RateLimitOverrides } from "../../server/security";
 import type { Ack, ClientToServerEvents, ServerToClientEvents } from "../../lib/events";
 import { createTestDatabase, type TestDatabase } from "./database";
 
@@ -13,23 +14,57 @@ export type TestHearth = Hearth & {
   stop: () => Promise<void>;
   /** signs up a new facilitator and returns their cookie header */
   signUp: (email?: string) => Promise<{ cookie: string; id: string; email: string }>;
-  connect: (options?: { cookie?: string; origin?: string }) => Promise<TestClient>;
+  /** `headers`: extra handshake headers, e.g. x-forwarded-for with `trustProxy: ["loopback"]` */
+  connect: (options?: { cookie?: string; origin?: string; headers?: Record<string, string> }) => Promise<TestClient>;
   fetchJson: (path: string, init?: RequestInit & { cookie?: string; json?: unknown }) => Promise<{ status: number; body: any }>;
   createSession: (cookie: string, templateId?: string) => Promise<{ id: string; joinCode: string }>;
 };
 
 let counter = 0;
 
-export async function startTestHearth(options: { provider?: "sqlite" | "postgresql"; pages?: boolean } = {}): Promise<TestHearth> {
+/**
+ * Every test client comes from 127.0.0.1, so suites get limits far above what
+ * they use; the security suite passes its own small ones.
+ */
+export const GENEROUS_TEST_RATE_LIMITS: RateLimitOverrides = {
+  socketEvents: { points: 100_000, disconnectAfter: 200_000 },
+  connectionsPerIp: { points: 100_000 },
+  joinAttemptsPerIp: { points: 100_000 },
+  joinCodeMissesPerIp: { points: 100_000 },
+  apiRequestsPerIp: { points: 100_000 },
+  signInAttemptsPerIp: { points: 100_000 },
+  passwordFailuresPerAccountAndIp: { points: 100_000 },
+  passwordFailuresPerAccount: { points: 100_000 },
+  signUpsPerIp: { points: 100_000 },
+};
+
+export type TestHearthOptions = {
+  provider?: "sqlite" | "postgresql";
+  pages?: boolean;
+  /** default: a silent logger (TEST_LOG_LEVEL to see it) */
+  logger?: Logger;
+  /** replaces GENEROUS_TEST_RATE_LIMITS limit by limit */
+  rateLimits?: RateLimitOverrides;
+  trustProxy?: string[];
+  publicUrl?: string;
+  redisUrl?: string;
+  facilitatorRecheckMs?: number;
+};
+
+export async function startTestHearth(options: TestHearthOptions = {}): Promise<TestHearth> {
   const testDatabase = await createTestDatabase(options.provider ?? "sqlite");
   const hearth = await startHearth({
     databaseUrl: testDatabase.url,
     port: 0,
     host: "127.0.0.1",
-    publicUrl: undefined,
+    publicUrl: options.publicUrl,
     secret: "test-secret-test-secret-test-secret-0123456789",
     pages: options.pages ? { dev: false } : false,
-    logger: createLogger(process.env.TEST_LOG_LEVEL ?? "silent"),
+    logger: options.logger ?? createLogger(process.env.TEST_LOG_LEVEL ?? "silent"),
+    rateLimits: { ...GENEROUS_TEST_RATE_LIMITS, ...options.rateLimits },
+    trustProxy: options.trustProxy,
+    redisUrl: options.redisUrl,
+    facilitatorRecheckMs: options.facilitatorRecheckMs,
   });
   const origin = `http://127.0.0.1:${hearth.port}`;
   const clients: TestClient[] = [];
@@ -78,7 +113,7 @@ export async function startTestHearth(options: { provider?: "sqlite" | "postgres
         transports: ["websocket"],
         forceNew: true,
         reconnection: false,
-        extraHeaders: { origin: opts.origin ?? origin, ...(opts.cookie ? { cookie: opts.cookie } : {}) },
+        extraHeaders: { origin: opts.origin ?? origin, ...(opts.cookie ? { cookie: opts.cookie } : {}), ...opts.headers },
       });
       clients.push(client);
       await new Promise<void>((resolve, reject) => {
