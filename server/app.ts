@@ -38,6 +38,8 @@ export type HearthOptions = {
   rateLimits?: RateLimitOverrides;
   /** how often open facilitator sockets re-check their sign-in (default one minute) */
   facilitatorRecheckMs?: number;
+  /** how often one participant's pause request counts (default one minute; tests use 0) */
+  pauseRequestIntervalMs?: number;
 };
 
 export type Hearth = Awaited<ReturnType<typeof startHearth>>;
@@ -103,7 +105,7 @@ export async function startHearth(options: HearthOptions) {
     trustedOrigins: [...allowed],
     guards: security.auth,
   });
-  const sessions = createSessionService({ repositories, publicUrl: () => publicUrl });
+  const sessions = createSessionService({ repositories, publicUrl: () => publicUrl, pauseRequestIntervalMs: options.pauseRequestIntervalMs });
   const realtime = createRealtime(httpServer, {
     auth,
     sessions,

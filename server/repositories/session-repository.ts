@@ -162,6 +162,11 @@ export function createSessionRepository(prisma: Db) {
       await prisma.session.update({ where: { id }, data });
     },
 
+    async incrementPauseRequests(id: string): Promise<number> {
+      const row = await prisma.session.update({ where: { id }, data: { pauseRequests: { increment: 1 } }, select: { pauseRequests: true } });
+      return row.pauseRequests;
+    },
+
     async updatePrompt(id: string, data: Partial<Pick<PromptRecord, "state" | "resultsRevealed">>): Promise<void> {
       await prisma.prompt.update({ where: { id }, data });
     },

@@ -11,6 +11,8 @@ import type { PromptRecord, SessionRecord, StepRecord } from "../repositories/se
 export class LiveSession {
   /** promptId → participantId → latest response */
   readonly responses = new Map<string, Map<string, ResponseRecord>>();
+  /** participantId → when they last asked for a pause (rate limit; never persisted) */
+  readonly lastPauseRequest = new Map<string, number>();
   /** promptId → running tallies, updated per answer in O(1) instead of recounting */
   private readonly tallies = new Map<string, AggregateState>();
   /** stepId → participantId → active reaction kinds */

@@ -18,12 +18,16 @@ export type SessionServiceOptions = {
   repositories: Repositories;
   /** where participants join, e.g. http://192.168.1.20:3000 — used for the join link and QR code */
   publicUrl: () => string;
+  /** how often one participant's "I need a pause" counts (default one minute) */
+  pauseRequestIntervalMs?: number;
 };
 
 export const DEFAULT_ANONYMITY_THRESHOLD = 3;
 const STEP_TIMER_MS = 0;
+/** a participant's "I need a pause" counts once per minute */
+export const PAUSE_REQUEST_INTERVAL_MS = 60_000;
 
-export function createSessionService({ repositories: repos, publicUrl }: SessionServiceOptions) {
+export function createSessionService({ repositories: repos, publicUrl, pauseRequestIntervalMs = PAUSE_REQUEST_INTERVAL_MS }: SessionServiceOptions) {
   const live = new Map<string, Promise<LiveSession>>();
 
   async function load(sessionId: string): Promise<LiveSession> {
@@ -185,9 +189,13 @@ export function createSessionService({ repositories: repos, publicUrl }: Session
     async requestPause(participant: { id: string; sessionId: string }) {
       const session = await get(participant.sessionId);
       if (session.record.status === "ended") throw new HearthError("SESSION_ENDED", "This session has ended.");
-      const pauseRequests = session.record.pauseRequests + 1;
-      await repos.sessions.update(session.id, { pauseRequests });
-      session.record.pauseRequests = pauseRequests;
+      // one request per participant per minute: the count stays meaningful ("how many people"), not "how many taps"
+      const last = session.lastPauseRequest.get(participant.id) ?? 0;
+      if (Date.now() - last < pauseRequestIntervalMs)
+        throw new HearthError("RATE_LIMITED", "Your pause request has already reached the facilitator. Take the time you need.");
+      session.lastPauseRequest.set(participant.id, Date.now());
+      // incremented in the database, so simultaneous requests are all counted
+      session.record.pauseRequests = await repos.sessions.incrementPauseRequests(session.id);
       return session;
     },
 

@@ -49,6 +49,8 @@ export type TestHearthOptions = {
   publicUrl?: string;
   redisUrl?: string;
   facilitatorRecheckMs?: number;
+  /** default 0: tests send many pause requests; pass 60_000 to test the real limit */
+  pauseRequestIntervalMs?: number;
 };
 
 export async function startTestHearth(options: TestHearthOptions = {}): Promise<TestHearth> {
@@ -65,6 +67,7 @@ export async function startTestHearth(options: TestHearthOptions = {}): Promise<
     trustProxy: options.trustProxy,
     redisUrl: options.redisUrl,
     facilitatorRecheckMs: options.facilitatorRecheckMs,
+    pauseRequestIntervalMs: options.pauseRequestIntervalMs ?? 0,
   });
   const origin = `http://127.0.0.1:${hearth.port}`;
   const clients: TestClient[] = [];

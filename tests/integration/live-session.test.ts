@@ -11,7 +11,7 @@ type Room = { facilitator: TestClient; console: ConsoleState; sessionId: string;
 describe.each(await providersUnderTest())("live session on %s", (provider) => {
   let hearth: TestHearth;
   beforeAll(async () => {
-    hearth = await startTestHearth({ provider });
+    hearth = await startTestHearth({ provider, pauseRequestIntervalMs: 60_000 });
   });
   afterAll(async () => {
     await hearth?.stop();
@@ -207,6 +207,9 @@ describe.each(await providersUnderTest())("live session on %s", (provider) => {
     const pause = nextEvent<ConsoleState>(room.facilitator, "console:updated", (s) => s.pauseRequests === 1);
     expect((await send(phone, "pause:request", {})).ok).toBe(true);
     await pause;
+    // asking again within the minute is answered kindly and not counted twice
+    expect(await send(phone, "pause:request", {})).toMatchObject({ ok: false, error: { code: "RATE_LIMITED" } });
+    expect((await hearth.database.prisma.session.findUniqueOrThrow({ where: { id: room.sessionId } })).pauseRequests).toBe(1);
 
     const ended = nextEvent<RoomState>(phone, "room:updated", (s) => s.status === "ended");
     await send(room.facilitator, "session:end", { sessionId: room.sessionId });
