@@ -1,12 +1,18 @@
 "use client";
-// JSON API calls from the browser. Errors carry the server's code and message.
+// JSON API calls from the browser. Errors carry the server's code and message,
+// and — for validation errors (e.g. a template) — its per-field problems, so a
+// form can show each one next to the field it is about.
+export type FieldError = { path: string; message: string };
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
+    readonly fields: FieldError[] = [],
   ) {
     super(message);
+    this.name = "ApiError";
   }
 }
 
@@ -21,9 +27,15 @@ export async function api<T>(path: string, init?: RequestInit & { json?: unknown
       credentials: "same-origin",
     });
   } catch {
-    throw new ApiError(0, "NETWORK", "Could not reach Hearth. Check your connection and try again.");
+    throw new ApiError(0, "NETWORK", "Could not reach Hearth. Check your connection and try again — nothing was lost.");
   }
-  const body = (await response.json().catch(() => null)) as { error?: { code: string; message: string } } | null;
-  if (!response.ok) throw new ApiError(response.status, body?.error?.code ?? "INTERNAL", body?.error?.message ?? `The server answered ${response.status}.`);
+  const body = (await response.json().catch(() => null)) as { error?: { code: string; message: string; fields?: FieldError[] } } | null;
+  if (!response.ok)
+    throw new ApiError(
+      response.status,
+      body?.error?.code ?? "INTERNAL",
+      body?.error?.message ?? `The server answered ${response.status}.`,
+      Array.isArray(body?.error?.fields) ? body.error.fields : [],
+    );
   return body as T;
 }

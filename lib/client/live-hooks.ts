@@ -72,13 +72,21 @@ function useRefetchOnReconnect(socket: HearthClientSocket | null, key: QueryKey)
 // ---------------------------------------------------------------------------
 // Facilitator console and projector
 
-export function useConsole(sessionId: string) {
+/**
+ * A facilitator-cookie view of one session: the console (everything) or the
+ * projector (what the room may see). Both watch with one command and then
+ * follow one full-state event plus the shared room events.
+ */
+function useWatchedSession<S extends RoomState>(
+  sessionId: string,
+  view: { key: "console" | "screen"; watch: "console:watch" | "screen:watch"; updated: "console:updated" | "room:updated" },
+) {
   const socket = useSocket();
   const client = useQueryClient();
-  const key = ["console", sessionId] as const;
+  const key = [view.key, sessionId] as const;
   const query = useQuery({
     queryKey: key,
-    queryFn: () => command(socket!, "console:watch", { sessionId }),
+    queryFn: () => command(socket!, view.watch, { sessionId }) as unknown as Promise<S>,
     enabled: socket !== null,
     staleTime: Infinity,
     retry,
@@ -86,48 +94,31 @@ export function useConsole(sessionId: string) {
   useRefetchOnReconnect(socket, key);
   useEffect(() => {
     if (!socket) return;
-    const onConsole = (state: ConsoleState) => client.setQueryData(key, state);
-    socket.on("console:updated", onConsole);
-    const unbind = bindRoomEvents<ConsoleState>(socket, client, key, (d) => d as ConsoleState | undefined, (_d, next) => next);
+    const onState = (state: S) => client.setQueryData(key, state);
+    socket.on(view.updated, onState as never);
+    const unbind = bindRoomEvents<S>(socket, client, key, (d) => d as S | undefined, (_d, next) => next);
     return () => {
-      socket.off("console:updated", onConsole);
+      socket.off(view.updated, onState as never);
       unbind();
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [socket, client, sessionId]);
+  return { socket, query, connection: useConnectionStatus(socket) };
+}
 
+export function useConsole(sessionId: string) {
+  const { socket, query, connection } = useWatchedSession<ConsoleState>(sessionId, { key: "console", watch: "console:watch", updated: "console:updated" });
   const send = useCallback(
     <E extends Parameters<typeof command>[1]>(event: E, payload: Omit<Parameters<typeof command<E>>[2], "sessionId">) =>
       command(socket!, event, { sessionId, ...payload } as Parameters<typeof command<E>>[2]),
     [socket, sessionId],
   );
-  return { ...query, state: query.data, send, connection: useConnectionStatus(socket) };
+  return { ...query, state: query.data, send, connection };
 }
 
 export function useScreen(sessionId: string) {
-  const socket = useSocket();
-  const client = useQueryClient();
-  const key = ["screen", sessionId] as const;
-  const query = useQuery({
-    queryKey: key,
-    queryFn: () => command(socket!, "screen:watch", { sessionId }),
-    enabled: socket !== null,
-    staleTime: Infinity,
-    retry,
-  });
-  useRefetchOnReconnect(socket, key);
-  useEffect(() => {
-    if (!socket) return;
-    const onRoom = (state: RoomState) => client.setQueryData(key, state);
-    socket.on("room:updated", onRoom);
-    const unbind = bindRoomEvents<RoomState>(socket, client, key, (d) => d as RoomState | undefined, (_d, next) => next);
-    return () => {
-      socket.off("room:updated", onRoom);
-      unbind();
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [socket, client, sessionId]);
-  return { ...query, state: query.data, connection: useConnectionStatus(socket) };
+  const { query, connection } = useWatchedSession<RoomState>(sessionId, { key: "screen", watch: "screen:watch", updated: "room:updated" });
+  return { ...query, state: query.data, connection };
 }
 
 // ---------------------------------------------------------------------------

@@ -39,6 +39,8 @@ export async function screenshot(page: Page, name: string) {
 
 /** WCAG 2.x A/AA violations on the page as it is now (empty array = none). */
 export async function accessibilityViolations(page: Page) {
+  // Next streams a dynamic page's <title> after the body: wait for it rather than flag a half-loaded page
+  await page.waitForFunction(() => document.title.length > 0, undefined, { timeout: 10_000 });
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
   return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}× e.g. ${v.nodes[0]?.target.join(" ")})`);
 }
