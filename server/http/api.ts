@@ -13,7 +13,7 @@ import type { Repositories } from "../repositories";
 import type { Security } from "../security";
 import { HearthError } from "../services/hearth-error";
 import type { SessionService } from "../services/session-service";
-import { httpError } from "./http-error";
+import { httpError, STATUS_BY_CODE } from "./http-error";
 import { registerSummaryRoutes } from "./summary-routes";
 import { registerTemplateRoutes } from "./template-routes";
 
@@ -47,7 +47,7 @@ export function createApi(deps: ApiDeps) {
   app.use("/join/*", deps.security.http.joinCodes); // join-code enumeration limits
 
   app.onError((error, c) => {
-    if (error instanceof HearthError) return httpError(c, error.code === "NOT_FOUND" ? 404 : 400, error.code, error.message);
+    if (error instanceof HearthError) return httpError(c, STATUS_BY_CODE[error.code], error.code, error.message);
     deps.logger.error({ err: error, path: c.req.path }, "api request failed");
     return httpError(c, 500, "INTERNAL", "Something went wrong on the server. Please try again.");
   });
