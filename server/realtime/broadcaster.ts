@@ -14,6 +14,7 @@ export type HearthServer = Server<ClientToServerEvents, ServerToClientEvents, Re
 export function createBroadcaster(io: HearthServer, flushMs = AGGREGATE_FLUSH_MS) {
   const pending = new Map<string, { session: LiveSession; promptIds: Set<string> }>();
   let timer: NodeJS.Timeout | null = null;
+  const pendingCounts = new Map<string, NodeJS.Timeout>();
 
   function flush() {
     timer = null;
@@ -43,11 +44,23 @@ export function createBroadcaster(io: HearthServer, flushMs = AGGREGATE_FLUSH_MS
     consoleChanged(session: LiveSession) {
       io.to(rooms.console(session.id)).emit("console:updated", session.consoleState());
     },
+    /**
+     * Someone joined. A room filling up would otherwise send every phone a
+     * count per join (quadratic in the room's size): counts are coalesced like
+     * aggregates, and the last one sent is exact.
+     */
     participantsCounted(session: LiveSession) {
-      io.to([rooms.participants(session.id), rooms.screens(session.id), rooms.console(session.id)]).emit("participants:counted", {
-        sessionId: session.id,
-        count: session.participantCount,
-      });
+      if (pendingCounts.has(session.id)) return;
+      pendingCounts.set(
+        session.id,
+        setTimeout(() => {
+          pendingCounts.delete(session.id);
+          io.to([rooms.participants(session.id), rooms.screens(session.id), rooms.console(session.id)]).emit("participants:counted", {
+            sessionId: session.id,
+            count: session.participantCount,
+          });
+        }, flushMs),
+      );
     },
     reactionsCounted(session: LiveSession, stepId: string) {
       io.to([rooms.participants(session.id), rooms.screens(session.id), rooms.console(session.id)]).emit("reactions:counted", {
@@ -69,6 +82,8 @@ export function createBroadcaster(io: HearthServer, flushMs = AGGREGATE_FLUSH_MS
     /** Send whatever is pending now (used at shutdown). */
     flushNow() {
       if (timer) clearTimeout(timer);
+      for (const t of pendingCounts.values()) clearTimeout(t);
+      pendingCounts.clear();
       flush();
     },
   };
