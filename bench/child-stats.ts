@@ -4,12 +4,14 @@
 // request — a CPU profile of the measured phase.
 //
 // Protocol (parent → child, each with an `id` the reply echoes):
-//   { type: "sample", gc?: true }     → { rssBytes, heapUsedBytes }        (gc needs --expose-gc)
-//   { type: "mark" }                  → stats of the interval since the previous mark (then reset)
+//   { type: "sample", gc?: true }     → { rssBytes, heapUsedBytes, heapTotalBytes, jsBytes (heap used + external) } (gc needs --expose-gc)
+//   { type: "mark", resetPeak?: true } → stats of the interval since the previous mark (then reset);
+//                                        resetPeak also resets the kernel's peak-RSS counter (Linux)
 //   { type: "profile:start" } / { type: "profile:stop", path } → writes a .cpuprofile
 //   { type: "exit" }                  → process.exit(0) (the bench kills Hearth with SIGKILL instead)
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { Session } from "node:inspector";
+import { findSourceMap } from "node:module";
 import { monitorEventLoopDelay, type IntervalHistogram } from "node:perf_hooks";
 
 /** monitorEventLoopDelay records the whole timer interval; the delay is what exceeds it. */
@@ -24,9 +26,14 @@ export type IntervalStats = {
   cpuSystemMs: number;
   /** process.resourceUsage().maxRSS: the whole life of the process, startup included */
   processMaxRssBytes: number;
+  /**
+   * The kernel's peak RSS (VmHWM) since the last mark with resetPeak (Linux; null elsewhere).
+   * Exact, unlike the 50 ms sampling, which cannot run while the event loop is blocked.
+   */
+  kernelPeakRssBytes: number | null;
 };
 
-type Request = { id: number; type: string; gc?: boolean; path?: string };
+type Request = { id: number; type: string; gc?: boolean; path?: string; resetPeak?: boolean };
 
 export function serveStats() {
   if (!process.send) throw new Error("bench children must be started by bench/run.ts (they talk to it over IPC)");
@@ -49,12 +56,14 @@ export function serveStats() {
       switch (request.type) {
         case "sample": {
           if (request.gc && typeof globalThis.gc === "function") {
-            globalThis.gc();
-            await new Promise((r) => setTimeout(r, 50));
-            globalThis.gc();
+            // twice, with pauses, so freed pages have gone back to the system before RSS is read
+            for (let i = 0; i < 2; i++) {
+              globalThis.gc();
+              await new Promise((r) => setTimeout(r, 300));
+            }
           }
           const m = process.memoryUsage();
-          reply(request, { rssBytes: m.rss, heapUsedBytes: m.heapUsed });
+          reply(request, { rssBytes: m.rss, heapUsedBytes: m.heapUsed, heapTotalBytes: m.heapTotal, jsBytes: m.heapUsed + m.external });
           break;
         }
         case "mark": {
@@ -66,7 +75,9 @@ export function serveStats() {
             cpuUserMs: used.user / 1000,
             cpuSystemMs: used.system / 1000,
             processMaxRssBytes: process.resourceUsage().maxRSS * 1024,
+            kernelPeakRssBytes: kernelPeakRss(),
           };
+          if (request.resetPeak) resetKernelPeakRss();
           phase.reset();
           peakPhase = process.memoryUsage.rss();
           markedAt = Date.now();
@@ -88,7 +99,7 @@ export function serveStats() {
           const { profile } = (await post(profiler, "Profiler.stop")) as { profile: unknown };
           profiler.disconnect();
           profiler = null;
-          writeFileSync(request.path!, JSON.stringify(profile));
+          writeFileSync(request.path!, JSON.stringify(toOriginalPositions(profile as Profile)));
           reply(request, { path: request.path });
           break;
         }
@@ -99,6 +110,49 @@ export function serveStats() {
       reply(request, { error: error instanceof Error ? error.message : String(error) });
     }
   });
+}
+
+type Profile = { nodes: { callFrame: { url: string; lineNumber: number; columnNumber: number } }[] };
+
+/**
+ * tsx compiles TypeScript on the fly (whitespace-minified, so every function
+ * sits on "line 1"). When the process runs with --enable-source-maps, Node
+ * keeps tsx's inline source maps, and the profile's frames in the project's
+ * own files are moved back to their TypeScript lines.
+ */
+function toOriginalPositions(profile: Profile): Profile {
+  for (const { callFrame } of profile.nodes) {
+    if (!callFrame.url.startsWith("file://") || callFrame.url.includes("/node_modules/") || callFrame.lineNumber < 0) continue;
+    try {
+      const entry = findSourceMap(callFrame.url)?.findEntry(callFrame.lineNumber, callFrame.columnNumber);
+      if (entry && "originalLine" in entry && typeof entry.originalLine === "number") {
+        callFrame.lineNumber = entry.originalLine;
+        callFrame.columnNumber = entry.originalColumn;
+      }
+    } catch {
+      // keep the compiled position
+    }
+  }
+  return profile;
+}
+
+/** VmHWM from /proc/self/status, in bytes; null where there is no /proc. */
+function kernelPeakRss(): number | null {
+  try {
+    const kb = /^VmHWM:\s+(\d+) kB/m.exec(readFileSync("/proc/self/status", "utf8"))?.[1];
+    return kb ? Number(kb) * 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Writing 5 to clear_refs resets VmHWM to the current RSS (Linux ≥ 4.0). */
+function resetKernelPeakRss() {
+  try {
+    writeFileSync("/proc/self/clear_refs", "5");
+  } catch {
+    // not Linux, or not allowed: the sampled peak remains
+  }
 }
 
 function summarise(h: IntervalHistogram) {

@@ -5,6 +5,12 @@
 // SIGKILL — nothing is flushed or closed — so the lost-answer count checks
 // that every acknowledged answer was already durable.
 //
+// Hearth runs as if behind a reverse proxy on this machine (trustProxy
+// loopback), so each simulated phone can present its own address in
+// X-Forwarded-For: per-address rate limits stay in force, as for phones on
+// separate connections, instead of treating thousands of participants as one
+// address.
+//
 // Environment: BENCH_DATABASE_URL (required), BENCH_LOG_LEVEL (default "warn").
 import { startHearth } from "../server/app";
 import { createLogger } from "../server/logger";
@@ -20,6 +26,7 @@ const hearth = await startHearth({
   host: "127.0.0.1",
   secret: "bench-secret-bench-secret-bench-secret-0123456789",
   pages: false,
+  trustProxy: ["loopback"],
   logger: createLogger(process.env.BENCH_LOG_LEVEL ?? "warn"),
 });
 process.send!({ type: "ready", port: hearth.port });

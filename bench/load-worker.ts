@@ -1,8 +1,9 @@
 // A load generator: one process holding a slice of the participants, each a
 // real socket.io-client (websocket transport, Origin header like a browser).
 // Forked by bench/run.ts and driven over IPC:
-//   { type: "connect", url, origin, joinCode, count, concurrency, timeoutMs }
-//       → { type: "connected", joined, failed, errors, durations, firstStartAt, lastJoinedAt, tokens }
+//   { type: "connect", url, origin, joinCode, count, concurrency, timeoutMs, firstAddress }   (may be sent again: adds `count` more)
+//       → { type: "progress", joined, failed } every 2 s, then
+//         { type: "connected", joined, failed, errors, durations, firstStartAt, lastJoinedAt, tokens }
 //   { type: "burst", promptId, kind, options?, max?, spreadMs, ackTimeoutMs }
 //       → { type: "burstDone", sent, acked, failed, errors, firstSentAt, lastAckAt }
 //   { type: "records" } → { type: "records", records: [participant, promptId, value, sentAt, ackAt|null][] }
@@ -13,7 +14,7 @@ import { io, type Socket } from "socket.io-client";
 import { now } from "./metrics";
 
 type Message =
-  | { type: "connect"; url: string; origin: string; joinCode: string; count: number; concurrency: number; timeoutMs: number }
+  | { type: "connect"; url: string; origin: string; joinCode: string; count: number; concurrency: number; timeoutMs: number; firstAddress: number }
   | { type: "burst"; promptId: string; kind: "single_choice" | "scale"; options?: string[]; max?: number; spreadMs: number; ackTimeoutMs: number }
   | { type: "records" }
   | { type: "reset" }
@@ -31,6 +32,13 @@ function send(message: object) {
   process.send!(message);
 }
 
+/** The n-th address in 10.0.0.0/8, skipping .0 and .255 (n < 16 million). */
+function fakeAddress(n: number): string {
+  const host = 1 + (n % 254);
+  const rest = Math.floor(n / 254);
+  return `10.${(rest >> 8) & 255}.${rest & 255}.${host}`;
+}
+
 function countError(errors: Record<string, number>, code: string) {
   errors[code] = (errors[code] ?? 0) + 1;
 }
@@ -43,9 +51,14 @@ async function connectAll(m: Extract<Message, { type: "connect" }>) {
   let joined = 0;
   let lastJoinedAt = 0;
   const firstStartAt = now();
+  let failedSoFar = 0;
+  const progress = setInterval(() => send({ type: "progress", joined, failed: failedSoFar }), 2000);
 
-  const joinOne = (index: number) =>
+  // a second connect adds to the sockets already held; records use the worker-wide index
+  const base = sockets.length;
+  const joinOne = (local: number) =>
     new Promise<void>((resolve) => {
+      const index = base + local;
       const started = now();
       const socket = io(m.url, {
         path: "/socket.io",
@@ -53,11 +66,13 @@ async function connectAll(m: Extract<Message, { type: "connect" }>) {
         forceNew: true,
         reconnection: false,
         timeout: m.timeoutMs,
-        extraHeaders: { origin: m.origin },
+        // each phone its own (made-up, private) address; Hearth believes it from a loopback proxy
+        extraHeaders: { origin: m.origin, "x-forwarded-for": fakeAddress(m.firstAddress + local) },
       });
       sockets[index] = socket;
       const fail = (code: string) => {
         countError(errors, code);
+        failedSoFar++;
         socket.disconnect();
         sockets[index] = null;
         resolve();
@@ -67,7 +82,7 @@ async function connectAll(m: Extract<Message, { type: "connect" }>) {
         socket.timeout(m.timeoutMs).emit("participant:join", { code: m.joinCode }, (error: Error | null, ack: Ack) => {
           if (error) return fail("join timeout");
           if (!ack.ok) return fail(ack.error.code);
-          tokens[index] = ack.data.participantToken;
+          tokens[local] = ack.data.participantToken;
           joined++;
           lastJoinedAt = now();
           durations.push(lastJoinedAt - started);
@@ -81,6 +96,7 @@ async function connectAll(m: Extract<Message, { type: "connect" }>) {
       while (next < m.count) await joinOne(next++);
     }),
   );
+  clearInterval(progress);
   send({ type: "connected", joined, failed: m.count - joined, errors, durations, firstStartAt, lastJoinedAt, tokens });
 }
 

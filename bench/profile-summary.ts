@@ -82,6 +82,9 @@ export function summariseProfile(profile: CpuProfile, top = 25): ProfileSummary 
       areas.add(areaOf(frame));
       if (isOwn(frame)) own.add(frameKey(frame));
     }
+    // the scheduler is on every stack; listing it says nothing
+    areas.delete("node:process");
+    areas.delete("(native: runMicrotasks)");
     for (const a of areas) add(inclArea, a, ms);
     for (const f of own) add(inclOwn, f, ms);
   }

@@ -9,7 +9,7 @@
 // progress goes to stderr. Everything stays on 127.0.0.1. See bench/README.md.
 import { execFileSync, fork, type ChildProcess } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -39,8 +39,11 @@ const HELP = `usage: npm run bench -- --participants N [options]
   --connect-concurrency C   joins in flight at once, over all workers (default 100)
   --ack-timeout-ms MS       an answer not acknowledged within MS counts as failed (default 30000)
   --timeout-s S             abort the whole run after S seconds (default 300)
+  --settle-ms MS            idle time before each memory reading (default 10000 from 1,000
+                            participants, else 1000)
   --no-baseline             skip the baseline server (no ratios)
-  --profile                 CPU-profile Hearth during the load and print where its time went
+  --profile                 CPU-profile Hearth while participants join and while they answer
+                            (two .cpuprofile files in bench/results/) and print where its time went
   --check                   exit 1 unless every participant joined, every answer was acknowledged,
                             none was lost and the projector saw every prompt's final count (smoke test)
   --log-level L             Hearth's log level (default warn)
@@ -58,6 +61,7 @@ const { values: args } = parseArgs({
     "connect-concurrency": { type: "string", default: "100" },
     "ack-timeout-ms": { type: "string", default: "30000" },
     "timeout-s": { type: "string", default: "300" },
+    "settle-ms": { type: "string" },
     "no-baseline": { type: "boolean", default: false },
     profile: { type: "boolean", default: false },
     check: { type: "boolean", default: false },
@@ -91,6 +95,7 @@ const options = {
   connectConcurrency: intOption("connect-concurrency", args["connect-concurrency"], 1),
   ackTimeoutMs: intOption("ack-timeout-ms", args["ack-timeout-ms"], 100),
   timeoutS: intOption("timeout-s", args["timeout-s"], 10),
+  settleMs: args["settle-ms"] !== undefined ? intOption("settle-ms", args["settle-ms"], 0) : 0,
   baseline: !args["no-baseline"],
   profile: args.profile,
   check: args.check,
@@ -107,6 +112,9 @@ if (options.prompts > 60) {
   process.exit(2);
 }
 const workerCount = options.workers || (options.participants <= 500 ? 1 : 2);
+// V8 gives unused heap pages back some seconds after allocation slows down (its memory reducer),
+// which a forced GC does not do; readings taken sooner would carry the set-up's garbage.
+const settleMs = args["settle-ms"] !== undefined ? options.settleMs : options.participants >= 1000 ? 10_000 : 1000;
 
 // ---------------------------------------------------------------------------
 // Processes, cleanup and the overall time limit
@@ -124,12 +132,52 @@ async function cleanup() {
   for (const fn of cleanups.splice(0).reverse()) await Promise.resolve(fn()).catch((e) => log(`cleanup: ${e instanceof Error ? e.message : e}`));
 }
 
+/** A process's current and peak RSS in bytes, from /proc (Linux); null elsewhere. */
+function procMemory(pid: number | undefined): { rss: number; peak: number } | null {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, "utf8");
+    const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(status)?.[1]) * 1024;
+    const rss = kb("VmRSS");
+    return Number.isFinite(rss) ? { rss, peak: kb("VmHWM") } : null;
+  } catch {
+    return null;
+  }
+}
+
+let hearthReport: (() => { text: string; result: object }) | null = null;
+
+/** What the run had reached, for the report of an aborted run. */
+const progress: { target: string | null; joined: number; server: Child | null; rssIdleBytes: number | null } = { target: null, joined: 0, server: null, rssIdleBytes: null };
+
 async function abort(message: string): Promise<never> {
   if (finishing) process.exit(2);
   finishing = true;
   log(`ABORTED during ${phase}: ${message}`);
+  let reached: object = {};
+  if (progress.server && progress.target) {
+    // how far it got, and the server's memory at that point (read from /proc: its event loop may be stuck)
+    const mem = procMemory(progress.server.proc.pid);
+    const mb = (b: number) => round(b / 1024 / 1024);
+    reached = {
+      target: progress.target,
+      participantsJoined: progress.joined,
+      ...(mem ? { rssMb: mb(mem.rss), peakRssMb: mb(mem.peak) } : {}),
+      ...(mem && progress.rssIdleBytes !== null && progress.joined > 0
+        ? { rssIdleMb: mb(progress.rssIdleBytes), rssPerParticipantKb: round((mem.rss - progress.rssIdleBytes) / progress.joined / 1024) }
+        : {}),
+    };
+    log(`reached: ${JSON.stringify(reached)}`);
+  }
   await cleanup();
-  process.stdout.write(JSON.stringify({ error: message, phase, participants: options.participants, prompts: options.prompts, database: options.database }) + "\n");
+  if (hearthReport) {
+    const { text, result } = hearthReport();
+    process.stdout.write(`\n${text}`);
+    process.stdout.write(JSON.stringify({ ...result, error: message, phase, reached }) + "\n");
+    process.exit(2);
+  }
+  process.stdout.write(
+    JSON.stringify({ error: message, phase, participants: options.participants, prompts: options.prompts, database: options.database, reached, elapsedS: Math.round((Date.now() - startedAt) / 1000) }) + "\n",
+  );
   process.exit(2);
 }
 
@@ -149,6 +197,8 @@ class Child {
   private readonly waiting = new Map<number, (m: Message) => void>();
   private readonly inbox: Message[] = [];
   private readonly listeners: ((m: Message) => boolean)[] = [];
+  /** messages of these types go to their handler instead of the inbox */
+  readonly handlers = new Map<string, (m: Message) => void>();
   expectedExit = false;
 
   constructor(
@@ -182,6 +232,8 @@ class Child {
         this.waiting.delete(m.id);
         return resolve(m);
       }
+      const handler = this.handlers.get(m.type);
+      if (handler) return handler(m);
       const i = this.listeners.findIndex((l) => l(m));
       if (i >= 0) this.listeners.splice(i, 1);
       else this.inbox.push(m);
@@ -327,7 +379,15 @@ function promptShape(kind: string, id: string, stepIndex: number): BenchPrompt {
 }
 
 async function startHearthTarget(db: BenchDatabase): Promise<Target> {
-  const server = new Child("hearth", "hearth-child.ts", { BENCH_DATABASE_URL: db.url, BENCH_LOG_LEVEL: options.logLevel, NODE_ENV: "production" }, ["--expose-gc"]);
+  // Migrations are applied here, not in the server, so the WebAssembly schema engine's memory is
+  // not in the server's RSS. Hearth then starts as on every later start: already up to date.
+  const { applyMigrations } = await import("../server/migrate");
+  await applyMigrations(db.url);
+  const server = new Child("hearth", "hearth-child.ts", { BENCH_DATABASE_URL: db.url, BENCH_LOG_LEVEL: options.logLevel, NODE_ENV: "production" }, [
+    "--expose-gc",
+    // only to map the profile back to TypeScript lines (it makes building error stacks slower)
+    ...(options.profile ? ["--enable-source-maps"] : []),
+  ]);
   const { port } = await server.next("ready");
   const origin = `http://127.0.0.1:${port}`;
 
@@ -343,7 +403,7 @@ async function startHearthTarget(db: BenchDatabase): Promise<Target> {
     .join("; ");
   const ownerId = ((await signUp.json()) as { user: { id: string } }).user.id;
 
-  // A template row written straight into the database (there is no template API to lean on).
+  // A template row written straight into the database, so the bench depends on no template API.
   const { templateContentSchema } = await import("../lib/template-schema");
   const content = templateContentSchema.parse(benchTemplate(options.prompts));
   const database = await openDatabase(db.url);
@@ -426,8 +486,10 @@ type TargetResult = {
   peakRssMb: number;
   processMaxRssMb: number;
   rssIdleMb: number;
+  rssHalfMb: number | null;
   rssConnectedMb: number;
   rssPerParticipantKb: number;
+  heapPerParticipantKb: number;
   eventLoopP99Ms: number;
   eventLoopMaxMs: number;
   eventLoopConnectP99Ms: number;
@@ -436,7 +498,8 @@ type TargetResult = {
   bursts: Burst[];
   /** acknowledged answers, for the database check */
   acked: { token: string; promptId: string; kind: BenchPrompt["kind"]; value: number }[];
-  profilePath?: string;
+  /** .cpuprofile files: joining, answering */
+  profiles?: { connect: string; answers: string };
 };
 
 async function runWorkload(target: Target, workers: Child[]): Promise<TargetResult> {
@@ -460,43 +523,90 @@ async function runWorkload(target: Target, workers: Child[]): Promise<TargetResu
   await command(facilitator, "console:watch", { sessionId: target.sessionId });
   await command(projector, "screen:watch", { sessionId: target.sessionId });
 
-  const shares = workers.map((_, i) => Math.floor(options.participants / workerCount) + (i < options.participants % workerCount ? 1 : 0));
+  const split = (n: number) => workers.map((_, i) => Math.floor(n / workerCount) + (i < n % workerCount ? 1 : 0));
 
-  const rssIdle = (await target.server.request("sample", { gc: true })).rssBytes as number;
-  await target.server.request("mark");
-  let profilePath: string | undefined;
-  if (options.profile && target.name === "hearth") await target.server.request("profile:start");
-
-  // -- connect and join -----------------------------------------------------
-  phase = `${label}: connecting ${options.participants} participants`;
-  log(`${label}: ${phase.split(": ")[1]} over ${workerCount} load process(es)…`);
+  phase = `${label}: measuring memory before anyone joins`;
+  const idle = await settledMemory(target.server);
+  const rssIdle = idle.rssBytes;
+  Object.assign(progress, { target: label, joined: 0, server: target.server, rssIdleBytes: rssIdle });
+  const joinedBefore = workers.map(() => 0);
+  const joinedSoFar = workers.map(() => 0);
+  let lastProgressLog = Date.now();
   workers.forEach((w, i) =>
-    w.send({
-      type: "connect",
-      url: target.origin,
-      origin: target.origin,
-      joinCode: target.joinCode,
-      count: shares[i],
-      concurrency: Math.ceil(options.connectConcurrency / workerCount),
-      timeoutMs: 60_000,
+    w.handlers.set("progress", (m) => {
+      joinedSoFar[i] = joinedBefore[i]! + m.joined;
+      progress.joined = joinedSoFar.reduce((a, b) => a + b, 0);
+      if (Date.now() - lastProgressLog >= 10_000) {
+        lastProgressLog = Date.now();
+        log(`${label}: ${progress.joined}/${options.participants} joined so far`);
+      }
     }),
   );
-  const connected = await Promise.all(workers.map((w) => w.next("connected")));
-  const connectStats = (await target.server.request("mark")).stats as IntervalStats;
-  const joined = connected.reduce((n, c) => n + c.joined, 0);
-  const joinErrors = mergeCounts(connected.map((c) => c.errors));
-  const connectMs = Math.max(...connected.map((c) => c.lastJoinedAt)) - Math.min(...connected.map((c) => c.firstStartAt));
-  const tokens: (string | null)[][] = connected.map((c) => c.tokens);
+  const profiling = options.profile && target.name === "hearth";
+  const stamp = new Date().toISOString().replace(/[:.]/g, "-");
+  const profileFile = (what: string) => path.join(benchDir, "results", `hearth-${options.participants}x${options.prompts}-${options.database}-${stamp}-${what}.cpuprofile`);
+  const profiles = profiling ? { connect: profileFile("joining"), answers: profileFile("answering") } : undefined;
+  if (profiling) mkdirSync(path.join(benchDir, "results"), { recursive: true });
+
+  // -- connect and join, in two halves --------------------------------------
+  // Memory is read when half the room has joined and again when all have: the difference is what
+  // each further participant costs, free of whatever the set-up left behind in the idle process.
+  const halves = options.participants >= 2 ? [Math.ceil(options.participants / 2), Math.floor(options.participants / 2)] : [options.participants];
+  const connected: Message[][] = [];
+  const connectStats: IntervalStats[] = [];
+  let halfSample: (Settled & { joined: number }) | null = null;
+  log(`${label}: connecting ${options.participants} participants over ${workerCount} load process(es)…`);
+  for (const [h, count] of halves.entries()) {
+    phase = `${label}: connecting participants (${h === 0 ? "first" : "second"} half)`;
+    const last = h === halves.length - 1;
+    await target.server.request("mark", { resetPeak: h === 0 });
+    if (profiles && last) await target.server.request("profile:start"); // the heavier half: the room is already half full
+    const shares = split(count);
+    workers.forEach((w, i) =>
+      w.send({
+        type: "connect",
+        // distinct addresses across workers and halves
+        firstAddress: h * options.participants + shares.slice(0, i).reduce((a, b) => a + b, 0),
+        url: target.origin,
+        origin: target.origin,
+        joinCode: target.joinCode,
+        count: shares[i],
+        concurrency: Math.ceil(options.connectConcurrency / workerCount),
+        timeoutMs: 60_000,
+      }),
+    );
+    const batch = await Promise.all(workers.map((w) => w.next("connected")));
+    if (profiles && last) await target.server.request("profile:stop", { path: profiles.connect });
+    connectStats.push((await target.server.request("mark")).stats as IntervalStats);
+    connected.push(batch);
+    batch.forEach((c, i) => (joinedBefore[i] = joinedBefore[i]! + (c.joined as number)));
+    progress.joined = joinedBefore.reduce((a, b) => a + b, 0);
+    if (!last) {
+      phase = `${label}: measuring memory with half the participants connected`;
+      halfSample = { ...(await settledMemory(target.server)), joined: progress.joined };
+    }
+  }
+  const all = connected.flat();
+  const joined = progress.joined;
+  const joinErrors = mergeCounts(all.map((c) => c.errors));
+  // the time spent joining, without the pause for the memory reading between the halves
+  const connectMs = connected.reduce((ms, batch) => ms + Math.max(...batch.map((c) => c.lastJoinedAt || c.firstStartAt)) - Math.min(...batch.map((c) => c.firstStartAt)), 0);
+  const tokens: (string | null)[][] = workers.map((_, i) => connected.flatMap((batch) => batch[i]!.tokens as (string | null)[]));
   log(`${label}: ${joined}/${options.participants} joined in ${Math.round(connectMs)} ms${Object.keys(joinErrors).length ? ` (errors: ${JSON.stringify(joinErrors)})` : ""}`);
 
   phase = `${label}: measuring memory with everyone connected`;
-  await sleep(1000);
-  const rssConnected = (await target.server.request("sample", { gc: true })).rssBytes as number;
+  const connectedSample = await settledMemory(target.server);
+  const rssConnected = connectedSample.rssBytes;
   const settleStats = (await target.server.request("mark")).stats as IntervalStats;
+  const perParticipantKb = (bytesAll: number, bytesHalf: number, bytesIdle: number) => {
+    const [from, n] = halfSample && joined > halfSample.joined ? [bytesHalf, joined - halfSample.joined] : [bytesIdle, joined];
+    return n > 0 ? round((bytesAll - from) / n / 1024) : 0;
+  };
 
   // -- the bursts -----------------------------------------------------------
   const bursts: Burst[] = [];
   const answerErrors: Record<string, number> = {};
+  if (profiles) await target.server.request("profile:start");
   for (const [i, prompt] of target.prompts.entries()) {
     phase = `${label}: prompt ${i + 1}/${target.prompts.length}`;
     await command(facilitator, "step:goto", { sessionId: target.sessionId, index: prompt.stepIndex });
@@ -530,11 +640,7 @@ async function runWorkload(target: Target, workers: Child[]): Promise<TargetResu
     await command(facilitator, "prompt:close", { sessionId: target.sessionId, promptId: prompt.id });
   }
   const answerStats = (await target.server.request("mark")).stats as IntervalStats;
-  if (options.profile && target.name === "hearth") {
-    mkdirSync(path.join(benchDir, "results"), { recursive: true });
-    profilePath = path.join(benchDir, "results", `hearth-${options.participants}x${options.prompts}-${options.database}-${new Date().toISOString().replace(/[:.]/g, "-")}.cpuprofile`);
-    await target.server.request("profile:stop", { path: profilePath });
-  }
+  if (profiles) await target.server.request("profile:stop", { path: profiles.answers });
 
   // -- results --------------------------------------------------------------
   phase = `${label}: collecting results`;
@@ -557,7 +663,7 @@ async function runWorkload(target: Target, workers: Child[]): Promise<TargetResu
   projector.disconnect();
 
   const projector_ = projectorLatencies(answers, updates);
-  const joinDurations = connected.flatMap((c) => c.durations as number[]);
+  const joinDurations = all.flatMap((c) => c.durations as number[]);
   const mb = (bytes: number) => round(bytes / 1024 / 1024);
   return {
     participantsJoined: joined,
@@ -573,20 +679,48 @@ async function runWorkload(target: Target, workers: Child[]): Promise<TargetResu
     projectorMs: percentiles(projector_.latencies),
     projectorMissing: projector_.missing,
     projectorSawFinalCount: bursts.every((b) => b.projectorSawAllMs !== null),
-    peakRssMb: mb(Math.max(connectStats.peakRssBytes, settleStats.peakRssBytes, answerStats.peakRssBytes)),
+    peakRssMb: mb(Math.max(...connectStats.map((c) => c.peakRssBytes), settleStats.peakRssBytes, answerStats.peakRssBytes, answerStats.kernelPeakRssBytes ?? 0)),
     processMaxRssMb: mb(answerStats.processMaxRssBytes),
     rssIdleMb: mb(rssIdle),
+    rssHalfMb: halfSample ? mb(halfSample.rssBytes) : null,
     rssConnectedMb: mb(rssConnected),
-    rssPerParticipantKb: joined ? round((rssConnected - rssIdle) / joined / 1024) : 0,
+    rssPerParticipantKb: perParticipantKb(connectedSample.usedBytes, halfSample?.usedBytes ?? 0, idle.usedBytes),
+    heapPerParticipantKb: perParticipantKb(connectedSample.jsBytes, halfSample?.jsBytes ?? 0, idle.jsBytes),
     eventLoopP99Ms: answerStats.eventLoop.p99Ms,
     eventLoopMaxMs: answerStats.eventLoop.maxMs,
-    eventLoopConnectP99Ms: connectStats.eventLoop.p99Ms,
+    eventLoopConnectP99Ms: Math.max(...connectStats.map((c) => c.eventLoop.p99Ms)),
     serverCpuMsPerAnswer: acked.length ? round((answerStats.cpuUserMs + answerStats.cpuSystemMs) / acked.length, 3) : 0,
-    serverCpuMsPerJoin: joined ? round((connectStats.cpuUserMs + connectStats.cpuSystemMs) / joined, 3) : 0,
+    serverCpuMsPerJoin: joined ? round(connectStats.reduce((ms, c) => ms + c.cpuUserMs + c.cpuSystemMs, 0) / joined, 3) : 0,
     bursts,
     acked,
-    profilePath,
+    profiles,
   };
+}
+
+type Settled = { rssBytes: number; usedBytes: number; jsBytes: number };
+
+/**
+ * The server's memory once it has been left alone for `settleMs`, from a
+ * reading after forced GCs every second: the lowest RSS seen, and the median of
+ * RSS minus the V8 heap's unused capacity (heapTotal − heapUsed). V8 grows its
+ * heap, the young generation above all, under allocation pressure and gives the
+ * pages back on its own schedule (its memory reducer, some seconds later); that
+ * moves RSS by tens of MB either way, while the adjusted figure stays put.
+ */
+async function settledMemory(server: Child): Promise<Settled> {
+  const until = Date.now() + settleMs;
+  let rssBytes = Infinity;
+  let jsBytes = 0;
+  const used: number[] = [];
+  do {
+    const sample = await server.request("sample", { gc: true });
+    rssBytes = Math.min(rssBytes, sample.rssBytes as number);
+    used.push((sample.rssBytes as number) - (sample.heapTotalBytes as number) + (sample.heapUsedBytes as number));
+    jsBytes = sample.jsBytes as number;
+    if (Date.now() < until) await sleep(Math.min(1000, until - Date.now()));
+  } while (Date.now() < until);
+  used.sort((a, b) => a - b);
+  return { rssBytes, usedBytes: used[Math.floor(used.length / 2)]!, jsBytes };
 }
 
 function mergeCounts(list: Record<string, number>[]): Record<string, number> {
@@ -640,14 +774,83 @@ function describeResult(name: string, r: TargetResult) {
     `  answers           ${r.answersAcked}/${r.answersSent} acknowledged, ${r.answersPerSec}/s during bursts`,
     `  ack latency       ${p(r.ackMs)}`,
     `  to projector      ${p(r.projectorMs)}${r.projectorMissing ? ` (${r.projectorMissing} never shown)` : ""}`,
-    `  server RSS        idle ${r.rssIdleMb} MB, connected ${r.rssConnectedMb} MB (${r.rssPerParticipantKb} KB/participant), peak ${r.peakRssMb} MB`,
+    `  server RSS        idle ${r.rssIdleMb} MB, half joined ${r.rssHalfMb} MB, all joined ${r.rssConnectedMb} MB: ${r.rssPerParticipantKb} KB/participant (JS heap + external ${r.heapPerParticipantKb} KB); peak ${r.peakRssMb} MB`,
     `  event loop        p99 ${r.eventLoopP99Ms} ms, max ${r.eventLoopMaxMs} ms while answering; p99 ${r.eventLoopConnectP99Ms} ms while joining`,
     `  server CPU        ${r.serverCpuMsPerAnswer} ms/answer, ${r.serverCpuMsPerJoin} ms/join`,
   ].join("\n");
 }
 
+type LostCount = Awaited<ReturnType<typeof countLost>>;
+
+function buildResult(ours: TargetResult, lost: LostCount, base: TargetResult | null, loadAtStart: number) {
+  const ratio = (a: number, b: number) => (b > 0 && Number.isFinite(a) ? round(a / b, 2) : null);
+  return {
+    participants: options.participants,
+    prompts: options.prompts,
+    database: options.database,
+    answersAcked: ours.answersAcked,
+    answersLost: lost.lost,
+    answersPerSec: ours.answersPerSec,
+    ackMs: ours.ackMs,
+    projectorMs: ours.projectorMs,
+    peakRssMb: ours.peakRssMb,
+    rssPerParticipantKb: ours.rssPerParticipantKb,
+    eventLoopP99Ms: ours.eventLoopP99Ms,
+    baseline: base
+      ? {
+          answersPerSec: base.answersPerSec,
+          projectorMs: base.projectorMs,
+          ackMs: base.ackMs,
+          answersAcked: base.answersAcked,
+          peakRssMb: base.peakRssMb,
+          rssPerParticipantKb: base.rssPerParticipantKb,
+          heapPerParticipantKb: base.heapPerParticipantKb,
+          eventLoopP99Ms: base.eventLoopP99Ms,
+          connectMs: base.connectMs,
+          serverCpuMsPerAnswer: base.serverCpuMsPerAnswer,
+        }
+      : null,
+    ratio: base
+      ? {
+          answersPerSec: ratio(ours.answersPerSec, base.answersPerSec),
+          projectorP95: ratio(ours.projectorMs.p95, base.projectorMs.p95),
+          ackP95: ratio(ours.ackMs.p95, base.ackMs.p95),
+        }
+      : null,
+    // more than the issue asks for (documented in bench/README.md)
+    participantsJoined: ours.participantsJoined,
+    joinErrors: ours.joinErrors,
+    connectMs: ours.connectMs,
+    joinMs: ours.joinMs,
+    answersSent: ours.answersSent,
+    answerErrors: ours.answerErrors,
+    answersWrongValue: lost.wrongValue,
+    projectorMissing: ours.projectorMissing,
+    rssIdleMb: ours.rssIdleMb,
+    rssHalfMb: ours.rssHalfMb,
+    rssConnectedMb: ours.rssConnectedMb,
+    heapPerParticipantKb: ours.heapPerParticipantKb,
+    processMaxRssMb: ours.processMaxRssMb,
+    eventLoopMaxMs: ours.eventLoopMaxMs,
+    eventLoopConnectP99Ms: ours.eventLoopConnectP99Ms,
+    serverCpuMsPerAnswer: ours.serverCpuMsPerAnswer,
+    serverCpuMsPerJoin: ours.serverCpuMsPerJoin,
+    bursts: ours.bursts.map((b) => ({ acked: b.acked, failed: b.failed, ms: Math.round(b.lastAckAt - b.firstSentAt), projectorSawAllMs: b.projectorSawAllMs })),
+    workers: workerCount,
+    spreadMs: options.spreadMs,
+    cpus: os.cpus().length,
+    node: process.version,
+    loadAvgAtStart: round(loadAtStart, 2),
+    loadAvgAtEnd: round(os.loadavg()[0]!, 2),
+    code: codeVersion(),
+    elapsedS: Math.round((Date.now() - startedAt) / 1000),
+    ...(ours.profiles ? { profiles: { joining: path.relative(root, ours.profiles.connect), answering: path.relative(root, ours.profiles.answers) } } : {}),
+  };
+}
+
 /** The commit measured, "+dirty" when server/ or lib/ have uncommitted changes. */
 function codeVersion(): string | null {
+  if (process.env.BENCH_CODE_VERSION) return process.env.BENCH_CODE_VERSION; // e.g. when run from an exported snapshot
   try {
     const head = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: root, encoding: "utf8" }).trim();
     const dirty = execFileSync("git", ["status", "--porcelain", "--", "server", "lib", "prisma"], { cwd: root, encoding: "utf8" }).trim();
@@ -686,6 +889,8 @@ async function main() {
   await sleep(200);
   const lost = await countLost(db, hearth.sessionId, ours.acked);
   log(`hearth: ${lost.lost} acknowledged answers missing from the database (${lost.responseRows} Response rows, ${lost.participantRows} participants)`);
+  // if the baseline does not finish in time, Hearth's numbers are still reported
+  hearthReport = () => ({ text: `${describeResult("Hearth", ours)}\n  lost              ${lost.lost} (database ${options.database})\n`, result: buildResult(ours, lost, null, loadAtStart) });
 
   let base: TargetResult | null = null;
   const baseline = await baselineReady;
@@ -702,72 +907,19 @@ async function main() {
   await cleanup();
   clearTimeout(deadline);
 
-  if (ours.profilePath) {
-    process.stdout.write(`\n${formatSummary(summariseProfile(JSON.parse((await import("node:fs")).readFileSync(ours.profilePath, "utf8")), 20))}\n  profile: ${path.relative(root, ours.profilePath)}\n`);
+  if (ours.profiles) {
+    for (const [title, file] of [
+      ["while participants answered (the bursts, prompt open/close included)", ours.profiles.answers],
+      ["while participants joined", ours.profiles.connect],
+    ] as const) {
+      const summary = summariseProfile(JSON.parse(readFileSync(file, "utf8")), 20);
+      process.stdout.write(`\nHearth ${title}:\n${formatSummary(summary)}\n  profile: ${path.relative(root, file)}\n`);
+    }
   }
   process.stdout.write(`\n${describeResult("Hearth", ours)}\n  lost              ${lost.lost} (database ${options.database})\n`);
   if (base) process.stdout.write(`${describeResult("Baseline", base)}\n`);
 
-  const ratio = (a: number, b: number) => (b > 0 && Number.isFinite(a) ? round(a / b, 2) : null);
-  const result = {
-    participants: options.participants,
-    prompts: options.prompts,
-    database: options.database,
-    answersAcked: ours.answersAcked,
-    answersLost: lost.lost,
-    answersPerSec: ours.answersPerSec,
-    ackMs: ours.ackMs,
-    projectorMs: ours.projectorMs,
-    peakRssMb: ours.peakRssMb,
-    rssPerParticipantKb: ours.rssPerParticipantKb,
-    eventLoopP99Ms: ours.eventLoopP99Ms,
-    baseline: base
-      ? {
-          answersPerSec: base.answersPerSec,
-          projectorMs: base.projectorMs,
-          ackMs: base.ackMs,
-          answersAcked: base.answersAcked,
-          peakRssMb: base.peakRssMb,
-          rssPerParticipantKb: base.rssPerParticipantKb,
-          eventLoopP99Ms: base.eventLoopP99Ms,
-          connectMs: base.connectMs,
-          serverCpuMsPerAnswer: base.serverCpuMsPerAnswer,
-        }
-      : null,
-    ratio: base
-      ? {
-          answersPerSec: ratio(ours.answersPerSec, base.answersPerSec),
-          projectorP95: ratio(ours.projectorMs.p95, base.projectorMs.p95),
-          ackP95: ratio(ours.ackMs.p95, base.ackMs.p95),
-        }
-      : null,
-    // more than the issue asks for (documented in bench/README.md)
-    participantsJoined: ours.participantsJoined,
-    joinErrors: ours.joinErrors,
-    connectMs: ours.connectMs,
-    joinMs: ours.joinMs,
-    answersSent: ours.answersSent,
-    answerErrors: ours.answerErrors,
-    answersWrongValue: lost.wrongValue,
-    projectorMissing: ours.projectorMissing,
-    rssIdleMb: ours.rssIdleMb,
-    rssConnectedMb: ours.rssConnectedMb,
-    processMaxRssMb: ours.processMaxRssMb,
-    eventLoopMaxMs: ours.eventLoopMaxMs,
-    eventLoopConnectP99Ms: ours.eventLoopConnectP99Ms,
-    serverCpuMsPerAnswer: ours.serverCpuMsPerAnswer,
-    serverCpuMsPerJoin: ours.serverCpuMsPerJoin,
-    bursts: ours.bursts.map((b) => ({ acked: b.acked, failed: b.failed, ms: Math.round(b.lastAckAt - b.firstSentAt), projectorSawAllMs: b.projectorSawAllMs })),
-    workers: workerCount,
-    spreadMs: options.spreadMs,
-    cpus: os.cpus().length,
-    node: process.version,
-    loadAvgAtStart: round(loadAtStart, 2),
-    loadAvgAtEnd: round(os.loadavg()[0]!, 2),
-    code: codeVersion(),
-    elapsedS: Math.round((Date.now() - startedAt) / 1000),
-    ...(ours.profilePath ? { profile: path.relative(root, ours.profilePath) } : {}),
-  };
+  const result = buildResult(ours, lost, base, loadAtStart);
 
   let failed = lost.lost > 0;
   if (options.check) {
