@@ -231,7 +231,7 @@ async function throughSqlite(): Promise<Timing[]> {
     await applyMigrations(url);
     const database = createDatabase(url);
     const prisma = database.prisma;
-    const repositories = createRepositories(prisma);
+    const repositories = createRepositories(prisma, database.provider);
     const ownerId = "bench-facilitator";
     await prisma.facilitator.create({ data: { id: ownerId, name: "Bench", email: "bench@example.org" } });
     const template = await prisma.template.create({ data: { ownerId, title: "Synthetic", content: {} } });

@@ -1,5 +1,5 @@
 // The repositories are the only modules that talk to Prisma.
-import type { Db } from "../db";
+import type { DatabaseProvider, Db } from "../db";
 import { createParticipantRepository } from "./participant-repository";
 import { createReactionRepository } from "./reaction-repository";
 import { createResponseRepository } from "./response-repository";
@@ -7,12 +7,12 @@ import { createSessionRepository } from "./session-repository";
 import { createSummaryRepository } from "./summary-repository";
 import { createTemplateRepository } from "./template-repository";
 
-export function createRepositories(prisma: Db) {
+export function createRepositories(prisma: Db, provider: DatabaseProvider) {
   return {
     templates: createTemplateRepository(prisma),
     sessions: createSessionRepository(prisma),
     participants: createParticipantRepository(prisma),
-    responses: createResponseRepository(prisma),
+    responses: createResponseRepository(prisma, provider),
     reactions: createReactionRepository(prisma),
     summaries: createSummaryRepository(prisma),
   };
