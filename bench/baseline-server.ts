@@ -6,10 +6,11 @@
 //   participant:join  → ack with a made-up token; joins the participants room
 //   answer:submit     → count it in memory, ack, schedule a coalesced broadcast
 //   console:watch, screen:watch → join the console / screens room
-//   step:goto, prompt:open, prompt:close, results:reveal → ack (nothing to do)
+//   step:goto, prompt:open, prompt:close → ack (nothing to do)
+//   results:reveal → ack; phones get that prompt's counts from then on
 // Every AGGREGATE_FLUSH_MS (250 ms, Hearth's interval) the changed prompts'
 // counts go out as `aggregate:updated` to the same rooms Hearth sends them to
-// (participants and screens, and the console). Whatever Hearth does on top of
+// (screens and the console; phones too once the results are revealed). Whatever Hearth does on top of
 // this is the cost of its rules, its storage and its state.
 //
 // Run by bench/run.ts (fork); reports its port over IPC like bench/hearth-child.ts.
@@ -35,6 +36,7 @@ const io = new Server(httpServer, {
 
 const counts = new Map<string, number>();
 const changed = new Set<string>();
+const revealed = new Set<string>();
 let timer: NodeJS.Timeout | null = null;
 let participants = 0;
 
@@ -42,7 +44,8 @@ function flush() {
   timer = null;
   for (const promptId of changed) {
     const aggregate = { promptId, answerCount: counts.get(promptId) ?? 0, passCount: 0 };
-    io.to([rooms.participants, rooms.screens, rooms.console]).emit("aggregate:updated", { sessionId: SESSION_ID, aggregate });
+    // as in Hearth: phones get the tallies only once the results are revealed
+    io.to(revealed.has(promptId) ? [rooms.participants, rooms.screens, rooms.console] : [rooms.screens, rooms.console]).emit("aggregate:updated", { sessionId: SESSION_ID, aggregate });
   }
   changed.clear();
 }
@@ -69,7 +72,11 @@ io.on("connection", (socket) => {
     socket.join(rooms.screens);
     ok(ack, { sessionId: SESSION_ID });
   });
-  for (const command of ["step:goto", "prompt:open", "prompt:close", "results:reveal"]) socket.on(command, (_payload: unknown, ack: unknown) => ok(ack, null));
+  socket.on("results:reveal", (payload: { promptId: string }, ack: unknown) => {
+    revealed.add(payload.promptId);
+    ok(ack, null);
+  });
+  for (const command of ["step:goto", "prompt:open", "prompt:close"]) socket.on(command, (_payload: unknown, ack: unknown) => ok(ack, null));
 });
 
 httpServer.listen(0, "127.0.0.1", () => process.send!({ type: "ready", port: (httpServer.address() as AddressInfo).port }));
