@@ -24,6 +24,11 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/** how long a health check waits for the database */
+export const PING_TIMEOUT_MS = 2000;
+/** how long a PostgreSQL command waits for a pooled connection (to connect, or for one to be free) */
+const CONNECT_TIMEOUT_MS = 5000;
+
 export const DEFAULT_DATABASE_URL = "file:./data/hearth.db";
 
 /** DATABASE_URL, or the SQLite file data/hearth.db in the project root. Relative `file:` paths are made absolute from the project root. */
@@ -39,12 +44,25 @@ export function createDatabase(databaseUrl: string): Database {
     target.provider === "sqlite"
       ? new SqlitePrismaClient({ adapter: sqliteAdapterFactory(target.filePath) })
       : // Same models, same API; only the generated SQL dialect differs.
-        (new PostgresPrismaClient({ adapter: new PrismaPg({ connectionString: target.url }) }) as unknown as Db);
+        (new PostgresPrismaClient({
+          // A command fails within CONNECT_TIMEOUT_MS when the database does not answer
+          // (UNAVAILABLE, "not saved") instead of waiting on a connection forever.
+          adapter: new PrismaPg({ connectionString: target.url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS }),
+        }) as unknown as Db);
   return {
     prisma,
     provider: target.provider,
     async ping() {
-      await prisma.$queryRaw`SELECT 1`;
+      // a database that does not answer at all must still make /api/health say 503, promptly
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`the database did not answer within ${PING_TIMEOUT_MS} ms`)), PING_TIMEOUT_MS);
+      });
+      try {
+        await Promise.race([prisma.$queryRaw`SELECT 1`, timeout]);
+      } finally {
+        clearTimeout(timer);
+      }
     },
     close: () => prisma.$disconnect(),
   };
