@@ -17,6 +17,7 @@ import {
   type AnswerValue,
   type AnyAnswerValue,
 } from "@/lib/activities";
+import type { RetryNotice } from "@/lib/client/answer-retry";
 import type { OwnAnswer, PromptView } from "@/lib/events";
 import { cleanUserText } from "@/lib/user-text";
 import styles from "./activity-form.module.css";
@@ -27,8 +28,12 @@ export type ActivityFormProps = {
   prompt: PromptView;
   /** the participant's answer as last acknowledged by the server */
   own: OwnAnswer | undefined;
-  /** send an answer or a pass; resolves once the server has saved it, rejects with its message */
-  onSubmit: (payload: AnswerPayload) => Promise<unknown>;
+  /**
+   * send an answer or a pass; resolves once the server has saved it, rejects
+   * with its message; calls `onRetrying` each time it is about to send again
+   * by itself (lib/client/answer-retry.ts)
+   */
+  onSubmit: (payload: AnswerPayload, onRetrying?: (notice: RetryNotice) => void) => Promise<unknown>;
   /** level of the question's heading (default 2) */
   headingLevel?: 2 | 3;
   className?: string;
@@ -171,6 +176,8 @@ export function ActivityForm({ prompt, own, onSubmit, headingLevel = 2, classNam
   const [pending, setPending] = useState<null | "send" | "pass">(null);
   const busy = useRef(false);
   const [error, setError] = useState<string | null>(null);
+  /** set while an answer that was not saved is being re-sent automatically */
+  const [retrying, setRetrying] = useState<RetryNotice | null>(null);
   const [lastAttempt, setLastAttempt] = useState<AnswerPayload | null>(null);
   const [announcement, setAnnouncement] = useState("");
   const summaryRef = useRef<HTMLDivElement>(null);
@@ -213,7 +220,7 @@ export function ActivityForm({ prompt, own, onSubmit, headingLevel = 2, classNam
       setAnnouncement("");
       setLastAttempt(payload);
       try {
-        await onSubmit(payload);
+        await onSubmit(payload, setRetrying);
         setEditing(false);
         setLastAttempt(null);
         setAnnouncement("pass" in payload ? "Saved: you passed on this question." : "Saved: your answer was received.");
@@ -223,6 +230,7 @@ export function ActivityForm({ prompt, own, onSubmit, headingLevel = 2, classNam
       } finally {
         busy.current = false;
         setPending(null);
+        setRetrying(null);
       }
     },
     [onSubmit],
@@ -253,6 +261,7 @@ export function ActivityForm({ prompt, own, onSubmit, headingLevel = 2, classNam
         {prompt.state === "open" ? (
           <>
             <p className="notice">This question can&apos;t be shown on this device. You can pass it.</p>
+            {retrying ? <RetryingNote notice={retrying} /> : null}
             {error ? <ErrorBox id={errorId} message={error} onRetry={lastAttempt ? () => void submit(lastAttempt) : undefined} busy={pending !== null} /> : null}
             <div className={styles.actions}>
               <button type="button" className={`button secondary ${styles.action}`} aria-disabled={pending !== null} onClick={() => void submit({ promptId: prompt.id, pass: true })}>
@@ -353,6 +362,7 @@ export function ActivityForm({ prompt, own, onSubmit, headingLevel = 2, classNam
             <Editor parsed={parsed} draft={draft} setDraft={setDraft} hintId={hintId} questionId={questionId} />
           </div>
         </fieldset>
+        {retrying ? <RetryingNote notice={retrying} /> : null}
         {error ? (
           <ErrorBox id={errorId} message={error} onRetry={lastAttempt ? () => void submit(lastAttempt) : undefined} busy={pending !== null} />
         ) : null}
@@ -389,6 +399,17 @@ export function ActivityForm({ prompt, own, onSubmit, headingLevel = 2, classNam
         <p className={`muted ${styles.reassure}`}>Answers are anonymous. Passing is always fine.</p>
       </form>
     </>,
+  );
+}
+
+/** "Not saved yet": said plainly, with the reason, while the phone keeps trying by itself. */
+function RetryingNote({ notice }: { notice: RetryNotice }) {
+  const reason = notice.code === "OFFLINE" || notice.code === "TIMEOUT" ? "the connection is not getting through" : "the server could not store it just now";
+  return (
+    <div className={styles.retrying} role="status">
+      <p className={styles.retryingText}>Not saved yet: {reason}.</p>
+      <p className={styles.errorNote}>Trying again by itself (attempt {notice.attempt + 1}). What you entered is still here.</p>
+    </div>
   );
 }
 

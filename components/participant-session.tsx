@@ -9,7 +9,7 @@ import { formatJoinCode } from "@/lib/join-code";
 import { REACTION_KINDS, REACTIONS, type ReactionKind } from "@/lib/reactions";
 import { CommandError } from "@/lib/client/socket";
 import { useParticipantSession } from "@/lib/client/live-hooks";
-import { ActivityForm, type AnswerPayload } from "./activity-form";
+import { ActivityForm, type ActivityFormProps } from "./activity-form";
 import { AggregateView } from "./aggregate-view";
 import { ConnectionBadge } from "./connection-badge";
 import { ResourcesButton, ResourcesCard } from "./resources-card";
@@ -329,7 +329,7 @@ type RunningStepProps = {
   step: StepView;
   answersByPrompt: Record<string, OwnAnswer>;
   myReactions: string[];
-  onSubmit: (payload: AnswerPayload) => Promise<unknown>;
+  onSubmit: ActivityFormProps["onSubmit"];
   onToggleReaction: (stepId: string, kind: ReactionKind) => Promise<void>;
   requestPause: () => Promise<unknown>;
 };

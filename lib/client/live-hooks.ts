@@ -7,6 +7,7 @@ import { useQuery, useQueryClient, type QueryClient, type QueryKey } from "@tans
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ConsoleState, OwnAnswer, ParticipantJoined, RoomState } from "../events";
 import type { ReactionKind } from "../reactions";
+import { withRetries, type RetryNotice } from "./answer-retry";
 import { CommandError, command, connectSocket, type HearthClientSocket } from "./socket";
 import { useConnectionStatus } from "./use-connection-status";
 
@@ -185,9 +186,12 @@ export function useParticipantSession(code: string) {
   }, [socket, client, code]);
 
   const submitAnswer = useCallback(
-    async (payload: { promptId: string; pass: true } | { promptId: string; value: unknown }) => {
-      await ensureJoined();
-      const saved = await command(socket!, "answer:submit", payload);
+    async (payload: { promptId: string; pass: true } | { promptId: string; value: unknown }, onRetrying?: (notice: RetryNotice) => void) => {
+      // re-sent automatically while it could not be saved (lib/client/answer-retry.ts)
+      const saved = await withRetries(async () => {
+        await ensureJoined();
+        return command(socket!, "answer:submit", payload);
+      }, onRetrying);
       client.setQueryData<ParticipantView>(key, (v) =>
         v ? { ...v, answersByPrompt: { ...v.answersByPrompt, [saved.promptId]: saved } } : v,
       );

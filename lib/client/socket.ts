@@ -6,8 +6,15 @@ import type { Ack, ClientToServerEvents, ServerToClientEvents } from "../events"
 
 export type HearthClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
+/**
+ * WebSocket first: no long-polling handshake and upgrade per phone (fewer
+ * requests when a whole room joins at once), and no need for sticky sessions
+ * behind a load balancer. Networks that block WebSockets (some corporate or
+ * guest Wi-Fi proxies) still get in: tryAllTransports falls back to HTTP
+ * long-polling, which with several processes needs sticky sessions (README).
+ */
 export function connectSocket(): HearthClientSocket {
-  return io({ path: "/socket.io", reconnectionDelayMax: 5000, timeout: 10_000 });
+  return io({ path: "/socket.io", transports: ["websocket", "polling"], tryAllTransports: true, reconnectionDelayMax: 5000, timeout: 10_000 });
 }
 
 /** Thrown when a command is refused: carries the server's code and message. */

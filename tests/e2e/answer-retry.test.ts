@@ -1,0 +1,73 @@
+// A phone whose answer could not be stored says so plainly ("Not saved
+// yet"), keeps what was entered, re-sends by itself, and shows "Saved ✓" only
+// once the server stored it. The database failure is injected into the real
+// server's answer store (the next writes fail as an unreachable database
+// does); everything else — pages, sockets, the phone — is the real thing.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ConsoleState } from "../../lib/events";
+import { accessibilityViolations, findChromium, launchBrowser, PHONE, screenshot, type Browser } from "../helpers/browser";
+import { send, startTestHearth, type TestHearth } from "../helpers/hearth-server";
+
+const chromiumPath = findChromium();
+
+describe.skipIf(!chromiumPath)("a phone re-sends an answer the server could not store", () => {
+  let hearth: TestHearth;
+  let browser: Browser;
+  beforeAll(async () => {
+    [hearth, browser] = await Promise.all([startTestHearth({ pages: true }), launchBrowser(chromiumPath!)]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await hearth?.stop();
+  });
+
+  it("shows 'Not saved yet', retries by itself and then shows Saved", { timeout: 120_000 }, async () => {
+    const { cookie } = await hearth.signUp();
+    const session = await hearth.createSession(cookie);
+    const facilitator = await hearth.connect({ cookie });
+    const watched = await send<ConsoleState>(facilitator, "console:watch", { sessionId: session.id });
+    if (!watched.ok) throw new Error(watched.error.message);
+    const step = watched.data.steps.find((s) => s.promptKind === "single_choice")!;
+    expect((await send(facilitator, "step:goto", { sessionId: session.id, index: step.index })).ok).toBe(true);
+    const current = await send<ConsoleState>(facilitator, "console:watch", { sessionId: session.id });
+    if (!current.ok) throw new Error(current.error.message);
+    const prompt = current.data.step!.prompt!;
+    expect((await send(facilitator, "prompt:open", { sessionId: session.id, promptId: prompt.id })).ok).toBe(true);
+
+    const phone = await (await browser.newContext(PHONE)).newPage();
+    phone.setDefaultTimeout(15_000);
+    await phone.goto(`${hearth.url}/j/${session.joinCode}`);
+    await phone.getByRole("button", { name: /continue/i }).click();
+    await phone.getByText(prompt.question).first().waitFor();
+
+    // the next two writes fail the way an unreachable PostgreSQL does
+    const store = hearth.repositories.responses;
+    const realUpsertMany = store.upsertMany;
+    let failuresLeft = 2;
+    store.upsertMany = async (writes) => {
+      if (failuresLeft > 0) {
+        failuresLeft--;
+        throw Object.assign(new Error("Can't reach database server"), { code: "P1001" });
+      }
+      return realUpsertMany(writes);
+    };
+    try {
+      await phone.locator("input[type=radio]").first().check();
+      await phone.getByRole("button", { name: "Send answer" }).click();
+      await phone.getByText("Not saved yet: the server could not store it just now.").waitFor();
+      expect(await phone.getByText("Saved ✓").count()).toBe(0);
+      await screenshot(phone, "retry-phone-not-saved-yet");
+      expect(await accessibilityViolations(phone)).toEqual([]);
+      // what was chosen is still chosen while it retries
+      expect(await phone.locator("input[type=radio]").first().isChecked()).toBe(true);
+
+      await phone.getByText("Saved ✓").waitFor();
+      await screenshot(phone, "retry-phone-saved");
+    } finally {
+      store.upsertMany = realUpsertMany;
+    }
+    expect(failuresLeft).toBe(0);
+    const rows = await hearth.database.prisma.response.findMany({ where: { promptId: prompt.id } });
+    expect(rows).toHaveLength(1);
+  });
+});
