@@ -30,8 +30,10 @@ export type HearthOptions = {
   /** serve the Next.js pages (tests of the API and sockets leave this off) */
   pages?: false | { dev: boolean };
   logger?: Logger;
-  /** redis://… — rate-limit counts shared between processes (REDIS_URL) */
+  /** redis://… — several processes: shared rate-limit counts and session sync (REDIS_URL; server/realtime/cluster.ts) */
   redisUrl?: string;
+  /** Redis channel prefix of the session sync (default "hearth"): processes with the same one form one cluster */
+  redisKeyPrefix?: string;
   /** reverse proxies whose X-Forwarded-For is believed (TRUST_PROXY), e.g. ["loopback"] */
   trustProxy?: string[];
   /** replace some of the rate limits in server/security/rate-limits.ts (tests use small ones) */
@@ -44,6 +46,8 @@ export type HearthOptions = {
 
 export type Hearth = Awaited<ReturnType<typeof startHearth>>;
 
+const REDIS_START_WAIT_MS = 3000;
+
 export async function startHearth(options: HearthOptions) {
   const logger = options.logger ?? createLogger();
   const started = Date.now();
@@ -51,7 +55,7 @@ export async function startHearth(options: HearthOptions) {
   const { applied } = await applyMigrations(options.databaseUrl);
   if (applied.length) logger.info({ applied }, "database migrations applied");
   const database = createDatabase(options.databaseUrl);
-  const repositories = createRepositories(database.prisma);
+  const repositories = createRepositories(database.prisma, database.provider);
   await seedBuiltInTemplates(repositories);
 
   let nextHandler: ((req: IncomingMessage, res: ServerResponse) => Promise<void>) | null = null;
@@ -113,7 +117,11 @@ export async function startHearth(options: HearthOptions) {
     allowedOrigins: (origin) => allowed.has(origin),
     security,
     facilitatorRecheckMs: options.facilitatorRecheckMs,
+    redisUrl: options.redisUrl,
+    redisKeyPrefix: options.redisKeyPrefix,
   });
+  // like the rate limits: wait a moment for Redis, then serve anyway (the sync starts when it is there)
+  if (!(await realtime.cluster.ready(REDIS_START_WAIT_MS))) logger.warn("Redis is not reachable yet: this process serves its own connections until it is");
   if (nextUpgrade) {
     const upgrade = nextUpgrade;
     httpServer.on("upgrade", (req, socket, head) => {
@@ -129,6 +137,7 @@ export async function startHearth(options: HearthOptions) {
       security,
       provider: database.provider,
       pingDatabase: () => database.ping(),
+      redisStatus: () => realtime.cluster.status(),
       countFacilitators: () => database.prisma.facilitator.count(),
     }).fetch,
   );
@@ -148,8 +157,13 @@ export async function startHearth(options: HearthOptions) {
     /** Stop accepting, flush pending broadcasts, close sockets and the database. */
     close(): Promise<void> {
       closing ??= (async () => {
+        // answers already received are stored and acknowledged while their sockets are still open
+        await sessions.flushAnswers();
         realtime.broadcaster.flushNow();
         await new Promise<void>((resolve) => realtime.io.close(() => resolve()));
+        await sessions.flushAnswers();
+        // after the last answers, so the other processes hear of them too
+        await realtime.cluster.close();
         httpServer.closeAllConnections?.();
         await closeNext?.();
         await security.close();

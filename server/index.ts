@@ -15,8 +15,15 @@ async function main() {
   const env = readEnv();
   const dev = process.argv.includes("--dev");
   const logger = createLogger(env.LOG_LEVEL);
+  const databaseUrl = env.DATABASE_URL ?? databaseUrlFromEnv();
+  // REDIS_URL means several processes; they must share one database server
+  if (env.REDIS_URL && databaseUrl.startsWith("file:"))
+    throw new Error(
+      "Hearth cannot start: REDIS_URL is set (several Hearth processes), but the database is SQLite, which Hearth supports for one process only.\n" +
+        "  Run several processes on PostgreSQL (DATABASE_URL=postgresql://…), or unset REDIS_URL to run one process on SQLite.",
+    );
   const hearth = await startHearth({
-    databaseUrl: env.DATABASE_URL ?? databaseUrlFromEnv(),
+    databaseUrl,
     port: env.PORT,
     host: env.HOST,
     publicUrl: env.PUBLIC_URL,

@@ -27,6 +27,8 @@ export type ApiDeps = {
   provider: "sqlite" | "postgresql";
   /** SELECT 1 against the database; throws when it does not answer */
   pingDatabase: () => Promise<void>;
+  /** Redis, which keeps several processes in step (server/realtime/cluster.ts) */
+  redisStatus?: () => "ok" | "unavailable" | "not configured";
   /** how many facilitator accounts exist (a fresh install offers to create the first) */
   countFacilitators: () => Promise<number>;
 };
@@ -53,14 +55,25 @@ export function createApi(deps: ApiDeps) {
   });
   app.notFound((c) => httpError(c, 404, "NOT_FOUND", "There is no such API route."));
 
+  // 503 only when this process cannot serve (no database). Without Redis it
+  // still serves its own connections: 200 "degraded", so a load balancer does
+  // not take every process out of service at once because Redis is away.
   app.get("/health", async (c) => {
+    const redis = deps.redisStatus?.() ?? "not configured";
     try {
       await deps.pingDatabase();
-      return c.json({ status: "ok", database: deps.provider });
     } catch (error) {
       deps.logger.warn({ err: error }, "health check: database did not answer");
-      return c.json({ status: "unavailable", database: deps.provider, reason: "the database did not answer" }, 503);
+      return c.json({ status: "unavailable", database: deps.provider, redis, reason: "the database did not answer" }, 503);
     }
+    if (redis === "unavailable")
+      return c.json({
+        status: "degraded",
+        database: deps.provider,
+        redis,
+        reason: "Redis is unreachable: this process serves its own connections; other processes' changes are not reaching it",
+      });
+    return c.json({ status: "ok", database: deps.provider, redis });
   });
 
   // Better Auth: sign up, sign in, sign out, session

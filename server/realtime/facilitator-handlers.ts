@@ -2,15 +2,23 @@
 // authenticated from the Better Auth session cookie at the handshake
 // (socket.data.facilitatorId); every command re-checks ownership of the
 // session it names, so a facilitator can never touch another's session.
+// After each change, the other Hearth processes (if any) are told what
+// changed (./cluster.ts); they re-read state changes from the database.
 import type { LiveSession } from "../services/live-session";
 import type { RealtimeDeps } from "./deps";
 import { registerCommand, type HearthSocket } from "./command";
 import { rooms } from "./rooms";
 
 export function registerFacilitatorHandlers(socket: HearthSocket, deps: RealtimeDeps) {
-  const { sessions, broadcaster, logger } = deps;
+  const { sessions, broadcaster, cluster, logger } = deps;
   const owned = (sessionId: string) => sessions.getOwned(sessionId, socket.data.role === "participant" ? null : socket.data.facilitatorId);
-  const changed = (session: LiveSession) => ({ data: null, after: () => broadcaster.roomChanged(session) });
+  const changed = (session: LiveSession) => ({
+    data: null,
+    after: () => {
+      broadcaster.roomChanged(session);
+      cluster.sessionChanged(session.id);
+    },
+  });
 
   registerCommand(socket, logger, "console:watch", async ({ sessionId }) => {
     const session = await owned(sessionId);
@@ -70,6 +78,7 @@ export function registerFacilitatorHandlers(socket: HearthSocket, deps: Realtime
       after: () => {
         broadcaster.promptCleared(session, promptId);
         broadcaster.roomChanged(session);
+        cluster.promptReset(session.id, promptId);
       },
     };
   });
@@ -89,7 +98,13 @@ export function registerFacilitatorHandlers(socket: HearthSocket, deps: Realtime
   registerCommand(socket, logger, "moderation:set", async ({ sessionId, promptId, responseIds, status }) => {
     const session = await owned(sessionId);
     const updated = await sessions.moderate(session, sessions.requirePrompt(session, promptId), responseIds, status);
-    return { data: { updated }, after: () => broadcaster.roomChanged(session) };
+    return {
+      data: { updated },
+      after: () => {
+        broadcaster.roomChanged(session);
+        if (updated > 0) cluster.moderated(session.id, promptId, responseIds, status);
+      },
+    };
   });
 
   registerCommand(socket, logger, "timer:control", async ({ sessionId, action }) => {
@@ -101,6 +116,12 @@ export function registerFacilitatorHandlers(socket: HearthSocket, deps: Realtime
   registerCommand(socket, logger, "pause:reset", async ({ sessionId }) => {
     const session = await owned(sessionId);
     await sessions.resetPauseRequests(session);
-    return { data: null, after: () => broadcaster.consoleChanged(session) };
+    return {
+      data: null,
+      after: () => {
+        broadcaster.consoleChanged(session);
+        cluster.sessionChanged(session.id);
+      },
+    };
   });
 }

@@ -8,7 +8,8 @@ import { facilitatorFromHeaders } from "../auth";
 import type { Logger } from "../logger";
 import type { Security } from "../security";
 import type { SessionService } from "../services/session-service";
-import { createBroadcaster, type HearthServer } from "./broadcaster";
+import { createBroadcaster, AGGREGATE_FLUSH_MS, type HearthServer } from "./broadcaster";
+import { createCluster, SINGLE_PROCESS } from "./cluster";
 import { guardSocket, KNOWN_COMMANDS, type HearthSocket } from "./command";
 import { registerFacilitatorHandlers } from "./facilitator-handlers";
 import { registerParticipantHandlers } from "./participant-handlers";
@@ -26,6 +27,10 @@ export type RealtimeOptions = {
   security: Security;
   /** how often open facilitator connections re-check that their sign-in is still valid */
   facilitatorRecheckMs?: number;
+  /** redis://… — several processes: the Redis adapter and the session sync (./cluster.ts) */
+  redisUrl?: string;
+  /** Redis channel prefix of the sync (processes with the same prefix form one cluster) */
+  redisKeyPrefix?: string;
 };
 
 /** A signed-out, expired or revoked facilitator session stops reaching the console within this time. */
@@ -51,8 +56,14 @@ export function createRealtime(httpServer: HttpServer, options: RealtimeOptions)
       );
     },
   });
-  const broadcaster = createBroadcaster(io);
-  const deps = { sessions: options.sessions, broadcaster, logger: options.logger };
+  const broadcaster = createBroadcaster(io, AGGREGATE_FLUSH_MS, {
+    // several processes take joins: the database has the count
+    recountParticipants: options.redisUrl ? (session) => options.sessions.recountParticipants(session) : undefined,
+  });
+  const cluster = options.redisUrl
+    ? createCluster({ io, redisUrl: options.redisUrl, keyPrefix: options.redisKeyPrefix ?? "hearth", sessions: options.sessions, broadcaster, logger: options.logger })
+    : SINGLE_PROCESS;
+  const deps = { sessions: options.sessions, broadcaster, cluster, logger: options.logger };
 
   // The facilitator is recognised from the same session cookie as the pages.
   io.use(async (socket, next) => {
@@ -123,7 +134,7 @@ export function createRealtime(httpServer: HttpServer, options: RealtimeOptions)
     });
   });
 
-  return { io, broadcaster };
+  return { io, broadcaster, cluster };
 }
 
 export type Realtime = ReturnType<typeof createRealtime>;

@@ -7,7 +7,7 @@ import { registerCommand, type HearthSocket } from "./command";
 import { rooms } from "./rooms";
 
 export function registerParticipantHandlers(socket: HearthSocket, deps: RealtimeDeps) {
-  const { sessions, broadcaster, logger } = deps;
+  const { sessions, broadcaster, cluster, logger } = deps;
 
   function requireParticipant() {
     const participant = socket.data.participant;
@@ -27,7 +27,9 @@ export function registerParticipantHandlers(socket: HearthSocket, deps: Realtime
     return {
       data,
       after: async () => {
-        if (wasNew) broadcaster.participantsCounted(await sessions.get(data.sessionId));
+        if (!wasNew) return;
+        broadcaster.participantsCounted(await sessions.get(data.sessionId));
+        cluster.joined(data.sessionId);
       },
     };
   });
@@ -37,20 +39,35 @@ export function registerParticipantHandlers(socket: HearthSocket, deps: Realtime
     const { session, response } = await sessions.submitAnswer(participant, input);
     return {
       data: { promptId: response.promptId, passed: response.passed, value: response.value },
-      after: () => broadcaster.aggregateChanged(session, response.promptId),
+      after: () => {
+        broadcaster.aggregateChanged(session, response.promptId);
+        cluster.answered(session.id, response);
+      },
     };
   });
 
   registerCommand(socket, logger, "reaction:toggle", async (input) => {
     const participant = requireParticipant();
     const { session, active } = await sessions.toggleReaction(participant, input);
-    return { data: { active }, after: () => broadcaster.reactionsCounted(session, input.stepId) };
+    return {
+      data: { active },
+      after: () => {
+        broadcaster.reactionsCounted(session, input.stepId);
+        cluster.reacted(session.id, input.stepId, participant.id, input.kind, active);
+      },
+    };
   });
 
   registerCommand(socket, logger, "pause:request", async () => {
     const participant = requireParticipant();
     const session = await sessions.requestPause(participant);
     // only the facilitator ever learns of a pause request, and only as a count
-    return { data: { received: true as const }, after: () => broadcaster.consoleChanged(session) };
+    return {
+      data: { received: true as const },
+      after: () => {
+        broadcaster.consoleChanged(session);
+        cluster.sessionChanged(session.id); // the count is in the database: the others re-read it
+      },
+    };
   });
 }

@@ -10,8 +10,10 @@ import { templateContentSchema } from "../../lib/template-schema";
 import type { Repositories } from "../repositories";
 import type { ModerationStatus, ResponseRecord } from "../repositories/response-repository";
 import type { PromptRecord } from "../repositories/session-repository";
+import { createAnswerWriter } from "./answer-writer";
 import { HearthError, notFound } from "./hearth-error";
 import { LiveSession } from "./live-session";
+import { captureLiveState, mergeLiveState, replaceAnswersAndReactions } from "./live-session-sync";
 import { hashParticipantToken, newParticipantToken } from "./participant-token";
 
 export type SessionServiceOptions = {
@@ -29,6 +31,9 @@ export const PAUSE_REQUEST_INTERVAL_MS = 60_000;
 
 export function createSessionService({ repositories: repos, publicUrl, pauseRequestIntervalMs = PAUSE_REQUEST_INTERVAL_MS }: SessionServiceOptions) {
   const live = new Map<string, Promise<LiveSession>>();
+  const forgetListeners: ((sessionId: string) => void)[] = [];
+  // answers are stored in batches; each one settles when its batch committed
+  const answers = createAnswerWriter(repos.responses);
 
   async function load(sessionId: string): Promise<LiveSession> {
     const record = await repos.sessions.findById(sessionId);
@@ -91,9 +96,54 @@ export function createSessionService({ repositories: repos, publicUrl, pauseRequ
     /** Drop the in-memory mirror (its rows were deleted); the next `get` reloads from the database. */
     forget(sessionId: string) {
       live.delete(sessionId);
+      for (const listener of forgetListeners) listener(sessionId);
+    },
+    /** Called after `forget` (other processes drop their copy too: server/realtime/cluster.ts). */
+    onForget(listener: (sessionId: string) => void) {
+      forgetListeners.push(listener);
+    },
+    /** The mirror if this process holds it (loaded or still loading); never loads it. */
+    peek(sessionId: string): Promise<LiveSession> | undefined {
+      return live.get(sessionId);
+    },
+    /** The sessions this process holds in memory. */
+    loadedSessionIds(): string[] {
+      return [...live.keys()];
+    },
+    /**
+     * Bring a session held in memory up to date with the database, in place
+     * (another process changed it): the record and the prompts' state, and
+     * with `full` also the answers, reactions and participant count
+     * (server/services/live-session-sync.ts). Null when it is not in memory.
+     */
+    async refresh(sessionId: string, options: { full?: boolean } = {}): Promise<LiveSession | null> {
+      const session = await live.get(sessionId)?.catch(() => null);
+      if (!session) return null;
+      const base = captureLiveState(session);
+      const [record, steps, data] = await Promise.all([
+        repos.sessions.findById(sessionId),
+        repos.sessions.loadSteps(sessionId),
+        options.full
+          ? Promise.all([repos.participants.countForSession(sessionId), repos.responses.listForSession(sessionId), repos.reactions.listForSession(sessionId)])
+          : null,
+      ]);
+      if (!record || live.get(sessionId) === undefined) return session;
+      mergeLiveState(session, base, record, steps);
+      if (data) {
+        session.participantCount = data[0];
+        replaceAnswersAndReactions(session, data[1], data[2]);
+      }
+      return session;
+    },
+    /** The participant count from the database (the source of truth when several processes take joins). */
+    async recountParticipants(session: LiveSession) {
+      // counts only grow during a session: an older, slower count never lowers a newer one
+      session.participantCount = Math.max(session.participantCount, await repos.participants.countForSession(session.id));
     },
     joinUrlFor,
     formatJoinCode,
+    /** Wait for every answer already received to be stored (graceful shutdown). */
+    flushAnswers: () => answers.flush(),
 
     async createSession(input: { ownerId: string; templateId: string; title?: string; anonymityThreshold?: number }) {
       const template = await repos.templates.findVisible(input.templateId, input.ownerId);
@@ -161,7 +211,7 @@ export function createSessionService({ repositories: repos, publicUrl, pauseRequ
         value = checked.value;
       }
       const moderated = MODERATED_KINDS.has(prompt.kind) && !input.pass;
-      const response = await repos.responses.upsert({
+      const response = await answers.write({
         sessionId: session.id,
         promptId: prompt.id,
         participantId: participant.id,

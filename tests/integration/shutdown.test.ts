@@ -39,7 +39,7 @@ describe.each(["SIGTERM", "SIGINT"] as const)("graceful shutdown on %s", (signal
       const url = await server.url;
       expect(server.output()).toMatch(/Participants join at:/);
       const health = await fetch(`${url}/api/health`);
-      expect(await health.json()).toEqual({ status: "ok", database: "sqlite" });
+      expect(await health.json()).toEqual({ status: "ok", database: "sqlite", redis: "not configured" });
 
       const client = io(url, { transports: ["websocket"], reconnection: false, extraHeaders: { origin: url } });
       await new Promise<void>((resolve, reject) => {

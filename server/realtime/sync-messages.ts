@@ -1,0 +1,93 @@
+// What Hearth processes tell each other (server/realtime/cluster.ts), in one
+// place. Every process keeps its own replica of each live session it serves;
+// these messages carry the changes that one process made (after its database
+// write succeeded) to the others, which apply them to their replicas and
+// broadcast to their own sockets. Incoming messages are validated like any
+// other input: Redis is shared infrastructure, not part of this process.
+//
+// Privacy: an "answers" message carries the answer itself (including free
+// text) and internal participant ids — never tokens, names or addresses. It
+// crosses Redis pub/sub transiently: pub/sub delivers to the subscribers
+// connected at that moment and stores nothing, so no answer is ever kept in
+// Redis.
+import { z } from "zod";
+import type { AnyAnswerValue } from "../../lib/activities";
+import { reactionKindSchema } from "../../lib/reactions";
+import type { ModerationStatus, ResponseRecord } from "../repositories/response-repository";
+
+/** The Socket.IO server-side event that carries a batch of sync messages. */
+export const SYNC_EVENT = "hearth:sync";
+
+const id = z.string().min(1).max(64);
+const moderationStatus = z.enum(["pending", "approved", "hidden"]) satisfies z.ZodType<ModerationStatus>;
+
+const responseSchema = z.object({
+  id,
+  promptId: id,
+  participantId: id,
+  passed: z.boolean(),
+  // validated by the process that accepted it (lib/activities checkAnswer); here only carried
+  value: z.unknown().transform((v) => (v ?? null) as AnyAnswerValue | null),
+  moderation: moderationStatus.nullable(),
+}) satisfies z.ZodType<ResponseRecord, unknown>;
+
+export const syncMessageSchema = z.discriminatedUnion("kind", [
+  /** participants answered (or changed or passed): apply each, idempotent per (prompt, participant) */
+  z.object({ kind: z.literal("answers"), sessionId: id, responses: z.array(responseSchema).max(10_000) }),
+  /** the facilitator (or a pause request) changed the session or a prompt's state: re-read it from the database */
+  z.object({ kind: z.literal("session"), sessionId: id }),
+  /** the facilitator cleared a prompt's answers */
+  z.object({ kind: z.literal("prompt-reset"), sessionId: id, promptId: id }),
+  /** the facilitator moderated free-text answers */
+  z.object({ kind: z.literal("moderation"), sessionId: id, promptId: id, responseIds: z.array(id).max(1000), status: moderationStatus }),
+  /** a participant turned a reaction on or off */
+  z.object({ kind: z.literal("reaction"), sessionId: id, stepId: id, participantId: id, reaction: reactionKindSchema, active: z.boolean() }),
+  /** someone new joined: recount from the database (the source of truth) */
+  z.object({ kind: z.literal("joined"), sessionId: id }),
+  /** the session's rows were deleted (retention): drop it from memory */
+  z.object({ kind: z.literal("forget"), sessionId: id }),
+  /**
+   * the sender was cut off from Redis: what it changed in these sessions
+   * meanwhile never reached anyone, so reload them from the database
+   */
+  z.object({ kind: z.literal("resync"), sessionIds: z.array(id).max(10_000) }),
+]);
+
+export type SyncMessage = z.infer<typeof syncMessageSchema>;
+export type SyncMessageOf<K extends SyncMessage["kind"]> = Extract<SyncMessage, { kind: K }>;
+
+/** One publish carries every message of a short interval, in order. */
+export const syncBatchSchema = z.array(syncMessageSchema).min(1).max(10_000);
+
+/** Parse a batch from another process; null (and nothing applied) when it is not one. */
+export function parseSyncBatch(input: unknown): SyncMessage[] | null {
+  const parsed = syncBatchSchema.safeParse(input);
+  return parsed.success ? parsed.data : null;
+}
+
+/**
+ * Append `message` to a pending batch. Answers for a session are merged into
+ * the batch's last answers message for that session when nothing else about
+ * that session came after it (order within a session is kept); repeated
+ * "joined" and "session" messages for a session collapse into one, since
+ * both only make the receiver re-read the database.
+ */
+export function appendToBatch(batch: SyncMessage[], message: SyncMessage): void {
+  if (message.kind === "answers" || message.kind === "joined" || message.kind === "session") {
+    for (let i = batch.length - 1; i >= 0; i--) {
+      const earlier = batch[i];
+      if (!("sessionId" in earlier) || earlier.sessionId !== message.sessionId) continue;
+      if (earlier.kind !== message.kind) break;
+      if (message.kind === "answers") (earlier as SyncMessageOf<"answers">).responses.push(...message.responses);
+      return;
+    }
+  }
+  batch.push(message.kind === "answers" ? { ...message, responses: [...message.responses] } : message);
+}
+
+/** How many answers (and other messages) a batch holds: the size a flush is triggered by. */
+export function batchWeight(batch: SyncMessage[]): number {
+  let weight = 0;
+  for (const m of batch) weight += m.kind === "answers" ? m.responses.length : 1;
+  return weight;
+}

@@ -1,0 +1,389 @@
+// Issue 7, "Several processes": two real Hearth processes (child processes) on
+// one PostgreSQL database and one Redis, with real Socket.IO clients. The
+// facilitator's console is on B, the projector on A, phones on both: every
+// one of them sees one session — steps, open/close, reveal, aggregates that
+// count answers given on both processes (exact after a burst of changed
+// answers), the participant count from the database, moderation, prompt
+// reset, reactions, pause requests, locking, the end. Then Redis goes away
+// (both processes reach it through a TCP proxy that the test cuts): each
+// process goes on serving its own clients and its health check says
+// "degraded"; when Redis is back, both converge on what happened meanwhile on
+// either side. A third process started while Redis is away joins in once it
+// is there. Timings are printed at the end ("cluster timings").
+import { randomBytes } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ConsoleState, RoomState } from "../../lib/events";
+import { SETTLE_MS } from "../../server/realtime/cluster";
+import { createTestDatabase, pgAvailable, type TestDatabase } from "../helpers/database";
+import { connectClient, createSessionAt, fetchJsonAt, joinAs, sendOrNull, signUpAt, waitUntil, watchConsole } from "../helpers/hearth-client";
+import { startHearthProcess, stopAllHearthProcesses, type HearthProcess } from "../helpers/hearth-process";
+import type { TestClient } from "../helpers/hearth-server";
+import { redisAvailable } from "../helpers/redis";
+import { startTcpProxy, type TcpProxy } from "../helpers/tcp-proxy";
+
+const pg = await pgAvailable();
+const redis = await redisAvailable();
+
+/** how long a change made on one process may take to show on the other (sync + 250 ms coalescing, with margin) */
+const SYNC_BOUND_MS = 3000;
+/** how long both processes may take to converge after Redis is back (reconnect backoff ≤ 2 s + reload) */
+const CONVERGE_BOUND_MS = 8000;
+/** phones in the burst, half on each process */
+const BURST_PHONES = 40;
+
+/** The latest payload of each event a client received. */
+function recorder(client: TestClient) {
+  const latest = new Map<string, any>();
+  client.onAny((event: string, payload: unknown) => latest.set(event, payload));
+  return latest;
+}
+
+describe.skipIf(!pg.available || !redis.available)("two Hearth processes on PostgreSQL and Redis", () => {
+  let database: TestDatabase;
+  let proxy: TcpProxy;
+  let a: HearthProcess;
+  let b: HearthProcess;
+  const clients: TestClient[] = [];
+  const timings: Record<string, number> = {};
+  let options: { databaseUrl: string; redisUrl: string; redisKeyPrefix: string };
+
+  // the session, driven from process B
+  let sessionId = "";
+  let joinCode = "";
+  let cookie = "";
+  let consoleB: TestClient;
+  let screenA: TestClient;
+  let screenB: TestClient;
+  let steps: ConsoleState["steps"] = [];
+  type Phone = { client: TestClient; on: "A" | "B"; latest: Map<string, any> };
+  let phones: Phone[] = [];
+  let consoleLatest: Map<string, any>;
+  let screenALatest: Map<string, any>;
+
+  const connect = async (process: HearthProcess, withCookie = false) => {
+    const client = await connectClient(process.url, withCookie ? { cookie } : {});
+    clients.push(client);
+    return client;
+  };
+  const command = async (event: string, payload: Record<string, unknown>) => {
+    const ack = await sendOrNull<any>(consoleB, event, { sessionId, ...payload });
+    if (!ack?.ok) throw new Error(`${event} failed: ${JSON.stringify(ack)}`);
+    return ack.data;
+  };
+  /** What process A's replica says (the projector's view), read with screen:watch. */
+  const roomOnA = async (): Promise<RoomState> => {
+    const ack = await sendOrNull<RoomState>(screenA, "screen:watch", { sessionId });
+    if (!ack?.ok) throw new Error(`screen:watch on A failed: ${JSON.stringify(ack)}`);
+    return ack.data;
+  };
+  /** What process B's replica says (the console's view). */
+  const consoleOnB = () => watchConsole(consoleB, sessionId);
+  const health = async (process: HearthProcess) => (await fetchJsonAt(process.url, "/api/health", { timeoutMs: 5000 })).body;
+  const gotoStep = async (kind: string | null) => {
+    const step = kind ? steps.find((s) => s.promptKind === kind)! : steps.find((s) => s.promptKind === null && s.index > 0)!;
+    await command("step:goto", { index: step.index });
+    const state = await consoleOnB();
+    return { step, prompt: state.step?.prompt ?? null };
+  };
+
+  beforeAll(async () => {
+    const t0 = Date.now();
+    const target = new URL(redis.url!);
+    [database, proxy] = await Promise.all([createTestDatabase("postgresql"), startTcpProxy(target.hostname, Number(target.port || 6379))]);
+    // a prefix of its own, so parallel test files on the same Redis do not hear this cluster
+    options = {
+      databaseUrl: database.url,
+      redisUrl: `redis://127.0.0.1:${proxy.port}`,
+      redisKeyPrefix: `hearth-test-${randomBytes(6).toString("hex")}`,
+    };
+    [a, b] = await Promise.all([startHearthProcess(options), startHearthProcess(options)]);
+    timings.startBothMs = Date.now() - t0;
+
+    // the facilitator signs up and creates the session on B; the same cookie works on A (one database, one secret)
+    ({ cookie } = await signUpAt(b.url));
+    ({ id: sessionId, joinCode } = await createSessionAt(b.url, cookie));
+    consoleB = await connect(b, true);
+    consoleLatest = recorder(consoleB);
+    steps = (await consoleOnB()).steps;
+    screenA = await connect(a, true);
+    screenALatest = recorder(screenA);
+    expect((await sendOrNull(screenA, "screen:watch", { sessionId }))?.ok).toBe(true);
+    screenB = await connect(b, true);
+    expect((await sendOrNull(screenB, "screen:watch", { sessionId }))?.ok).toBe(true);
+  });
+
+  afterAll(async () => {
+    for (const c of clients) c.disconnect();
+    await Promise.all([a?.stop(), b?.stop()]);
+    await stopAllHearthProcesses();
+    await proxy?.close();
+    await database?.cleanup();
+    console.info(`cluster timings: ${JSON.stringify(timings)}`);
+  });
+
+  it("both processes report Redis in their health check", async () => {
+    for (const process of [a, b]) expect(await health(process)).toEqual({ status: "ok", database: "postgresql", redis: "ok" });
+  });
+
+  it("counts participants joining on either process from the database", async () => {
+    const joinOn = (on: "A" | "B") =>
+      Promise.all(
+        [1, 2, 3].map(async () => {
+          const client = await connect(on === "A" ? a : b);
+          const latest = recorder(client);
+          await joinAs(client, joinCode);
+          return { client, on, latest };
+        }),
+      );
+    const counted = (latest: Map<string, any>, n: number) => latest.get("participants:counted")?.count === n;
+    // three on A: B's console learns of them
+    phones = await joinOn("A");
+    await waitUntil("B's console and A's projector to count 3", () => counted(consoleLatest, 3) && counted(screenALatest, 3), SYNC_BOUND_MS);
+    // then three on B: A's projector and phones learn of them
+    const t0 = Date.now();
+    phones.push(...(await joinOn("B")));
+    const stored = await database.db.prisma.participant.count({ where: { sessionId } });
+    expect(stored).toBe(6);
+    await waitUntil("every console, screen and phone to count 6", () => counted(consoleLatest, 6) && counted(screenALatest, 6) && phones.every((p) => counted(p.latest, 6)), SYNC_BOUND_MS);
+    timings.participantCountMs = Date.now() - t0;
+    expect((await roomOnA()).participantCount).toBe(6);
+    expect((await consoleOnB()).participantCount).toBe(6);
+  });
+
+  it("steps, open, answers from both processes, reveal and close: one session everywhere", async () => {
+    const t0 = Date.now();
+    await command("session:start", {});
+    await waitUntil("the start on A's projector", () => screenALatest.get("room:updated")?.status === "running", SYNC_BOUND_MS);
+    const { step, prompt } = await gotoStep("single_choice");
+    const optionIds = (prompt!.config as { options: { id: string }[] }).options.map((o) => o.id);
+    await command("prompt:open", { promptId: prompt!.id });
+    await waitUntil(
+      "the step and the open prompt on A's projector and phones",
+      () =>
+        [screenALatest, ...phones.map((p) => p.latest)].every((l) => {
+          const room = l.get("room:updated") as RoomState | undefined;
+          return room?.step?.index === step.index && room.step.prompt?.state === "open";
+        }),
+      SYNC_BOUND_MS,
+    );
+    timings.stepAndOpenMs = Date.now() - t0;
+
+    // three answers on A, three on B: 0, 0, 1 | 1, 1, 2
+    const choices = [0, 0, 1, 1, 1, 2];
+    const acks = await Promise.all(phones.map((p, i) => sendOrNull(p.client, "answer:submit", { promptId: prompt!.id, value: { optionId: optionIds[choices[i]] } })));
+    expect(acks.every((ack) => ack?.ok)).toBe(true);
+    const t1 = Date.now();
+    const exact = (aggregate: any) => aggregate?.answerCount === 6;
+    await waitUntil(
+      "6 answers in the aggregates on B's console and A's projector",
+      () => exact(consoleLatest.get("aggregate:updated")?.aggregate) && exact(screenALatest.get("aggregate:updated")?.aggregate),
+      SYNC_BOUND_MS,
+    );
+    timings.answersEverywhereMs = Date.now() - t1;
+    // the console sees the breakdown (k = 3 reached); the room only after reveal
+    const counts = (aggregate: any) => Object.fromEntries(aggregate.result.options.map((o: { id: string; count: number }) => [o.id, o.count]));
+    const expected = { [optionIds[0]]: 2, [optionIds[1]]: 3, [optionIds[2]]: 1 };
+    expect(counts((await consoleOnB()).aggregate)).toMatchObject(expected);
+    expect((await roomOnA()).aggregate).toMatchObject({ answerCount: 6, result: null });
+
+    await command("results:reveal", { promptId: prompt!.id });
+    await waitUntil("the revealed result on A", async () => (await roomOnA()).aggregate?.result != null, SYNC_BOUND_MS);
+    expect(counts((await roomOnA()).aggregate)).toMatchObject(expected);
+    // pushed to A's projector and to the phones on both processes
+    const revealed = (l: Map<string, any>) => l.get("room:updated")?.aggregate?.result != null;
+    await waitUntil("the revealed result on every phone", () => revealed(screenALatest) && phones.every((p) => revealed(p.latest)), SYNC_BOUND_MS);
+    for (const latest of [screenALatest, ...phones.map((p) => p.latest)]) expect(counts(latest.get("room:updated").aggregate)).toMatchObject(expected);
+
+    await command("prompt:close", { promptId: prompt!.id });
+    await waitUntil("the closed prompt on A", async () => (await roomOnA()).step?.prompt?.state === "closed", SYNC_BOUND_MS);
+    const late = await sendOrNull(phones[0].client, "answer:submit", { promptId: prompt!.id, value: { optionId: optionIds[2] } });
+    expect(late).toMatchObject({ ok: false, error: { code: "PROMPT_CLOSED" } });
+  });
+
+  it("a burst of answers and changed answers on both processes ends exact on both", async () => {
+    const { prompt } = await gotoStep("multiple_choice");
+    const optionIds = (prompt!.config as { options: { id: string }[] }).options.map((o) => o.id);
+    await command("prompt:open", { promptId: prompt!.id });
+    await waitUntil("the multiple choice open on A", async () => (await roomOnA()).step?.prompt?.state === "open", SYNC_BOUND_MS);
+    const consoleA = await connect(a, true);
+    await watchConsole(consoleA, sessionId);
+    const crowd = await Promise.all(
+      Array.from({ length: BURST_PHONES }, async (_, i) => {
+        const client = await connect(i % 2 ? a : b);
+        await joinAs(client, joinCode);
+        return client;
+      }),
+    );
+    // everyone answers, then changes their answer at once; the second answer is the one that counts
+    const finalChoice = (i: number) => [optionIds[(i + 1) % optionIds.length], optionIds[(i + 2) % optionIds.length]];
+    const t0 = Date.now();
+    const acks = await Promise.all(
+      crowd.map(async (client, i) => {
+        const first = await sendOrNull(client, "answer:submit", { promptId: prompt!.id, value: { optionIds: [optionIds[i % optionIds.length]] } });
+        const second = await sendOrNull(client, "answer:submit", { promptId: prompt!.id, value: { optionIds: finalChoice(i) } });
+        return Boolean(first?.ok && second?.ok);
+      }),
+    );
+    expect(acks.every(Boolean)).toBe(true);
+    const expected = Object.fromEntries(optionIds.map((id) => [id, crowd.filter((_, i) => finalChoice(i).includes(id)).length]));
+    const counts = (aggregate: any) => (aggregate?.result ? Object.fromEntries(aggregate.result.options.map((o: { id: string; count: number }) => [o.id, o.count])) : null);
+    const exact = (state: ConsoleState) => state.aggregate?.answerCount === BURST_PHONES && JSON.stringify(counts(state.aggregate)) === JSON.stringify(expected);
+    await waitUntil("exact counts on both consoles", async () => exact(await consoleOnB()) && exact(await watchConsole(consoleA, sessionId)), SYNC_BOUND_MS);
+    timings.burstConvergedMs = Date.now() - t0;
+    expect(await database.db.prisma.response.count({ where: { promptId: prompt!.id } })).toBe(BURST_PHONES);
+    // and pushed: the last aggregate each console received is the exact one
+    await waitUntil("the last pushed aggregate to be exact", () => consoleLatest.get("aggregate:updated")?.aggregate?.answerCount === BURST_PHONES, SYNC_BOUND_MS);
+    expect(counts(consoleLatest.get("aggregate:updated").aggregate)).toEqual(expected);
+    for (const client of crowd) client.disconnect();
+    await command("prompt:close", { promptId: prompt!.id });
+  });
+
+  it("moderation on B reaches A's projector; a reset clears A's phones", async () => {
+    const { prompt } = await gotoStep("open_text");
+    await command("prompt:open", { promptId: prompt!.id });
+    await command("results:reveal", { promptId: prompt!.id });
+    await waitUntil("the open text prompt on A", async () => (await roomOnA()).step?.prompt?.state === "open", SYNC_BOUND_MS);
+    const texts = ["I should cope alone", "Nobody has time for me", "It is a sign of weakness"];
+    // answered on A only: B's console must learn them through the sync
+    const onA = phones.filter((p) => p.on === "A");
+    for (const [i, p] of onA.entries()) expect((await sendOrNull(p.client, "answer:submit", { promptId: prompt!.id, value: { text: texts[i] } }))?.ok).toBe(true);
+    await waitUntil("3 entries to moderate on B", async () => (await consoleOnB()).moderation?.entries.length === 3, SYNC_BOUND_MS);
+    const entries = (await consoleOnB()).moderation!.entries as { responseId: string; text: string }[];
+    const approved = entries.find((e) => e.text === texts[1])!;
+    const hidden = entries.find((e) => e.text === texts[2])!;
+    const t0 = Date.now();
+    await command("moderation:set", { promptId: prompt!.id, responseIds: [approved.responseId], status: "approved" });
+    await command("moderation:set", { promptId: prompt!.id, responseIds: [hidden.responseId], status: "hidden" });
+    const wall = (room: RoomState) => ((room.aggregate?.result as any)?.entries ?? []).map((e: { text: string }) => e.text);
+    await waitUntil("only the approved text on A's projector", async () => JSON.stringify(wall(await roomOnA())) === JSON.stringify([texts[1]]), SYNC_BOUND_MS);
+    timings.moderationMs = Date.now() - t0;
+    expect(wall(screenALatest.get("room:updated"))).toEqual([texts[1]]);
+    await waitUntil("only the approved text on every phone", () => phones.every((p) => JSON.stringify(wall(p.latest.get("room:updated"))) === JSON.stringify([texts[1]])), SYNC_BOUND_MS);
+
+    const cleared = Promise.all(onA.map((p) => new Promise<any>((resolve) => p.client.once("prompt:cleared", resolve))));
+    await command("prompt:reset", { promptId: prompt!.id });
+    expect((await cleared).every((c) => c.promptId === prompt!.id)).toBe(true);
+    await waitUntil("no answers left on A", async () => (await roomOnA()).aggregate?.answerCount === 0, SYNC_BOUND_MS);
+    expect((await consoleOnB()).moderation?.entries ?? []).toEqual([]);
+  });
+
+  it("reactions and pause requests from either process are counted everywhere", async () => {
+    const { step } = await gotoStep(null);
+    await waitUntil("the text step on A", async () => (await roomOnA()).step?.id === step.id, SYNC_BOUND_MS);
+    const phoneA = phones.find((p) => p.on === "A")!;
+    const phoneB = phones.find((p) => p.on === "B")!;
+    expect(await sendOrNull(phoneA.client, "reaction:toggle", { stepId: step.id, kind: "resonates" })).toEqual({ ok: true, data: { active: true } });
+    expect(await sendOrNull(phoneB.client, "reaction:toggle", { stepId: step.id, kind: "resonates" })).toEqual({ ok: true, data: { active: true } });
+    const resonates = (l: Map<string, any>) => l.get("reactions:counted")?.counts.resonates;
+    await waitUntil("2 reactions on B's console, A's projector and both phones", () => [consoleLatest, screenALatest, phoneA.latest, phoneB.latest].every((l) => resonates(l) === 2), SYNC_BOUND_MS);
+
+    expect((await sendOrNull(phoneA.client, "pause:request", {}))?.ok).toBe(true);
+    await waitUntil("the pause request on B's console", () => consoleLatest.get("console:updated")?.pauseRequests === 1, SYNC_BOUND_MS);
+  });
+
+  it("a session locked on B refuses newcomers on A", async () => {
+    await command("session:lock", { locked: true });
+    await waitUntil("the lock on A", async () => (await roomOnA()).locked, SYNC_BOUND_MS);
+    const newcomer = await connect(a);
+    expect(await sendOrNull(newcomer, "participant:join", { code: joinCode })).toMatchObject({ ok: false, error: { code: "SESSION_LOCKED" } });
+    await command("session:lock", { locked: false });
+    await waitUntil("the unlock on A", async () => !(await roomOnA()).locked, SYNC_BOUND_MS);
+  });
+
+  it("without Redis each process serves its own clients; when it is back both converge", async () => {
+    const { prompt } = await gotoStep("scale");
+    await command("prompt:open", { promptId: prompt!.id });
+    await waitUntil("the scale prompt open on A", async () => (await roomOnA()).step?.prompt?.state === "open", SYNC_BOUND_MS);
+    // the reload that follows the reset above (cluster.ts, settle) would read A's answers from the database: let it pass
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS + 200));
+
+    // --- Redis goes away --------------------------------------------------
+    const t0 = Date.now();
+    await proxy.pause();
+    await waitUntil("both health checks to say degraded", async () => (await health(a)).status === "degraded" && (await health(b)).status === "degraded", 5000);
+    timings.degradedAfterMs = Date.now() - t0;
+    const degraded = await fetchJsonAt(a.url, "/api/health");
+    expect(degraded.status).toBe(200); // still serving: a load balancer must keep it
+    expect(degraded.body).toMatchObject({ status: "degraded", database: "postgresql", redis: "unavailable" });
+    expect(degraded.body.reason).toMatch(/serves its own connections/);
+
+    // answers on A are acknowledged and reach A's own projector
+    const onA = phones.filter((p) => p.on === "A");
+    const onB = phones.filter((p) => p.on === "B");
+    for (const p of onA) expect((await sendOrNull(p.client, "answer:submit", { promptId: prompt!.id, value: { value: 4 } }))?.ok).toBe(true);
+    await waitUntil("A's projector to count A's 3 answers", () => screenALatest.get("aggregate:updated")?.aggregate?.answerCount === 3, SYNC_BOUND_MS);
+    // answers on B reach B's console
+    for (const p of onB.slice(0, 2)) expect((await sendOrNull(p.client, "answer:submit", { promptId: prompt!.id, value: { value: 2 } }))?.ok).toBe(true);
+    await waitUntil("B's console to count B's 2 answers", async () => (await consoleOnB()).aggregate?.answerCount === 2, SYNC_BOUND_MS);
+    // and the facilitator on B reveals: only B's own clients can hear it now
+    await command("results:reveal", { promptId: prompt!.id });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect((await consoleOnB()).aggregate?.answerCount).toBe(2); // A's answers did not arrive
+    const onlyA = await roomOnA();
+    expect(onlyA.aggregate).toMatchObject({ answerCount: 3, result: null }); // nor did the reveal…
+    expect(onlyA.step?.prompt?.resultsRevealed).toBe(false);
+    expect(((await sendOrNull<any>(screenB, "screen:watch", { sessionId })) as any)?.data.step.prompt.resultsRevealed).toBe(true); // …which B's projector has
+
+    // --- Redis is back ----------------------------------------------------
+    const t1 = Date.now();
+    await proxy.resume();
+    await waitUntil("B's console to count all 5 answers", async () => (await consoleOnB()).aggregate?.answerCount === 5, CONVERGE_BOUND_MS);
+    timings.consoleConvergedMs = Date.now() - t1;
+    await waitUntil("A's projector to count 5 answers, revealed", async () => {
+      const room = await roomOnA();
+      return room.aggregate?.answerCount === 5 && room.aggregate.result != null;
+    }, CONVERGE_BOUND_MS);
+    timings.projectorConvergedMs = Date.now() - t1;
+    // pushed, not only there when asked
+    await waitUntil("pushed to the console and the projector", () => consoleLatest.get("console:updated")?.aggregate?.answerCount === 5 && screenALatest.get("room:updated")?.aggregate?.answerCount === 5, CONVERGE_BOUND_MS);
+    await waitUntil("both health checks to say ok", async () => (await health(a)).status === "ok" && (await health(b)).status === "ok", CONVERGE_BOUND_MS);
+    timings.healthyAgainMs = Date.now() - t1;
+    expect((await consoleOnB()).aggregate?.result).toMatchObject({ mean: (3 * 4 + 2 * 2) / 5 });
+
+    // and the sync works again: one more answer on B reaches A
+    expect((await sendOrNull(onB[2].client, "answer:submit", { promptId: prompt!.id, value: { value: 2 } }))?.ok).toBe(true);
+    await waitUntil("A to count the answer given on B after the outage", async () => (await roomOnA()).aggregate?.answerCount === 6, SYNC_BOUND_MS);
+    expect(await database.db.prisma.response.count({ where: { promptId: prompt!.id } })).toBe(6);
+    // neither process crashed on the way
+    expect(a.running && b.running).toBe(true);
+  });
+
+  it("a process started while Redis is away serves on its own, then joins in when Redis comes", async () => {
+    const target = new URL(redis.url!);
+    const ownProxy = await startTcpProxy(target.hostname, Number(target.port || 6379));
+    try {
+      await ownProxy.pause();
+      const c = await startHearthProcess({ databaseUrl: database.url, redisUrl: `redis://127.0.0.1:${ownProxy.port}`, redisKeyPrefix: options.redisKeyPrefix });
+      try {
+        expect(await health(c)).toMatchObject({ status: "degraded", redis: "unavailable" });
+        const screenC = await connect(c, true);
+        const screenCLatest = recorder(screenC);
+        const roomOnC = async () => ((await sendOrNull<any>(screenC, "screen:watch", { sessionId })) as any).data as RoomState;
+        expect((await roomOnC()).aggregate?.answerCount).toBe(6); // read from the database
+
+        const t0 = Date.now();
+        await ownProxy.resume();
+        await waitUntil("C's health to say ok", async () => (await health(c)).status === "ok", CONVERGE_BOUND_MS);
+        timings.lateJoinerHealthyMs = Date.now() - t0;
+        const { step } = await gotoStep("word_cloud");
+        await waitUntil("B's step change on C's projector", () => screenCLatest.get("room:updated")?.step?.id === step.id, SYNC_BOUND_MS);
+        expect((await roomOnC()).step?.id).toBe(step.id);
+      } finally {
+        await c.stop();
+      }
+    } finally {
+      await ownProxy.close();
+    }
+  });
+
+  it("a session ended on B is ended on A: no more answers there", async () => {
+    const prompt = (await consoleOnB()).step!.prompt!;
+    await command("prompt:open", { promptId: prompt.id });
+    await waitUntil("the open word cloud on A", async () => (await roomOnA()).step?.prompt?.state === "open", SYNC_BOUND_MS);
+    await command("session:end", {});
+    const phoneA = phones.find((p) => p.on === "A")!;
+    await waitUntil("the end on A's projector and phones", () => [screenALatest, phoneA.latest].every((l) => l.get("room:updated")?.status === "ended"), SYNC_BOUND_MS);
+    expect(await sendOrNull(phoneA.client, "answer:submit", { promptId: prompt.id, value: { words: ["late"] } })).toMatchObject({ ok: false, error: { code: "SESSION_ENDED" } });
+    expect((await consoleOnB()).steps.find((s) => s.promptKind === "word_cloud")?.promptState).toBe("closed");
+  });
+});

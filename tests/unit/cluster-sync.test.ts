@@ -1,0 +1,153 @@
+// The pure pieces of the multi-process sync: the messages processes exchange
+// (server/realtime/sync-messages.ts) and the in-place merge of a session
+// re-read from the database (server/services/live-session-sync.ts). The
+// whole thing, with two real processes, is tests/integration/cluster.test.ts.
+import { describe, expect, it } from "vitest";
+import { appendToBatch, batchWeight, parseSyncBatch, type SyncMessage } from "../../server/realtime/sync-messages";
+import type { ResponseRecord } from "../../server/repositories/response-repository";
+import type { SessionRecord, StepRecord } from "../../server/repositories/session-repository";
+import { LiveSession } from "../../server/services/live-session";
+import { captureLiveState, mergeLiveState, replaceAnswersAndReactions } from "../../server/services/live-session-sync";
+
+const answer = (participantId: string, optionId: string, promptId = "p1"): ResponseRecord => ({
+  id: `r-${participantId}`,
+  promptId,
+  participantId,
+  passed: false,
+  value: { optionId } as never,
+  moderation: null,
+});
+
+describe("sync messages", () => {
+  it("accepts every kind and refuses anything else", () => {
+    const batch: SyncMessage[] = [
+      { kind: "answers", sessionId: "s1", responses: [answer("a", "o1"), { ...answer("b", "o1"), passed: true, value: null }] },
+      { kind: "session", sessionId: "s1" },
+      { kind: "prompt-reset", sessionId: "s1", promptId: "p1" },
+      { kind: "moderation", sessionId: "s1", promptId: "p1", responseIds: ["r-a"], status: "approved" },
+      { kind: "reaction", sessionId: "s1", stepId: "st1", participantId: "a", reaction: "resonates", active: true },
+      { kind: "joined", sessionId: "s1" },
+      { kind: "forget", sessionId: "s1" },
+      { kind: "resync", sessionIds: ["s1", "s2"] },
+    ];
+    // what arrives went through JSON (the Redis adapter's serverSideEmit)
+    expect(parseSyncBatch(JSON.parse(JSON.stringify(batch)))).toEqual(batch);
+    expect(parseSyncBatch([])).toBeNull();
+    expect(parseSyncBatch("hello")).toBeNull();
+    expect(parseSyncBatch([{ kind: "drop-database", sessionId: "s1" }])).toBeNull();
+    expect(parseSyncBatch([{ kind: "reaction", sessionId: "s1", stepId: "st1", participantId: "a", reaction: "<script>", active: true }])).toBeNull();
+    expect(parseSyncBatch([{ kind: "moderation", sessionId: "s1", promptId: "p1", responseIds: ["r"], status: "deleted" }])).toBeNull();
+  });
+
+  it("batches answers per session, keeping the order of everything else", () => {
+    const batch: SyncMessage[] = [];
+    appendToBatch(batch, { kind: "answers", sessionId: "s1", responses: [answer("a", "o1")] });
+    appendToBatch(batch, { kind: "answers", sessionId: "s2", responses: [answer("x", "o1")] });
+    appendToBatch(batch, { kind: "answers", sessionId: "s1", responses: [answer("b", "o2")] });
+    appendToBatch(batch, { kind: "joined", sessionId: "s1" });
+    appendToBatch(batch, { kind: "joined", sessionId: "s1" });
+    expect(batch.map((m) => m.kind)).toEqual(["answers", "answers", "joined"]);
+    expect((batch[0] as { responses: ResponseRecord[] }).responses.map((r) => r.participantId)).toEqual(["a", "b"]);
+    // a reset between two answers of the same session is never jumped over
+    appendToBatch(batch, { kind: "prompt-reset", sessionId: "s1", promptId: "p1" });
+    appendToBatch(batch, { kind: "answers", sessionId: "s1", responses: [answer("c", "o1")] });
+    expect(batch.map((m) => m.kind)).toEqual(["answers", "answers", "joined", "prompt-reset", "answers"]);
+    expect((batch[0] as { responses: ResponseRecord[] }).responses).toHaveLength(2);
+    expect(batchWeight(batch)).toBe(2 + 1 + 1 + 1 + 1);
+  });
+
+  it("does not let a later merge change a message already queued by the caller", () => {
+    const first: SyncMessage = { kind: "answers", sessionId: "s1", responses: [answer("a", "o1")] };
+    const batch: SyncMessage[] = [];
+    appendToBatch(batch, first);
+    appendToBatch(batch, { kind: "answers", sessionId: "s1", responses: [answer("b", "o1")] });
+    expect((first as { responses: ResponseRecord[] }).responses).toHaveLength(1);
+  });
+});
+
+function session() {
+  const record: SessionRecord = {
+    id: "s1",
+    ownerId: "f1",
+    templateId: null,
+    title: "T",
+    joinCode: "ABCDEF",
+    status: "running",
+    locked: false,
+    anonymityThreshold: 1,
+    currentStepIndex: 0,
+    contentNote: "",
+    resources: { title: "", items: [] } as never,
+    pauseRequests: 0,
+    timerStartedAt: null,
+    timerElapsedMs: 0,
+    timerDurationMs: 0,
+    createdAt: new Date(0),
+    startedAt: new Date(0),
+    endedAt: null,
+    responsesDeletedAt: null,
+  };
+  const steps = (state: "idle" | "open" | "closed", resultsRevealed: boolean): StepRecord[] => [
+    {
+      id: "st1",
+      position: 0,
+      title: "Q",
+      body: "",
+      facilitatorNotes: "",
+      reactionsEnabled: true,
+      prompt: {
+        id: "p1",
+        stepId: "st1",
+        kind: "single_choice",
+        question: "?",
+        config: { options: [{ id: "o1", label: "One" }, { id: "o2", label: "Two" }] },
+        repeatOfId: null,
+        state,
+        resultsRevealed,
+      },
+    },
+  ];
+  return { record, steps, live: new LiveSession({ ...record }, steps("open", false), 2, "http://x/j/ABCDEF") };
+}
+
+describe("re-reading a live session from the database", () => {
+  it("takes the database's values, in place", () => {
+    const { record, steps, live } = session();
+    const prompt = live.findPrompt("p1")!;
+    const base = captureLiveState(live);
+    mergeLiveState(live, base, { ...record, currentStepIndex: 0, locked: true, pauseRequests: 4, timerStartedAt: new Date(5) }, steps("closed", true));
+    expect(live.record).toMatchObject({ locked: true, pauseRequests: 4, timerStartedAt: new Date(5) });
+    expect(live.findPrompt("p1")).toBe(prompt); // the same object, changed
+    expect(prompt).toMatchObject({ state: "closed", resultsRevealed: true });
+  });
+
+  it("keeps what this process changed while the database was being read", () => {
+    const { record, steps, live } = session();
+    const base = captureLiveState(live);
+    // meanwhile, here: the facilitator locked the session and revealed the results
+    live.record.locked = true;
+    live.findPrompt("p1")!.resultsRevealed = true;
+    // the read started before that write, and saw another process's pause request
+    mergeLiveState(live, base, { ...record, locked: false, pauseRequests: 1 }, steps("open", false));
+    expect(live.record).toMatchObject({ locked: true, pauseRequests: 1 });
+    expect(live.findPrompt("p1")!.resultsRevealed).toBe(true);
+  });
+
+  it("rebuilds answers, tallies and reactions from the database's rows", () => {
+    const { live } = session();
+    live.rememberResponse(answer("a", "o1"));
+    live.rememberResponse(answer("b", "o1"));
+    live.setReaction("st1", "a", "resonates", true);
+    replaceAnswersAndReactions(live, [answer("a", "o2"), answer("c", "o2"), answer("d", "o1")], [{ stepId: "st1", participantId: "c", kind: "support" }]);
+    const aggregate = live.aggregate(live.findPrompt("p1")!) as { answerCount: number; result: { options: { id: string; count: number }[] } };
+    expect(aggregate.answerCount).toBe(3);
+    expect(aggregate.result.options.map((o) => [o.id, o.count])).toEqual([
+      ["o1", 1],
+      ["o2", 2],
+    ]);
+    expect(live.reactionCounts("st1")).toMatchObject({ resonates: 0, support: 1 });
+    // applying an answer the reload already had changes nothing
+    live.rememberResponse(answer("c", "o2"));
+    expect((live.aggregate(live.findPrompt("p1")!) as { answerCount: number }).answerCount).toBe(3);
+  });
+});
