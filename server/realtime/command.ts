@@ -6,7 +6,7 @@ import type { Socket } from "socket.io";
 import { fail, ok, schemas, type Ack, type ClientToServerEvents, type SocketData, type ServerToClientEvents } from "../../lib/events";
 import type { Logger } from "../logger";
 import type { JoinGuard } from "../security/join-guard";
-import type { Limiter } from "../security/limiter";
+import type { ConnectionEventLimits } from "../security/connection-events";
 import { HearthError } from "../services/hearth-error";
 
 export type HearthSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
@@ -18,10 +18,8 @@ type Output<N extends Name> = Parameters<ClientToServerEvents[N]>[1] extends (r:
 export const KNOWN_COMMANDS = new Set<string>(Object.keys(schemas));
 
 export type SocketGuardOptions = {
-  /** this process's per-connection event counter, `points` = the disconnect threshold */
-  events: Limiter;
-  /** past this many events in the counter's window, each event is answered RATE_LIMITED */
-  softLimit: number;
+  /** events per connection (server/security/connection-events.ts) */
+  events: ConnectionEventLimits;
   join: JoinGuard;
   /** the address the connection came from: for the join limits only, never stored */
   clientIp: string;
@@ -33,49 +31,48 @@ export type SocketGuardOptions = {
  * handler runs (Socket.IO middleware, so it must be installed before the
  * handlers are registered):
  * - past `softLimit` events in the window: RATE_LIMITED, the event is dropped;
- * - past the counter's own limit: the connection is closed (a flood, not a person);
+ * - past `disconnectAfter`: the connection is closed (a flood, not a person);
  * - `participant:join`: the per-address join limits (server/security/join-guard.ts);
  *   a wrong code spends one of the address's misses.
  */
 export function guardSocket(socket: HearthSocket, options: SocketGuardOptions) {
+  const countEvent = options.events.newCounter();
   socket.use((packet, next) => {
     const event = String(packet[0]);
     const ack = packet[packet.length - 1];
     const reply = typeof ack === "function" ? (ack as (r: Ack<unknown>) => void) : () => {};
+    const count = countEvent();
+    if (count > options.events.disconnectAfter) {
+      reply(fail("RATE_LIMITED", "Too many messages: this connection is being closed."));
+      if (socket.connected) {
+        options.logger.warn({ event: event.slice(0, 60), socket: socket.id }, "closing a connection that flooded events");
+        socket.disconnect(true);
+      }
+      return;
+    }
+    if (count > options.events.softLimit) {
+      reply(fail("RATE_LIMITED", "Too many messages at once. Please wait a few seconds, then try again."));
+      return;
+    }
+    if (event !== "participant:join") return next();
+    // a join nobody waits for an answer to is dropped: its miss could not be counted
+    if (typeof ack !== "function") return;
     void (async () => {
-      const count = await options.events.consume(socket.id);
-      if (!count.allowed) {
-        reply(fail("RATE_LIMITED", "Too many messages: this connection is being closed."));
-        if (socket.connected) {
-          options.logger.warn({ event: event.slice(0, 60), socket: socket.id }, "closing a connection that flooded events");
-          socket.disconnect(true);
-        }
+      const refused = await options.join.admit(options.clientIp);
+      if (refused) {
+        reply(fail("RATE_LIMITED", refused.message));
         return;
       }
-      if (count.consumed > options.softLimit) {
-        reply(fail("RATE_LIMITED", "Too many messages at once. Please wait a few seconds, then try again."));
-        return;
-      }
-      if (event === "participant:join") {
-        // a join nobody waits for an answer to is dropped: its miss could not be counted
-        if (typeof ack !== "function") return;
-        const refused = await options.join.admit(options.clientIp);
-        if (refused) {
-          reply(fail("RATE_LIMITED", refused.message));
-          return;
-        }
-        packet[packet.length - 1] = (response: Ack<unknown>) => {
-          if (!response.ok && response.error.code === "NOT_FOUND") void options.join.missed(options.clientIp);
-          reply(response);
-        };
-      }
+      packet[packet.length - 1] = (response: Ack<unknown>) => {
+        if (!response.ok && response.error.code === "NOT_FOUND") void options.join.missed(options.clientIp);
+        reply(response);
+      };
       next();
     })().catch((error: unknown) => {
       options.logger.error({ err: error, event: event.slice(0, 60) }, "socket guard failed");
       reply(fail("INTERNAL", "Something went wrong on the server. Please try again."));
     });
   });
-  socket.on("disconnect", () => void options.events.reset(socket.id));
 }
 
 export function registerCommand<N extends Name>(

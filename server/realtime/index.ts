@@ -109,7 +109,6 @@ export function createRealtime(httpServer: HttpServer, options: RealtimeOptions)
     // the guards run before every handler, in this order
     guardSocket(socket, {
       events: options.security.socketEvents,
-      softLimit: options.security.limits.socketEvents.points,
       join: options.security.join,
       clientIp: options.security.clientIp(socket.request),
       logger: options.logger,

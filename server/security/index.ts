@@ -5,6 +5,7 @@ import type { IncomingMessage } from "node:http";
 import type { Logger } from "../logger";
 import { createAuthGuards } from "./auth-guards";
 import { createClientIpResolver, rateLimitKeyForIp } from "./client-ip";
+import { connectionEventLimits } from "./connection-events";
 import { createHttpGuards } from "./http";
 import { createJoinGuard } from "./join-guard";
 import { createLimiterStore } from "./limiter";
@@ -38,7 +39,6 @@ export async function createSecurity(options: SecurityOptions) {
     misses: store.shared("join-misses-ip", limits.joinCodeMissesPerIp),
   });
   const connections = store.shared("connections-ip", limits.connectionsPerIp);
-  const socketEvents = store.local("socket-events", { points: limits.socketEvents.disconnectAfter, duration: limits.socketEvents.duration });
 
   return {
     limits,
@@ -46,8 +46,8 @@ export async function createSecurity(options: SecurityOptions) {
     clientIp,
     join,
     connections,
-    /** per connection: counts up to `disconnectAfter`; past `points` each event is refused */
-    socketEvents,
+    /** per connection: past `softLimit` each event is refused, past `disconnectAfter` the connection is closed */
+    socketEvents: connectionEventLimits(limits.socketEvents),
     http: createHttpGuards({ clientIp, apiRequests: store.shared("api-requests-ip", limits.apiRequestsPerIp), join, allowedOrigin: options.allowedOrigin, https: options.https }),
     auth: createAuthGuards({
       signInAttempts: store.shared("sign-in-ip", limits.signInAttemptsPerIp),

@@ -40,8 +40,6 @@ export type LimiterStore = {
   readonly backend: "memory" | "redis";
   /** A limiter shared between processes when Redis is configured. */
   shared(name: string, spec: LimitSpec): Limiter;
-  /** A limiter kept in this process only (per-connection counts: a connection lives in one process). */
-  local(name: string, spec: LimitSpec): Limiter;
   close(): Promise<void>;
 };
 
@@ -108,9 +106,6 @@ export async function createLimiterStore(options: LimiterStoreOptions): Promise<
           insuranceLimiter: memory(name, spec),
         }),
       );
-    },
-    local(name, spec) {
-      return wrap(name, spec, memory(name, spec));
     },
     async close() {
       if (!redis) return;

@@ -12,7 +12,7 @@ export async function fetchJsonAt(
   origin: string,
   path: string,
   init: RequestInit & { cookie?: string; json?: unknown; timeoutMs?: number } = {},
-): Promise<{ status: number; body: any }> {
+): Promise<{ status: number; body: any; headers: Headers }> {
   const { cookie, json, timeoutMs = 10_000, ...rest } = init;
   const response = await fetch(origin + path, {
     ...rest,
@@ -30,7 +30,7 @@ export async function fetchJsonAt(
   try {
     body = JSON.parse(text);
   } catch {}
-  return { status: response.status, body };
+  return { status: response.status, body, headers: response.headers };
 }
 
 /** Signs up a new facilitator and returns their cookie header. */

@@ -6,6 +6,7 @@ import { createLogger, type Logger } from "../../server/logger";
 import type { RateLimitOverrides } from "../../server/security";
 import type { Ack, ClientToServerEvents, ServerToClientEvents } from "../../lib/events";
 import { createTestDatabase, type TestDatabase } from "./database";
+import { createSessionAt, fetchJsonAt, signUpAt } from "./hearth-client";
 
 export type TestClient = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -19,8 +20,6 @@ export type TestHearth = Hearth & {
   fetchJson: (path: string, init?: RequestInit & { cookie?: string; json?: unknown }) => Promise<{ status: number; body: any }>;
   createSession: (cookie: string, templateId?: string) => Promise<{ id: string; joinCode: string }>;
 };
-
-let counter = 0;
 
 /**
  * Every test client comes from 127.0.0.1, so suites get limits far above what
@@ -72,44 +71,13 @@ export async function startTestHearth(options: TestHearthOptions = {}): Promise<
   const origin = `http://127.0.0.1:${hearth.port}`;
   const clients: TestClient[] = [];
 
-  const fetchJson: TestHearth["fetchJson"] = async (path, init = {}) => {
-    const { cookie, json, ...rest } = init;
-    const response = await fetch(origin + path, {
-      ...rest,
-      headers: {
-        origin,
-        ...(cookie ? { cookie } : {}),
-        ...(json !== undefined ? { "content-type": "application/json" } : {}),
-        ...(rest.headers as Record<string, string>),
-      },
-      body: json !== undefined ? JSON.stringify(json) : rest.body,
-    });
-    const text = await response.text();
-    let body: any = text;
-    try {
-      body = JSON.parse(text);
-    } catch {}
-    return { status: response.status, body, headers: response.headers } as { status: number; body: any };
-  };
+  const fetchJson: TestHearth["fetchJson"] = (path, init = {}) => fetchJsonAt(origin, path, init);
 
   return {
     ...hearth,
     testDatabase,
     fetchJson,
-    async signUp(email = `facilitator${++counter}-${Date.now()}@example.org`) {
-      const response = await fetch(`${origin}/api/auth/sign-up/email`, {
-        method: "POST",
-        headers: { "content-type": "application/json", origin },
-        body: JSON.stringify({ email, password: "correct horse battery", name: "Test Facilitator" }),
-      });
-      if (!response.ok) throw new Error(`sign-up failed: ${response.status} ${await response.text()}`);
-      const cookie = response.headers
-        .getSetCookie()
-        .map((c) => c.split(";")[0])
-        .join("; ");
-      const body = (await response.json()) as { user: { id: string } };
-      return { cookie, id: body.user.id, email };
-    },
+    signUp: (email) => signUpAt(origin, email),
     async connect(opts = {}) {
       const client: TestClient = connect(origin, {
         path: "/socket.io",
@@ -125,12 +93,7 @@ export async function startTestHearth(options: TestHearthOptions = {}): Promise<
       });
       return client;
     },
-    async createSession(cookie, templateId) {
-      const id = templateId ?? (await fetchJson("/api/templates", { cookie })).body.templates[0].id;
-      const { status, body } = await fetchJson("/api/sessions", { method: "POST", cookie, json: { templateId: id } });
-      if (status !== 201) throw new Error(`create session failed: ${status} ${JSON.stringify(body)}`);
-      return body.session;
-    },
+    createSession: (cookie, templateId) => createSessionAt(origin, cookie, templateId),
     async stop() {
       for (const c of clients) c.disconnect();
       await hearth.close();
