@@ -3,25 +3,17 @@
 // once the server stored it. The database failure is injected into the real
 // server's answer store (the next writes fail as an unreachable database
 // does); everything else — pages, sockets, the phone — is the real thing.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { ConsoleState } from "../../lib/events";
-import { accessibilityViolations, findChromium, launchBrowser, PHONE, screenshot, type Browser } from "../helpers/browser";
-import { send, startTestHearth, type TestHearth } from "../helpers/hearth-server";
-
-const chromiumPath = findChromium();
+import { accessibilityViolations, PHONE, screenshot } from "../helpers/browser";
+import { send } from "../helpers/hearth-server";
+import { chromiumPath, useHearthAndBrowser } from "../helpers/e2e";
 
 describe.skipIf(!chromiumPath)("a phone re-sends an answer the server could not store", () => {
-  let hearth: TestHearth;
-  let browser: Browser;
-  beforeAll(async () => {
-    [hearth, browser] = await Promise.all([startTestHearth({ pages: true }), launchBrowser(chromiumPath!)]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await hearth?.stop();
-  });
+  const env = useHearthAndBrowser();
 
   it("shows 'Not saved yet', retries by itself and then shows Saved", { timeout: 120_000 }, async () => {
+    const { hearth, browser } = env;
     const { cookie } = await hearth.signUp();
     const session = await hearth.createSession(cookie);
     const facilitator = await hearth.connect({ cookie });

@@ -3,34 +3,19 @@
 // of each view land in test-results/e2e/.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { accessibilityViolations, ARTIFACTS, findChromium, launchBrowser, LAPTOP, PHONE, PROJECTOR, screenshot, type Browser, type Page } from "../helpers/browser";
-import { startTestHearth, type TestHearth } from "../helpers/hearth-server";
-
-const chromiumPath = findChromium();
+import { describe, expect, it } from "vitest";
+import { accessibilityViolations, ARTIFACTS, PHONE, PROJECTOR, screenshot, type Page } from "../helpers/browser";
+import { chromiumPath, signedInContext, useHearthAndBrowser } from "../helpers/e2e";
 
 describe.skipIf(!chromiumPath)("live session in Chromium", () => {
-  let hearth: TestHearth;
-  let browser: Browser;
-  beforeAll(async () => {
-    [hearth, browser] = await Promise.all([startTestHearth({ pages: true }), launchBrowser(chromiumPath!)]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await hearth?.stop();
-  });
+  const env = useHearthAndBrowser();
 
   it("runs every activity with a console, a projector and three phones", { timeout: 240_000 }, async () => {
+    const { hearth, browser } = env;
     const base = hearth.url;
     const { cookie } = await hearth.signUp();
     browser.contexts().forEach((c) => c.setDefaultTimeout(15_000));
-    const facilitator = await browser.newContext(LAPTOP);
-    await facilitator.addCookies(
-      cookie.split("; ").map((pair) => {
-        const [name, ...value] = pair.split("=");
-        return { name, value: value.join("="), url: base };
-      }),
-    );
+    const facilitator = await signedInContext(env, cookie);
     const console_ = await facilitator.newPage();
     await console_.goto(`${base}/dashboard`);
     await console_.getByRole("button", { name: "Start a session" }).first().click();

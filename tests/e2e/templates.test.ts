@@ -4,11 +4,9 @@
 // Ctrl+S, and runs the session with one participant on a phone, who answers
 // and opens the support card mid-session. Screenshots of the list and the
 // editor's previews land in test-results/e2e/; axe checks the pages.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { accessibilityViolations, findChromium, launchBrowser, LAPTOP, PHONE, screenshot, type Browser, type Page } from "../helpers/browser";
-import { startTestHearth, type TestHearth } from "../helpers/hearth-server";
-
-const chromiumPath = findChromium();
+import { describe, expect, it } from "vitest";
+import { accessibilityViolations, LAPTOP, PHONE, screenshot, type Page } from "../helpers/browser";
+import { chromiumPath, signedInContext, useHearthAndBrowser } from "../helpers/e2e";
 
 const ARTICLE = `# Small steps towards asking
 
@@ -31,27 +29,14 @@ Small steps count. Which one could you try this week?
 `;
 
 describe.skipIf(!chromiumPath)("templates in Chromium", () => {
-  let hearth: TestHearth;
-  let browser: Browser;
-  beforeAll(async () => {
-    [hearth, browser] = await Promise.all([startTestHearth({ pages: true }), launchBrowser(chromiumPath!)]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await hearth?.stop();
-  });
+  const env = useHearthAndBrowser();
 
   it("imports an article, adds two prompts, runs it with a phone that opens the support card", { timeout: 240_000 }, async () => {
+    const { hearth, browser } = env;
     const base = hearth.url;
     const { cookie } = await hearth.signUp();
-    const facilitator = await browser.newContext(LAPTOP);
+    const facilitator = await signedInContext(env, cookie);
     facilitator.setDefaultTimeout(15_000);
-    await facilitator.addCookies(
-      cookie.split("; ").map((pair) => {
-        const [name, ...value] = pair.split("=");
-        return { name: name!, value: value.join("="), url: base };
-      }),
-    );
     const page = await facilitator.newPage();
     const failures: string[] = [];
     page.on("pageerror", (error) => failures.push(error.message));
@@ -232,16 +217,11 @@ describe.skipIf(!chromiumPath)("templates in Chromium", () => {
   });
 
   it("opens a built-in template read-only, with a way to an editable copy", { timeout: 120_000 }, async () => {
+    const { hearth } = env;
     const base = hearth.url;
     const { cookie } = await hearth.signUp();
-    const context = await browser.newContext(LAPTOP);
+    const context = await signedInContext(env, cookie);
     context.setDefaultTimeout(15_000);
-    await context.addCookies(
-      cookie.split("; ").map((pair) => {
-        const [name, ...value] = pair.split("=");
-        return { name: name!, value: value.join("="), url: base };
-      }),
-    );
     const page = await context.newPage();
     await page.goto(`${base}/templates`);
     await page.getByRole("link", { name: "View “Asking for help”" }).click();

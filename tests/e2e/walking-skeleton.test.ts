@@ -1,24 +1,15 @@
 // The core loop in real browsers: a facilitator signs up and starts the
 // built-in session; a participant on a phone joins with the code; the
 // facilitator moves on and the phone follows.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { accessibilityViolations, findChromium, launchBrowser, LAPTOP, PHONE, PROJECTOR, screenshot, type Browser } from "../helpers/browser";
-import { startTestHearth, type TestHearth } from "../helpers/hearth-server";
-
-const chromiumPath = findChromium();
+import { describe, expect, it } from "vitest";
+import { accessibilityViolations, LAPTOP, PHONE, PROJECTOR, screenshot } from "../helpers/browser";
+import { chromiumPath, useHearthAndBrowser } from "../helpers/e2e";
 
 describe.skipIf(!chromiumPath)("walking skeleton in Chromium", () => {
-  let hearth: TestHearth;
-  let browser: Browser;
-  beforeAll(async () => {
-    [hearth, browser] = await Promise.all([startTestHearth({ pages: true }), launchBrowser(chromiumPath!)]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await hearth?.stop();
-  });
+  const env = useHearthAndBrowser();
 
   it("signs up, starts a session, and a phone follows the facilitator's step", async () => {
+    const { hearth, browser } = env;
     const base = hearth.url;
     const facilitator = await browser.newContext(LAPTOP);
     const console_ = await facilitator.newPage();

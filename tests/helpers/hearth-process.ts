@@ -13,7 +13,6 @@
 // test process's IPC channel closes (the test process died).
 import { fork, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
-import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 export type HearthProcessOptions = {
