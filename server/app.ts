@@ -20,6 +20,9 @@ import { createSessionService } from "./services/session-service";
 
 export const projectRoot = fileURLToPath(new URL("..", import.meta.url));
 
+/** answer batches written at once on PostgreSQL (server/services/answer-writer.ts) */
+const ANSWER_BATCHES_IN_FLIGHT_PG = 4;
+
 export type HearthOptions = {
   databaseUrl: string;
   port?: number;
@@ -109,7 +112,13 @@ export async function startHearth(options: HearthOptions) {
     trustedOrigins: [...allowed],
     guards: security.auth,
   });
-  const sessions = createSessionService({ repositories, publicUrl: () => publicUrl, pauseRequestIntervalMs: options.pauseRequestIntervalMs });
+  const sessions = createSessionService({
+    repositories,
+    publicUrl: () => publicUrl,
+    pauseRequestIntervalMs: options.pauseRequestIntervalMs,
+    // SQLite has one writer; PostgreSQL's pool (10 connections) overlaps a few batches' round trips
+    answerBatchesInFlight: database.provider === "postgresql" ? ANSWER_BATCHES_IN_FLIGHT_PG : 1,
+  });
   const realtime = createRealtime(httpServer, {
     auth,
     sessions,

@@ -22,6 +22,8 @@ export type SessionServiceOptions = {
   publicUrl: () => string;
   /** how often one participant's "I need a pause" counts (default one minute) */
   pauseRequestIntervalMs?: number;
+  /** answer batches written at once (server/services/answer-writer.ts): 1 for SQLite, a few for PostgreSQL */
+  answerBatchesInFlight?: number;
 };
 
 export const DEFAULT_ANONYMITY_THRESHOLD = 3;
@@ -29,11 +31,16 @@ const STEP_TIMER_MS = 0;
 /** a participant's "I need a pause" counts once per minute */
 export const PAUSE_REQUEST_INTERVAL_MS = 60_000;
 
-export function createSessionService({ repositories: repos, publicUrl, pauseRequestIntervalMs = PAUSE_REQUEST_INTERVAL_MS }: SessionServiceOptions) {
+export function createSessionService({
+  repositories: repos,
+  publicUrl,
+  pauseRequestIntervalMs = PAUSE_REQUEST_INTERVAL_MS,
+  answerBatchesInFlight = 1,
+}: SessionServiceOptions) {
   const live = new Map<string, Promise<LiveSession>>();
   const forgetListeners: ((sessionId: string) => void)[] = [];
   // answers are stored in batches; each one settles when its batch committed
-  const answers = createAnswerWriter(repos.responses);
+  const answers = createAnswerWriter(repos.responses, { concurrency: answerBatchesInFlight });
 
   async function load(sessionId: string): Promise<LiveSession> {
     const record = await repos.sessions.findById(sessionId);

@@ -70,7 +70,7 @@ describe.each(await providersUnderTest())("batched answer writes on %s", (provid
   });
 
   it("settles hundreds of concurrent answers, keeping each participant's last one", async () => {
-    const writer = createAnswerWriter(repos.responses, 50);
+    const writer = createAnswerWriter(repos.responses, { maxBatch: 50, concurrency: provider === "postgresql" ? 4 : 1 });
     const sent: Promise<unknown>[] = [];
     // 30 participants × 3 prompts × 4 successive answers each, all in one turn of the event loop
     for (let round = 0; round < 4; round++)
@@ -93,7 +93,7 @@ describe.each(await providersUnderTest())("batched answer writes on %s", (provid
   });
 
   it("flush() waits for every queued answer", async () => {
-    const writer = createAnswerWriter(repos.responses, 5);
+    const writer = createAnswerWriter(repos.responses, { maxBatch: 5, concurrency: 3 });
     let stored = 0;
     for (let p = 0; p < 20; p++) void writer.write(write(p, { choice: 1 }, 0)).then(() => stored++);
     await writer.flush();
