@@ -174,7 +174,7 @@ export function FacilitatorConsole({ sessionId }: { sessionId: string }) {
               {prompt.resultsRevealed ? " · results shown to the room" : " · results hidden from the room"}
             </p>
             {aggregate && <AggregateView aggregate={aggregate} prompt={prompt} size="console" />}
-            {state.moderation && <ModerationQueue moderation={state.moderation} threshold={state.anonymityThreshold} onSet={(responseIds, status) => run(() => send("moderation:set", { promptId: prompt.id, responseIds, status }))} />}
+            {state.moderation && <ModerationQueue moderation={state.moderation} threshold={state.anonymityThreshold} onSet={(entries, status) => run(() => send("moderation:set", { promptId: prompt.id, status, ...decisionOn(entries) }))} />}
           </section>
         )}
         {state.step && !prompt && state.step.reactionsEnabled && (
@@ -263,6 +263,20 @@ function PauseRequests({ state, onReset }: { state: ConsoleState; onReset: () =>
   );
 }
 
+type ModerationEntry = NonNullable<ConsoleState["moderation"]>["entries"][number];
+
+/**
+ * The answers a decision is about, each with the version shown here: the
+ * server leaves alone an answer edited since, so it is never approved unseen.
+ */
+function decisionOn(entries: ModerationEntry[]) {
+  const decided = entries.filter((e) => e.responseId);
+  return {
+    responseIds: decided.map((e) => e.responseId!),
+    versions: Object.fromEntries(decided.filter((e) => e.version).map((e) => [e.responseId!, e.version!])),
+  };
+}
+
 function ModerationQueue({
   moderation,
   threshold,
@@ -270,7 +284,7 @@ function ModerationQueue({
 }: {
   moderation: NonNullable<ConsoleState["moderation"]>;
   threshold: number;
-  onSet: (ids: string[], status: "approved" | "hidden" | "pending") => void;
+  onSet: (entries: ModerationEntry[], status: "approved" | "hidden" | "pending") => void;
 }) {
   if (moderation.suppressed)
     return <p className="muted">Answers to moderate appear once at least {threshold} people have answered (anonymity threshold).</p>;
@@ -281,7 +295,7 @@ function ModerationQueue({
         <h3 id="moderation-heading" style={{ margin: 0 }}>
           Moderation ({moderation.counts?.pending ?? 0} waiting · {moderation.counts?.approved ?? 0} approved · {moderation.counts?.hidden ?? 0} hidden)
         </h3>
-        <button className="button secondary" type="button" disabled={pending.length === 0} onClick={() => onSet(pending.map((e) => e.responseId!), "approved")}>
+        <button className="button secondary" type="button" disabled={pending.length === 0} onClick={() => onSet(pending, "approved")}>
           Approve all waiting
         </button>
       </div>
@@ -301,10 +315,10 @@ function ModerationQueue({
               <div className="row">
                 <span className={styles.status}>{entry.status === "pending" ? "Waiting" : entry.status === "approved" ? "Approved" : "Hidden"}</span>
                 {entry.status !== "approved" && (
-                  <button className="button secondary" type="button" onClick={() => onSet([entry.responseId!], "approved")}>Approve</button>
+                  <button className="button secondary" type="button" onClick={() => onSet([entry], "approved")}>Approve</button>
                 )}
                 {entry.status !== "hidden" && (
-                  <button className="button quiet" type="button" onClick={() => onSet([entry.responseId!], "hidden")}>Hide</button>
+                  <button className="button quiet" type="button" onClick={() => onSet([entry], "hidden")}>Hide</button>
                 )}
               </div>
             )}

@@ -143,6 +143,8 @@ export const schemas = {
       promptId: id,
       responseIds: z.array(id).min(1).max(5000),
       status: z.enum(["approved", "hidden", "pending"]),
+      /** responseId → the entry's `version` the facilitator saw; an answer edited since is left as it is */
+      versions: z.record(id, z.string().max(20)).optional(),
     })
     .strict(),
   "timer:control": z.object({ sessionId: id, action: z.enum(["start", "pause", "add_minute", "reset"]) }).strict(),

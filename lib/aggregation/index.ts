@@ -2,6 +2,7 @@
 // exports may see. Pure functions and in-memory state only: no I/O.
 export { aggregatePrompt, moderationQueue } from "./aggregate-prompt";
 export { AggregateState, AggregateStateMismatchError } from "./aggregate-state";
+export { moderationVersion } from "./moderation-version";
 export {
   compareBeforeAfter,
   type BeforeAfterComparison,

@@ -129,6 +129,8 @@ export type ModerationQueueEntry =
   | {
       kind: "open_text";
       responseId?: string;
+      /** moderationVersion of the stored answer: sent back with a decision (see moderation-version.ts) */
+      version?: string;
       status: ModerationStatus;
       text: string;
       /** The text contains a word the profanity filter matches: worth a closer look. */
@@ -137,6 +139,7 @@ export type ModerationQueueEntry =
   | {
       kind: "word_cloud";
       responseId?: string;
+      version?: string;
       status: ModerationStatus;
       /** The words as they count in the cloud (normalised, profanity already dropped). */
       words: string[];

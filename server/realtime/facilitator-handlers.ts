@@ -95,14 +95,14 @@ export function registerFacilitatorHandlers(socket: HearthSocket, deps: Realtime
     return changed(session);
   });
 
-  registerCommand(socket, logger, "moderation:set", async ({ sessionId, promptId, responseIds, status }) => {
+  registerCommand(socket, logger, "moderation:set", async ({ sessionId, promptId, responseIds, status, versions }) => {
     const session = await owned(sessionId);
-    const updated = await sessions.moderate(session, sessions.requirePrompt(session, promptId), responseIds, status);
+    const updated = await sessions.moderate(session, sessions.requirePrompt(session, promptId), responseIds, status, versions);
     return {
-      data: { updated },
+      data: { updated: updated.length },
       after: () => {
         broadcaster.roomChanged(session);
-        if (updated > 0) cluster.moderated(session.id, promptId, responseIds, status);
+        if (updated.length > 0) cluster.moderated(session.id, promptId, updated, status);
       },
     };
   });

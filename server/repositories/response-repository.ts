@@ -91,15 +91,30 @@ export function createResponseRepository(prisma: Db, provider: DatabaseProvider)
       return (await prisma.response.deleteMany({ where: { promptId } })).count;
     },
 
-    /** Only responses of this prompt are touched, whatever ids are given. */
-    async setModeration(promptId: string, responseIds: string[], status: ModerationStatus): Promise<string[]> {
+    /**
+     * Only responses of this prompt are touched, whatever ids are given, and
+     * only those `isCurrent` accepts (the content the facilitator saw). A row
+     * changed between the read and the write is left alone: the write is
+     * conditional on the updatedAt that was read. Returns the ids changed.
+     */
+    async setModeration(
+      promptId: string,
+      responseIds: string[],
+      status: ModerationStatus,
+      isCurrent: (row: { id: string; value: unknown }) => boolean = () => true,
+    ): Promise<string[]> {
       const rows = await prisma.response.findMany({
         where: { promptId, id: { in: responseIds }, moderation: { not: null } },
-        select: { id: true },
+        select: { id: true, value: true, updatedAt: true },
       });
-      const ids = rows.map((r) => r.id);
-      if (ids.length) await prisma.response.updateMany({ where: { id: { in: ids } }, data: { moderation: status } });
-      return ids;
+      const current = rows.filter(isCurrent);
+      if (current.length === 0) return [];
+      const unchanged = current.map((r) => ({ id: r.id, updatedAt: r.updatedAt }));
+      const { count } = await prisma.response.updateMany({ where: { OR: unchanged }, data: { moderation: status } });
+      if (count === current.length) return current.map((r) => r.id);
+      // an answer was edited in between: report only the rows that were set
+      const set = await prisma.response.findMany({ where: { OR: unchanged, moderation: status }, select: { id: true } });
+      return set.map((r) => r.id);
     },
   };
 }

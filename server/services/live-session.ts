@@ -2,7 +2,7 @@
 // latest answer per prompt and the reactions. The database is written first;
 // this mirror is updated only after the write succeeded, and is rebuilt from
 // the database whenever the session is loaded.
-import { AggregateState, emptyReactionCounts, type PromptAggregate, type PromptInput, type ReactionCounts } from "../../lib/aggregation";
+import { AggregateState, emptyReactionCounts, moderationVersion, type PromptAggregate, type PromptInput, type ReactionCounts } from "../../lib/aggregation";
 import { MODERATED_KINDS } from "../../lib/activities";
 import type { ConsoleState, RoomState, StepView, TimerState } from "../../lib/events";
 import type { ResponseRecord } from "../repositories/response-repository";
@@ -171,6 +171,12 @@ export class LiveSession {
    */
   moderationQueue(prompt: PromptRecord): ConsoleState["moderation"] {
     if (!MODERATED_KINDS.has(prompt.kind)) return null;
-    return this.tally(prompt).moderationQueue(this.record.anonymityThreshold);
+    const queue = this.tally(prompt).moderationQueue(this.record.anonymityThreshold);
+    if (queue.entries.length === 0) return queue;
+    // each entry carries the version of what it shows, for the decision to send back
+    const byId = new Map<string, ResponseRecord>();
+    for (const response of this.responsesFor(prompt.id).values()) byId.set(response.id, response);
+    for (const entry of queue.entries) if (entry.responseId) entry.version = moderationVersion(byId.get(entry.responseId)?.value);
+    return queue;
   }
 }

@@ -3,6 +3,7 @@
 // and broadcast afterwards. Authorisation helpers live here too, so every
 // handler asks the same question the same way.
 import { checkAnswer, LIMITS, MODERATED_KINDS, type AnyAnswerValue } from "../../lib/activities";
+import { moderationVersion } from "../../lib/aggregation";
 import { formatJoinCode, generateJoinCode, normaliseJoinCode } from "../../lib/join-code";
 import { cleanUserText } from "../../lib/user-text";
 import type { OwnAnswer, ParticipantJoined } from "../../lib/events";
@@ -312,13 +313,19 @@ export function createSessionService({
       session.forgetResponses(prompt.id);
     },
 
-    async moderate(session: LiveSession, prompt: PromptRecord, responseIds: string[], status: ModerationStatus) {
+    /**
+     * Set the moderation status of these answers. With `versions` (what the
+     * console showed), an answer edited since is left as it is, pending, so
+     * nothing reaches the wall unseen. Returns the ids that were changed.
+     */
+    async moderate(session: LiveSession, prompt: PromptRecord, responseIds: string[], status: ModerationStatus, versions?: Record<string, string>) {
       if (!MODERATED_KINDS.has(prompt.kind)) throw new HearthError("BAD_REQUEST", "Only open-text and word-cloud answers are moderated.");
-      const updated = await repos.responses.setModeration(prompt.id, responseIds, status);
+      const seen = versions ? (row: { id: string; value: unknown }) => versions[row.id] === moderationVersion(row.value) : undefined;
+      const updated = await repos.responses.setModeration(prompt.id, responseIds, status, seen);
       const ids = new Set(updated);
       for (const response of [...session.responsesFor(prompt.id).values()])
         if (ids.has(response.id)) session.rememberResponse({ ...response, moderation: status });
-      return updated.length;
+      return updated;
     },
 
     async controlTimer(session: LiveSession, action: "start" | "pause" | "add_minute" | "reset") {

@@ -163,6 +163,41 @@ describe.each(await providersUnderTest())("live session on %s", (provider) => {
     expect(stored.map((r) => r.moderation).sort()).toEqual(["approved", "hidden", "pending"]);
   });
 
+  it("never approves an answer edited after the facilitator saw it", async () => {
+    const room = await openRoom();
+    const phones = await Promise.all([1, 2, 3].map(() => join(room)));
+    const prompt = await openPromptOfKind(room, "open_text");
+    for (const [i, { phone }] of phones.entries()) expect((await send(phone, "answer:submit", { promptId: prompt.id, value: { text: `first ${i}` } })).ok).toBe(true);
+    const seen = (await consoleState(room)).moderation!.entries.find((e) => e.kind === "open_text" && e.text === "first 0")!;
+    expect(seen.version).toMatch(/^[0-9a-z]+$/);
+
+    // the participant edits just before the facilitator clicks Approve on what they saw
+    expect((await send(phones[0].phone, "answer:submit", { promptId: prompt.id, value: { text: "edited, never seen" } })).ok).toBe(true);
+    const stale = await send<{ updated: number }>(room.facilitator, "moderation:set", {
+      sessionId: room.sessionId,
+      promptId: prompt.id,
+      responseIds: [seen.responseId],
+      status: "approved",
+      versions: { [seen.responseId!]: seen.version },
+    });
+    expect(stale).toEqual({ ok: true, data: { updated: 0 } });
+    const row = await hearth.database.prisma.response.findUniqueOrThrow({ where: { id: seen.responseId } });
+    expect(row).toMatchObject({ moderation: "pending", value: { text: "edited, never seen" } });
+
+    // approving what is shown now works
+    const now = (await consoleState(room)).moderation!.entries.find((e) => e.responseId === seen.responseId)!;
+    expect(now.version).not.toBe(seen.version);
+    const fresh = await send<{ updated: number }>(room.facilitator, "moderation:set", {
+      sessionId: room.sessionId,
+      promptId: prompt.id,
+      responseIds: [seen.responseId],
+      status: "approved",
+      versions: { [seen.responseId!]: now.version },
+    });
+    expect(fresh).toEqual({ ok: true, data: { updated: 1 } });
+    expect((await hearth.database.prisma.response.findUniqueOrThrow({ where: { id: seen.responseId } })).moderation).toBe("approved");
+  });
+
   it("rejoins with the same token and answers intact; a locked session lets only existing participants back", async () => {
     const room = await openRoom();
     const { phone, joined } = await join(room);
