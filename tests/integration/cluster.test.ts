@@ -76,6 +76,8 @@ describe.skipIf(!pg.available || !redis.available)("two Hearth processes on Post
     if (!ack?.ok) throw new Error(`screen:watch on A failed: ${JSON.stringify(ack)}`);
     return ack.data;
   };
+  /** This prompt (not the one before it, which A may not have seen closed yet) is the open one on A. */
+  const isOpenOnA = (room: RoomState, promptId: string) => room.step?.prompt?.id === promptId && room.step.prompt.state === "open";
   /** What process B's replica says (the console's view). */
   const consoleOnB = () => watchConsole(consoleB, sessionId);
   const health = async (process: HearthProcess) => (await fetchJsonAt(process.url, "/api/health", { timeoutMs: 5000 })).body;
@@ -195,7 +197,7 @@ describe.skipIf(!pg.available || !redis.available)("two Hearth processes on Post
     for (const latest of [screenALatest, ...phones.map((p) => p.latest)]) expect(counts(latest.get("room:updated").aggregate)).toMatchObject(expected);
 
     await command("prompt:close", { promptId: prompt!.id });
-    await waitUntil("the closed prompt on A", async () => (await roomOnA()).step?.prompt?.state === "closed", SYNC_BOUND_MS);
+    await waitUntil("the closed prompt on A", async () => { const room = await roomOnA(); return room.step?.prompt?.id === prompt!.id && room.step.prompt.state === "closed"; }, SYNC_BOUND_MS);
     const late = await sendOrNull(phones[0].client, "answer:submit", { promptId: prompt!.id, value: { optionId: optionIds[2] } });
     expect(late).toMatchObject({ ok: false, error: { code: "PROMPT_CLOSED" } });
   });
@@ -204,7 +206,7 @@ describe.skipIf(!pg.available || !redis.available)("two Hearth processes on Post
     const { prompt } = await gotoStep("multiple_choice");
     const optionIds = (prompt!.config as { options: { id: string }[] }).options.map((o) => o.id);
     await command("prompt:open", { promptId: prompt!.id });
-    await waitUntil("the multiple choice open on A", async () => (await roomOnA()).step?.prompt?.state === "open", SYNC_BOUND_MS);
+    await waitUntil("the multiple choice open on A", async () => isOpenOnA(await roomOnA(), prompt!.id), SYNC_BOUND_MS);
     const consoleA = await connect(a, true);
     await watchConsole(consoleA, sessionId);
     const crowd = await Promise.all(
@@ -242,7 +244,7 @@ describe.skipIf(!pg.available || !redis.available)("two Hearth processes on Post
     const { prompt } = await gotoStep("open_text");
     await command("prompt:open", { promptId: prompt!.id });
     await command("results:reveal", { promptId: prompt!.id });
-    await waitUntil("the open text prompt on A", async () => (await roomOnA()).step?.prompt?.state === "open", SYNC_BOUND_MS);
+    await waitUntil("the open text prompt on A", async () => isOpenOnA(await roomOnA(), prompt!.id), SYNC_BOUND_MS);
     const texts = ["I should cope alone", "Nobody has time for me", "It is a sign of weakness"];
     // answered on A only: B's console must learn them through the sync
     const onA = phones.filter((p) => p.on === "A");
@@ -293,7 +295,7 @@ describe.skipIf(!pg.available || !redis.available)("two Hearth processes on Post
   it("without Redis each process serves its own clients; when it is back both converge", async () => {
     const { prompt } = await gotoStep("scale");
     await command("prompt:open", { promptId: prompt!.id });
-    await waitUntil("the scale prompt open on A", async () => (await roomOnA()).step?.prompt?.state === "open", SYNC_BOUND_MS);
+    await waitUntil("the scale prompt open on A", async () => isOpenOnA(await roomOnA(), prompt!.id), SYNC_BOUND_MS);
     // the reload that follows the reset above (cluster.ts, settle) would read A's answers from the database: let it pass
     await new Promise((resolve) => setTimeout(resolve, SETTLE_MS + 200));
 
@@ -379,7 +381,7 @@ describe.skipIf(!pg.available || !redis.available)("two Hearth processes on Post
   it("a session ended on B is ended on A: no more answers there", async () => {
     const prompt = (await consoleOnB()).step!.prompt!;
     await command("prompt:open", { promptId: prompt.id });
-    await waitUntil("the open word cloud on A", async () => (await roomOnA()).step?.prompt?.state === "open", SYNC_BOUND_MS);
+    await waitUntil("the open word cloud on A", async () => isOpenOnA(await roomOnA(), prompt.id), SYNC_BOUND_MS);
     await command("session:end", {});
     const phoneA = phones.find((p) => p.on === "A")!;
     await waitUntil("the end on A's projector and phones", () => [screenALatest, phoneA.latest].every((l) => l.get("room:updated")?.status === "ended"), SYNC_BOUND_MS);
