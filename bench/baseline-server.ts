@@ -8,10 +8,11 @@
 //   console:watch, screen:watch → join the console / screens room
 //   step:goto, prompt:open, prompt:close → ack (nothing to do)
 //   results:reveal → ack; phones get that prompt's counts from then on
-// Every AGGREGATE_FLUSH_MS (250 ms, Hearth's interval) the changed prompts'
-// counts go out as `aggregate:updated` to the same rooms Hearth sends them to
-// (screens and the console; phones too once the results are revealed). Whatever Hearth does on top of
-// this is the cost of its rules, its storage and its state.
+// The changed prompts' counts go out as `aggregate:updated` to the same rooms
+// at the same pace as Hearth's (server/realtime/broadcaster.ts): screens and
+// the console every 100 ms, phones every 250 ms and only once the results are
+// revealed. Whatever Hearth does on top of this is the cost of its rules, its
+// storage and its state.
 //
 // Run by bench/run.ts (fork); reports its port over IPC like bench/hearth-child.ts.
 import { createServer } from "node:http";
@@ -20,7 +21,9 @@ import { randomBytes } from "node:crypto";
 import { Server } from "socket.io";
 import { serveStats } from "./child-stats";
 
-const AGGREGATE_FLUSH_MS = 250;
+// Hearth's SCREEN_FLUSH_MS and PHONE_FLUSH_MS
+const SCREEN_FLUSH_MS = 100;
+const PHONE_FLUSH_MS = 250;
 const SESSION_ID = "baseline";
 const rooms = { participants: "participants", screens: "screens", console: "console" };
 type Ack = (response: unknown) => void;
@@ -35,20 +38,28 @@ const io = new Server(httpServer, {
 });
 
 const counts = new Map<string, number>();
-const changed = new Set<string>();
 const revealed = new Set<string>();
-let timer: NodeJS.Timeout | null = null;
 let participants = 0;
 
-function flush() {
-  timer = null;
-  for (const promptId of changed) {
-    const aggregate = { promptId, answerCount: counts.get(promptId) ?? 0, passCount: 0 };
-    // as in Hearth: phones get the tallies only once the results are revealed
-    io.to(revealed.has(promptId) ? [rooms.participants, rooms.screens, rooms.console] : [rooms.screens, rooms.console]).emit("aggregate:updated", { sessionId: SESSION_ID, aggregate });
-  }
-  changed.clear();
+/** Changed prompts, sent to `audience` at most every `ms`. */
+function coalesced(ms: number, audience: (promptId: string) => string[]) {
+  const changed = new Set<string>();
+  let timer: NodeJS.Timeout | null = null;
+  const flush = () => {
+    timer = null;
+    for (const promptId of changed) {
+      const to = audience(promptId);
+      if (to.length) io.to(to).emit("aggregate:updated", { sessionId: SESSION_ID, aggregate: { promptId, answerCount: counts.get(promptId) ?? 0, passCount: 0 } });
+    }
+    changed.clear();
+  };
+  return (promptId: string) => {
+    changed.add(promptId);
+    timer ??= setTimeout(flush, ms);
+  };
 }
+const toScreens = coalesced(SCREEN_FLUSH_MS, () => [rooms.screens, rooms.console]);
+const toPhones = coalesced(PHONE_FLUSH_MS, (promptId) => (revealed.has(promptId) ? [rooms.participants] : []));
 
 io.on("connection", (socket) => {
   const ok = (ack: unknown, data: unknown) => typeof ack === "function" && (ack as Ack)({ ok: true, data });
@@ -61,8 +72,8 @@ io.on("connection", (socket) => {
     const promptId = payload.promptId;
     counts.set(promptId, (counts.get(promptId) ?? 0) + 1);
     ok(ack, { promptId, passed: false, value: payload.value ?? null });
-    changed.add(promptId);
-    timer ??= setTimeout(flush, AGGREGATE_FLUSH_MS);
+    toScreens(promptId);
+    toPhones(promptId);
   });
   socket.on("console:watch", (_payload: unknown, ack: unknown) => {
     socket.join(rooms.console);

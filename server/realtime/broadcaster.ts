@@ -1,7 +1,8 @@
 // Pushes state to the rooms. State changes made by the facilitator are rare
 // and sent at once; aggregate changes come in bursts (hundreds of answers a
 // second) and are coalesced per prompt, so each client gets at most a few
-// updates a second and the last one is always exact.
+// updates a second (projectors and consoles 10, phones 4) and the last one is
+// always exact.
 //
 // Every emit is local (`io.local`): each process sends its own sockets what
 // its own replica of the session says. With several processes the replicas
@@ -13,7 +14,15 @@ import type { ClientToServerEvents, ServerToClientEvents, SocketData } from "../
 import type { LiveSession } from "../services/live-session";
 import { rooms } from "./rooms";
 
-export const AGGREGATE_FLUSH_MS = 250;
+/** Projectors and consoles (a handful of sockets) show new answers within this. */
+export const SCREEN_FLUSH_MS = 100;
+/**
+ * Phones (thousands of sockets) get tallies at most this often, and only for
+ * revealed results (they show nothing before): in a burst, writing to every
+ * phone 4 times a second cost more CPU than the answers themselves
+ * (bench/README.md). Participant counts go out at this pace too.
+ */
+export const PHONE_FLUSH_MS = 250;
 
 export type HearthServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
@@ -25,30 +34,49 @@ export type BroadcasterOptions = {
   recountParticipants?: (session: LiveSession) => Promise<void>;
 };
 
-export function createBroadcaster(io: HearthServer, flushMs = AGGREGATE_FLUSH_MS, options: BroadcasterOptions = {}) {
+/** Collect changed prompts per session and hand them to `send` at most once every `ms`. */
+function coalescer(ms: number, send: (session: LiveSession, promptIds: Set<string>) => void) {
   const pending = new Map<string, { session: LiveSession; promptIds: Set<string> }>();
   let timer: NodeJS.Timeout | null = null;
-  const pendingCounts = new Map<string, NodeJS.Timeout>();
-
   function flush() {
     timer = null;
     const batch = [...pending.values()];
     pending.clear();
-    for (const { session, promptIds } of batch) {
-      for (const promptId of promptIds) {
-        const prompt = session.findPrompt(promptId);
-        if (!prompt) continue;
-        io.local.to(rooms.console(session.id)).emit("aggregate:updated", { sessionId: session.id, aggregate: session.aggregate(prompt) });
-        // Phones show results only once revealed, so until then they are not
-        // sent the tallies: in a burst, writing to every phone 4 times a
-        // second cost more CPU than the answers themselves (bench/README.md).
-        const audience = prompt.resultsRevealed ? [rooms.participants(session.id), rooms.screens(session.id)] : rooms.screens(session.id);
-        io.local.to(audience).emit("aggregate:updated", { sessionId: session.id, aggregate: session.roomAggregate(prompt) });
-      }
-      // the moderation queue follows the answers
-      io.local.to(rooms.console(session.id)).emit("console:updated", session.consoleState());
-    }
+    for (const { session, promptIds } of batch) send(session, promptIds);
   }
+  return {
+    add(session: LiveSession, promptId: string) {
+      let entry = pending.get(session.id);
+      if (!entry) pending.set(session.id, (entry = { session, promptIds: new Set() }));
+      entry.promptIds.add(promptId);
+      timer ??= setTimeout(flush, ms);
+    },
+    flushNow() {
+      if (timer) clearTimeout(timer);
+      flush();
+    },
+  };
+}
+
+export function createBroadcaster(io: HearthServer, options: BroadcasterOptions = {}) {
+  const pendingCounts = new Map<string, NodeJS.Timeout>();
+
+  const toScreens = coalescer(SCREEN_FLUSH_MS, (session, promptIds) => {
+    for (const promptId of promptIds) {
+      const prompt = session.findPrompt(promptId);
+      if (!prompt) continue;
+      io.local.to(rooms.console(session.id)).emit("aggregate:updated", { sessionId: session.id, aggregate: session.aggregate(prompt) });
+      io.local.to(rooms.screens(session.id)).emit("aggregate:updated", { sessionId: session.id, aggregate: session.roomAggregate(prompt) });
+    }
+    // the moderation queue follows the answers
+    io.local.to(rooms.console(session.id)).emit("console:updated", session.consoleState());
+  });
+  const toPhones = coalescer(PHONE_FLUSH_MS, (session, promptIds) => {
+    for (const promptId of promptIds) {
+      const prompt = session.findPrompt(promptId);
+      if (prompt?.resultsRevealed) io.local.to(rooms.participants(session.id)).emit("aggregate:updated", { sessionId: session.id, aggregate: session.roomAggregate(prompt) });
+    }
+  });
 
   return {
     /** The session's shared state changed: everyone gets a fresh view. */
@@ -78,7 +106,7 @@ export function createBroadcaster(io: HearthServer, flushMs = AGGREGATE_FLUSH_MS
           if (!options.recountParticipants) return send();
           // if the database does not answer, the count this process has is still worth sending
           options.recountParticipants(session).then(send, send);
-        }, flushMs),
+        }, PHONE_FLUSH_MS),
       );
     },
     reactionsCounted(session: LiveSession, stepId: string) {
@@ -91,19 +119,17 @@ export function createBroadcaster(io: HearthServer, flushMs = AGGREGATE_FLUSH_MS
     promptCleared(session: LiveSession, promptId: string) {
       io.local.to(rooms.participants(session.id)).emit("prompt:cleared", { sessionId: session.id, promptId });
     },
-    /** An answer changed this prompt's aggregate: send it within flushMs. */
+    /** An answer changed this prompt's aggregate: screens see it within SCREEN_FLUSH_MS, phones (once revealed) within PHONE_FLUSH_MS. */
     aggregateChanged(session: LiveSession, promptId: string) {
-      let entry = pending.get(session.id);
-      if (!entry) pending.set(session.id, (entry = { session, promptIds: new Set() }));
-      entry.promptIds.add(promptId);
-      timer ??= setTimeout(flush, flushMs);
+      toScreens.add(session, promptId);
+      toPhones.add(session, promptId);
     },
     /** Send whatever is pending now (used at shutdown). */
     flushNow() {
-      if (timer) clearTimeout(timer);
       for (const t of pendingCounts.values()) clearTimeout(t);
       pendingCounts.clear();
-      flush();
+      toScreens.flushNow();
+      toPhones.flushNow();
     },
   };
 }

@@ -8,7 +8,7 @@ import { facilitatorFromHeaders } from "../auth";
 import type { Logger } from "../logger";
 import type { Security } from "../security";
 import type { SessionService } from "../services/session-service";
-import { createBroadcaster, AGGREGATE_FLUSH_MS, type HearthServer } from "./broadcaster";
+import { createBroadcaster, type HearthServer } from "./broadcaster";
 import { createCluster, SINGLE_PROCESS } from "./cluster";
 import { guardSocket, KNOWN_COMMANDS, type HearthSocket } from "./command";
 import { registerFacilitatorHandlers } from "./facilitator-handlers";
@@ -56,7 +56,7 @@ export function createRealtime(httpServer: HttpServer, options: RealtimeOptions)
       );
     },
   });
-  const broadcaster = createBroadcaster(io, AGGREGATE_FLUSH_MS, {
+  const broadcaster = createBroadcaster(io, {
     // several processes take joins: the database has the count
     recountParticipants: options.redisUrl ? (session) => options.sessions.recountParticipants(session) : undefined,
   });
