@@ -287,13 +287,9 @@ export function createCluster({ io, redisUrl, keyPrefix, sessions, broadcaster, 
       case "prompt-reset":
         session.forgetResponses(message.promptId);
         return;
-      case "moderation": {
-        // as sessions.moderate does: only answers that go through moderation
-        const ids = new Set(message.responseIds);
-        for (const response of [...session.responsesFor(message.promptId).values()])
-          if (ids.has(response.id) && response.moderation !== null) session.rememberResponse({ ...response, moderation: message.status });
+      case "moderation":
+        session.applyModeration(message.promptId, message.responseIds, message.status);
         return;
-      }
       case "reaction":
         session.setReaction(message.stepId, message.participantId, message.reaction, message.active);
         return;

@@ -5,7 +5,7 @@
 import { AggregateState, emptyReactionCounts, moderationVersion, type PromptAggregate, type PromptInput, type ReactionCounts } from "../../lib/aggregation";
 import { MODERATED_KINDS } from "../../lib/activities";
 import type { ConsoleState, RoomState, StepView, TimerState } from "../../lib/events";
-import type { ResponseRecord } from "../repositories/response-repository";
+import type { ModerationStatus, ResponseRecord } from "../repositories/response-repository";
 import type { PromptRecord, SessionRecord, StepRecord } from "../repositories/session-repository";
 
 export class LiveSession {
@@ -62,6 +62,13 @@ export class LiveSession {
     const previous = byParticipant.get(response.participantId) ?? null;
     this.tally(prompt).apply(response.participantId, previous as never, response as never);
     byParticipant.set(response.participantId, response);
+  }
+
+  /** Set the moderation status of these answers (only answers that go through moderation). */
+  applyModeration(promptId: string, responseIds: readonly string[], status: ModerationStatus) {
+    const ids = new Set(responseIds);
+    for (const response of [...this.responsesFor(promptId).values()])
+      if (ids.has(response.id) && response.moderation !== null) this.rememberResponse({ ...response, moderation: status });
   }
 
   forgetResponses(promptId: string) {

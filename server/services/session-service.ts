@@ -43,18 +43,17 @@ export function createSessionService({
   // answers are stored in batches; each one settles when its batch committed
   const answers = createAnswerWriter(repos.responses, { concurrency: answerBatchesInFlight });
 
+  /** What a session holds besides its record and steps: read for a load and for a full refresh. */
+  function readContents(sessionId: string) {
+    return Promise.all([repos.participants.countForSession(sessionId), repos.responses.listForSession(sessionId), repos.reactions.listForSession(sessionId)]);
+  }
+
   async function load(sessionId: string): Promise<LiveSession> {
     const record = await repos.sessions.findById(sessionId);
     if (!record) throw notFound("session");
-    const [steps, participantCount, responses, reactions] = await Promise.all([
-      repos.sessions.loadSteps(sessionId),
-      repos.participants.countForSession(sessionId),
-      repos.responses.listForSession(sessionId),
-      repos.reactions.listForSession(sessionId),
-    ]);
+    const [steps, [participantCount, responses, reactions]] = await Promise.all([repos.sessions.loadSteps(sessionId), readContents(sessionId)]);
     const session = new LiveSession(record, steps, participantCount, joinUrlFor(record.joinCode));
-    for (const r of responses) session.rememberResponse(r);
-    for (const r of reactions) session.setReaction(r.stepId, r.participantId, r.kind, true);
+    replaceAnswersAndReactions(session, responses, reactions);
     return session;
   }
 
@@ -131,9 +130,7 @@ export function createSessionService({
       const [record, steps, data] = await Promise.all([
         repos.sessions.findById(sessionId),
         repos.sessions.loadSteps(sessionId),
-        options.full
-          ? Promise.all([repos.participants.countForSession(sessionId), repos.responses.listForSession(sessionId), repos.reactions.listForSession(sessionId)])
-          : null,
+        options.full ? readContents(sessionId) : null,
       ]);
       if (!record || live.get(sessionId) === undefined) return session;
       mergeLiveState(session, base, record, steps);
@@ -322,9 +319,7 @@ export function createSessionService({
       if (!MODERATED_KINDS.has(prompt.kind)) throw new HearthError("BAD_REQUEST", "Only open-text and word-cloud answers are moderated.");
       const seen = versions ? (row: { id: string; value: unknown }) => versions[row.id] === moderationVersion(row.value) : undefined;
       const updated = await repos.responses.setModeration(prompt.id, responseIds, status, seen);
-      const ids = new Set(updated);
-      for (const response of [...session.responsesFor(prompt.id).values()])
-        if (ids.has(response.id)) session.rememberResponse({ ...response, moderation: status });
+      session.applyModeration(prompt.id, updated, status);
       return updated;
     },
 
