@@ -6,6 +6,7 @@
 import { fromMarkdown } from "mdast-util-from-markdown";
 import { starterResources } from "../content/asking-for-help";
 import { TEMPLATE_LIMITS, isSafeLinkUrl, parseTemplateContent, type TemplateContent, type TemplateError, type TemplateStep } from "./template-schema";
+import { slugify } from "./slug";
 
 type MdRoot = ReturnType<typeof fromMarkdown>;
 type MdNode = MdRoot["children"][number];
@@ -262,7 +263,7 @@ function sectionsToSteps(sections: Section[], ctx: Context, warnings: string[]):
     if (bodies.length > 1) warnings.push(`"${section.title}" was too long for one step, so it continues over ${bodies.length} steps.`);
     bodies.forEach((body, index) => {
       const title = index === 0 ? section.title : fitTitle(section.title, CONTINUED);
-      steps.push({ key: uniqueKey(slugify(title), usedKeys), title, body, facilitatorNotes: "", reactions: true });
+      steps.push({ key: uniqueKey(sectionKey(title), usedKeys), title, body, facilitatorNotes: "", reactions: true });
     });
   }
   return steps;
@@ -709,17 +710,7 @@ function fitTitle(title: string, suffix = ""): string {
   return `${(space > room / 2 ? cut.slice(0, space) : cut).trimEnd()}…${suffix}`;
 }
 
-function slugify(text: string): string {
-  const slug = text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 48)
-    .replace(/-+$/, "");
-  return slug || "section";
-}
+const sectionKey = (title: string) => slugify(title, 48) || "section";
 
 function uniqueKey(base: string, used: Set<string>): string {
   let key = base;

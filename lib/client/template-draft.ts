@@ -10,6 +10,7 @@
 // field when steps are moved.
 import { LIMITS, type ActivityKind } from "../activities";
 import type { TemplateContent, TemplatePrompt, TemplateStep } from "../template-schema";
+import { slugify } from "../slug";
 
 export type OptionDraft = { uid: string; id: string; label: string };
 
@@ -214,18 +215,6 @@ export function draftToContent(draft: TemplateDraft): unknown {
 
 // ---------------------------------------------------------------------------
 // keys
-
-/** "Checking in!" → "checking-in" (a key slug; "" when nothing is left). */
-export function slugify(text: string, max = 40): string {
-  return text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, max)
-    .replace(/-+$/, "");
-}
 
 /** `base`, or `base-2`, `base-3`… whichever is not taken yet. */
 export function uniqueKey(base: string, taken: Iterable<string>): string {

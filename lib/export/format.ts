@@ -4,6 +4,7 @@
 import { ACTIVITY_LABELS } from "../activities";
 import { REACTION_KINDS, REACTIONS } from "../reactions";
 import type { SessionSummary, SummaryBeforeAfter, SummaryPrompt, SummaryStep } from "./summary-types";
+import { slugify } from "../slug";
 
 export const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -129,15 +130,7 @@ export function movementWithheldText(ba: SummaryBeforeAfter): string {
 
 /** A file name for the export: the title as a slug, and the date. */
 export function exportFileName(summary: SessionSummary, extension: string): string {
-  const slug =
-    summary.session.title
-      .normalize("NFKD")
-      .replace(/[\u0300-\u036f]/g, "")
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "")
-      .slice(0, 60)
-      .replace(/-+$/g, "") || "session";
+  const slug = slugify(summary.session.title, 60) || "session";
   const date = (summary.session.startedAt ?? summary.session.createdAt).slice(0, 10);
   return `hearth-${slug}-${date}${extension}`;
 }

@@ -15,9 +15,12 @@ import {
   parseTemplateFile,
   toTemplateFile,
   type TemplateContent,
+  type TemplateDetail as ApiTemplateDetail,
   type TemplateError,
   type TemplateFile,
+  type TemplateSummary as ApiTemplateSummary,
 } from "../../lib/template-schema";
+import { slugify } from "../../lib/slug";
 import type { TemplateRecord, TemplateRepository } from "../repositories/template-repository";
 import { HearthError, notFound } from "./hearth-error";
 
@@ -59,23 +62,8 @@ export function blankTemplate(title = BLANK_TEMPLATE_TITLE): TemplateContent {
   };
 }
 
-export type TemplateSummary = {
-  id: string;
-  title: string;
-  builtIn: boolean;
-  description: string;
-  stepCount: number;
-  promptCount: number;
-  updatedAt: Date;
-};
-
-export type TemplateDetail = TemplateSummary & {
-  /** false for built-in templates */
-  editable: boolean;
-  /** changes whenever the template is saved; send it back as If-Match to detect concurrent edits */
-  version: string;
-  content: TemplateContent;
-};
+export type TemplateSummary = ApiTemplateSummary<Date>;
+export type TemplateDetail = ApiTemplateDetail<Date>;
 
 export function summarise(t: TemplateRecord): TemplateSummary {
   return {
@@ -99,15 +87,7 @@ export function detail(t: TemplateRecord): TemplateDetail {
 
 /** "Asking for help" → "asking-for-help.hearth-template.json" */
 export function exportFileName(title: string): string {
-  const slug = title
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60)
-    .replace(/-+$/, "");
-  return `${slug || "template"}.hearth-template.json`;
+  return `${slugify(title, 60) || "template"}.hearth-template.json`;
 }
 
 export function copyTitle(title: string): string {
