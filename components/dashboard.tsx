@@ -6,8 +6,8 @@ import { useRouter } from "next/navigation";
 import { useEffect } from "react";
 import { api, ApiError } from "../lib/client/api";
 import { authClient } from "../lib/client/auth-client";
+import type { TemplateSummary } from "../lib/client/template-api";
 
-type TemplateSummary = { id: string; title: string; builtIn: boolean; description: string; stepCount: number; promptCount: number };
 type SessionSummary = { id: string; title: string; joinCode: string; status: string; createdAt: string; participantCount: number };
 
 const STATUS_LABEL: Record<string, string> = { lobby: "Lobby", running: "Running", ended: "Ended" };

@@ -124,6 +124,29 @@ export const templateContentSchema = z
   );
 export type TemplateContent = z.infer<typeof templateContentSchema>;
 
+/**
+ * A template as /api/templates lists it (server/services/template-service.ts
+ * builds it). `Time` is a Date on the server and the ISO string JSON makes of
+ * it in the browser.
+ */
+export type TemplateSummary<Time = string> = {
+  id: string;
+  title: string;
+  builtIn: boolean;
+  description: string;
+  stepCount: number;
+  promptCount: number;
+  updatedAt: Time;
+};
+
+export type TemplateDetail<Time = string> = TemplateSummary<Time> & {
+  /** false for built-in templates */
+  editable: boolean;
+  /** changes whenever the template is saved; send it back as If-Match to detect concurrent edits */
+  version: string;
+  content: TemplateContent;
+};
+
 type Issue = { path: (string | number)[]; message: string };
 type PromptRef = { key: string; kind: unknown; config: unknown; repeatOf?: string };
 
