@@ -66,6 +66,8 @@ export type ClientOptions = {
   reconnection?: boolean;
   reconnectionDelay?: number;
   reconnectionDelayMax?: number;
+  /** more handshake headers, e.g. x-forwarded-for behind `trustProxy: ["loopback"]` */
+  headers?: Record<string, string>;
 };
 
 /** A websocket Socket.IO client to `url`; resolves once connected (10 s at most). */
@@ -79,7 +81,7 @@ export async function connectClient(url: string, options: ClientOptions = {}): P
     reconnectionDelayMax: options.reconnectionDelayMax ?? 1000,
     randomizationFactor: 0.2,
     timeout: 5000,
-    extraHeaders: { origin: options.origin ?? new URL(url).origin, ...(options.cookie ? { cookie: options.cookie } : {}) },
+    extraHeaders: { origin: options.origin ?? new URL(url).origin, ...(options.cookie ? { cookie: options.cookie } : {}), ...options.headers },
   });
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => {

@@ -1,12 +1,12 @@
 // Start the real Hearth (API + Socket.IO, optionally pages) on port 0 with a
 // throwaway database, and make real clients for it.
-import { io as connect, type Socket } from "socket.io-client";
+import type { Socket } from "socket.io-client";
 import { startHearth, type Hearth } from "../../server/app";
 import { createLogger, type Logger } from "../../server/logger";
 import type { RateLimitOverrides } from "../../server/security";
 import type { Ack, ClientToServerEvents, ServerToClientEvents } from "../../lib/events";
 import { createTestDatabase, type TestDatabase } from "./database";
-import { createSessionAt, fetchJsonAt, signUpAt } from "./hearth-client";
+import { connectClient, createSessionAt, fetchJsonAt, signUpAt } from "./hearth-client";
 
 export type TestClient = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -79,18 +79,8 @@ export async function startTestHearth(options: TestHearthOptions = {}): Promise<
     fetchJson,
     signUp: (email) => signUpAt(origin, email),
     async connect(opts = {}) {
-      const client: TestClient = connect(origin, {
-        path: "/socket.io",
-        transports: ["websocket"],
-        forceNew: true,
-        reconnection: false,
-        extraHeaders: { origin: opts.origin ?? origin, ...(opts.cookie ? { cookie: opts.cookie } : {}), ...opts.headers },
-      });
+      const client = await connectClient(origin, opts);
       clients.push(client);
-      await new Promise<void>((resolve, reject) => {
-        client.once("connect", () => resolve());
-        client.once("connect_error", (e) => reject(e));
-      });
       return client;
     },
     createSession: (cookie, templateId) => createSessionAt(origin, cookie, templateId),
