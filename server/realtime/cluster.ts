@@ -32,7 +32,7 @@ import type { ModerationStatus, ResponseRecord } from "../repositories/response-
 import type { LiveSession } from "../services/live-session";
 import type { SessionService } from "../services/session-service";
 import type { Broadcaster, HearthServer } from "./broadcaster";
-import { appendToBatch, batchWeight, parseSyncBatch, SYNC_EVENT, type SyncMessage } from "./sync-messages";
+import { appendToBatch, batchWeight, moderationMessages, parseSyncBatch, SYNC_EVENT, type SyncMessage } from "./sync-messages";
 
 export type ClusterStatus = "ok" | "unavailable" | "not configured";
 
@@ -414,7 +414,7 @@ export function createCluster({ io, redisUrl, keyPrefix, sessions, broadcaster, 
       settle(sessionId);
     }),
     moderated: guarded((sessionId: string, promptId: string, responseIds: string[], status: ModerationStatus) => {
-      send({ kind: "moderation", sessionId, promptId, responseIds, status }, true);
+      for (const message of moderationMessages(sessionId, promptId, responseIds, status)) send(message, true);
       settle(sessionId);
     }),
     reacted: guarded((sessionId: string, stepId: string, participantId: string, reaction: ReactionKind, active: boolean) =>

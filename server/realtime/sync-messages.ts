@@ -19,6 +19,8 @@ import type { ModerationStatus, ResponseRecord } from "../repositories/response-
 export const SYNC_EVENT = "hearth:sync";
 
 const id = z.string().min(1).max(64);
+/** response ids in one moderation message; a larger decision goes as several (cluster.ts) */
+export const MAX_MODERATION_IDS_PER_MESSAGE = 1000;
 const moderationStatus = z.enum(["pending", "approved", "hidden"]) satisfies z.ZodType<ModerationStatus>;
 
 const responseSchema = z.object({
@@ -39,7 +41,7 @@ export const syncMessageSchema = z.discriminatedUnion("kind", [
   /** the facilitator cleared a prompt's answers */
   z.object({ kind: z.literal("prompt-reset"), sessionId: id, promptId: id }),
   /** the facilitator moderated free-text answers */
-  z.object({ kind: z.literal("moderation"), sessionId: id, promptId: id, responseIds: z.array(id).max(1000), status: moderationStatus }),
+  z.object({ kind: z.literal("moderation"), sessionId: id, promptId: id, responseIds: z.array(id).max(MAX_MODERATION_IDS_PER_MESSAGE), status: moderationStatus }),
   /** a participant turned a reaction on or off */
   z.object({ kind: z.literal("reaction"), sessionId: id, stepId: id, participantId: id, reaction: reactionKindSchema, active: z.boolean() }),
   /** someone new joined: recount from the database (the source of truth) */
@@ -90,4 +92,17 @@ export function batchWeight(batch: SyncMessage[]): number {
   let weight = 0;
   for (const m of batch) weight += m.kind === "answers" ? m.responses.length : 1;
   return weight;
+}
+
+/**
+ * A moderation decision as messages: "Approve all" may decide on up to 5,000
+ * answers (lib/events.ts), and one message carries at most
+ * MAX_MODERATION_IDS_PER_MESSAGE; a larger one would make the receivers drop
+ * the whole batch it came in.
+ */
+export function moderationMessages(sessionId: string, promptId: string, responseIds: string[], status: ModerationStatus): SyncMessageOf<"moderation">[] {
+  const messages: SyncMessageOf<"moderation">[] = [];
+  for (let i = 0; i < responseIds.length; i += MAX_MODERATION_IDS_PER_MESSAGE)
+    messages.push({ kind: "moderation", sessionId, promptId, responseIds: responseIds.slice(i, i + MAX_MODERATION_IDS_PER_MESSAGE), status });
+  return messages;
 }

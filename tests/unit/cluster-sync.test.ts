@@ -3,7 +3,8 @@
 // re-read from the database (server/services/live-session-sync.ts). The
 // whole thing, with two real processes, is tests/integration/cluster.test.ts.
 import { describe, expect, it } from "vitest";
-import { appendToBatch, batchWeight, parseSyncBatch, type SyncMessage } from "../../server/realtime/sync-messages";
+import { appendToBatch, batchWeight, MAX_MODERATION_IDS_PER_MESSAGE, moderationMessages, parseSyncBatch, type SyncMessage } from "../../server/realtime/sync-messages";
+import { schemas } from "../../lib/events";
 import type { ResponseRecord } from "../../server/repositories/response-repository";
 import type { SessionRecord, StepRecord } from "../../server/repositories/session-repository";
 import { LiveSession } from "../../server/services/live-session";
@@ -37,6 +38,18 @@ describe("sync messages", () => {
     expect(parseSyncBatch([{ kind: "drop-database", sessionId: "s1" }])).toBeNull();
     expect(parseSyncBatch([{ kind: "reaction", sessionId: "s1", stepId: "st1", participantId: "a", reaction: "<script>", active: true }])).toBeNull();
     expect(parseSyncBatch([{ kind: "moderation", sessionId: "s1", promptId: "p1", responseIds: ["r"], status: "deleted" }])).toBeNull();
+  });
+
+  it("splits the largest moderation decision a console may send into messages the others accept", () => {
+    const ids = Array.from({ length: 5000 }, (_, i) => `r${i}`);
+    // the largest decision the console's command accepts
+    expect(schemas["moderation:set"].safeParse({ sessionId: "s1", promptId: "p1", responseIds: ids, status: "approved" }).success).toBe(true);
+    const messages = moderationMessages("s1", "p1", ids, "approved");
+    expect(messages).toHaveLength(Math.ceil(5000 / MAX_MODERATION_IDS_PER_MESSAGE));
+    expect(parseSyncBatch(messages)).toEqual(messages);
+    expect(messages.flatMap((m) => m.responseIds)).toEqual(ids);
+    // one message with every id would be refused, and with it the whole batch
+    expect(parseSyncBatch([{ kind: "moderation", sessionId: "s1", promptId: "p1", responseIds: ids, status: "approved" }])).toBeNull();
   });
 
   it("batches answers per session, keeping the order of everything else", () => {
