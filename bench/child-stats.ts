@@ -12,7 +12,9 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { Session } from "node:inspector";
 import { findSourceMap } from "node:module";
-import { monitorEventLoopDelay, type IntervalHistogram } from "node:perf_hooks";
+import { monitorEventLoopDelay } from "node:perf_hooks";
+
+type IntervalHistogram = ReturnType<typeof monitorEventLoopDelay>;
 
 /** monitorEventLoopDelay records the whole timer interval; the delay is what exceeds it. */
 const ELD_RESOLUTION_MS = 10;

@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 
-const INPUTS = ["app", "components", "lib", "content", "public", "next.config.ts", "package-lock.json", "tsconfig.json"];
+const INPUTS = ["app", "components", "lib", "content", "public", "next.config.js", "package-lock.json", "tsconfig.json"];
 
 export function sourceFingerprint(root: string): string {
   const hash = createHash("sha256");

@@ -8,6 +8,7 @@
 // signs that facilitator out everywhere (their open consoles lose access
 // within a minute). Uses the same DATABASE_URL as the server; the server
 // may keep running.
+import "../server/preflight"; // first: Node version check and .env
 import { existsSync } from "node:fs";
 import { createAuth, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "../server/auth";
 import { parseDatabaseUrl } from "../server/database/database-url";

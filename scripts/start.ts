@@ -1,6 +1,9 @@
 // `npm start`: build the pages if needed, then run the server in production mode.
 import { spawnSync } from "node:child_process";
+import { assertSupportedNode } from "../server/supported-node";
 import { fileURLToPath } from "node:url";
+
+assertSupportedNode();
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const tsx = fileURLToPath(import.meta.resolve("tsx/cli"));

@@ -15,9 +15,9 @@ const envSchema = z.object({
     })
     .optional(),
   /** redis://… enables the Socket.IO Redis adapter for several processes */
-  REDIS_URL: z.string().url().optional(),
+  REDIS_URL: z.url({ protocol: /^rediss?$/ }).optional(),
   /** the address participants use, e.g. https://hearth.example.org (join link, QR code, allowed origin) */
-  PUBLIC_URL: z.string().url().optional(),
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   /** signs facilitator session cookies; generated and kept in data/ when unset */
   BETTER_AUTH_SECRET: z.string().min(32).optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),

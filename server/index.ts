@@ -1,5 +1,6 @@
 // `npm start` / `npm run dev`: boot one Hearth process and shut it down
 // gracefully on SIGINT/SIGTERM (stop accepting, flush, close the database).
+import "./preflight"; // first: Node version check and .env, before anything native loads
 import { join } from "node:path";
 import { startHearth, projectRoot } from "./app";
 import { databaseUrlFromEnv } from "./db";
