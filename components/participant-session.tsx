@@ -357,9 +357,23 @@ function RunningStep({ state, step, answersByPrompt, myReactions, onSubmit, onTo
           <ActivityForm key={prompt.id} prompt={prompt} own={answersByPrompt[prompt.id]} onSubmit={onSubmit} headingLevel={2} />
         </div>
       ) : null}
-      {prompt && prompt.resultsRevealed && aggregate ? <Results prompt={prompt} aggregate={aggregate} /> : null}
+      {prompt && prompt.resultsRevealed && prompt.resultsShownOn === "screen" ? <ResultsOnScreen /> : null}
+      {prompt && prompt.resultsRevealed && prompt.resultsShownOn !== "screen" && aggregate ? <Results prompt={prompt} aggregate={aggregate} /> : null}
       <PauseRequest requestPause={requestPause} />
     </>
+  );
+}
+
+/** A "projector only" prompt: the server sends phones no breakdown, so they point to the shared screen. */
+function ResultsOnScreen() {
+  const id = useId();
+  return (
+    <section className={`card ${styles.results}`} aria-labelledby={id}>
+      <h2 id={id} className={styles.subheading}>
+        What the group said
+      </h2>
+      <p>The results are on the screen at the front of the room.</p>
+    </section>
   );
 }
 

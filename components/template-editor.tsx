@@ -1114,6 +1114,27 @@ function PromptEditor({ draft, index, update, repeatedBy }: { draft: TemplateDra
               ) : null}
             </div>
           ) : null}
+          <fieldset className={styles.field}>
+            <legend>Where results show</legend>
+            <label>
+              <input
+                type="radio"
+                name={`${base}.resultsShownOn`}
+                checked={prompt.resultsShownOn !== "screen"}
+                onChange={() => change((p) => void (p.resultsShownOn = "everywhere"))}
+              />{" "}
+              On the projector and on phones
+            </label>
+            <label>
+              <input
+                type="radio"
+                name={`${base}.resultsShownOn`}
+                checked={prompt.resultsShownOn === "screen"}
+                onChange={() => change((p) => void (p.resultsShownOn = "screen"))}
+              />{" "}
+              On the projector only (phones say the results are on the screen)
+            </label>
+          </fieldset>
           <FieldErrors id={configField.errorId} label="Prompt settings" messages={configField.messages} />
           {target ? (
             <p className="notice" id={configField.id} tabIndex={-1}>

@@ -51,6 +51,10 @@ export type TimerState = {
   durationMs: number;
 };
 
+/** Where a prompt's revealed results show: projector and phones (the default), or the projector only. */
+export const RESULTS_SHOWN_ON = ["everywhere", "screen"] as const;
+export type ResultsShownOn = (typeof RESULTS_SHOWN_ON)[number];
+
 export type PromptView = {
   id: string;
   kind: ActivityKind;
@@ -58,6 +62,7 @@ export type PromptView = {
   config: unknown;
   state: PromptState;
   resultsRevealed: boolean;
+  resultsShownOn: ResultsShownOn;
   repeatOfId: string | null;
 };
 
@@ -115,6 +120,10 @@ export type ParticipantJoined = {
 // Payload schemas (validated on the server; types inferred for the client)
 
 const id = z.string().min(1).max(64);
+
+/** The facilitator turning the projector's pages of answers (the projector knows how many fit its screen). */
+export const WALL_PAGE_ACTIONS = ["previous", "next", "pause", "resume"] as const;
+export type WallPageAction = (typeof WALL_PAGE_ACTIONS)[number];
 export const participantTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{32,64}$/);
 
 export const schemas = {
@@ -149,6 +158,7 @@ export const schemas = {
     .strict(),
   "timer:control": z.object({ sessionId: id, action: z.enum(["start", "pause", "add_minute", "reset"]) }).strict(),
   "pause:reset": z.object({ sessionId: id }).strict(),
+  "wall:page": z.object({ sessionId: id, action: z.enum(WALL_PAGE_ACTIONS) }).strict(),
 } as const;
 
 type Payload<E extends keyof typeof schemas> = z.input<(typeof schemas)[E]>;
@@ -176,6 +186,7 @@ export interface ClientToServerEvents {
   "moderation:set": (p: Payload<"moderation:set">, ack: AckCallback<{ updated: number }>) => void;
   "timer:control": (p: Payload<"timer:control">, ack: AckCallback<null>) => void;
   "pause:reset": (p: Payload<"pause:reset">, ack: AckCallback<null>) => void;
+  "wall:page": (p: Payload<"wall:page">, ack: AckCallback<null>) => void;
 }
 
 export type CommandName = keyof ClientToServerEvents;
@@ -191,6 +202,8 @@ export interface ServerToClientEvents {
   "reactions:counted": (update: { sessionId: string; stepId: string; counts: ReactionCounts }) => void;
   /** a prompt was reset: participants forget their answer to it */
   "prompt:cleared": (update: { sessionId: string; promptId: string }) => void;
+  /** the facilitator paged or paused the projector's answers (projectors only) */
+  "wall:paged": (update: { sessionId: string; action: WallPageAction }) => void;
 }
 
 export type SocketRole = "facilitator" | "participant";

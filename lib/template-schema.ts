@@ -82,6 +82,8 @@ export const templatePromptSchema = z.intersection(
     key: keySchema,
     /** key of an earlier prompt this one repeats (e.g. a check-out scale), for the before/after view */
     repeatOf: keySchema.optional(),
+    /** where revealed results show: "everywhere" (projector and phones, the default) or "screen" (projector only) */
+    resultsShownOn: z.enum(["everywhere", "screen"]).optional(),
   }),
   promptDefinitionSchema,
 );

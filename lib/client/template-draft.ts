@@ -20,6 +20,8 @@ export type PromptDraft = {
   question: string;
   /** key of the earlier prompt this one repeats; "" = none */
   repeatOf: string;
+  /** where revealed results show: projector and phones, or the projector only */
+  resultsShownOn: "everywhere" | "screen";
   options: OptionDraft[];
   /** multiple choice: "" = any number */
   maxSelections: string;
@@ -97,6 +99,7 @@ function promptToDraft(prompt: TemplatePrompt): PromptDraft {
   const draft = blankPrompt(prompt.key, prompt.kind);
   draft.question = prompt.question;
   draft.repeatOf = prompt.repeatOf ?? "";
+  draft.resultsShownOn = prompt.resultsShownOn ?? "everywhere";
   const config = prompt.config as Record<string, unknown>;
   if (Array.isArray(config.options)) {
     draft.options = (config.options as { id: string; label: string }[]).map((o) => ({ uid: newUid("o"), id: o.id, label: o.label }));
@@ -116,6 +119,7 @@ export function blankPrompt(key: string, kind: ActivityKind): PromptDraft {
     kind,
     question: "",
     repeatOf: "",
+    resultsShownOn: "everywhere",
     options: [
       { uid: newUid("o"), id: "option-1", label: "" },
       { uid: newUid("o"), id: "option-2", label: "" },
@@ -202,6 +206,8 @@ export function draftToContent(draft: TemplateDraft): unknown {
               prompt: {
                 key: p.key,
                 ...(p.repeatOf ? { repeatOf: p.repeatOf } : {}),
+                // the default is left out, so files without the setting round-trip unchanged
+                ...(p.resultsShownOn === "screen" ? { resultsShownOn: "screen" as const } : {}),
                 kind: p.kind,
                 question: p.question,
                 config: promptConfig(target ?? p),

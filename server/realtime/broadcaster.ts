@@ -10,8 +10,8 @@
 // functions when another process changed something; emitting through the
 // Redis adapter as well would deliver everything twice.
 import type { Server } from "socket.io";
-import type { ClientToServerEvents, ServerToClientEvents, SocketData } from "../../lib/events";
-import type { LiveSession } from "../services/live-session";
+import type { ClientToServerEvents, ServerToClientEvents, SocketData, WallPageAction } from "../../lib/events";
+import { resultsVisibleTo, type LiveSession } from "../services/live-session";
 import { rooms } from "./rooms";
 
 /** Projectors and consoles (a handful of sockets) show new answers within this. */
@@ -74,14 +74,17 @@ export function createBroadcaster(io: HearthServer, options: BroadcasterOptions 
   const toPhones = coalescer(PHONE_FLUSH_MS, (session, promptIds) => {
     for (const promptId of promptIds) {
       const prompt = session.findPrompt(promptId);
-      if (prompt?.resultsRevealed) io.local.to(rooms.participants(session.id)).emit("aggregate:updated", { sessionId: session.id, aggregate: session.roomAggregate(prompt) });
+      // "projector only" prompts: phones already have the counts from the room state and get no breakdown
+      if (prompt && resultsVisibleTo(prompt, "phone"))
+        io.local.to(rooms.participants(session.id)).emit("aggregate:updated", { sessionId: session.id, aggregate: session.roomAggregate(prompt, "phone") });
     }
   });
 
   return {
     /** The session's shared state changed: everyone gets a fresh view. */
     roomChanged(session: LiveSession) {
-      io.local.to([rooms.participants(session.id), rooms.screens(session.id)]).emit("room:updated", session.roomState());
+      io.local.to(rooms.screens(session.id)).emit("room:updated", session.roomState("screen"));
+      io.local.to(rooms.participants(session.id)).emit("room:updated", session.roomState("phone"));
       this.consoleChanged(session);
     },
     consoleChanged(session: LiveSession) {
@@ -123,6 +126,14 @@ export function createBroadcaster(io: HearthServer, options: BroadcasterOptions 
     aggregateChanged(session: LiveSession, promptId: string) {
       toScreens.add(session, promptId);
       toPhones.add(session, promptId);
+    },
+    /**
+     * The facilitator paged the projector's answers. This one goes through the
+     * adapter (not io.local): it changes no replica, so no sync message
+     * carries it, and a projector on another process must still get it once.
+     */
+    wallPaged(sessionId: string, action: WallPageAction) {
+      io.to(rooms.screens(sessionId)).emit("wall:paged", { sessionId, action });
     },
     /** Send whatever is pending now (used at shutdown). */
     flushNow() {

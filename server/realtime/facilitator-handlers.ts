@@ -124,4 +124,11 @@ export function registerFacilitatorHandlers(socket: HearthSocket, deps: Realtime
       },
     };
   });
+
+  registerCommand(socket, logger, "wall:page", async ({ sessionId, action }) => {
+    await owned(sessionId);
+    // Nothing to store: each projector pages by itself (it alone knows how
+    // many answers fit its screen); the facilitator only steps or pauses it.
+    return { data: null, after: () => broadcaster.wallPaged(sessionId, action) };
+  });
 }

@@ -2,7 +2,7 @@
 import type { Db } from "../db";
 import type { TemplateContent } from "../../lib/template-schema";
 import type { ActivityKind } from "../../lib/activities";
-import type { SessionStatus, PromptState, SupportResources } from "../../lib/events";
+import type { SessionStatus, PromptState, ResultsShownOn, SupportResources } from "../../lib/events";
 
 export type PromptRecord = {
   id: string;
@@ -13,6 +13,8 @@ export type PromptRecord = {
   repeatOfId: string | null;
   state: PromptState;
   resultsRevealed: boolean;
+  /** where revealed results show: "everywhere" (projector and phones) or "screen" (projector only) */
+  resultsShownOn: ResultsShownOn;
 };
 
 export type StepRecord = {
@@ -98,6 +100,7 @@ export function createSessionRepository(prisma: Db) {
                 question: step.prompt.question,
                 config: step.prompt.config as object,
                 repeatOfId: step.prompt.repeatOf ? (promptIdsByKey.get(step.prompt.repeatOf) ?? null) : null,
+                resultsShownOn: step.prompt.resultsShownOn ?? "everywhere",
               },
             });
             promptIdsByKey.set(step.prompt.key, prompt.id);
@@ -153,6 +156,7 @@ export function createSessionRepository(prisma: Db) {
               repeatOfId: s.prompt.repeatOfId,
               state: s.prompt.state as PromptState,
               resultsRevealed: s.prompt.resultsRevealed,
+              resultsShownOn: s.prompt.resultsShownOn === "screen" ? "screen" : "everywhere",
             }
           : null,
       }));

@@ -8,6 +8,15 @@ import type { ConsoleState, RoomState, StepView, TimerState } from "../../lib/ev
 import type { ModerationStatus, ResponseRecord } from "../repositories/response-repository";
 import type { PromptRecord, SessionRecord, StepRecord } from "../repositories/session-repository";
 
+/** Who a room view is for: the shared screen, or participants' phones. */
+export type RoomAudience = "screen" | "phone";
+
+/** Whether this audience may see the prompt's breakdown now. */
+export function resultsVisibleTo(prompt: Pick<PromptRecord, "resultsRevealed" | "resultsShownOn">, audience: RoomAudience): boolean {
+  if (!prompt.resultsRevealed) return false;
+  return audience === "screen" || prompt.resultsShownOn === "everywhere";
+}
+
 export class LiveSession {
   /** promptId → participantId → latest response */
   readonly responses = new Map<string, Map<string, ResponseRecord>>();
@@ -100,10 +109,15 @@ export class LiveSession {
     return this.tally(prompt).snapshot(this.record.anonymityThreshold);
   }
 
-  /** What the room may see: the breakdown only once revealed. */
-  roomAggregate(prompt: PromptRecord): PromptAggregate {
+  /**
+   * What the room may see: the breakdown only once revealed, and on phones
+   * only when the prompt shows its results there too ("projector only"
+   * prompts keep the breakdown off every phone's wire, so nobody can
+   * screenshot or read it from the payload).
+   */
+  roomAggregate(prompt: PromptRecord, audience: RoomAudience = "screen"): PromptAggregate {
     const full = this.aggregate(prompt);
-    return prompt.resultsRevealed ? full : { ...full, result: null };
+    return resultsVisibleTo(prompt, audience) ? full : { ...full, result: null };
   }
 
   timer(): TimerState {
@@ -123,12 +137,22 @@ export class LiveSession {
       body: step.body,
       reactionsEnabled: step.reactionsEnabled,
       prompt: p
-        ? { id: p.id, kind: p.kind, question: p.question, config: p.config, state: p.state, resultsRevealed: p.resultsRevealed, repeatOfId: p.repeatOfId }
+        ? {
+            id: p.id,
+            kind: p.kind,
+            question: p.question,
+            config: p.config,
+            state: p.state,
+            resultsRevealed: p.resultsRevealed,
+            resultsShownOn: p.resultsShownOn,
+            repeatOfId: p.repeatOfId,
+          }
         : null,
     };
   }
 
-  roomState(): RoomState {
+  /** The room's view for projectors ("screen") or phones ("phone"): they differ only in "projector only" results. */
+  roomState(audience: RoomAudience = "screen"): RoomState {
     const r = this.record;
     const step = r.status === "running" ? this.currentStep : null;
     return {
@@ -141,7 +165,7 @@ export class LiveSession {
       participantCount: this.participantCount,
       stepCount: this.steps.length,
       step: step ? this.stepView(step) : null,
-      aggregate: step?.prompt ? this.roomAggregate(step.prompt) : null,
+      aggregate: step?.prompt ? this.roomAggregate(step.prompt, audience) : null,
       reactions: step ? this.reactionCounts(step.id) : emptyReactionCounts(),
       timer: this.timer(),
       contentNote: r.contentNote,

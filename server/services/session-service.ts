@@ -194,7 +194,7 @@ export function createSessionService({
         participantId: participant.id,
         participantToken: token!,
         sessionId: session.id,
-        state: session.roomState(),
+        state: session.roomState("phone"),
         answers,
         myReactions: step ? session.myReactions(step.id, participant.id) : [],
       };

@@ -49,6 +49,7 @@ function facilitatorPayloads(ids: { sessionId: string; promptId: string; respons
     "moderation:set": { sessionId, promptId, responseIds: [responseId], status: "approved" },
     "timer:control": { sessionId, action: "start" },
     "pause:reset": { sessionId },
+    "wall:page": { sessionId, action: "next" },
   };
   // a new facilitator command must be added here, or this suite fails
   expect(Object.keys(payloads).sort()).toEqual([...FACILITATOR_COMMANDS].sort());

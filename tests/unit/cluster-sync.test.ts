@@ -117,6 +117,7 @@ function session() {
         repeatOfId: null,
         state,
         resultsRevealed,
+        resultsShownOn: "everywhere",
       },
     },
   ];

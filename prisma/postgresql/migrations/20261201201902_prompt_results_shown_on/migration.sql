@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Prompt" ADD COLUMN     "resultsShownOn" TEXT NOT NULL DEFAULT 'everywhere';
