@@ -7,7 +7,7 @@ import { useCallback, useEffect, useState } from "react";
 import { ACTIVITY_LABELS } from "../lib/activities";
 import { useConsole } from "../lib/client/live-hooks";
 import { REACTIONS, type ReactionKind } from "../lib/reactions";
-import type { ConsoleState } from "../lib/events";
+import { MAX_MODERATION_IDS, type ConsoleState } from "../lib/events";
 import { AggregateView } from "./aggregate-view";
 import { ConnectionBadge } from "./connection-badge";
 import { StepBody } from "./step-body";
@@ -174,7 +174,10 @@ export function FacilitatorConsole({ sessionId }: { sessionId: string }) {
               {prompt.resultsRevealed ? " · results shown to the room" : " · results hidden from the room"}
             </p>
             {aggregate && <AggregateView aggregate={aggregate} prompt={prompt} size="console" />}
-            {state.moderation && <ModerationQueue moderation={state.moderation} threshold={state.anonymityThreshold} onSet={(entries, status) => run(() => send("moderation:set", { promptId: prompt.id, status, ...decisionOn(entries) }))} />}
+            {state.moderation && <ModerationQueue moderation={state.moderation} threshold={state.anonymityThreshold} onSet={(entries, status) => run(async () => {
+              // a whole wall goes in several messages (each under the socket's size limit); each is applied whole
+              for (const batch of decisionBatches(entries)) await send("moderation:set", { promptId: prompt.id, status, ...batch });
+            })} />}
           </section>
         )}
         {state.step && !prompt && state.step.reactionsEnabled && (
@@ -221,7 +224,7 @@ export function FacilitatorConsole({ sessionId }: { sessionId: string }) {
               <button className="button secondary" type="button" onClick={() => void run(() => send("timer:control", { action: "pause" }))}>Pause</button>
             )}
             <button className="button quiet" type="button" disabled={ended} onClick={() => void run(() => send("timer:control", { action: "add_minute" }))}>+1 minute</button>
-            <button className="button quiet" type="button" onClick={() => void run(() => send("timer:control", { action: "reset" }))}>Reset</button>
+            <button className="button quiet" type="button" disabled={ended} onClick={() => void run(() => send("timer:control", { action: "reset" }))}>Reset</button>
           </div>
         </section>
 
@@ -269,13 +272,22 @@ type ModerationEntry = NonNullable<ConsoleState["moderation"]>["entries"][number
  * The answers a decision is about, each with the version shown here: the
  * server leaves alone an answer edited since, so it is never approved unseen.
  */
-function decisionOn(entries: ModerationEntry[]) {
+/** The decision on `entries` as moderation:set payloads of at most MODERATION_BATCH answers each. */
+function decisionBatches(entries: ModerationEntry[]) {
   const decided = entries.filter((e) => e.responseId);
-  return {
-    responseIds: decided.map((e) => e.responseId!),
-    versions: Object.fromEntries(decided.filter((e) => e.version).map((e) => [e.responseId!, e.version!])),
-  };
+  const batches = [];
+  for (let i = 0; i < decided.length; i += MODERATION_BATCH) {
+    const some = decided.slice(i, i + MODERATION_BATCH);
+    batches.push({
+      responseIds: some.map((e) => e.responseId!),
+      versions: Object.fromEntries(some.filter((e) => e.version).map((e) => [e.responseId!, e.version!])),
+    });
+  }
+  return batches;
 }
+
+/** well under MAX_MODERATION_IDS, so a batch of the longest ids still fits one socket message */
+const MODERATION_BATCH = Math.min(500, MAX_MODERATION_IDS);
 
 function ModerationQueue({
   moderation,

@@ -124,6 +124,14 @@ const id = z.string().min(1).max(64);
 /** The facilitator turning the projector's pages of answers (the projector knows how many fit its screen). */
 export const WALL_PAGE_ACTIONS = ["previous", "next", "pause", "resume"] as const;
 export type WallPageAction = (typeof WALL_PAGE_ACTIONS)[number];
+
+/**
+ * Answers one moderation:set message may decide. A decision on a whole wall
+ * is sent as several messages of at most this many (the console does it): a
+ * message must stay under the socket's 64 kB limit (server/realtime/index.ts),
+ * and 1,000 ids of 64 characters with their versions fill most of it.
+ */
+export const MAX_MODERATION_IDS = 1000;
 export const participantTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{32,64}$/);
 
 export const schemas = {
@@ -150,7 +158,7 @@ export const schemas = {
     .object({
       sessionId: id,
       promptId: id,
-      responseIds: z.array(id).min(1).max(5000),
+      responseIds: z.array(id).min(1).max(MAX_MODERATION_IDS),
       status: z.enum(["approved", "hidden", "pending"]),
       /** responseId → the entry's `version` the facilitator saw; an answer edited since is left as it is */
       versions: z.record(id, z.string().max(20)).optional(),

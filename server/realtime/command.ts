@@ -81,8 +81,18 @@ export function registerCommand<N extends Name>(
   name: N,
   handler: (input: Input<N>) => Promise<{ data: Output<N>; after?: () => void }>,
 ) {
-  socket.on(name as never, (async (payload: unknown, ack: unknown) => {
-    const reply = typeof ack === "function" ? (ack as (r: Ack<unknown>) => void) : () => {};
+  socket.on(name as never, (async (...args: unknown[]) => {
+    // Exactly (payload, ack): with any other arity the acknowledgement would be
+    // looked for in the wrong place and the command would run unanswered. A
+    // command with no ack to answer is dropped (nobody could learn what it did).
+    const ack = args[args.length - 1];
+    if (typeof ack !== "function") return;
+    const reply = ack as (r: Ack<unknown>) => void;
+    if (args.length !== 2) {
+      reply(fail("BAD_REQUEST", `The ${name} request was not understood (send one payload object and an acknowledgement).`));
+      return;
+    }
+    const payload = args[0];
     const parsed = schemas[name].safeParse(payload);
     if (!parsed.success) {
       const where = parsed.error.issues[0]?.path.join(".") || "payload";

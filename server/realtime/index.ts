@@ -49,6 +49,8 @@ export function createRealtime(httpServer: HttpServer, options: RealtimeOptions)
       const origin = req.headers.origin;
       // browsers always send Origin on cross-site requests; a missing one is a non-browser client
       if (origin && !options.allowedOrigins(origin)) return callback("origin not allowed", false);
+      // JSONP polling (`?j=`) wraps messages in a script for pages of any origin; Hearth's client never uses it
+      if (new URL(req.url ?? "/", "http://hearth.invalid").searchParams.has("j")) return callback("JSONP polling is not served", false);
       // new connections per address (counted only for handshakes; never stored)
       options.security.connections.consume(options.security.clientIp(req)).then(
         (budget) => (budget.allowed ? callback(null, true) : callback("too many connections from this address; wait a minute", false)),
@@ -129,7 +131,9 @@ export function createRealtime(httpServer: HttpServer, options: RealtimeOptions)
     socket.onAny((event: string, ...args: unknown[]) => {
       if (KNOWN_COMMANDS.has(event)) return;
       const ack = args[args.length - 1];
-      if (typeof ack === "function") ack(fail("UNKNOWN_EVENT", `Hearth does not know the event "${String(event).slice(0, 60)}".`));
+      // the name is the sender's text: only printable ASCII of it is echoed back
+      const shown = String(event).slice(0, 60).replace(/[^\x20-\x7E]/g, "?");
+      if (typeof ack === "function") ack(fail("UNKNOWN_EVENT", `Hearth does not know the event "${shown}".`));
     });
   });
 

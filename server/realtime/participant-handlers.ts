@@ -15,11 +15,17 @@ export function registerParticipantHandlers(socket: HearthSocket, deps: Realtime
     return participant;
   }
 
+  // This connection's participant token, in this process's memory for the
+  // connection's lifetime only (never in socket.data, which the cluster
+  // adapter can serialise): a second join on the connection is the same participant.
+  let ownToken: string | null = null;
+
   registerCommand(socket, logger, "participant:join", async (input) => {
     if (socket.data.role === "facilitator") throw new HearthError("FORBIDDEN", "This connection belongs to a facilitator console.");
-    const joined = await sessions.joinParticipant(input);
-    const { participantId, ...data } = joined;
-    const wasNew = !input.token || input.token !== data.participantToken;
+    const current = socket.data.participant && ownToken ? { ...socket.data.participant, token: ownToken } : null;
+    const joined = await sessions.joinParticipant(input, current);
+    const { participantId, created: wasNew, ...data } = joined;
+    ownToken = data.participantToken;
     if (socket.data.participant && socket.data.participant.sessionId !== data.sessionId) socket.leave(rooms.participants(socket.data.participant.sessionId));
     socket.data.role = "participant";
     socket.data.participant = { id: participantId, sessionId: data.sessionId };

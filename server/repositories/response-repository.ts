@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { Prisma } from "../../generated/sqlite/client";
 import type { DatabaseProvider, Db } from "../db";
 import type { AnyAnswerValue } from "../../lib/activities";
+import { chunked } from "./chunks";
 
 export type ModerationStatus = "pending" | "approved" | "hidden";
 
@@ -23,6 +24,9 @@ export type ResponseWrite = {
   value: AnyAnswerValue | null;
   moderation: ModerationStatus | null;
 };
+
+/** an "Approve all" of 5,000 answers takes well under a second; this bounds a stuck one */
+const MODERATION_TRANSACTION_MS = 30_000;
 
 const selectResponse = { id: true, promptId: true, participantId: true, passed: true, value: true, moderation: true } as const;
 
@@ -96,6 +100,10 @@ export function createResponseRepository(prisma: Db, provider: DatabaseProvider)
      * only those `isCurrent` accepts (the content the facilitator saw). A row
      * changed between the read and the write is left alone: the write is
      * conditional on the updatedAt that was read. Returns the ids changed.
+     *
+     * A room's "Approve all" covers thousands of ids: reads and writes go in
+     * chunks (./chunks.ts), all in one transaction, so the decision is
+     * applied whole or not at all.
      */
     async setModeration(
       promptId: string,
@@ -103,18 +111,31 @@ export function createResponseRepository(prisma: Db, provider: DatabaseProvider)
       status: ModerationStatus,
       isCurrent: (row: { id: string; value: unknown }) => boolean = () => true,
     ): Promise<string[]> {
-      const rows = await prisma.response.findMany({
-        where: { promptId, id: { in: responseIds }, moderation: { not: null } },
-        select: { id: true, value: true, updatedAt: true },
-      });
-      const current = rows.filter(isCurrent);
-      if (current.length === 0) return [];
-      const unchanged = current.map((r) => ({ id: r.id, updatedAt: r.updatedAt }));
-      const { count } = await prisma.response.updateMany({ where: { OR: unchanged }, data: { moderation: status } });
-      if (count === current.length) return current.map((r) => r.id);
-      // an answer was edited in between: report only the rows that were set
-      const set = await prisma.response.findMany({ where: { OR: unchanged, moderation: status }, select: { id: true } });
-      return set.map((r) => r.id);
+      const ids = [...new Set(responseIds)];
+      return prisma.$transaction(
+        async (tx) => {
+          const changed: string[] = [];
+          for (const some of chunked(ids)) {
+            const rows = await tx.response.findMany({
+              where: { promptId, id: { in: some }, moderation: { not: null } },
+              select: { id: true, value: true, updatedAt: true },
+            });
+            const unchanged = rows.filter(isCurrent).map((r) => ({ id: r.id, updatedAt: r.updatedAt }));
+            if (unchanged.length === 0) continue;
+            const { count } = await tx.response.updateMany({ where: { OR: unchanged }, data: { moderation: status } });
+            if (count === unchanged.length) {
+              changed.push(...unchanged.map((r) => r.id));
+              continue;
+            }
+            // an answer was edited in between: report only the rows that were set
+            const set = await tx.response.findMany({ where: { OR: unchanged, moderation: status }, select: { id: true } });
+            changed.push(...set.map((r) => r.id));
+          }
+          return changed;
+        },
+        // thousands of rows in chunks: more than the 5 s default on a loaded machine
+        { timeout: MODERATION_TRANSACTION_MS, maxWait: MODERATION_TRANSACTION_MS },
+      );
     },
   };
 }

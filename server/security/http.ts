@@ -69,6 +69,11 @@ export function createHttpGuards(options: HttpGuardOptions) {
       // cross-site request forgery: the cookie is SameSite=Lax, and this refuses
       // what Lax lets through (a sibling subdomain, an old browser)
       c.res = new Response(errorJson("FORBIDDEN", "Requests from other sites are refused."), { status: 403, headers: { "Content-Type": "application/json" } });
+    } else if (isNonJsonBody(c)) {
+      c.res = new Response(errorJson("BAD_REQUEST", "Send the request body as JSON (Content-Type: application/json)."), {
+        status: 415,
+        headers: { "Content-Type": "application/json", Connection: "close" },
+      });
     } else {
       // (bodyLimit answers 413 itself; otherwise it resolves with whatever next() does)
       const early: unknown = await runWithClientIp(ip, () => limitBody(c, next));
@@ -99,6 +104,22 @@ function isCrossSiteWrite(c: Context, allowedOrigin: (origin: string) => boolean
   const origin = c.req.header("origin");
   // no Origin: not a browser (curl, scripts); browsers send it on every cross-origin write
   return origin !== undefined && !allowedOrigin(origin);
+}
+
+/**
+ * A request body that is not declared as JSON. Every body the API reads is
+ * JSON, and a form or text/plain body is what a page of another site can send
+ * without a CORS preflight: refusing it (415) keeps the API from acting on a
+ * body it was never meant to parse. Writes without a body (DELETE, a
+ * duplicate) need no Content-Type.
+ */
+function isNonJsonBody(c: Context): boolean {
+  if (["GET", "HEAD", "OPTIONS"].includes(c.req.method)) return false;
+  const length = c.req.header("content-length");
+  const hasBody = (length !== undefined && length.trim() !== "0") || c.req.header("transfer-encoding") !== undefined;
+  if (!hasBody) return false;
+  const type = (c.req.header("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+  return !(type === "application/json" || /^application\/[a-z0-9.+-]+\+json$/.test(type));
 }
 
 function setHeaders(c: Context, headers: [string, string][]) {

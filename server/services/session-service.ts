@@ -167,7 +167,16 @@ export function createSessionService({
 
     // -- participants -------------------------------------------------------
 
-    async joinParticipant(input: { code: string; token?: string }): Promise<ParticipantJoined & { participantId: string }> {
+    /**
+     * `current`: the participant this connection already is, with its token
+     * (kept in the connection's memory only). One connection is one
+     * participant: joining the same session again without a valid token of
+     * that session returns that participant instead of making another row.
+     */
+    async joinParticipant(
+      input: { code: string; token?: string },
+      current?: { id: string; sessionId: string; token: string } | null,
+    ): Promise<ParticipantJoined & { participantId: string; created: boolean }> {
       const code = normaliseJoinCode(input.code);
       const record = code ? await repos.sessions.findByJoinCode(code) : null;
       if (!record) throw new HearthError("NOT_FOUND", "No session has that code. Check the code on the screen and try again.");
@@ -177,12 +186,18 @@ export function createSessionService({
       let token = input.token;
       let participant = token ? await repos.participants.findByTokenHash(hashParticipantToken(token)) : null;
       if (participant && participant.sessionId !== session.id) participant = null; // a token is valid for one session only
+      if (!participant && current?.sessionId === session.id) {
+        participant = { id: current.id, sessionId: current.sessionId, number: 0 };
+        token = current.token;
+      }
+      let created = false;
       if (!participant) {
         // a locked session lets existing participants back in, but nobody new
         if (session.record.locked) throw new HearthError("SESSION_LOCKED", "This session is not taking new participants right now. Ask the facilitator.");
         token = newParticipantToken();
         participant = await repos.participants.create(session.id, hashParticipantToken(token));
         session.participantCount += 1;
+        created = true;
       }
       const answers: OwnAnswer[] = [];
       for (const [promptId, byParticipant] of session.responses) {
@@ -192,6 +207,7 @@ export function createSessionService({
       const step = session.currentStep;
       return {
         participantId: participant.id,
+        created,
         participantToken: token!,
         sessionId: session.id,
         state: session.roomState("phone"),
@@ -233,6 +249,7 @@ export function createSessionService({
       const session = await get(participant.sessionId);
       const step = session.findStep(input.stepId);
       if (!step) throw notFound("step");
+      refuseIfEnded(session);
       if (!step.reactionsEnabled) throw new HearthError("FORBIDDEN", "Reactions are not open on this step.");
       if (session.currentStep?.id !== step.id || session.record.status !== "running")
         throw new HearthError("FORBIDDEN", "Reactions are open only on the step the room is on.");
@@ -274,6 +291,7 @@ export function createSessionService({
     },
 
     async setLocked(session: LiveSession, locked: boolean) {
+      refuseIfEnded(session);
       await repos.sessions.update(session.id, { locked });
       session.record.locked = locked;
     },
@@ -306,6 +324,8 @@ export function createSessionService({
     },
 
     async resetPrompt(session: LiveSession, prompt: PromptRecord) {
+      // the answers of an ended session are its record: deleting them is retention's own route (DELETE …/responses)
+      refuseIfEnded(session);
       await repos.responses.deleteForPrompt(prompt.id);
       session.forgetResponses(prompt.id);
     },
@@ -324,6 +344,7 @@ export function createSessionService({
     },
 
     async controlTimer(session: LiveSession, action: "start" | "pause" | "add_minute" | "reset") {
+      refuseIfEnded(session);
       const r = session.record;
       const now = Date.now();
       const running = r.timerStartedAt !== null;
@@ -344,6 +365,18 @@ export function createSessionService({
 
     requirePrompt,
   };
+}
+
+/**
+ * What an ended session still takes, command by command: watching it (console
+ * and projector), ending it again (a no-op), closing prompts, revealing and
+ * hiding results and moderating (the room and the summary may still look at
+ * what was said), and clearing the pause count. Everything that would change
+ * the live session itself — starting, moving, opening, locking, the timer,
+ * resetting a prompt, answers, reactions, pause requests — is SESSION_ENDED.
+ */
+function refuseIfEnded(session: LiveSession) {
+  if (session.record.status === "ended") throw new HearthError("SESSION_ENDED", "This session has ended.");
 }
 
 /**
