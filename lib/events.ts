@@ -6,6 +6,7 @@ import { z } from "zod";
 import type { ModerationQueue, PromptAggregate, ReactionCounts } from "./aggregation";
 import type { ActivityKind, AnyAnswerValue } from "./activities";
 import { reactionKindSchema } from "./reactions";
+import type { CheckInView, OwnCheckIn } from "./check-in";
 
 // ---------------------------------------------------------------------------
 // Acknowledgements
@@ -114,6 +115,8 @@ export type ParticipantJoined = {
   answers: OwnAnswer[];
   /** reaction kinds this participant has active on the current step */
   myReactions: string[];
+  /** this participant's latest check-in request (kept through refreshes by the token) */
+  checkIn: OwnCheckIn | null;
 };
 
 // ---------------------------------------------------------------------------
@@ -142,6 +145,10 @@ export const schemas = {
   ]),
   "reaction:toggle": z.object({ stepId: id, kind: reactionKindSchema }).strict(),
   "pause:request": z.object({}).strict(),
+  // the note is cleaned and length-checked on the server (lib/check-in.ts CHECK_IN_NOTE_MAX); this bound only stops floods
+  "checkin:request": z.object({ note: z.string().max(4000).optional() }).strict(),
+  "checkin:update": z.object({ note: z.string().max(4000) }).strict(),
+  "checkin:withdraw": z.object({}).strict(),
 
   "console:watch": z.object({ sessionId: id }).strict(),
   "screen:watch": z.object({ sessionId: id }).strict(),
@@ -167,11 +174,22 @@ export const schemas = {
   "timer:control": z.object({ sessionId: id, action: z.enum(["start", "pause", "add_minute", "reset"]) }).strict(),
   "pause:reset": z.object({ sessionId: id }).strict(),
   "wall:page": z.object({ sessionId: id, action: z.enum(WALL_PAGE_ACTIONS) }).strict(),
+  "checkin:list": z.object({ sessionId: id }).strict(),
+  "checkin:set": z.object({ sessionId: id, requestId: id, status: z.enum(["seen", "done"]) }).strict(),
 } as const;
 
 type Payload<E extends keyof typeof schemas> = z.input<(typeof schemas)[E]>;
 
-export type AnswerSaved = { promptId: string; passed: boolean; value: AnyAnswerValue | null };
+export type AnswerSaved = {
+  promptId: string;
+  passed: boolean;
+  value: AnyAnswerValue | null;
+  /** the safety net held this answer (lib/distress-phrases.ts): the phone shows its author, privately, the support card */
+  mayNeedCare?: boolean;
+};
+
+/** A participant's check-in request after a command; `mayNeedCare` as for answers. */
+export type CheckInSaved = { checkIn: OwnCheckIn; mayNeedCare: boolean };
 
 export interface ClientToServerEvents {
   // participant (authenticated by its token, for one session)
@@ -179,6 +197,9 @@ export interface ClientToServerEvents {
   "answer:submit": (p: Payload<"answer:submit">, ack: AckCallback<AnswerSaved>) => void;
   "reaction:toggle": (p: Payload<"reaction:toggle">, ack: AckCallback<{ active: boolean }>) => void;
   "pause:request": (p: Payload<"pause:request">, ack: AckCallback<{ received: true }>) => void;
+  "checkin:request": (p: Payload<"checkin:request">, ack: AckCallback<CheckInSaved>) => void;
+  "checkin:update": (p: Payload<"checkin:update">, ack: AckCallback<CheckInSaved>) => void;
+  "checkin:withdraw": (p: Payload<"checkin:withdraw">, ack: AckCallback<{ withdrawn: true }>) => void;
   // facilitator (authenticated by the session cookie; must own the session)
   "console:watch": (p: Payload<"console:watch">, ack: AckCallback<ConsoleState>) => void;
   "screen:watch": (p: Payload<"screen:watch">, ack: AckCallback<RoomState>) => void;
@@ -195,6 +216,8 @@ export interface ClientToServerEvents {
   "timer:control": (p: Payload<"timer:control">, ack: AckCallback<null>) => void;
   "pause:reset": (p: Payload<"pause:reset">, ack: AckCallback<null>) => void;
   "wall:page": (p: Payload<"wall:page">, ack: AckCallback<null>) => void;
+  "checkin:list": (p: Payload<"checkin:list">, ack: AckCallback<{ requests: CheckInView[] }>) => void;
+  "checkin:set": (p: Payload<"checkin:set">, ack: AckCallback<{ request: CheckInView }>) => void;
 }
 
 export type CommandName = keyof ClientToServerEvents;
@@ -212,6 +235,10 @@ export interface ServerToClientEvents {
   "prompt:cleared": (update: { sessionId: string; promptId: string }) => void;
   /** the facilitator paged or paused the projector's answers (projectors only) */
   "wall:paged": (update: { sessionId: string; action: WallPageAction }) => void;
+  /** the session's check-in requests changed (the facilitator's consoles only) */
+  "checkins:updated": (update: { sessionId: string; requests: CheckInView[] }) => void;
+  /** the facilitator marked this participant's request seen or done (the asker's own phone only) */
+  "checkin:updated": (update: { sessionId: string; checkIn: OwnCheckIn | null }) => void;
 }
 
 export type SocketRole = "facilitator" | "participant";

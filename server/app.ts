@@ -17,6 +17,7 @@ import { createSecurity, type RateLimitOverrides } from "./security";
 import { pageSecurityHeaders } from "./security/headers";
 import { seedBuiltInTemplates } from "./seed";
 import { createSessionService } from "./services/session-service";
+import { createCheckInService } from "./services/check-in-service";
 
 export const projectRoot = fileURLToPath(new URL("..", import.meta.url));
 
@@ -119,9 +120,11 @@ export async function startHearth(options: HearthOptions) {
     // SQLite has one writer; PostgreSQL's pool (10 connections) overlaps a few batches' round trips
     answerBatchesInFlight: database.provider === "postgresql" ? ANSWER_BATCHES_IN_FLIGHT_PG : 1,
   });
+  const checkIns = createCheckInService({ repositories, sessions });
   const realtime = createRealtime(httpServer, {
     auth,
     sessions,
+    checkIns,
     logger,
     allowedOrigins: (origin) => allowed.has(origin),
     security,

@@ -12,6 +12,9 @@
 import type { Server } from "socket.io";
 import type { ClientToServerEvents, ServerToClientEvents, SocketData, WallPageAction } from "../../lib/events";
 import { resultsVisibleTo, type LiveSession } from "../services/live-session";
+import type { CheckInService } from "../services/check-in-service";
+import { toCheckInView } from "../repositories/check-in-repository";
+import type { Logger } from "../logger";
 import { rooms } from "./rooms";
 
 /** Projectors and consoles (a handful of sockets) show new answers within this. */
@@ -27,6 +30,9 @@ export const PHONE_FLUSH_MS = 250;
 export type HearthServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
 export type BroadcasterOptions = {
+  /** check-in requests are read from the database when they change (they are rare and private) */
+  checkIns?: Pick<CheckInService, "list" | "latestFor">;
+  logger?: Logger;
   /**
    * Re-read the participant count before sending it. Set when several
    * processes take joins: the database, not this process's +1s, has the count.
@@ -118,6 +124,27 @@ export function createBroadcaster(io: HearthServer, options: BroadcasterOptions 
         stepId,
         counts: session.reactionCounts(stepId),
       });
+    },
+    /**
+     * The check-in requests changed: the session's consoles (and nobody else)
+     * get the list, read from the database so every process sends the same.
+     */
+    checkInsChanged(session: LiveSession) {
+      const checkIns = options.checkIns;
+      if (!checkIns) return;
+      checkIns.list(session).then(
+        (requests) => io.local.to(rooms.console(session.id)).emit("checkins:updated", { sessionId: session.id, requests: requests.map(toCheckInView) }),
+        (error: unknown) => options.logger?.warn({ err: error }, "could not read check-in requests to send"),
+      );
+    },
+    /** The facilitator answered a request: the asker's own sockets (and nobody else) get its new status. */
+    checkInAnswered(session: LiveSession, participantId: string) {
+      const checkIns = options.checkIns;
+      if (!checkIns) return;
+      checkIns.latestFor(participantId).then(
+        (checkIn) => io.local.to(rooms.participant(participantId)).emit("checkin:updated", { sessionId: session.id, checkIn }),
+        (error: unknown) => options.logger?.warn({ err: error }, "could not read a check-in request to send"),
+      );
     },
     promptCleared(session: LiveSession, promptId: string) {
       io.local.to(rooms.participants(session.id)).emit("prompt:cleared", { sessionId: session.id, promptId });

@@ -50,6 +50,9 @@ export type Cluster = {
   moderated(sessionId: string, promptId: string, responseIds: string[], status: ModerationStatus): void;
   reacted(sessionId: string, stepId: string, participantId: string, reaction: ReactionKind, active: boolean): void;
   joined(sessionId: string): void;
+  /** check-in requests changed; the answered one's asker may be connected elsewhere (notes never cross: the others read the database) */
+  checkInsChanged(sessionId: string): void;
+  checkInAnswered(sessionId: string, participantId: string): void;
   close(): Promise<void>;
 };
 
@@ -64,6 +67,8 @@ export const SINGLE_PROCESS: Cluster = {
   moderated() {},
   reacted() {},
   joined() {},
+  checkInsChanged() {},
+  checkInAnswered() {},
   close: async () => {},
 };
 
@@ -231,6 +236,13 @@ export function createCluster({ io, redisUrl, keyPrefix, sessions, broadcaster, 
         return;
       case "joined":
         withSession(message.sessionId, (session) => broadcaster.participantsCounted(session));
+        return;
+      // a process that does not hold the session has no console or phone of it to tell
+      case "check-ins":
+        withSession(message.sessionId, (session) => broadcaster.checkInsChanged(session));
+        return;
+      case "check-in-answered":
+        withSession(message.sessionId, (session) => broadcaster.checkInAnswered(session, message.participantId));
         return;
       default:
         withSession(message.sessionId, (session) => {
@@ -421,6 +433,9 @@ export function createCluster({ io, redisUrl, keyPrefix, sessions, broadcaster, 
       send({ kind: "reaction", sessionId, stepId, participantId, reaction, active }, false),
     ),
     joined: guarded((sessionId: string) => send({ kind: "joined", sessionId }, false)),
+    // at once: someone is waiting to hear that they were heard
+    checkInsChanged: guarded((sessionId: string) => send({ kind: "check-ins", sessionId }, true)),
+    checkInAnswered: guarded((sessionId: string, participantId: string) => send({ kind: "check-in-answered", sessionId, participantId }, true)),
     async close() {
       flush();
       closed = true;

@@ -8,6 +8,8 @@ import { facilitatorFromHeaders } from "../auth";
 import type { Logger } from "../logger";
 import type { Security } from "../security";
 import type { SessionService } from "../services/session-service";
+import type { CheckInService } from "../services/check-in-service";
+import { registerCheckInHandlers } from "./check-in-handlers";
 import { createBroadcaster, type HearthServer } from "./broadcaster";
 import { createCluster, SINGLE_PROCESS } from "./cluster";
 import { guardSocket, KNOWN_COMMANDS, type HearthSocket } from "./command";
@@ -20,6 +22,7 @@ export const MAX_SOCKET_MESSAGE_BYTES = 64 * 1024;
 export type RealtimeOptions = {
   auth: Auth;
   sessions: SessionService;
+  checkIns: CheckInService;
   logger: Logger;
   /** origins allowed to open a socket (checked against the Origin header) */
   allowedOrigins: (origin: string) => boolean;
@@ -59,13 +62,15 @@ export function createRealtime(httpServer: HttpServer, options: RealtimeOptions)
     },
   });
   const broadcaster = createBroadcaster(io, {
+    checkIns: options.checkIns,
+    logger: options.logger,
     // several processes take joins: the database has the count
     recountParticipants: options.redisUrl ? (session) => options.sessions.recountParticipants(session) : undefined,
   });
   const cluster = options.redisUrl
     ? createCluster({ io, redisUrl: options.redisUrl, keyPrefix: options.redisKeyPrefix ?? "hearth", sessions: options.sessions, broadcaster, logger: options.logger })
     : SINGLE_PROCESS;
-  const deps = { sessions: options.sessions, broadcaster, cluster, logger: options.logger };
+  const deps = { sessions: options.sessions, checkIns: options.checkIns, broadcaster, cluster, logger: options.logger };
 
   // The facilitator is recognised from the same session cookie as the pages.
   io.use(async (socket, next) => {
@@ -127,6 +132,7 @@ export function createRealtime(httpServer: HttpServer, options: RealtimeOptions)
     });
     registerParticipantHandlers(socket, deps);
     registerFacilitatorHandlers(socket, deps);
+    registerCheckInHandlers(socket, deps);
     // Unknown events get a clear error (when the sender asked for an answer)
     socket.onAny((event: string, ...args: unknown[]) => {
       if (KNOWN_COMMANDS.has(event)) return;

@@ -7,7 +7,7 @@ import { registerCommand, type HearthSocket } from "./command";
 import { rooms } from "./rooms";
 
 export function registerParticipantHandlers(socket: HearthSocket, deps: RealtimeDeps) {
-  const { sessions, broadcaster, cluster, logger } = deps;
+  const { sessions, checkIns, broadcaster, cluster, logger } = deps;
 
   function requireParticipant() {
     const participant = socket.data.participant;
@@ -24,12 +24,15 @@ export function registerParticipantHandlers(socket: HearthSocket, deps: Realtime
     if (socket.data.role === "facilitator") throw new HearthError("FORBIDDEN", "This connection belongs to a facilitator console.");
     const current = socket.data.participant && ownToken ? { ...socket.data.participant, token: ownToken } : null;
     const joined = await sessions.joinParticipant(input, current);
-    const { participantId, created: wasNew, ...data } = joined;
+    const { participantId, created: wasNew, ...rest } = joined;
+    const data = { ...rest, checkIn: await checkIns.latestFor(participantId) };
     ownToken = data.participantToken;
-    if (socket.data.participant && socket.data.participant.sessionId !== data.sessionId) socket.leave(rooms.participants(socket.data.participant.sessionId));
+    const previous = socket.data.participant;
+    if (previous && previous.sessionId !== data.sessionId) socket.leave(rooms.participants(previous.sessionId));
+    if (previous && previous.id !== participantId) socket.leave(rooms.participant(previous.id));
     socket.data.role = "participant";
     socket.data.participant = { id: participantId, sessionId: data.sessionId };
-    await socket.join(rooms.participants(data.sessionId));
+    await socket.join([rooms.participants(data.sessionId), rooms.participant(participantId)]);
     return {
       data,
       after: async () => {

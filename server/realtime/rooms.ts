@@ -4,4 +4,6 @@ export const rooms = {
   participants: (sessionId: string) => `session:${sessionId}:participants`,
   screens: (sessionId: string) => `session:${sessionId}:screens`,
   console: (sessionId: string) => `session:${sessionId}:console`,
+  /** one participant's own sockets (their phone, perhaps in two tabs): what only the asker may see */
+  participant: (participantId: string) => `participant:${participantId}`,
 };

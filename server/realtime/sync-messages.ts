@@ -44,6 +44,10 @@ export const syncMessageSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("moderation"), sessionId: id, promptId: id, responseIds: z.array(id).max(MAX_MODERATION_IDS_PER_MESSAGE), status: moderationStatus }),
   /** a participant turned a reaction on or off */
   z.object({ kind: z.literal("reaction"), sessionId: id, stepId: id, participantId: id, reaction: reactionKindSchema, active: z.boolean() }),
+  /** a check-in request was asked, changed, withdrawn or answered: consoles re-read the list from the database */
+  z.object({ kind: z.literal("check-ins"), sessionId: id }),
+  /** the facilitator answered this participant's request: the asker's sockets re-read it from the database */
+  z.object({ kind: z.literal("check-in-answered"), sessionId: id, participantId: id }),
   /** someone new joined: recount from the database (the source of truth) */
   z.object({ kind: z.literal("joined"), sessionId: id }),
   /** the session's rows were deleted (retention): drop it from memory */

@@ -1,5 +1,6 @@
 // The repositories are the only modules that talk to Prisma.
 import type { DatabaseProvider, Db } from "../db";
+import { createCheckInRepository } from "./check-in-repository";
 import { createParticipantRepository } from "./participant-repository";
 import { createReactionRepository } from "./reaction-repository";
 import { createResponseRepository } from "./response-repository";
@@ -15,6 +16,7 @@ export function createRepositories(prisma: Db, provider: DatabaseProvider) {
     responses: createResponseRepository(prisma, provider),
     reactions: createReactionRepository(prisma),
     summaries: createSummaryRepository(prisma),
+    checkIns: createCheckInRepository(prisma),
   };
 }
 

@@ -100,7 +100,7 @@ export function createSummaryRepository(prisma: Db) {
     },
 
     /**
-     * Retention: every response and reaction of the session gone, the pause
+     * Retention: every response, reaction and check-in request of the session gone, the pause
      * count zeroed and the deletion recorded — all or nothing. Participants
      * (a token hash and a random number, nothing they said) stay, so the
      * summary can still say how many took part.
@@ -117,6 +117,7 @@ export function createSummaryRepository(prisma: Db) {
         if (scrub) await tx.$queryRawUnsafe("PRAGMA secure_delete = ON");
         const responses = await tx.response.deleteMany({ where: { sessionId } });
         const reactions = await tx.reaction.deleteMany({ where: { sessionId } });
+        await tx.checkInRequest.deleteMany({ where: { sessionId } });
         await tx.session.update({ where: { id: sessionId }, data: { pauseRequests: 0, responsesDeletedAt: at } });
         if (scrub) await tx.$queryRawUnsafe("PRAGMA secure_delete = OFF");
         return { responses: responses.count, reactions: reactions.count };
@@ -133,6 +134,7 @@ export function createSummaryRepository(prisma: Db) {
         // explicit rather than left to the cascade: the answers go first whatever the foreign-key setup
         await tx.response.deleteMany({ where: { sessionId } });
         await tx.reaction.deleteMany({ where: { sessionId } });
+        await tx.checkInRequest.deleteMany({ where: { sessionId } });
         await tx.participant.deleteMany({ where: { sessionId } });
         const { count } = await tx.session.deleteMany({ where: { id: sessionId } });
         if (scrub) await tx.$queryRawUnsafe("PRAGMA secure_delete = OFF");

@@ -176,7 +176,7 @@ export function createSessionService({
     async joinParticipant(
       input: { code: string; token?: string },
       current?: { id: string; sessionId: string; token: string } | null,
-    ): Promise<ParticipantJoined & { participantId: string; created: boolean }> {
+    ): Promise<Omit<ParticipantJoined, "checkIn"> & { participantId: string; created: boolean }> {
       const code = normaliseJoinCode(input.code);
       const record = code ? await repos.sessions.findByJoinCode(code) : null;
       if (!record) throw new HearthError("NOT_FOUND", "No session has that code. Check the code on the screen and try again.");

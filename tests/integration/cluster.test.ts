@@ -4,7 +4,7 @@
 // one of them sees one session — steps, open/close, reveal, aggregates that
 // count answers given on both processes (exact after a burst of changed
 // answers), the participant count from the database, moderation, prompt
-// reset, reactions, pause requests, locking, the end. Then Redis goes away
+// reset, reactions, pause requests, check-in requests, locking, the end. Then Redis goes away
 // (both processes reach it through a TCP proxy that the test cuts): each
 // process goes on serving its own clients and its health check says
 // "degraded"; when Redis is back, both converge on what happened meanwhile on
@@ -281,6 +281,28 @@ describe.skipIf(!pg.available || !redis.available)("two Hearth processes on Post
 
     expect((await sendOrNull(phoneA.client, "pause:request", {}))?.ok).toBe(true);
     await waitUntil("the pause request on B's console", () => consoleLatest.get("console:updated")?.pauseRequests === 1, SYNC_BOUND_MS);
+  });
+
+  it("a check-in request asked on A reaches B's console only; seen on B reaches the asker on A only", async () => {
+    const asker = phones.find((p) => p.on === "A")!;
+    const others = phones.filter((p) => p !== asker);
+    const note = "CLUSTER-NOTE please find me at the break";
+    const asked = await sendOrNull<any>(asker.client, "checkin:request", { note });
+    expect(asked?.ok).toBe(true);
+    const number = asked?.ok ? asked.data.checkIn.number : -1;
+    await waitUntil("the request on B's console", () => consoleLatest.get("checkins:updated")?.requests?.[0]?.number === number, SYNC_BOUND_MS);
+    expect(consoleLatest.get("checkins:updated").requests[0]).toMatchObject({ note, status: "new" });
+    const requestId = consoleLatest.get("checkins:updated").requests[0].id;
+    await command("checkin:set", { requestId, status: "seen" });
+    await waitUntil("'seen' on the asker's phone on A", () => asker.latest.get("checkin:updated")?.checkIn?.status === "seen", SYNC_BOUND_MS);
+    expect(asker.latest.get("checkin:updated").checkIn).toEqual({ number, note, status: "seen" });
+    // a moment for anything misrouted to arrive, then: nobody else heard of it
+    await new Promise((r) => setTimeout(r, 300));
+    for (const latest of [screenALatest, ...others.map((p) => p.latest)]) {
+      expect(latest.has("checkins:updated")).toBe(false);
+      expect(latest.has("checkin:updated")).toBe(false);
+      expect(JSON.stringify([...latest.values()])).not.toContain("CLUSTER-NOTE");
+    }
   });
 
   it("a session locked on B refuses newcomers on A", async () => {

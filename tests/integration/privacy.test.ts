@@ -17,6 +17,7 @@ const FACILITATOR_AGENT = "HearthFacilitatorProbe/1.0 (X11; Linux x86_64)";
 const FORWARDED_FOR = "203.0.113.77";
 const OPEN_TEXT = "PRIVATE-ANSWER zebra-7781 I never ask because I feel like a burden";
 const WORD = "quokkaword";
+const CHECK_IN_NOTE = "PRIVATE-CHECKIN numbat-5521 please find me at the break";
 const REFUSED_TEXT = "PRIVATE-REFUSED walrus-3310 ";
 /** loopback in every spelling a participant's address could take */
 const ADDRESSES = ["127.0.0.1", "::1", "::ffff:127.0.0.1", "::ffff:7f00:1", FORWARDED_FOR];
@@ -49,7 +50,7 @@ describe.each(await providersUnderTest())("privacy on %s", (provider) => {
       provider === "sqlite"
         ? (await prisma.$queryRawUnsafe<{ name: string }[]>(`SELECT name FROM sqlite_master WHERE type = 'table'`)).map((t) => t.name)
         : (await prisma.$queryRawUnsafe<{ tablename: string }[]>(`SELECT tablename FROM pg_tables WHERE schemaname = current_schema()`)).map((t) => t.tablename);
-    expect(tables).toEqual(expect.arrayContaining(["Participant", "Response", "Reaction", "Session", "AuthSession", "Facilitator"]));
+    expect(tables).toEqual(expect.arrayContaining(["Participant", "Response", "Reaction", "CheckInRequest", "Session", "AuthSession", "Facilitator"]));
     const rows: { table: string; text: string }[] = [];
     for (const table of tables) {
       const found =
@@ -117,6 +118,10 @@ describe.each(await providersUnderTest())("privacy on %s", (provider) => {
     await send(facilitator, "step:goto", { sessionId, index: textStep.index });
     for (const { phone } of phones) await send(phone, "reaction:toggle", { stepId: textStep.id, kind: "resonates" });
     expect((await send(phones[1].phone, "pause:request", {})).ok).toBe(true);
+    // a check-in request with a note, seen by the facilitator
+    expect((await send(phones[0].phone, "checkin:request", { note: CHECK_IN_NOTE })).ok).toBe(true);
+    const requests = await send<{ requests: { id: string }[] }>(facilitator, "checkin:list", { sessionId });
+    expect(requests.ok && (await send(facilitator, "checkin:set", { sessionId, requestId: requests.data.requests[0].id, status: "seen" })).ok).toBe(true);
 
     // -- a phone drops and rejoins with its token; another floods and is cut off (a logged event)
     phones[2].phone.disconnect();
@@ -148,6 +153,7 @@ describe.each(await providersUnderTest())("privacy on %s", (provider) => {
     const rows = await everyRow();
     const database = rows.map((r) => r.text).join("\n");
     expect(database).toContain(OPEN_TEXT); // the scan does see the data
+    expect(rows.filter((r) => r.text.includes(CHECK_IN_NOTE)).map((r) => r.table)).toEqual(["CheckInRequest"]);
     expect(database).toContain(hashes[0]);
     for (const needle of [...ADDRESSES, PHONE_AGENT, "HearthPhoneProbe", FACILITATOR_AGENT, "HearthFacilitatorProbe", ...tokens]) {
       const hits = rows.filter((r) => r.text.includes(needle)).map((r) => r.table);
@@ -166,13 +172,13 @@ describe.each(await providersUnderTest())("privacy on %s", (provider) => {
 
     // -- exports
     if (exported.length === 0) console.warn("⚠️  exports are not mounted yet: skipped the export scan");
-    for (const file of exported) for (const needle of [...tokens, ...hashes, ...ADDRESSES, "HearthPhoneProbe"]) expect(file.includes(needle), needle).toBe(false);
+    for (const file of exported) for (const needle of [...tokens, ...hashes, ...ADDRESSES, "HearthPhoneProbe", "PRIVATE-CHECKIN", "numbat-5521"]) expect(file.includes(needle), needle).toBe(false);
 
     // -- the log
     const log = logLines.join("");
     expect(log).toContain("Hearth is listening");
     expect(log).toContain("closing a connection that flooded events");
-    for (const needle of [...tokens, ...hashes, "PRIVATE-ANSWER", "zebra-7781", "PRIVATE-REFUSED", WORD, ...ADDRESSES, "HearthPhoneProbe", "HearthFacilitatorProbe", "privacy-facilitator@example.org"]) {
+    for (const needle of [...tokens, ...hashes, "PRIVATE-ANSWER", "zebra-7781", "PRIVATE-REFUSED", WORD, "PRIVATE-CHECKIN", "numbat-5521", ...ADDRESSES, "HearthPhoneProbe", "HearthFacilitatorProbe", "privacy-facilitator@example.org"]) {
       expect(log.includes(needle), `the log contains "${needle}"`).toBe(false);
     }
   });

@@ -28,7 +28,7 @@ import { nextEvent, send, startTestHearth, type TestClient, type TestHearth } fr
 const run = promisify(execFile);
 
 /** Commands a participant's phone sends; every other command in lib/events.ts is the facilitator's. */
-const PARTICIPANT_COMMANDS = ["participant:join", "answer:submit", "reaction:toggle", "pause:request"];
+const PARTICIPANT_COMMANDS = ["participant:join", "answer:submit", "reaction:toggle", "pause:request", "checkin:request", "checkin:update", "checkin:withdraw"];
 const FACILITATOR_COMMANDS = Object.keys(schemas).filter((name) => !PARTICIPANT_COMMANDS.includes(name));
 
 /** A valid payload for every facilitator command, aimed at `ids`. */
@@ -50,6 +50,9 @@ function facilitatorPayloads(ids: { sessionId: string; promptId: string; respons
     "timer:control": { sessionId, action: "start" },
     "pause:reset": { sessionId },
     "wall:page": { sessionId, action: "next" },
+    "checkin:list": { sessionId },
+    // any id: refused before it is looked up
+    "checkin:set": { sessionId, requestId: responseId, status: "done" },
   };
   // a new facilitator command must be added here, or this suite fails
   expect(Object.keys(payloads).sort()).toEqual([...FACILITATOR_COMMANDS].sort());
