@@ -174,9 +174,9 @@ export function FacilitatorConsole({ sessionId }: { sessionId: string }) {
               {prompt.resultsRevealed ? " · results shown to the room" : " · results hidden from the room"}
             </p>
             {aggregate && <AggregateView aggregate={aggregate} prompt={prompt} size="console" />}
-            {state.moderation && <ModerationQueue moderation={state.moderation} threshold={state.anonymityThreshold} onSet={(entries, status) => run(async () => {
+            {state.moderation && <ModerationQueue moderation={state.moderation} threshold={state.anonymityThreshold} onSet={(entries, status, individual) => run(async () => {
               // a whole wall goes in several messages (each under the socket's size limit); each is applied whole
-              for (const batch of decisionBatches(entries)) await send("moderation:set", { promptId: prompt.id, status, ...batch });
+              for (const batch of decisionBatches(entries)) await send("moderation:set", { promptId: prompt.id, status, ...batch, ...(individual ? { individual: true as const } : {}) });
             })} />}
           </section>
         )}
@@ -296,11 +296,14 @@ function ModerationQueue({
 }: {
   moderation: NonNullable<ConsoleState["moderation"]>;
   threshold: number;
-  onSet: (entries: ModerationEntry[], status: "approved" | "hidden" | "pending") => void;
+  /** `individual`: a decision on this one entry (the only kind that approves one that may need care) */
+  onSet: (entries: ModerationEntry[], status: "approved" | "hidden" | "pending", individual?: boolean) => void;
 }) {
   if (moderation.suppressed)
     return <p className="muted">Answers to moderate appear once at least {threshold} people have answered (anonymity threshold).</p>;
-  const pending = moderation.entries.filter((e) => e.status === "pending" && e.responseId);
+  // answers the safety net holds wait for a decision each: "Approve all" leaves them (so does the server)
+  const pending = moderation.entries.filter((e) => e.status === "pending" && e.responseId && !e.mayNeedCare);
+  const held = moderation.entries.filter((e) => e.status === "pending" && e.mayNeedCare).length;
   return (
     <section className="stack" aria-labelledby="moderation-heading">
       <div className="row" style={{ justifyContent: "space-between" }}>
@@ -316,18 +319,25 @@ function ModerationQueue({
           ? "Only approved answers reach the projector and phones."
           : "Words show in the cloud unless you hide them; the profanity filter drops matched words automatically."}
       </p>
+      {held > 0 && (
+        <p className={styles.care} role="status">
+          {held === 1 ? "1 answer may need care" : `${held} answers may need care`}: it stays out of &ldquo;Approve all&rdquo; and off the screen until you
+          decide on it. Its author has privately been shown the support card. You don&apos;t know who wrote it, and nobody else does.
+        </p>
+      )}
       <ul className={styles.moderation}>
         {moderation.entries.map((entry, i) => (
           <li key={entry.responseId ?? i} data-status={entry.status}>
             <p className={styles.entryText}>
               {entry.kind === "open_text" ? entry.text : entry.words.join(", ") || "(only filtered words)"}
               {entry.kind === "open_text" && entry.flagged && <strong className={styles.flag}> · flagged by the profanity filter</strong>}
+              {entry.mayNeedCare && <strong className={styles.flag}> · may need care</strong>}
             </p>
             {entry.responseId && (
               <div className="row">
                 <span className={styles.status}>{entry.status === "pending" ? "Waiting" : entry.status === "approved" ? "Approved" : "Hidden"}</span>
                 {entry.status !== "approved" && (
-                  <button className="button secondary" type="button" onClick={() => onSet([entry], "approved")}>Approve</button>
+                  <button className="button secondary" type="button" onClick={() => onSet([entry], "approved", true)}>Approve</button>
                 )}
                 {entry.status !== "hidden" && (
                   <button className="button quiet" type="button" onClick={() => onSet([entry], "hidden")}>Hide</button>

@@ -167,6 +167,12 @@ export const schemas = {
       promptId: id,
       responseIds: z.array(id).min(1).max(MAX_MODERATION_IDS),
       status: z.enum(["approved", "hidden", "pending"]),
+      /**
+       * A decision on this one answer, looked at on its own: the only kind that
+       * approves an answer the safety net holds ("may need care"). "Approve
+       * all" never sends it, so such answers stay in the queue through it.
+       */
+      individual: z.literal(true).optional(),
       /** responseId → the entry's `version` the facilitator saw; an answer edited since is left as it is */
       versions: z.record(id, z.string().max(20)).optional(),
     })

@@ -135,6 +135,8 @@ export type ModerationQueueEntry =
       text: string;
       /** The text contains a word the profanity filter matches: worth a closer look. */
       flagged: boolean;
+      /** The safety net matched (lib/distress-phrases.ts): held until approved on its own. Absent otherwise. */
+      mayNeedCare?: true;
     }
   | {
       kind: "word_cloud";
@@ -145,6 +147,8 @@ export type ModerationQueueEntry =
       words: string[];
       /** How many submitted words the profanity filter dropped. */
       filteredCount: number;
+      /** As for open text; such words stay out of the cloud until approved on their own. */
+      mayNeedCare?: true;
     };
 
 export interface ModerationQueue {

@@ -6,6 +6,7 @@
 // changed (./cluster.ts); they re-read state changes from the database.
 import type { LiveSession } from "../services/live-session";
 import type { RealtimeDeps } from "./deps";
+import { HearthError } from "../services/hearth-error";
 import { registerCommand, type HearthSocket } from "./command";
 import { rooms } from "./rooms";
 
@@ -95,9 +96,10 @@ export function registerFacilitatorHandlers(socket: HearthSocket, deps: Realtime
     return changed(session);
   });
 
-  registerCommand(socket, logger, "moderation:set", async ({ sessionId, promptId, responseIds, status, versions }) => {
+  registerCommand(socket, logger, "moderation:set", async ({ sessionId, promptId, responseIds, status, versions, individual }) => {
+    if (individual && responseIds.length !== 1) throw new HearthError("BAD_REQUEST", "An individual decision is on one answer.");
     const session = await owned(sessionId);
-    const updated = await sessions.moderate(session, sessions.requirePrompt(session, promptId), responseIds, status, versions);
+    const updated = await sessions.moderate(session, sessions.requirePrompt(session, promptId), responseIds, status, versions, individual === true);
     return {
       data: { updated: updated.length },
       after: () => {

@@ -2,6 +2,7 @@
 // socket becomes one by presenting a join code (and, when rejoining, the
 // token its device kept), and then acts only within that one session.
 import { HearthError } from "../services/hearth-error";
+import { answerMayNeedCare } from "../../lib/distress-phrases";
 import type { RealtimeDeps } from "./deps";
 import { registerCommand, type HearthSocket } from "./command";
 import { rooms } from "./rooms";
@@ -47,7 +48,8 @@ export function registerParticipantHandlers(socket: HearthSocket, deps: Realtime
     const participant = requireParticipant();
     const { session, response } = await sessions.submitAnswer(participant, input);
     return {
-      data: { promptId: response.promptId, passed: response.passed, value: response.value },
+      // the safety net's answer goes to the author alone, in the acknowledgement: nobody else learns who wrote it
+      data: { promptId: response.promptId, passed: response.passed, value: response.value, ...(response.moderation !== null && answerMayNeedCare(response.value) ? { mayNeedCare: true } : {}) },
       after: () => {
         broadcaster.aggregateChanged(session, response.promptId);
         cluster.answered(session.id, response);

@@ -6,6 +6,7 @@ import { checkAnswer, LIMITS, MODERATED_KINDS, type AnyAnswerValue } from "../..
 import { moderationVersion } from "../../lib/aggregation";
 import { formatJoinCode, generateJoinCode, normaliseJoinCode } from "../../lib/join-code";
 import { cleanUserText } from "../../lib/user-text";
+import { answerMayNeedCare } from "../../lib/distress-phrases";
 import type { OwnAnswer, ParticipantJoined } from "../../lib/events";
 import { templateContentSchema } from "../../lib/template-schema";
 import type { Repositories } from "../repositories";
@@ -335,9 +336,11 @@ export function createSessionService({
      * console showed), an answer edited since is left as it is, pending, so
      * nothing reaches the wall unseen. Returns the ids that were changed.
      */
-    async moderate(session: LiveSession, prompt: PromptRecord, responseIds: string[], status: ModerationStatus, versions?: Record<string, string>) {
+    async moderate(session: LiveSession, prompt: PromptRecord, responseIds: string[], status: ModerationStatus, versions?: Record<string, string>, individual = false) {
       if (!MODERATED_KINDS.has(prompt.kind)) throw new HearthError("BAD_REQUEST", "Only open-text and word-cloud answers are moderated.");
-      const seen = versions ? (row: { id: string; value: unknown }) => versions[row.id] === moderationVersion(row.value) : undefined;
+      const current = versions ? (row: { id: string; value: unknown }) => versions[row.id] === moderationVersion(row.value) : () => true;
+      // the safety net: an answer that may need care is approved only by a decision on it alone (lib/events.ts)
+      const seen = status === "approved" && !individual ? (row: { id: string; value: unknown }) => current(row) && !answerMayNeedCare(row.value) : current;
       const updated = await repos.responses.setModeration(prompt.id, responseIds, status, seen);
       session.applyModeration(prompt.id, updated, status);
       return updated;

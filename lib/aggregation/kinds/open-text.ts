@@ -5,6 +5,7 @@
 // text is free-form and is shown on the projector only after a person has
 // read it. All of them count as answers for the threshold.
 import { isProfane } from "../../words";
+import { mayNeedCare } from "../../distress-phrases";
 import type { ModerationQueueEntry, ModerationStatus, OpenTextEntry, OpenTextResult, ResponseInput } from "../types";
 import { compareOrderKeys, fnv1a, statusOf, type ModeratedTally, type StableOrderKey } from "./tally";
 
@@ -15,6 +16,8 @@ export interface OpenTextContribution {
   key: StableOrderKey;
   /** Memo of the profanity check, computed when the queue first needs it. */
   flagged?: boolean;
+  /** Memo of the safety net's check (lib/distress-phrases.ts), likewise. */
+  care?: boolean;
 }
 
 export class OpenTextTally implements ModeratedTally<"open_text", OpenTextContribution> {
@@ -62,7 +65,9 @@ export class OpenTextTally implements ModeratedTally<"open_text", OpenTextContri
 
   queueEntry(c: OpenTextContribution): ModerationQueueEntry {
     c.flagged ??= isProfane(c.text);
+    c.care ??= mayNeedCare(c.text);
     const entry: ModerationQueueEntry = { kind: "open_text", status: c.status, text: c.text, flagged: c.flagged };
+    if (c.care) entry.mayNeedCare = true;
     if (c.responseId !== "") entry.responseId = c.responseId;
     return entry;
   }

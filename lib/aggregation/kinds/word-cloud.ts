@@ -8,7 +8,12 @@
 // facilitator can still hide a whole response at any time (status "hidden"),
 // which takes all of its words out. Hidden responses still count as answers
 // for the threshold: someone did answer.
+//
+// The safety net is the exception: a response whose words match its phrase
+// list (lib/distress-phrases.ts, e.g. "suicidal") is held out of the cloud
+// until the facilitator approves that response on its own.
 import { cloudWordsFromAnswer, isProfane } from "../../words";
+import { mayNeedCare } from "../../distress-phrases";
 import type { ModerationQueueEntry, ModerationStatus, ResponseInput, WordCloudResult } from "../types";
 import { compareStrings, fnv1a, statusOf, type ModeratedTally, type StableOrderKey } from "./tally";
 
@@ -24,7 +29,12 @@ export interface WordCloudContribution {
   words: string[];
   /** Words the profanity filter dropped (for the moderation queue). */
   filteredCount: number;
+  /** The safety net matched the words as submitted: counted only once approved. */
+  care: boolean;
 }
+
+/** Whether this response's words are in the cloud now. */
+const counts = (c: WordCloudContribution) => (c.care ? c.status === "approved" : c.status !== "hidden");
 
 export class WordCloudTally implements ModeratedTally<"word_cloud", WordCloudContribution> {
   private readonly counts = new Map<string, number>();
@@ -49,14 +59,14 @@ export class WordCloudTally implements ModeratedTally<"word_cloud", WordCloudCon
       return { ...previous, responseId, status };
     }
     const { words, profaneCount } = cloudWordsFromAnswer(raw, this.memoisedIsProfane);
-    return { raw: [...raw], responseId, status, words, filteredCount: profaneCount };
+    return { raw: [...raw], responseId, status, words, filteredCount: profaneCount, care: mayNeedCare(raw.join(" · ")) };
   }
   add(c: WordCloudContribution): void {
-    if (c.status === "hidden") return;
+    if (!counts(c)) return;
     for (const w of c.words) this.counts.set(w, (this.counts.get(w) ?? 0) + 1);
   }
   remove(c: WordCloudContribution): void {
-    if (c.status === "hidden") return;
+    if (!counts(c)) return;
     for (const w of c.words) {
       const left = (this.counts.get(w) ?? 0) - 1;
       // Deleting at zero keeps the map as small as the cloud, however many
@@ -75,6 +85,7 @@ export class WordCloudTally implements ModeratedTally<"word_cloud", WordCloudCon
 
   queueEntry(c: WordCloudContribution): ModerationQueueEntry {
     const entry: ModerationQueueEntry = { kind: "word_cloud", status: c.status, words: [...c.words], filteredCount: c.filteredCount };
+    if (c.care) entry.mayNeedCare = true;
     if (c.responseId !== "") entry.responseId = c.responseId;
     return entry;
   }
