@@ -4,6 +4,7 @@
 // session it names, so a facilitator can never touch another's session.
 // After each change, the other Hearth processes (if any) are told what
 // changed (./cluster.ts); they re-read state changes from the database.
+import { HearthError } from "../services/hearth-error";
 import type { LiveSession } from "../services/live-session";
 import type { RealtimeDeps } from "./deps";
 import { HearthError } from "../services/hearth-error";
@@ -21,17 +22,27 @@ export function registerFacilitatorHandlers(socket: HearthSocket, deps: Realtime
     },
   });
 
-  registerCommand(socket, logger, "console:watch", async ({ sessionId }) => {
+  /**
+   * Join a console or projector room only if the sign-in that was checked is
+   * still this socket's after the awaits (loading the session can take a
+   * database round trip, during which the periodic re-check may sign it out).
+   */
+  async function watch(sessionId: string, room: string) {
+    const facilitatorId = socket.data.facilitatorId;
     const session = await owned(sessionId);
+    if (!facilitatorId || socket.data.facilitatorId !== facilitatorId) throw new HearthError("UNAUTHENTICATED", "Sign in as the session's facilitator first.");
     socket.data.role = "facilitator";
-    await socket.join(rooms.console(sessionId));
+    await socket.join(room);
+    return session;
+  }
+
+  registerCommand(socket, logger, "console:watch", async ({ sessionId }) => {
+    const session = await watch(sessionId, rooms.console(sessionId));
     return { data: session.consoleState() };
   });
 
   registerCommand(socket, logger, "screen:watch", async ({ sessionId }) => {
-    const session = await owned(sessionId);
-    socket.data.role = "facilitator";
-    await socket.join(rooms.screens(sessionId));
+    const session = await watch(sessionId, rooms.screens(sessionId));
     return { data: session.roomState() };
   });
 

@@ -13,6 +13,7 @@ import { registerCheckInHandlers } from "./check-in-handlers";
 import { createBroadcaster, type HearthServer } from "./broadcaster";
 import { createCluster, SINGLE_PROCESS } from "./cluster";
 import { guardSocket, KNOWN_COMMANDS, type HearthSocket } from "./command";
+import { rooms } from "./rooms";
 import { registerFacilitatorHandlers } from "./facilitator-handlers";
 import { registerParticipantHandlers } from "./participant-handlers";
 
@@ -99,11 +100,20 @@ export function createRealtime(httpServer: HttpServer, options: RealtimeOptions)
     const cookie = socket.handshake.headers.cookie ?? "";
     const facilitator = await facilitatorFromHeaders(options.auth, new Headers({ cookie }));
     if (facilitator?.id === id || socket.data.facilitatorId !== id) return;
+    signOut(socket);
+  }
+
+  /**
+   * The sign-in ended: the socket loses the facilitator and leaves every
+   * console and projector room in the same synchronous step, with no await
+   * in between, so no broadcast can reach a socket that was already refused.
+   * (It leaves them whatever its role says: a room it should not be in is
+   * left too.)
+   */
+  function signOut(socket: HearthSocket) {
     socket.data.facilitatorId = null;
-    if (socket.data.role === "facilitator") {
-      socket.data.role = null;
-      for (const room of [...socket.rooms]) if (room !== socket.id) await socket.leave(room);
-    }
+    if (socket.data.role === "facilitator") socket.data.role = null;
+    for (const room of [...socket.rooms]) if (rooms.isFacilitatorRoom(room)) void socket.leave(room);
   }
   const recheck = setInterval(() => {
     for (const socket of io.of("/").sockets.values())

@@ -6,4 +6,6 @@ export const rooms = {
   console: (sessionId: string) => `session:${sessionId}:console`,
   /** one participant's own sockets (their phone, perhaps in two tabs): what only the asker may see */
   participant: (participantId: string) => `participant:${participantId}`,
+  /** a console's or projector's room: what a socket leaves when its facilitator's sign-in ends */
+  isFacilitatorRoom: (room: string) => room.startsWith("session:") && (room.endsWith(":console") || room.endsWith(":screens")),
 };

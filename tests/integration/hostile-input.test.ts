@@ -190,3 +190,46 @@ describe("hostile commands and requests (SQLite)", () => {
       expect((await send(ended.facilitator, event, payload)).ok, event).toBe(true);
   });
 });
+
+describe("a console whose sign-in ends while it is being opened", () => {
+  let hearth: TestHearth;
+  beforeAll(async () => {
+    hearth = await startTestHearth({ facilitatorRecheckMs: 50 });
+  }, 120_000);
+  afterAll(async () => hearth?.stop());
+
+  it("is refused, and never hears the room, when the re-check signs it out during console:watch", async () => {
+    const { cookie, id: ownerId } = await hearth.signUp();
+    const session = await hearth.createSession(cookie);
+    const phone = await hearth.connect();
+    await joinAs(phone, session.joinCode);
+    const console_ = await hearth.connect({ cookie });
+    const heard: unknown[] = [];
+    console_.on("console:updated", (s) => heard.push(s));
+
+    // hold console:watch inside its handler, after the sign-in was checked (as a slow session load would)
+    const getOwned = hearth.sessions.getOwned;
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    let held!: () => void;
+    const reached = new Promise<void>((r) => (held = r));
+    hearth.sessions.getOwned = async (...args) => {
+      held();
+      await gate;
+      return getOwned(...args);
+    };
+    try {
+      const watching = send(console_, "console:watch", { sessionId: session.id }, 10_000);
+      await reached;
+      await hearth.database.prisma.authSession.updateMany({ where: { userId: ownerId }, data: { expiresAt: new Date(Date.now() - 60_000) } });
+      await new Promise((r) => setTimeout(r, 500)); // several re-checks: the socket is signed out meanwhile
+      release();
+      expect(await watching).toMatchObject({ ok: false, error: { code: "UNAUTHENTICATED" } });
+    } finally {
+      hearth.sessions.getOwned = getOwned;
+    }
+    expect((await send(phone, "pause:request", {})).ok).toBe(true);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(heard).toEqual([]);
+  });
+});
