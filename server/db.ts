@@ -11,7 +11,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as PostgresPrismaClient } from "../generated/postgresql/client";
 import { PrismaClient as SqlitePrismaClient } from "../generated/sqlite/client";
 import { parseDatabaseUrl, type DatabaseProvider } from "./database/database-url";
-import { sqliteAdapterFactory } from "./database/sqlite-connection";
+import { sqliteAdapterFactory, type SqliteSynchronous } from "./database/sqlite-connection";
 
 export type Db = SqlitePrismaClient;
 export type { DatabaseProvider };
@@ -28,6 +28,16 @@ export interface Database {
 export const PING_TIMEOUT_MS = 2000;
 /** how long a PostgreSQL command waits for a pooled connection (to connect, or for one to be free) */
 const CONNECT_TIMEOUT_MS = 5000;
+/**
+ * The longest one PostgreSQL statement may take, on the server
+ * (statement_timeout) and as seen from here (query_timeout). The client-side
+ * limit is what matters in a partition: the connection stays open but nothing
+ * comes back, and without it a query would wait until TCP gives up (minutes);
+ * with it the command fails, the phone hears UNAVAILABLE and re-sends, and the
+ * pool drops that connection. Hearth's largest statements (a summary or a
+ * retention delete of 100,000 answers) take about a second.
+ */
+export const PG_QUERY_TIMEOUT_MS = 10_000;
 
 export const DEFAULT_DATABASE_URL = "file:./data/hearth.db";
 
@@ -38,16 +48,24 @@ export function databaseUrlFromEnv(env: Record<string, string | undefined> = pro
 }
 
 /** A new, independent client (tests make several). Call close() when done. */
-export function createDatabase(databaseUrl: string): Database {
+export function createDatabase(databaseUrl: string, options: { sqliteSynchronous?: SqliteSynchronous } = {}): Database {
   const target = parseDatabaseUrl(databaseUrl);
   const prisma: Db =
     target.provider === "sqlite"
-      ? new SqlitePrismaClient({ adapter: sqliteAdapterFactory(target.filePath) })
+      ? new SqlitePrismaClient({ adapter: sqliteAdapterFactory(target.filePath, { synchronous: options.sqliteSynchronous }) })
       : // Same models, same API; only the generated SQL dialect differs.
         (new PostgresPrismaClient({
           // A command fails within CONNECT_TIMEOUT_MS when the database does not answer
           // (UNAVAILABLE, "not saved") instead of waiting on a connection forever.
-          adapter: new PrismaPg({ connectionString: target.url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS }),
+          adapter: new PrismaPg({
+            connectionString: target.url,
+            connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+            statement_timeout: PG_QUERY_TIMEOUT_MS,
+            query_timeout: PG_QUERY_TIMEOUT_MS,
+            // "Saved ✓" is acknowledged after COMMIT returns: with synchronous_commit off (a server or
+            // database default someone may have set for speed) a crash could still lose it
+            options: "-c synchronous_commit=on",
+          }),
         }) as unknown as Db);
   return {
     prisma,

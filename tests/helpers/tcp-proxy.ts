@@ -6,6 +6,7 @@
 //   // point the app at 127.0.0.1:<proxy.port>
 //   await proxy.pause();   // every live connection dropped, new ones refused (ECONNREFUSED)
 //   await proxy.resume();  // listening again on the same port
+//   proxy.silence();       // a partition: connections stay open, nothing gets through either way
 //   await proxy.close();
 import { createServer, connect, type Server, type Socket } from "node:net";
 
@@ -17,6 +18,8 @@ export type TcpProxy = {
   pause(): Promise<void>;
   /** Listen again on the same port. */
   resume(): Promise<void>;
+  /** A partition rather than a refusal: live connections stay open but carry nothing; new ones are accepted and held. */
+  silence(): void;
   close(): Promise<void>;
 };
 
@@ -24,10 +27,17 @@ export async function startTcpProxy(targetHost: string, targetPort: number, list
   const sockets = new Set<Socket>();
   let accepted = 0;
   let listening = false;
+  let silent = false;
+  const pipes: { client: Socket; upstream: Socket }[] = [];
 
   const server: Server = createServer((client) => {
     if (!listening) return void client.destroy(); // accepted while pausing
     accepted++;
+    if (silent) {
+      sockets.add(client);
+      client.on("error", () => client.destroy());
+      return void client.pause();
+    }
     const upstream = connect(targetPort, targetHost);
     sockets.add(client);
     sockets.add(upstream);
@@ -43,6 +53,7 @@ export async function startTcpProxy(targetHost: string, targetPort: number, list
     upstream.on("close", end);
     client.pipe(upstream);
     upstream.pipe(client);
+    pipes.push({ client, upstream });
   });
 
   const listen = (port: number) =>
@@ -74,6 +85,15 @@ export async function startTcpProxy(targetHost: string, targetPort: number, list
       return accepted;
     },
     pause: stopListening,
+    silence() {
+      silent = true;
+      for (const { client, upstream } of pipes) {
+        client.unpipe(upstream);
+        upstream.unpipe(client);
+        client.pause();
+        upstream.pause();
+      }
+    },
     async resume() {
       if (!listening) await listen(port);
     },

@@ -9,7 +9,7 @@
 import { createServer, type Socket } from "node:net";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import type { AnswerSaved } from "../../lib/events";
-import { createDatabase, PING_TIMEOUT_MS } from "../../server/db";
+import { createDatabase, PG_QUERY_TIMEOUT_MS, PING_TIMEOUT_MS } from "../../server/db";
 import { runAdminStatement } from "../../server/database/migration-connections";
 import { isStorageError } from "../../server/realtime/command";
 import { hashParticipantToken } from "../../server/services/participant-token";
@@ -133,6 +133,36 @@ describe.skipIf(!pg.available)("PostgreSQL down and back during a session", () =
       `[faults-postgres-outage] health 503 ${downMs} ms after the outage began, answer refused in ${refusalMs} ms, ` +
         `health 200 ${upMs} ms after it ended; total ${Date.now() - t0} ms`,
     );
+  });
+
+  it("fails a query on a connection that went silent (a partition) within the query timeout, as UNAVAILABLE", { timeout: 60_000 }, async () => {
+    testDatabase = await createTestDatabase("postgresql");
+    const target = new URL(testDatabase.url);
+    proxy = await startTcpProxy(target.hostname === "localhost" ? "127.0.0.1" : target.hostname, Number(target.port || 5432));
+    const through = new URL(testDatabase.url);
+    through.hostname = "127.0.0.1";
+    through.port = String(proxy.port);
+    const database = createDatabase(through.toString());
+    try {
+      expect(await database.prisma.participant.count()).toBe(0); // a pooled connection, open and idle
+      proxy.silence();
+      const started = Date.now();
+      const error = await database.prisma.participant.count().then(
+        () => null,
+        (e: unknown) => e,
+      );
+      const ms = Date.now() - started;
+      expect(error, "a query on a silent connection").not.toBeNull();
+      expect(isStorageError(error), `answered as UNAVAILABLE: ${String(error)}`).toBe(true);
+      expect(ms).toBeLessThan(PG_QUERY_TIMEOUT_MS + 3000);
+      console.info(`[faults-postgres-outage] silent connection: the query failed after ${ms} ms`);
+    } finally {
+      await proxy.close(); // first: ending a pool politely on a silent connection would wait for it
+      await database.close().catch(() => undefined);
+      await testDatabase.cleanup();
+      proxy = undefined;
+      testDatabase = undefined;
+    }
   });
 
   it("says 503 within the ping timeout when the database accepts connections but never answers", { timeout: 30_000 }, async () => {
