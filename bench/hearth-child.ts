@@ -11,7 +11,8 @@
 // separate connections, instead of treating thousands of participants as one
 // address.
 //
-// Environment: BENCH_DATABASE_URL (required), BENCH_LOG_LEVEL (default "warn").
+// Environment: BENCH_DATABASE_URL (required), BENCH_LOG_LEVEL (default "warn"),
+// BENCH_SQLITE_SYNCHRONOUS (FULL, Hearth's default, or NORMAL for comparison).
 import { startHearth } from "../server/app";
 import { createLogger } from "../server/logger";
 import { serveStats } from "./child-stats";
@@ -28,5 +29,6 @@ const hearth = await startHearth({
   pages: false,
   trustProxy: ["loopback"],
   logger: createLogger(process.env.BENCH_LOG_LEVEL ?? "warn"),
+  sqliteSynchronous: process.env.BENCH_SQLITE_SYNCHRONOUS === "NORMAL" ? "NORMAL" : "FULL",
 });
 process.send!({ type: "ready", port: hearth.port });

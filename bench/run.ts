@@ -34,6 +34,7 @@ const HELP = `usage: npm run bench -- --participants N [options]
   --database D              sqlite (default) | postgresql
   --pg-url URL              PostgreSQL server to create the throwaway database on
                             (default $BENCH_DATABASE_URL_PG, $TEST_DATABASE_URL_PG or postgresql://postgres@127.0.0.1:5432/test)
+  --sqlite-synchronous S    full (default, as Hearth runs) | normal: SQLite's durability setting, to compare
   --workers W               load-generator processes (default 1 up to 500 participants, else 2)
   --spread-ms MS            spread each burst's answers uniformly over MS (default 0: everyone at once)
   --connect-concurrency C   joins in flight at once, over all workers (default 100)
@@ -55,6 +56,7 @@ const { values: args } = parseArgs({
     participants: { type: "string" },
     prompts: { type: "string", default: "3" },
     database: { type: "string", default: "sqlite" },
+    "sqlite-synchronous": { type: "string", default: "full" },
     "pg-url": { type: "string" },
     workers: { type: "string" },
     "spread-ms": { type: "string", default: "0" },
@@ -90,6 +92,7 @@ const options = {
   participants: intOption("participants", args.participants, 1),
   prompts: intOption("prompts", args.prompts, 1),
   database: args.database as "sqlite" | "postgresql",
+  sqliteSynchronous: (args["sqlite-synchronous"]!.toLowerCase() === "normal" ? "NORMAL" : "FULL") as "FULL" | "NORMAL",
   workers: args.workers ? intOption("workers", args.workers, 1) : 0,
   spreadMs: intOption("spread-ms", args["spread-ms"], 0),
   connectConcurrency: intOption("connect-concurrency", args["connect-concurrency"], 1),
@@ -383,7 +386,7 @@ async function startHearthTarget(db: BenchDatabase): Promise<Target> {
   // not in the server's RSS. Hearth then starts as on every later start: already up to date.
   const { applyMigrations } = await import("../server/migrate");
   await applyMigrations(db.url);
-  const server = new Child("hearth", "hearth-child.ts", { BENCH_DATABASE_URL: db.url, BENCH_LOG_LEVEL: options.logLevel, NODE_ENV: "production" }, [
+  const server = new Child("hearth", "hearth-child.ts", { BENCH_DATABASE_URL: db.url, BENCH_LOG_LEVEL: options.logLevel, BENCH_SQLITE_SYNCHRONOUS: options.sqliteSynchronous, NODE_ENV: "production" }, [
     "--expose-gc",
     // only to map the profile back to TypeScript lines (it makes building error stacks slower)
     ...(options.profile ? ["--enable-source-maps"] : []),
@@ -788,6 +791,7 @@ function buildResult(ours: TargetResult, lost: LostCount, base: TargetResult | n
     participants: options.participants,
     prompts: options.prompts,
     database: options.database,
+    ...(options.database === "sqlite" ? { sqliteSynchronous: options.sqliteSynchronous } : {}),
     answersAcked: ours.answersAcked,
     answersLost: lost.lost,
     answersPerSec: ours.answersPerSec,
@@ -864,7 +868,7 @@ async function main() {
   const loadAtStart = os.loadavg()[0]!;
   if (loadAtStart > 1) log(`warning: the machine is already busy (load average ${loadAtStart.toFixed(2)} over the last minute); the numbers will be lower and noisier than on an idle machine`);
   log(
-    `${options.participants} participants × ${options.prompts} prompts on ${options.database}, ${workerCount} load process(es), ` +
+    `${options.participants} participants × ${options.prompts} prompts on ${options.database}${options.database === "sqlite" ? ` (synchronous=${options.sqliteSynchronous})` : ""}, ${workerCount} load process(es), ` +
       `bursts ${options.spreadMs ? `spread over ${options.spreadMs} ms` : "all at once"}, ${os.cpus().length} CPUs, Node ${process.version}; aborts after ${options.timeoutS} s`,
   );
   phase = "creating the database";

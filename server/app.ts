@@ -46,6 +46,8 @@ export type HearthOptions = {
   facilitatorRecheckMs?: number;
   /** how often one participant's pause request counts (default one minute; tests use 0) */
   pauseRequestIntervalMs?: number;
+  /** SQLite's synchronous pragma: FULL (default, durable across power loss); NORMAL only for the benchmark's comparison */
+  sqliteSynchronous?: import("./database/sqlite-connection").SqliteSynchronous;
 };
 
 export type Hearth = Awaited<ReturnType<typeof startHearth>>;
@@ -58,7 +60,7 @@ export async function startHearth(options: HearthOptions) {
 
   const { applied } = await applyMigrations(options.databaseUrl);
   if (applied.length) logger.info({ applied }, "database migrations applied");
-  const database = createDatabase(options.databaseUrl);
+  const database = createDatabase(options.databaseUrl, { sqliteSynchronous: options.sqliteSynchronous });
   const repositories = createRepositories(database.prisma, database.provider);
   await seedBuiltInTemplates(repositories);
 

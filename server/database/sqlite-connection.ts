@@ -7,27 +7,39 @@ import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from "@p
 
 export const SQLITE_BUSY_TIMEOUT_MS = 5_000;
 
-export const SQLITE_PRAGMAS = [
+/**
+ * FULL: every commit is fsynced to the write-ahead log before it returns, so
+ * "Saved ✓" holds across a power cut or kernel crash, not only a crash of
+ * Hearth. NORMAL fsyncs only at checkpoints: the last transactions can be
+ * rolled back by a power loss (SQLite's documentation says so). Answers are
+ * committed in batches, so FULL costs one fsync per batch; bench/README.md
+ * has the measured cost. NORMAL exists only for the benchmark's comparison.
+ */
+export type SqliteSynchronous = "FULL" | "NORMAL";
+export const DEFAULT_SQLITE_SYNCHRONOUS: SqliteSynchronous = "FULL";
+
+export const sqlitePragmas = (synchronous: SqliteSynchronous = DEFAULT_SQLITE_SYNCHRONOUS) => [
   // Readers never block the writer and vice versa (many participants answer at once).
   // Stored in the file, so it holds for every later connection too.
   "PRAGMA journal_mode = WAL",
-  // With WAL, NORMAL only fsyncs at checkpoints: durable across app crashes,
-  // may lose the last transactions on power loss. Much faster writes.
-  "PRAGMA synchronous = NORMAL",
+  `PRAGMA synchronous = ${synchronous === "NORMAL" ? "NORMAL" : "FULL"}`,
   // Wait for a lock instead of failing at once with SQLITE_BUSY.
   `PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`,
   // onDelete: Cascade / SetNull in the schema are real foreign keys.
   "PRAGMA foreign_keys = ON",
 ].join(";\n");
 
+export const SQLITE_PRAGMAS = sqlitePragmas();
+
 /** An adapter factory for an SQLite file (absolute path) or ":memory:". */
-export function sqliteAdapterFactory(filePath: string): SqlMigrationAwareDriverAdapterFactory {
+export function sqliteAdapterFactory(filePath: string, options: { synchronous?: SqliteSynchronous } = {}): SqlMigrationAwareDriverAdapterFactory {
+  const pragmas = sqlitePragmas(options.synchronous);
   const inner = new PrismaBetterSqlite3({ url: filePath, timeout: SQLITE_BUSY_TIMEOUT_MS });
   return {
     provider: inner.provider,
     adapterName: inner.adapterName,
     async connect() {
-      return withPragmas(await inner.connect());
+      return withPragmas(await inner.connect(), pragmas);
     },
     async connectToShadowDb() {
       // In memory: a shadow database only lives for one diff.
@@ -36,7 +48,7 @@ export function sqliteAdapterFactory(filePath: string): SqlMigrationAwareDriverA
   };
 }
 
-async function withPragmas(adapter: SqlDriverAdapter): Promise<SqlDriverAdapter> {
-  await adapter.executeScript(SQLITE_PRAGMAS);
+async function withPragmas(adapter: SqlDriverAdapter, pragmas: string): Promise<SqlDriverAdapter> {
+  await adapter.executeScript(pragmas);
   return adapter;
 }

@@ -126,11 +126,29 @@ for (const { provider, skip } of PROVIDERS) {
     });
 
     if (provider === "sqlite") {
+      // synchronous = FULL (2): an acknowledged answer survives a power cut, not only a crash of Hearth
       it("opens SQLite in WAL mode with the connection pragmas", async () => {
         const [pragmas] = await testDb.db.prisma.$queryRawUnsafe<Record<string, unknown>[]>(
           "SELECT * FROM pragma_journal_mode, pragma_synchronous, pragma_foreign_keys, pragma_busy_timeout",
         );
-        expect(pragmas).toEqual({ journal_mode: "wal", synchronous: 1n, foreign_keys: 1n, timeout: 5000n });
+        expect(pragmas).toEqual({ journal_mode: "wal", synchronous: 2n, foreign_keys: 1n, timeout: 5000n });
+      });
+    }
+
+    if (provider === "postgresql") {
+      // a server (or database) configured with synchronous_commit = off could lose acknowledged answers in a crash
+      it("commits synchronously and bounds every statement, whatever the server's defaults", async () => {
+        const name = new URL(testDb.url).pathname.slice(1);
+        await testDb.db.prisma.$executeRawUnsafe(`ALTER DATABASE "${name}" SET synchronous_commit = off`);
+        const fresh = createDatabase(testDb.url);
+        try {
+          const [settings] = await fresh.prisma.$queryRawUnsafe<{ synchronous_commit: string; statement_timeout: string }[]>(
+            "SELECT current_setting('synchronous_commit') AS synchronous_commit, current_setting('statement_timeout') AS statement_timeout",
+          );
+          expect(settings).toEqual({ synchronous_commit: "on", statement_timeout: "10s" });
+        } finally {
+          await fresh.close();
+        }
       });
     }
   });
