@@ -334,13 +334,21 @@ describe.each(await providersUnderTest())("security on %s", (provider) => {
     expect((await send(room.facilitator, "console:watch", { sessionId: room.session.id })).ok).toBe(true);
     await hearth.database.prisma.authSession.updateMany({ where: { userId: room.owner.id }, data: { expiresAt: new Date(Date.now() - 60_000) } });
     expect((await hearth.fetchJson("/api/me", { cookie: room.owner.cookie })).status).toBe(401);
+    // Listen from the first refusal on: until the server checks the sign-in again (before a command,
+    // and every minute) the console may still hear the room — e.g. the coalesced update that
+    // busyRoom's answer scheduled 100 ms earlier, which on a fast machine arrives after the expiry
+    // (that race made this test flaky). The guarantee is that the refusal and leaving the room happen
+    // together: the refusal's acknowledgement is written after the leave, so nothing reaching the
+    // client after it may be a console update.
     const consoleUpdates: unknown[] = [];
-    room.facilitator.on("console:updated", (s) => consoleUpdates.push(s));
+    let refused = false;
+    room.facilitator.on("console:updated", (s) => refused && consoleUpdates.push(s));
     for (const [event, payload] of [
       ["session:end", { sessionId: room.session.id }],
       ["console:watch", { sessionId: room.session.id }],
     ] as const) {
       expect(await send(room.facilitator, event, payload), event).toMatchObject({ ok: false, error: { code: "UNAUTHENTICATED" } });
+      refused = true;
     }
     // the already-open console no longer hears the room (it left the console room)
     expect((await send(room.phone, "pause:request", {})).ok).toBe(true);
