@@ -7,7 +7,6 @@
 import { HearthError } from "../services/hearth-error";
 import type { LiveSession } from "../services/live-session";
 import type { RealtimeDeps } from "./deps";
-import { HearthError } from "../services/hearth-error";
 import { registerCommand, type HearthSocket } from "./command";
 import { rooms } from "./rooms";
 
