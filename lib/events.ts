@@ -245,6 +245,8 @@ export interface ServerToClientEvents {
   "checkins:updated": (update: { sessionId: string; requests: CheckInView[] }) => void;
   /** the facilitator marked this participant's request seen or done (the asker's own phone only) */
   "checkin:updated": (update: { sessionId: string; checkIn: OwnCheckIn | null }) => void;
+  /** this facilitator no longer runs the session (the owner removed them): the console stops */
+  "access:revoked": (update: { sessionId: string; message: string }) => void;
 }
 
 export type SocketRole = "facilitator" | "participant";

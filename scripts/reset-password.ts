@@ -13,7 +13,7 @@ import { existsSync } from "node:fs";
 import { createAuth, MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH } from "../server/auth";
 import { parseDatabaseUrl } from "../server/database/database-url";
 import { createDatabase, databaseUrlFromEnv } from "../server/db";
-import { generateJoinCode } from "../lib/join-code";
+import { generatePassword, setPassword } from "../server/services/password-reset";
 
 const USAGE = "Usage: npm run user:reset-password -- <e-mail> [--generate]";
 
@@ -76,12 +76,7 @@ async function main(): Promise<number> {
       return 1;
     }
 
-    const hash = await ctx.password.hash(password);
-    const account = await ctx.internalAdapter.findCredentialAccount(user.id);
-    if (account) await ctx.internalAdapter.updateAccount(account.id, { password: hash });
-    else await ctx.internalAdapter.linkAccount({ userId: user.id, providerId: "credential", accountId: user.id, password: hash });
-    const signedIn = (await ctx.internalAdapter.listSessions(user.id)).length;
-    await ctx.internalAdapter.deleteUserSessions(user.id);
+    const { signedOut: signedIn } = await setPassword(auth, user.id, password);
 
     process.stdout.write(
       [
@@ -95,11 +90,6 @@ async function main(): Promise<number> {
   } finally {
     await database.close();
   }
-}
-
-/** 20 characters from the join-code alphabet (no 0/O, 1/I/L): about 98 bits, easy to read out. */
-function generatePassword(): string {
-  return generateJoinCode(globalThis.crypto, { length: 20 }).match(/.{5}/g)!.join("-");
 }
 
 /** Read a line from the terminal without echoing it. */

@@ -18,6 +18,9 @@ import { pageSecurityHeaders } from "./security/headers";
 import { seedBuiltInTemplates } from "./seed";
 import { createSessionService } from "./services/session-service";
 import { createCheckInService } from "./services/check-in-service";
+import { createAccountAdmin } from "./services/account-admin";
+import { createCoFacilitationService } from "./services/co-facilitation-service";
+import { createSignUpPolicy, DEFAULT_SIGN_UP_MODE, type SignUpMode } from "./services/sign-up-policy";
 
 export const projectRoot = fileURLToPath(new URL("..", import.meta.url));
 
@@ -48,6 +51,8 @@ export type HearthOptions = {
   pauseRequestIntervalMs?: number;
   /** SQLite's synchronous pragma: FULL (default, durable across power loss); NORMAL only for the benchmark's comparison */
   sqliteSynchronous?: import("./database/sqlite-connection").SqliteSynchronous;
+  /** who may create an account once the first exists (HEARTH_SIGNUP; default "invite") */
+  signUpMode?: SignUpMode;
 };
 
 export type Hearth = Awaited<ReturnType<typeof startHearth>>;
@@ -107,6 +112,7 @@ export async function startHearth(options: HearthOptions) {
     logger,
   });
 
+  const signUpPolicy = createSignUpPolicy({ mode: options.signUpMode ?? DEFAULT_SIGN_UP_MODE, repositories });
   const auth = createAuth({
     prisma: database.prisma,
     provider: database.provider,
@@ -114,6 +120,7 @@ export async function startHearth(options: HearthOptions) {
     baseURL: publicUrl,
     trustedOrigins: [...allowed],
     guards: security.auth,
+    signUpPolicy,
   });
   const sessions = createSessionService({
     repositories,
@@ -152,7 +159,14 @@ export async function startHearth(options: HearthOptions) {
       provider: database.provider,
       pingDatabase: () => database.ping(),
       redisStatus: () => realtime.cluster.status(),
-      countFacilitators: () => database.prisma.facilitator.count(),
+      signUpPolicy,
+      coFacilitation: createCoFacilitationService({
+        repositories,
+        access: sessions.access,
+        publicUrl: () => publicUrl,
+        onAccessRevoked: (sessionId, facilitatorId) => realtime.revokeAccess(sessionId, facilitatorId),
+      }),
+      admin: createAccountAdmin({ auth, repositories, publicUrl: () => publicUrl, onSignedOut: (id) => realtime.disconnectFacilitator(id) }),
     }).fetch,
   );
 

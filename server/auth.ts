@@ -5,6 +5,7 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import type { Db } from "./db";
 import type { AuthGuards } from "./security/auth-guards";
+import type { SignUpPolicy } from "./services/sign-up-policy";
 
 export type AuthOptions = {
   prisma: Db;
@@ -15,6 +16,8 @@ export type AuthOptions = {
   trustedOrigins: string[];
   /** rate limits on sign-in, sign-up and change-password (server/security/auth-guards.ts) */
   guards?: AuthGuards;
+  /** who may create an account, and the disabled-account check (server/services/sign-up-policy.ts) */
+  signUpPolicy?: SignUpPolicy;
 };
 
 export const MIN_PASSWORD_LENGTH = 10;
@@ -45,8 +48,24 @@ export function createAuth(options: AuthOptions) {
     // No IP address or user agent is stored for anyone, facilitators included:
     // nothing in Hearth shows them, so keeping them would only be a liability.
     databaseHooks: {
+      user: {
+        create: {
+          before: async (user, ctx) => {
+            await options.signUpPolicy?.admit(user.email, ctx?.headers);
+            return { data: user };
+          },
+          after: async (user) => {
+            await options.signUpPolicy?.created(user);
+          },
+        },
+      },
       session: {
-        create: { before: async (session) => ({ data: { ...session, ipAddress: null, userAgent: null } }) },
+        create: {
+          before: async (session) => {
+            await options.signUpPolicy?.mustNotBeDisabled(session.userId);
+            return { data: { ...session, ipAddress: null, userAgent: null } };
+          },
+        },
       },
     },
     advanced: {

@@ -23,6 +23,8 @@ export const envSchema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** reverse proxies whose X-Forwarded-For is believed: IPs, CIDR ranges, "loopback", "private" (comma-separated) */
   TRUST_PROXY: z.string().optional(),
+  /** who may create a facilitator account once the first exists: open | invite (default) | closed */
+  HEARTH_SIGNUP: z.enum(["open", "invite", "closed"]).default("invite"),
 });
 
 export type Env = z.infer<typeof envSchema>;

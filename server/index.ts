@@ -33,6 +33,7 @@ async function main() {
     logger,
     redisUrl: env.REDIS_URL,
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    signUpMode: env.HEARTH_SIGNUP,
   });
 
   const lines = [

@@ -15,6 +15,11 @@ import { HearthError } from "../services/hearth-error";
 import type { SessionService } from "../services/session-service";
 import { httpError, STATUS_BY_CODE } from "./http-error";
 import { registerSummaryRoutes } from "./summary-routes";
+import { registerAdminRoutes } from "./admin-routes";
+import { registerCoFacilitatorRoutes } from "./co-facilitator-routes";
+import type { AccountAdmin } from "../services/account-admin";
+import type { CoFacilitationService } from "../services/co-facilitation-service";
+import type { SignUpPolicy } from "../services/sign-up-policy";
 import { registerTemplateRoutes } from "./template-routes";
 
 export type ApiDeps = {
@@ -29,8 +34,10 @@ export type ApiDeps = {
   pingDatabase: () => Promise<void>;
   /** Redis, which keeps several processes in step (server/realtime/cluster.ts) */
   redisStatus?: () => "ok" | "unavailable" | "not configured";
-  /** how many facilitator accounts exist (a fresh install offers to create the first) */
-  countFacilitators: () => Promise<number>;
+  /** who may create an account (HEARTH_SIGNUP; a fresh install offers to create the first) */
+  signUpPolicy: SignUpPolicy;
+  coFacilitation: CoFacilitationService;
+  admin: AccountAdmin;
 };
 
 const createSessionBody = z
@@ -79,7 +86,10 @@ export function createApi(deps: ApiDeps) {
   // Better Auth: sign up, sign in, sign out, session
   app.on(["GET", "POST"], "/auth/*", (c) => deps.auth.handler(c.req.raw));
 
-  app.get("/setup", async (c) => c.json({ hasFacilitators: (await deps.countFacilitators()) > 0 }));
+  app.get("/setup", async (c) => {
+    const signUp = await deps.signUpPolicy.current();
+    return c.json({ hasFacilitators: signUp !== "first-account", signUp });
+  });
 
   // Everything below needs a signed-in facilitator.
   const requireFacilitator = async (c: Context, next: () => Promise<void>) => {
@@ -89,7 +99,10 @@ export function createApi(deps: ApiDeps) {
     await next();
   };
 
-  app.get("/me", requireFacilitator, (c) => c.json({ facilitator: c.get("facilitator") }));
+  app.get("/me", requireFacilitator, async (c) => {
+    const account = await deps.repositories.facilitators.account(c.get("facilitator").id);
+    return c.json({ facilitator: { ...c.get("facilitator"), role: account?.role ?? "facilitator" } });
+  });
 
   app.get("/templates", requireFacilitator, async (c) => {
     const templates = await deps.repositories.templates.listVisibleTo(c.get("facilitator").id);
@@ -107,7 +120,7 @@ export function createApi(deps: ApiDeps) {
   });
 
   app.get("/sessions", requireFacilitator, async (c) => {
-    const sessions = await deps.repositories.sessions.listForOwner(c.get("facilitator").id);
+    const sessions = await deps.repositories.sessions.listForFacilitator(c.get("facilitator").id);
     return c.json({
       sessions: sessions.map((s) => ({
         id: s.id,
@@ -116,6 +129,8 @@ export function createApi(deps: ApiDeps) {
         status: s.status,
         createdAt: s.createdAt,
         participantCount: s.participantCount,
+        role: s.role,
+        ...(s.role === "owner" ? {} : { ownerName: s.ownerName }),
       })),
     });
   });
@@ -131,13 +146,17 @@ export function createApi(deps: ApiDeps) {
   });
 
   app.get("/sessions/:id", requireFacilitator, async (c) => {
-    const session = await deps.sessions.getOwned(c.req.param("id") ?? "", c.get("facilitator").id);
+    const facilitatorId = c.get("facilitator").id;
+    const session = await deps.sessions.authorised(c.req.param("id") ?? "", facilitatorId, "run");
     const r = session.record;
-    return c.json({ session: { id: r.id, title: r.title, joinCode: r.joinCode, joinUrl: session.joinUrl, status: r.status } });
+    const role = await deps.sessions.access.roleOf(r, facilitatorId);
+    return c.json({ session: { id: r.id, title: r.title, joinCode: r.joinCode, joinUrl: session.joinUrl, status: r.status, role } });
   });
 
   registerSummaryRoutes(app, deps, requireFacilitator);
   registerTemplateRoutes(app, deps, requireFacilitator);
+  registerCoFacilitatorRoutes(app, deps, requireFacilitator);
+  registerAdminRoutes(app, deps, requireFacilitator);
 
   // Public: does this join code lead anywhere? (The phone asks before connecting.)
   app.get("/join/:code", async (c) => {

@@ -1,6 +1,8 @@
-// The post-session summary, its exports and retention, for the session's own
-// facilitator only: anonymous requests (participants have no facilitator
-// cookie) get 401, another facilitator gets the same 404 as a missing session.
+// The post-session summary, its exports and retention. The summary and
+// exports are for the session's owner and co-facilitators, deletion for the
+// owner only (server/services/session-access.ts): anonymous requests
+// (participants have no facilitator cookie) get 401, a co-facilitator asking
+// to delete gets 403, another facilitator the same 404 as a missing session.
 //
 //   GET    /api/sessions/:id/summary                      → { summary }  (lib/export/summary-types.ts)
 //   GET    /api/sessions/:id/export?format=md|csv|responses.csv|json|html  → a file (attachment)
@@ -23,10 +25,9 @@ const exportQuery = z.object({ format: z.enum(EXPORT_FORMATS) });
 const PRIVATE_HEADERS = { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" } as const;
 
 export function registerSummaryRoutes(app: Hono<FacilitatorEnv, any, any>, deps: ApiDeps, requireFacilitator: MiddlewareHandler) {
-  const summaries = createSummaryService({ summaries: deps.repositories.summaries, provider: deps.provider });
+  const summaries = createSummaryService({ summaries: deps.repositories.summaries, provider: deps.provider, access: deps.sessions.access });
   const retention = createRetentionService({
     summaries: deps.repositories.summaries,
-    summaryService: summaries,
     sessions: deps.sessions,
     provider: deps.provider,
   });
@@ -43,6 +44,7 @@ export function registerSummaryRoutes(app: Hono<FacilitatorEnv, any, any>, deps:
     const query = exportQuery.safeParse({ format: c.req.query("format") ?? "" });
     if (!query.success) return httpError(c, 400, "BAD_REQUEST", `Choose an export format: ${EXPORT_FORMATS.join(", ")}.`);
     const file = await summaries.export(sessionId(c), facilitatorId(c), query.data.format);
+    await deps.repositories.audit.record({ sessionId: sessionId(c), actorId: facilitatorId(c), action: "export", detail: query.data.format });
     return c.body(file.body, 200, {
       ...PRIVATE_HEADERS,
       "Content-Type": file.contentType,
@@ -51,8 +53,10 @@ export function registerSummaryRoutes(app: Hono<FacilitatorEnv, any, any>, deps:
   });
 
   app.delete("/sessions/:id/responses", requireFacilitator, async (c) => {
+    const session = await summaries.authorised(sessionId(c), facilitatorId(c), "delete-data");
     try {
-      const { responses, reactions, responsesDeletedAt } = await retention.deleteResponses(sessionId(c), facilitatorId(c));
+      const { responses, reactions, responsesDeletedAt } = await retention.deleteResponses(session);
+      await deps.repositories.audit.record({ sessionId: session.id, actorId: facilitatorId(c), action: "responses:delete", detail: `${responses} responses, ${reactions} reactions` });
       deps.logger.info({ sessionId: sessionId(c), responses, reactions }, "session responses deleted");
       return c.json({ deleted: { responses, reactions }, responsesDeletedAt });
     } catch (error) {
@@ -61,9 +65,11 @@ export function registerSummaryRoutes(app: Hono<FacilitatorEnv, any, any>, deps:
   });
 
   app.delete("/sessions/:id", requireFacilitator, async (c) => {
+    const session = await summaries.authorised(sessionId(c), facilitatorId(c), "delete-data");
     try {
-      const result = await retention.deleteSession(sessionId(c), facilitatorId(c));
-      deps.logger.info({ sessionId: sessionId(c) }, "session deleted");
+      // the audit trail goes with the session (ON DELETE CASCADE); the log keeps who deleted it
+      const result = await retention.deleteSession(session);
+      deps.logger.info({ sessionId: sessionId(c), by: facilitatorId(c) }, "session deleted");
       return c.json(result);
     } catch (error) {
       return refused(c, error);

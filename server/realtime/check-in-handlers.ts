@@ -1,6 +1,6 @@
 // Check-in requests over the socket (lib/check-in.ts). Participants ask,
-// change the note and withdraw; only the session's own facilitator lists and
-// answers them. Validate → authorise → persist → acknowledge → broadcast, as
+// change the note and withdraw; only the session's facilitators (owner and
+// co-facilitators) list and answer them. Validate → authorise → persist → acknowledge → broadcast, as
 // everywhere: the list goes to the session's consoles only, an answer to the
 // asker's own sockets only (rooms.participant), and the other Hearth
 // processes are told so that their sockets get the same (./cluster.ts).
@@ -20,8 +20,9 @@ export function registerCheckInHandlers(socket: HearthSocket, deps: RealtimeDeps
     if (!participant || socket.data.role !== "participant") throw new HearthError("UNAUTHENTICATED", "Join the session with its code first.");
     return participant;
   }
-  // a participant's socket is never a facilitator's, whatever cookie came with it
-  const owned = (sessionId: string) => sessions.getOwned(sessionId, socket.data.role === "participant" ? null : socket.data.facilitatorId);
+  // a participant's socket is never a facilitator's, whatever cookie came with it;
+  // check-ins are part of running the session: co-facilitators see and answer them too
+  const owned = (sessionId: string) => sessions.authorised(sessionId, socket.data.role === "participant" ? null : socket.data.facilitatorId, "run");
 
   const consolesLearn = (session: LiveSession) => () => {
     broadcaster.checkInsChanged(session);

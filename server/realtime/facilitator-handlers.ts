@@ -1,7 +1,8 @@
-// Commands only the session's own facilitator may send. The socket was
-// authenticated from the Better Auth session cookie at the handshake
-// (socket.data.facilitatorId); every command re-checks ownership of the
-// session it names, so a facilitator can never touch another's session.
+// Commands only the session's facilitators (its owner and co-facilitators)
+// may send. The socket was authenticated from the Better Auth session cookie
+// at the handshake (socket.data.facilitatorId); every command asks
+// server/services/session-access.ts again, from the database, so a facilitator
+// can never touch another's session and a removed co-facilitator is refused at once.
 // After each change, the other Hearth processes (if any) are told what
 // changed (./cluster.ts); they re-read state changes from the database.
 import { HearthError } from "../services/hearth-error";
@@ -9,10 +10,16 @@ import type { LiveSession } from "../services/live-session";
 import type { RealtimeDeps } from "./deps";
 import { registerCommand, type HearthSocket } from "./command";
 import { rooms } from "./rooms";
+import type { AuditAction } from "../repositories/audit-repository";
+import { audited } from "./audit";
 
 export function registerFacilitatorHandlers(socket: HearthSocket, deps: RealtimeDeps) {
   const { sessions, broadcaster, cluster, logger } = deps;
-  const owned = (sessionId: string) => sessions.getOwned(sessionId, socket.data.role === "participant" ? null : socket.data.facilitatorId);
+  const facilitatorId = () => (socket.data.role === "participant" ? null : socket.data.facilitatorId);
+  /** every command here is a live one: "run" (owner or co-facilitator) */
+  const owned = (sessionId: string) => sessions.authorised(sessionId, facilitatorId(), "run");
+  const audit = (session: LiveSession, action: AuditAction, detail?: string) =>
+    audited(deps, { sessionId: session.id, actorId: socket.data.facilitatorId!, action, detail });
   const changed = (session: LiveSession) => ({
     data: null,
     after: () => {
@@ -47,13 +54,17 @@ export function registerFacilitatorHandlers(socket: HearthSocket, deps: Realtime
 
   registerCommand(socket, logger, "session:start", async ({ sessionId }) => {
     const session = await owned(sessionId);
+    const wasRunning = session.record.status !== "lobby";
     await sessions.start(session);
+    if (!wasRunning) await audit(session, "session:start");
     return changed(session);
   });
 
   registerCommand(socket, logger, "session:end", async ({ sessionId }) => {
     const session = await owned(sessionId);
+    const wasEnded = session.record.status === "ended";
     await sessions.end(session);
+    if (!wasEnded) await audit(session, "session:end");
     return changed(session);
   });
 
@@ -65,7 +76,9 @@ export function registerFacilitatorHandlers(socket: HearthSocket, deps: Realtime
 
   registerCommand(socket, logger, "step:goto", async ({ sessionId, index }) => {
     const session = await owned(sessionId);
+    const leavesLobby = session.record.status === "lobby";
     await sessions.gotoStep(session, index);
+    if (leavesLobby) await audit(session, "session:start");
     return changed(session);
   });
 
@@ -109,7 +122,10 @@ export function registerFacilitatorHandlers(socket: HearthSocket, deps: Realtime
   registerCommand(socket, logger, "moderation:set", async ({ sessionId, promptId, responseIds, status, versions, individual }) => {
     if (individual && responseIds.length !== 1) throw new HearthError("BAD_REQUEST", "An individual decision is on one answer.");
     const session = await owned(sessionId);
-    const updated = await sessions.moderate(session, sessions.requirePrompt(session, promptId), responseIds, status, versions, individual === true);
+    const prompt = sessions.requirePrompt(session, promptId);
+    const updated = await sessions.moderate(session, prompt, responseIds, status, versions, individual === true);
+    // which answers, never what they say
+    if (updated.length > 0) await audit(session, "moderation:set", `${status}: ${updated.length} answer${updated.length === 1 ? "" : "s"} to "${prompt.question.slice(0, 80)}"`);
     return {
       data: { updated: updated.length },
       after: () => {

@@ -16,6 +16,7 @@ import { guardSocket, KNOWN_COMMANDS, type HearthSocket } from "./command";
 import { rooms } from "./rooms";
 import { registerFacilitatorHandlers } from "./facilitator-handlers";
 import { registerParticipantHandlers } from "./participant-handlers";
+import { rooms } from "./rooms";
 
 /** Socket messages larger than this are refused by the transport (answers are tiny). */
 export const MAX_SOCKET_MESSAGE_BYTES = 64 * 1024;
@@ -153,7 +154,29 @@ export function createRealtime(httpServer: HttpServer, options: RealtimeOptions)
     });
   });
 
-  return { io, broadcaster, cluster };
+  /**
+   * A co-facilitator was removed: their consoles and projectors of this
+   * session, on every process (the Redis adapter reaches the others), leave
+   * its rooms and are told. Every later command is refused anyway, since each
+   * asks server/services/session-access.ts again.
+   */
+  async function revokeAccess(sessionId: string, facilitatorId: string) {
+    const sessionRooms = [rooms.console(sessionId), rooms.screens(sessionId)];
+    const sockets = await io.in(sessionRooms).fetchSockets();
+    for (const socket of sockets) {
+      if (socket.data.facilitatorId !== facilitatorId) continue;
+      socket.leave(sessionRooms[0]);
+      socket.leave(sessionRooms[1]);
+      socket.emit("access:revoked", { sessionId, message: "The session's owner removed you as a co-facilitator; this console no longer controls the session." });
+    }
+  }
+
+  /** The account was disabled or its password reset: every socket it has open, on every process, is closed. */
+  async function disconnectFacilitator(facilitatorId: string) {
+    for (const socket of await io.fetchSockets()) if (socket.data.facilitatorId === facilitatorId) socket.disconnect(true);
+  }
+
+  return { io, broadcaster, cluster, revokeAccess, disconnectFacilitator };
 }
 
 export type Realtime = ReturnType<typeof createRealtime>;

@@ -1,6 +1,9 @@
 // The repositories are the only modules that talk to Prisma.
 import type { DatabaseProvider, Db } from "../db";
 import { createCheckInRepository } from "./check-in-repository";
+import { createAuditRepository } from "./audit-repository";
+import { createCoFacilitatorRepository } from "./co-facilitator-repository";
+import { createFacilitatorRepository } from "./facilitator-repository";
 import { createParticipantRepository } from "./participant-repository";
 import { createReactionRepository } from "./reaction-repository";
 import { createResponseRepository } from "./response-repository";
@@ -17,6 +20,9 @@ export function createRepositories(prisma: Db, provider: DatabaseProvider) {
     reactions: createReactionRepository(prisma),
     summaries: createSummaryRepository(prisma),
     checkIns: createCheckInRepository(prisma),
+    coFacilitators: createCoFacilitatorRepository(prisma),
+    audit: createAuditRepository(prisma),
+    facilitators: createFacilitatorRepository(prisma),
   };
 }
 

@@ -124,13 +124,19 @@ export function createSessionRepository(prisma: Db) {
       return (await prisma.session.count({ where: { joinCode } })) > 0;
     },
 
-    async listForOwner(ownerId: string) {
+    /** Sessions the facilitator owns or co-facilitates, newest first, each with their role in it. */
+    async listForFacilitator(facilitatorId: string) {
       const rows = await prisma.session.findMany({
-        where: { ownerId },
+        where: { OR: [{ ownerId: facilitatorId }, { coFacilitators: { some: { facilitatorId } } }] },
         orderBy: { createdAt: "desc" },
-        include: { _count: { select: { participants: true } } },
+        include: { _count: { select: { participants: true } }, owner: { select: { name: true, email: true } } },
       });
-      return rows.map((row) => ({ ...toSession(row), participantCount: row._count.participants }));
+      return rows.map(({ owner, ...row }) => ({
+        ...toSession(row),
+        participantCount: row._count.participants,
+        role: row.ownerId === facilitatorId ? ("owner" as const) : ("co-facilitator" as const),
+        ownerName: owner.name || owner.email,
+      }));
     },
 
     async loadSteps(sessionId: string): Promise<StepRecord[]> {

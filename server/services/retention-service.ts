@@ -11,21 +11,20 @@ import type { DatabaseProvider } from "../db";
 import type { SummaryRepository } from "../repositories/summary-repository";
 import { HearthError } from "./hearth-error";
 import type { SessionService } from "./session-service";
-import type { SummaryService } from "./summary-service";
+import type { SummarySessionRow } from "../repositories/summary-repository";
 
 export type RetentionServiceOptions = {
   summaries: SummaryRepository;
-  summaryService: SummaryService;
   sessions: Pick<SessionService, "forget">;
   provider: DatabaseProvider;
   now?: () => Date;
 };
 
-export function createRetentionService({ summaries, summaryService, sessions, provider, now = () => new Date() }: RetentionServiceOptions) {
+/** Callers pass a session already authorised for "delete-data" (server/services/session-access.ts). */
+export function createRetentionService({ summaries, sessions, provider, now = () => new Date() }: RetentionServiceOptions) {
   const scrubSqlite = provider === "sqlite";
   return {
-    async deleteResponses(sessionId: string, facilitatorId: string | null) {
-      const session = await summaryService.owned(sessionId, facilitatorId);
+    async deleteResponses(session: Pick<SummarySessionRow, "id" | "status">) {
       if (session.status !== "ended")
         throw new HearthError("FORBIDDEN", "End the session before deleting its responses, so no new answers can arrive afterwards.");
       const at = now();
@@ -34,8 +33,7 @@ export function createRetentionService({ summaries, summaryService, sessions, pr
       return { ...deleted, responsesDeletedAt: at };
     },
 
-    async deleteSession(sessionId: string, facilitatorId: string | null) {
-      const session = await summaryService.owned(sessionId, facilitatorId);
+    async deleteSession(session: Pick<SummarySessionRow, "id" | "status">) {
       if (session.status === "running") throw new HearthError("FORBIDDEN", "End the session before deleting it.");
       await summaries.deleteSession(session.id, { scrubSqlite });
       sessions.forget(session.id);

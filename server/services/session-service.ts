@@ -12,9 +12,11 @@ import { templateContentSchema } from "../../lib/template-schema";
 import type { Repositories } from "../repositories";
 import type { ModerationStatus, ResponseRecord } from "../repositories/response-repository";
 import type { PromptRecord } from "../repositories/session-repository";
+import type { AuditAction } from "../repositories/audit-repository";
 import { createAnswerWriter } from "./answer-writer";
 import { HearthError, notFound } from "./hearth-error";
 import { LiveSession } from "./live-session";
+import { createSessionAccess, type SessionAction } from "./session-access";
 import { captureLiveState, mergeLiveState, replaceAnswersAndReactions } from "./live-session-sync";
 import { hashParticipantToken, newParticipantToken } from "./participant-token";
 
@@ -40,6 +42,7 @@ export function createSessionService({
   answerBatchesInFlight = 1,
 }: SessionServiceOptions) {
   const live = new Map<string, Promise<LiveSession>>();
+  const access = createSessionAccess(repos.coFacilitators);
   const forgetListeners: ((sessionId: string) => void)[] = [];
   // answers are stored in batches; each one settles when its batch committed
   const answers = createAnswerWriter(repos.responses, { concurrency: answerBatchesInFlight });
@@ -73,16 +76,23 @@ export function createSessionService({
     return entry;
   }
 
-  /** The session, if `facilitatorId` owns it. Otherwise the same NOT_FOUND as a missing one. */
-  async function getOwned(sessionId: string, facilitatorId: string | null): Promise<LiveSession> {
-    if (!facilitatorId) throw new HearthError("UNAUTHENTICATED", "Sign in as the session's facilitator first.");
+  /**
+   * The session, if `facilitatorId` may do `action` on it (the rule is in
+   * ./session-access.ts); otherwise UNAUTHENTICATED, FORBIDDEN, or the same
+   * NOT_FOUND as a missing session.
+   */
+  async function authorised(sessionId: string, facilitatorId: string | null, action: SessionAction): Promise<LiveSession> {
+    if (!facilitatorId) throw new HearthError("UNAUTHENTICATED", "Sign in as one of the session's facilitators first.");
     const session = await get(sessionId).catch((error) => {
       if (error instanceof HearthError && error.code === "NOT_FOUND") throw notFound("session");
       throw error;
     });
-    if (session.record.ownerId !== facilitatorId) throw notFound("session");
+    await access.authorise(session.record, facilitatorId, action);
     return session;
   }
+
+  /** Owner-only actions (settings): what a new command gets unless it asks for less. */
+  const getOwned = (sessionId: string, facilitatorId: string | null) => authorised(sessionId, facilitatorId, "change-settings");
 
   function requirePrompt(session: LiveSession, promptId: string): PromptRecord {
     const prompt = session.findPrompt(promptId);
@@ -101,6 +111,8 @@ export function createSessionService({
   return {
     get,
     getOwned,
+    authorised,
+    access,
     /** Drop the in-memory mirror (its rows were deleted); the next `get` reloads from the database. */
     forget(sessionId: string) {
       live.delete(sessionId);
@@ -148,6 +160,8 @@ export function createSessionService({
     },
     joinUrlFor,
     formatJoinCode,
+    /** One line in the session's audit trail (facilitators' actions only). */
+    recordAudit: (entry: { sessionId: string; actorId: string; action: AuditAction; detail?: string }) => repos.audit.record(entry),
     /** Wait for every answer already received to be stored (graceful shutdown). */
     flushAnswers: () => answers.flush(),
 

@@ -17,19 +17,28 @@ import {
 } from "../../lib/export";
 import type { DatabaseProvider } from "../db";
 import type { SummaryRepository, SummarySessionRow } from "../repositories/summary-repository";
-import { HearthError, notFound } from "./hearth-error";
+import { HearthError } from "./hearth-error";
+import { createSessionAccess, type SessionAccess, type SessionAction } from "./session-access";
 
-export type SummaryServiceOptions = { summaries: SummaryRepository; provider: DatabaseProvider; now?: () => Date };
+export type SummaryServiceOptions = {
+  summaries: SummaryRepository;
+  provider: DatabaseProvider;
+  /** who may read what (./session-access.ts); without it, only the owner */
+  access?: SessionAccess;
+  now?: () => Date;
+};
+
+const OWNER_ONLY = createSessionAccess({ isCoFacilitator: async () => false });
 
 export type ExportFile = { body: string; contentType: string; fileName: string };
 
-export function createSummaryService({ summaries, provider, now = () => new Date() }: SummaryServiceOptions) {
-  /** The session's record if `facilitatorId` owns it; the same NOT_FOUND as a missing one otherwise. */
-  async function owned(sessionId: string, facilitatorId: string | null): Promise<SummarySessionRow> {
-    if (!facilitatorId) throw new HearthError("UNAUTHENTICATED", "Sign in as the session's facilitator first.");
+export function createSummaryService({ summaries, provider, access = OWNER_ONLY, now = () => new Date() }: SummaryServiceOptions) {
+  /** The session's record if `facilitatorId` may do `action` on it (else UNAUTHENTICATED, FORBIDDEN or NOT_FOUND). */
+  async function authorised(sessionId: string, facilitatorId: string | null, action: SessionAction): Promise<SummarySessionRow> {
+    if (!facilitatorId) throw new HearthError("UNAUTHENTICATED", "Sign in as one of the session's facilitators first.");
     const session = await summaries.findSession(sessionId);
-    if (!session || session.ownerId !== facilitatorId) throw notFound("session");
-    return session;
+    await access.authorise(session, facilitatorId, action);
+    return session!;
   }
 
   async function load(session: SummarySessionRow) {
@@ -38,15 +47,15 @@ export function createSummaryService({ summaries, provider, now = () => new Date
   }
 
   return {
-    owned,
+    authorised,
 
     async summary(sessionId: string, facilitatorId: string | null): Promise<SessionSummary> {
-      const session = await owned(sessionId, facilitatorId);
+      const session = await authorised(sessionId, facilitatorId, "read-summary");
       return buildSessionSummary(await load(session), now());
     },
 
     async export(sessionId: string, facilitatorId: string | null, format: ExportFormat): Promise<ExportFile> {
-      const session = await owned(sessionId, facilitatorId);
+      const session = await authorised(sessionId, facilitatorId, "export");
       const input = await load(session);
       const summary = buildSessionSummary(input, now());
       const info = EXPORT_FORMAT_INFO[format];

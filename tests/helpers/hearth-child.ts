@@ -32,6 +32,8 @@ const options: HearthOptions & { redisKeyPrefix?: string } = {
   logger: createLogger(env.HEARTH_CHILD_LOG_LEVEL || env.TEST_LOG_LEVEL || "warn"),
   rateLimits: GENEROUS_TEST_RATE_LIMITS,
   pauseRequestIntervalMs: 0,
+  // like tests/helpers/hearth-server.ts: suites sign up several facilitators
+  signUpMode: "open",
   ...(env.HEARTH_CHILD_REDIS_URL ? { redisUrl: env.HEARTH_CHILD_REDIS_URL } : {}),
   ...(env.HEARTH_CHILD_REDIS_KEY_PREFIX ? { redisKeyPrefix: env.HEARTH_CHILD_REDIS_KEY_PREFIX } : {}),
 };

@@ -50,6 +50,8 @@ export type TestHearthOptions = {
   facilitatorRecheckMs?: number;
   /** default 0: tests send many pause requests; pass 60_000 to test the real limit */
   pauseRequestIntervalMs?: number;
+  /** default "open": suites sign up several facilitators; sign-up-modes tests pass the others */
+  signUpMode?: "open" | "invite" | "closed";
 };
 
 export async function startTestHearth(options: TestHearthOptions = {}): Promise<TestHearth> {
@@ -67,6 +69,7 @@ export async function startTestHearth(options: TestHearthOptions = {}): Promise<
     redisUrl: options.redisUrl,
     facilitatorRecheckMs: options.facilitatorRecheckMs,
     pauseRequestIntervalMs: options.pauseRequestIntervalMs ?? 0,
+    signUpMode: options.signUpMode ?? "open",
   });
   const origin = `http://127.0.0.1:${hearth.port}`;
   const clients: TestClient[] = [];
