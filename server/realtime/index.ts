@@ -13,7 +13,6 @@ import { registerCheckInHandlers } from "./check-in-handlers";
 import { createBroadcaster, type HearthServer } from "./broadcaster";
 import { createCluster, SINGLE_PROCESS } from "./cluster";
 import { guardSocket, KNOWN_COMMANDS, type HearthSocket } from "./command";
-import { rooms } from "./rooms";
 import { registerFacilitatorHandlers } from "./facilitator-handlers";
 import { registerParticipantHandlers } from "./participant-handlers";
 import { rooms } from "./rooms";
