@@ -149,8 +149,7 @@ export async function startHearth(options: HearthOptions) {
       if (!req.url?.startsWith("/socket.io")) void upgrade(req, socket, head);
     });
   }
-  apiListener = getRequestListener(
-    createApi({
+  const api = createApi({
       auth,
       repositories,
       sessions,
@@ -167,8 +166,8 @@ export async function startHearth(options: HearthOptions) {
         onAccessRevoked: (sessionId, facilitatorId) => realtime.revokeAccess(sessionId, facilitatorId),
       }),
       admin: createAccountAdmin({ auth, repositories, publicUrl: () => publicUrl, onSignedOut: (id) => realtime.disconnectFacilitator(id) }),
-    }).fetch,
-  );
+  });
+  apiListener = getRequestListener(api.fetch);
 
   logger.info({ port, ms: Date.now() - started }, "Hearth is listening");
 
@@ -182,6 +181,8 @@ export async function startHearth(options: HearthOptions) {
     repositories,
     sessions,
     io: realtime.io,
+    /** every API route as "METHOD /api/path" (the authorisation matrix test needs a row for each) */
+    apiRoutes: [...new Set(api.routes.filter((r) => r.method !== "ALL").map((r) => `${r.method} ${r.path}`))],
     /** Stop accepting, flush pending broadcasts, close sockets and the database. */
     close(): Promise<void> {
       closing ??= (async () => {

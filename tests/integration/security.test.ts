@@ -23,13 +23,11 @@ import { createClientIpResolver, rateLimitKeyForIp } from "../../server/security
 import { MAX_API_BODY_BYTES } from "../../server/security/http";
 import { hashParticipantToken } from "../../server/services/participant-token";
 import { providersUnderTest } from "../helpers/database";
+import { FACILITATOR_COMMANDS } from "../helpers/commands";
 import { nextEvent, send, startTestHearth, type TestClient, type TestHearth } from "../helpers/hearth-server";
 
 const run = promisify(execFile);
 
-/** Commands a participant's phone sends; every other command in lib/events.ts is the facilitator's. */
-const PARTICIPANT_COMMANDS = ["participant:join", "answer:submit", "reaction:toggle", "pause:request", "checkin:request", "checkin:update", "checkin:withdraw"];
-const FACILITATOR_COMMANDS = Object.keys(schemas).filter((name) => !PARTICIPANT_COMMANDS.includes(name));
 
 /** A valid payload for every facilitator command, aimed at `ids`. */
 function facilitatorPayloads(ids: { sessionId: string; promptId: string; responseId: string }): Record<string, unknown> {

@@ -1,0 +1,300 @@
+// The authorisation matrix: every facilitator socket command (derived from
+// lib/events.ts: tests/helpers/commands.ts) and every HTTP route (derived from
+// the server's own route table, Hearth.apiRoutes) is run as each of
+//
+//   owner · co-facilitator · removed ("revoked") co-facilitator ·
+//   another facilitator · signed out · a participant's socket
+//
+// and is allowed or refused exactly as the table below says, refusals
+// changing nothing in the database. A command or route without a row fails
+// the suite. The rule itself lives in server/services/session-access.ts.
+//
+// Teams (team admin, team member) are not built yet (issue 17): their rows
+// come with them.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { schemas, type ConsoleState } from "../../lib/events";
+import { FACILITATOR_COMMANDS } from "../helpers/commands";
+import { providersUnderTest } from "../helpers/database";
+import { joinAs, watchConsole } from "../helpers/hearth-client";
+import { send, startTestHearth, type TestClient, type TestHearth } from "../helpers/hearth-server";
+
+type Ids = { sessionId: string; promptId: string; responseId: string; checkInId: string; stepIndex: number };
+
+/**
+ * Every facilitator command, in an order that can run start to end on one
+ * session (the end comes last), with a valid payload. Every one of them is a
+ * live command: owner and co-facilitator may, nobody else.
+ */
+const COMMAND_SEQUENCE: [string, (ids: Ids) => unknown][] = [
+  ["console:watch", ({ sessionId }) => ({ sessionId })],
+  ["screen:watch", ({ sessionId }) => ({ sessionId })],
+  ["session:start", ({ sessionId }) => ({ sessionId })],
+  ["session:lock", ({ sessionId }) => ({ sessionId, locked: true })],
+  ["step:goto", ({ sessionId, stepIndex }) => ({ sessionId, index: stepIndex })],
+  ["prompt:close", ({ sessionId, promptId }) => ({ sessionId, promptId })],
+  ["prompt:open", ({ sessionId, promptId }) => ({ sessionId, promptId })],
+  ["results:reveal", ({ sessionId, promptId }) => ({ sessionId, promptId })],
+  ["results:hide", ({ sessionId, promptId }) => ({ sessionId, promptId })],
+  ["moderation:set", ({ sessionId, promptId, responseId }) => ({ sessionId, promptId, responseIds: [responseId], status: "approved" })],
+  ["timer:control", ({ sessionId }) => ({ sessionId, action: "start" })],
+  ["pause:reset", ({ sessionId }) => ({ sessionId })],
+  ["wall:page", ({ sessionId }) => ({ sessionId, action: "next" })],
+  ["checkin:list", ({ sessionId }) => ({ sessionId })],
+  ["checkin:set", ({ sessionId, checkInId }) => ({ sessionId, requestId: checkInId, status: "seen" })],
+  ["prompt:reset", ({ sessionId, promptId }) => ({ sessionId, promptId })],
+  ["session:end", ({ sessionId }) => ({ sessionId })],
+];
+
+/** Who may send each socket command (all live: server/services/session-access.ts "run"). */
+const COMMAND_ALLOWED: Record<string, readonly ("owner" | "coFacilitator")[]> = Object.fromEntries(
+  COMMAND_SEQUENCE.map(([name]) => [name, ["owner", "coFacilitator"] as const]),
+);
+
+type Who = "owner" | "coFacilitator" | "revoked" | "other" | "signedOut";
+type Ctx = Ids & { templateId: string; builtInTemplateId: string; invitationId: string; coFacilitatorId: string; facilitatorId: string; templateFile: string; token: string };
+type Request = { method: string; path: string; json?: unknown; body?: string; expectOk?: number };
+/** fetchJson's options for a row's request (a raw body goes as JSON text too) */
+const init = (r: Request, cookie: string) => ({
+  method: r.method,
+  cookie,
+  json: r.json,
+  body: r.body,
+  headers: r.body !== undefined ? { "content-type": "application/json" } : undefined,
+});
+
+/**
+ * Every HTTP route. `scope` says whose resource it is:
+ * - "session": the session's owner and co-facilitators (`allowed`); a
+ *   co-facilitator outside `allowed` gets 403, anyone else 404, signed out 401;
+ * - "template": the template's owner only (others 404, signed out 401);
+ * - "account": any signed-in facilitator (signed out 401);
+ * - "admin": the instance administrator (others 403, signed out 401);
+ * - "public": anyone (health, join look-ups, Better Auth's own endpoints, an invitation's description).
+ * Rows run in this order for the allowed roles; destructive ones are last.
+ */
+const ROUTES: Record<string, { scope: "session"; allowed: readonly ("owner" | "coFacilitator")[]; request: (c: Ctx) => Request } | { scope: "template" | "account" | "admin"; request: (c: Ctx) => Request } | { scope: "public" }> = {
+  "GET /api/health": { scope: "public" },
+  "GET /api/auth/*": { scope: "public" },
+  "POST /api/auth/*": { scope: "public" },
+  "GET /api/setup": { scope: "public" },
+  "GET /api/join/:code": { scope: "public" },
+  "GET /api/join/:code/qr.svg": { scope: "public" },
+  "GET /api/invitations/:token": { scope: "public" },
+
+  "GET /api/me": { scope: "account", request: () => ({ method: "GET", path: "/api/me" }) },
+  "GET /api/templates": { scope: "account", request: () => ({ method: "GET", path: "/api/templates" }) },
+  "GET /api/sessions": { scope: "account", request: () => ({ method: "GET", path: "/api/sessions" }) },
+  "POST /api/sessions": { scope: "account", request: (c) => ({ method: "POST", path: "/api/sessions", json: { templateId: c.builtInTemplateId }, expectOk: 201 }) },
+  "POST /api/templates": { scope: "account", request: () => ({ method: "POST", path: "/api/templates", json: { title: "Matrix" }, expectOk: 201 }) },
+  "POST /api/templates/import/markdown": {
+    scope: "account",
+    request: () => ({ method: "POST", path: "/api/templates/import/markdown", json: { markdown: "# Matrix\n\nA paragraph." }, expectOk: 201 }),
+  },
+  "POST /api/templates/import/json": { scope: "account", request: (c) => ({ method: "POST", path: "/api/templates/import/json", body: c.templateFile, expectOk: 201 }) },
+  "POST /api/invitations/:token/accept": { scope: "account", request: (c) => ({ method: "POST", path: `/api/invitations/${c.token}/accept` }) },
+
+  "GET /api/templates/:id": { scope: "template", request: (c) => ({ method: "GET", path: `/api/templates/${c.templateId}` }) },
+  "PATCH /api/templates/:id": { scope: "template", request: (c) => ({ method: "PATCH", path: `/api/templates/${c.templateId}`, json: { title: "Renamed" } }) },
+  "PUT /api/templates/:id": { scope: "template", request: (c) => ({ method: "PUT", path: `/api/templates/${c.templateId}`, json: { content: JSON.parse(c.templateFile).template } }) },
+  "POST /api/templates/:id/duplicate": { scope: "template", request: (c) => ({ method: "POST", path: `/api/templates/${c.templateId}/duplicate`, expectOk: 201 }) },
+  "GET /api/templates/:id/export": { scope: "template", request: (c) => ({ method: "GET", path: `/api/templates/${c.templateId}/export` }) },
+  "DELETE /api/templates/:id": { scope: "template", request: (c) => ({ method: "DELETE", path: `/api/templates/${c.templateId}` }) },
+
+  "GET /api/admin/facilitators": { scope: "admin", request: () => ({ method: "GET", path: "/api/admin/facilitators" }) },
+  "POST /api/admin/invitations": { scope: "admin", request: () => ({ method: "POST", path: "/api/admin/invitations", json: {}, expectOk: 201 }) },
+  "PATCH /api/admin/facilitators/:id": { scope: "admin", request: (c) => ({ method: "PATCH", path: `/api/admin/facilitators/${c.facilitatorId}`, json: { disabled: false } }) },
+  "POST /api/admin/facilitators/:id/password": { scope: "admin", request: (c) => ({ method: "POST", path: `/api/admin/facilitators/${c.facilitatorId}/password` }) },
+
+  "GET /api/sessions/:id": { scope: "session", allowed: ["owner", "coFacilitator"], request: (c) => ({ method: "GET", path: `/api/sessions/${c.sessionId}` }) },
+  "GET /api/sessions/:id/summary": { scope: "session", allowed: ["owner", "coFacilitator"], request: (c) => ({ method: "GET", path: `/api/sessions/${c.sessionId}/summary` }) },
+  "GET /api/sessions/:id/export": { scope: "session", allowed: ["owner", "coFacilitator"], request: (c) => ({ method: "GET", path: `/api/sessions/${c.sessionId}/export?format=csv` }) },
+  "GET /api/sessions/:id/facilitators": { scope: "session", allowed: ["owner", "coFacilitator"], request: (c) => ({ method: "GET", path: `/api/sessions/${c.sessionId}/facilitators` }) },
+  "POST /api/sessions/:id/invitations": { scope: "session", allowed: ["owner"], request: (c) => ({ method: "POST", path: `/api/sessions/${c.sessionId}/invitations`, json: {}, expectOk: 201 }) },
+  "DELETE /api/sessions/:id/invitations/:invitationId": {
+    scope: "session",
+    allowed: ["owner"],
+    request: (c) => ({ method: "DELETE", path: `/api/sessions/${c.sessionId}/invitations/${c.invitationId}` }),
+  },
+  "GET /api/sessions/:id/audit": { scope: "session", allowed: ["owner"], request: (c) => ({ method: "GET", path: `/api/sessions/${c.sessionId}/audit` }) },
+  "DELETE /api/sessions/:id/facilitators/:facilitatorId": {
+    scope: "session",
+    allowed: ["owner"],
+    request: (c) => ({ method: "DELETE", path: `/api/sessions/${c.sessionId}/facilitators/${c.coFacilitatorId}` }),
+  },
+  "DELETE /api/sessions/:id/responses": { scope: "session", allowed: ["owner"], request: (c) => ({ method: "DELETE", path: `/api/sessions/${c.sessionId}/responses` }) },
+  "DELETE /api/sessions/:id": { scope: "session", allowed: ["owner"], request: (c) => ({ method: "DELETE", path: `/api/sessions/${c.sessionId}` }) },
+};
+
+describe.each(await providersUnderTest())("authorisation matrix on %s", (provider) => {
+  let hearth: TestHearth;
+  beforeAll(async () => {
+    hearth = await startTestHearth({ provider });
+  });
+  afterAll(async () => {
+    await hearth?.stop();
+  });
+
+  const accept = (cookie: string, token: string) => hearth.fetchJson(`/api/invitations/${token}/accept`, { method: "POST", cookie });
+  async function inviteLink(cookie: string, sessionId: string) {
+    const res = await hearth.fetchJson(`/api/sessions/${sessionId}/invitations`, { method: "POST", cookie, json: {} });
+    expect(res.status).toBe(201);
+    return { token: (res.body.invitation.url as string).split("/invite/")[1]!, id: res.body.invitation.id as string };
+  }
+
+  /**
+   * The instance administrator (the suite's first account), an owner with a
+   * busy session (open-text prompt with an answer, a pause and a check-in
+   * request), its co-facilitator, a removed co-facilitator, another facilitator.
+   */
+  async function world() {
+    const admin = (await hearth.database.prisma.facilitator.count()) === 0 ? await hearth.signUp() : null;
+    const [owner, co, revoked, other] = [await hearth.signUp(), await hearth.signUp(), await hearth.signUp(), await hearth.signUp()];
+    const session = await hearth.createSession(owner.cookie);
+    for (const who of [co, revoked]) expect((await accept(who.cookie, (await inviteLink(owner.cookie, session.id)).token)).status).toBe(200);
+    expect((await hearth.fetchJson(`/api/sessions/${session.id}/facilitators/${revoked.id}`, { method: "DELETE", cookie: owner.cookie })).status).toBe(200);
+    const pending = await inviteLink(owner.cookie, session.id);
+
+    const ownerSocket = await hearth.connect({ cookie: owner.cookie });
+    const state: ConsoleState = await watchConsole(ownerSocket, session.id);
+    const step = state.steps.find((s) => s.promptKind === "open_text")!;
+    expect((await send(ownerSocket, "step:goto", { sessionId: session.id, index: step.index })).ok).toBe(true);
+    const promptId = (await watchConsole(ownerSocket, session.id)).step!.prompt!.id;
+    expect((await send(ownerSocket, "prompt:open", { sessionId: session.id, promptId })).ok).toBe(true);
+    const phone = await hearth.connect();
+    await joinAs(phone, session.joinCode);
+    expect((await send(phone, "answer:submit", { promptId, value: { text: "An answer" } })).ok).toBe(true);
+    expect((await send(phone, "pause:request", {})).ok).toBe(true);
+    expect((await send(phone, "checkin:request", { note: "after the break" })).ok).toBe(true);
+    const p = hearth.database.prisma;
+    const responseId = (await p.response.findFirstOrThrow({ where: { promptId } })).id;
+    const checkInId = (await p.checkInRequest.findFirstOrThrow({ where: { sessionId: session.id } })).id;
+    const templates = await hearth.fetchJson("/api/templates", { cookie: owner.cookie });
+    const created = await hearth.fetchJson("/api/templates", { method: "POST", cookie: owner.cookie, json: { title: "Owner's own" } });
+    const templateFile = (await hearth.fetchJson(`/api/templates/${created.body.template.id}/export`, { cookie: owner.cookie })).body;
+    const ctx: Ctx = {
+      sessionId: session.id,
+      promptId,
+      responseId,
+      checkInId,
+      stepIndex: step.index,
+      templateId: created.body.template.id,
+      builtInTemplateId: templates.body.templates[0].id,
+      invitationId: pending.id,
+      coFacilitatorId: co.id,
+      facilitatorId: other.id,
+      templateFile: JSON.stringify(templateFile),
+      token: pending.token,
+    };
+    expect(templates.status).toBe(200);
+    return { admin, owner, co, revoked, other, phone, ownerSocket, ctx };
+  }
+
+  /** Everything the session and its people are made of, to compare before and after refusals. */
+  async function snapshot(sessionId: string) {
+    const p = hearth.database.prisma;
+    const where = { where: { sessionId }, orderBy: { id: "asc" as const } };
+    return JSON.parse(
+      JSON.stringify(
+        await Promise.all([
+          p.session.findUnique({ where: { id: sessionId } }),
+          p.sessionStep.findMany(where),
+          p.prompt.findMany(where),
+          p.participant.findMany(where),
+          p.response.findMany(where),
+          p.reaction.findMany(where),
+          p.checkInRequest.findMany(where),
+          p.sessionFacilitator.findMany(where),
+          p.invitation.findMany({ orderBy: { id: "asc" } }),
+          p.auditEntry.findMany(where),
+          p.template.findMany({ orderBy: { id: "asc" } }),
+          p.facilitator.findMany({ orderBy: { id: "asc" }, select: { id: true, role: true, disabledAt: true } }),
+          p.authAccount.findMany({ orderBy: { id: "asc" }, select: { id: true, password: true } }),
+        ]),
+      ),
+    );
+  }
+
+  it("has a row for every facilitator socket command and every HTTP route", () => {
+    expect(COMMAND_SEQUENCE.map(([name]) => name).sort(), "a facilitator command in lib/events.ts has no row here").toEqual([...FACILITATOR_COMMANDS].sort());
+    for (const [name, payload] of COMMAND_SEQUENCE) {
+      const ids = { sessionId: "s", promptId: "p", responseId: "r", checkInId: "c", stepIndex: 1 };
+      expect(schemas[name as keyof typeof schemas].safeParse(payload(ids)).success, name).toBe(true);
+    }
+    expect(Object.keys(ROUTES).sort(), "an HTTP route has no row here").toEqual([...hearth.apiRoutes].sort());
+  });
+
+  it("refuses every facilitator command and route to a removed co-facilitator, another facilitator, a signed-out browser and a participant's socket — and co-facilitators the owner's routes — changing nothing", async () => {
+    const w = await world();
+    const before = await snapshot(w.ctx.sessionId);
+
+    const sockets: [string, TestClient, string][] = [
+      ["removed co-facilitator", await hearth.connect({ cookie: w.revoked.cookie }), "NOT_FOUND"],
+      ["other facilitator", await hearth.connect({ cookie: w.other.cookie }), "NOT_FOUND"],
+      ["signed out", await hearth.connect(), "UNAUTHENTICATED"],
+      ["participant", w.phone, "UNAUTHENTICATED"],
+    ];
+    for (const [who, socket, code] of sockets)
+      for (const [name, payload] of COMMAND_SEQUENCE) {
+        const ack = await send(socket, name, payload(w.ctx));
+        expect(ack, `${name} as ${who}`).toMatchObject({ ok: false, error: { code } });
+      }
+
+    const cookies: Record<Exclude<Who, "owner">, string> = { coFacilitator: w.co.cookie, revoked: w.revoked.cookie, other: w.other.cookie, signedOut: "" };
+    for (const [route, row] of Object.entries(ROUTES)) {
+      if (row.scope === "public") continue;
+      const request = row.request(w.ctx);
+      for (const [who, cookie] of Object.entries(cookies) as [Exclude<Who, "owner">, string][]) {
+        let expected: number | "allowed";
+        if (who === "signedOut") expected = 401;
+        else if (row.scope === "account") expected = "allowed";
+        else if (row.scope === "admin") expected = 403;
+        else if (row.scope === "template") expected = 404;
+        else if (who === "coFacilitator") expected = row.scope === "session" && row.allowed.includes("coFacilitator") ? "allowed" : 403;
+        else expected = 404;
+        if (expected === "allowed") continue; // run in the next test, where changes are expected
+        const res = await hearth.fetchJson(request.path, init(request, cookie));
+        expect(res.status, `${route} as ${who}`).toBe(expected);
+      }
+    }
+    expect(await snapshot(w.ctx.sessionId)).toEqual(before);
+  });
+
+  it("lets the owner and the co-facilitator run every command, and each do exactly their routes", async () => {
+    for (const who of ["coFacilitator", "owner"] as const) {
+      const w = await world();
+      const cookie = who === "owner" ? w.owner.cookie : w.co.cookie;
+      const socket = who === "owner" ? w.ownerSocket : await hearth.connect({ cookie });
+      for (const [name, payload] of COMMAND_SEQUENCE) {
+        expect(COMMAND_ALLOWED[name]).toContain(who);
+        const ack = await send(socket, name, payload(w.ctx));
+        expect(ack, `${name} as ${who}`).toMatchObject({ ok: true });
+      }
+      for (const [route, row] of Object.entries(ROUTES)) {
+        if (row.scope === "public" || row.scope === "admin") continue;
+        if (row.scope === "session" && !row.allowed.includes(who)) continue;
+        if (row.scope === "template" && who !== "owner") continue;
+        // the co-facilitator accepting the owner's pending link is "already in": no change, 200
+        const request = row.request(w.ctx);
+        const res = await hearth.fetchJson(request.path, init(request, cookie));
+        expect(res.status, `${route} as ${who}: ${JSON.stringify(res.body).slice(0, 200)}`).toBe(request.expectOk ?? 200);
+      }
+    }
+  });
+
+  it("lets the administrator, and only the administrator, use the admin routes", async () => {
+    const w = await world();
+    const admin = await hearth.database.prisma.facilitator.findFirstOrThrow({ where: { role: "admin" } });
+    expect([w.owner.id, w.co.id, w.other.id]).not.toContain(admin.id);
+    const signedIn = (await hearth.fetchJson("/api/auth/sign-in/email", { method: "POST", json: { email: admin.email, password: "correct horse battery" } })) as { headers?: Headers };
+    const adminCookie = signedIn
+      .headers!.getSetCookie()
+      .map((c: string) => c.split(";")[0])
+      .join("; ");
+    for (const [route, row] of Object.entries(ROUTES)) {
+      if (row.scope !== "admin") continue;
+      const request = row.request(w.ctx);
+      const res = await hearth.fetchJson(request.path, { method: request.method, cookie: adminCookie, json: request.json });
+      expect(res.status, route).toBe(request.expectOk ?? 200);
+    }
+  });
+});
