@@ -408,7 +408,7 @@ function RetryingNote({ notice }: { notice: RetryNotice }) {
   return (
     <div className={styles.retrying} role="status">
       <p className={styles.retryingText}>Not saved yet: {reason}.</p>
-      <p className={styles.errorNote}>Trying again by itself (attempt {notice.attempt + 1}). What you entered is still here.</p>
+      <p className={styles.errorNote}>Your phone keeps trying by itself and sends it the moment the session is back. What you entered is still here.</p>
     </div>
   );
 }

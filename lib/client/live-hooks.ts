@@ -133,6 +133,8 @@ export function useParticipantSession(code: string) {
   const socket = useSocket();
   /** the connection (socket id) on which this device last joined */
   const joinedOn = useRef<string | undefined>(undefined);
+  /** answers waiting to be re-sent, told when this device has (re-)joined (lib/client/answer-retry.ts) */
+  const rejoinListeners = useRef(new Set<() => void>());
   const client = useQueryClient();
   const key = ["participant", code.toUpperCase()] as const;
   const query = useQuery({
@@ -143,6 +145,8 @@ export function useParticipantSession(code: string) {
       joinedOn.current = socket!.id;
       // the device keeps the token: a refresh or a dropped connection rejoins as the same participant
       window.localStorage.setItem(tokenKey(code), joined.participantToken);
+      // the room is back: an answer that was not saved goes now, not when its timer says
+      for (const listener of [...rejoinListeners.current]) listener();
       return { ...joined, answersByPrompt: Object.fromEntries(joined.answers.map((a) => [a.promptId, a])) };
     },
     enabled: socket !== null,
@@ -188,10 +192,25 @@ export function useParticipantSession(code: string) {
   const submitAnswer = useCallback(
     async (payload: { promptId: string; pass: true } | { promptId: string; value: unknown }, onRetrying?: (notice: RetryNotice) => void) => {
       // re-sent automatically while it could not be saved (lib/client/answer-retry.ts)
-      const saved = await withRetries(async () => {
-        await ensureJoined();
-        return command(socket!, "answer:submit", payload);
-      }, onRetrying);
+      const saved = await withRetries(
+        async () => {
+          await ensureJoined();
+          return command(socket!, "answer:submit", payload);
+        },
+        onRetrying,
+        {
+          onRejoined: (listener) => {
+            rejoinListeners.current.add(listener);
+            return () => void rejoinListeners.current.delete(listener);
+          },
+          // for as long as the room (as this phone last heard it) still has this question open
+          stillWanted: () => {
+            const state = client.getQueryData<ParticipantView>(key)?.state;
+            if (!state) return true;
+            return state.status !== "ended" && state.step?.prompt?.id === payload.promptId && state.step.prompt.state === "open";
+          },
+        },
+      );
       client.setQueryData<ParticipantView>(key, (v) =>
         v ? { ...v, answersByPrompt: { ...v.answersByPrompt, [saved.promptId]: saved } } : v,
       );
