@@ -208,25 +208,25 @@ describe("a console whose sign-in ends while it is being opened", () => {
     console_.on("console:updated", (s) => heard.push(s));
 
     // hold console:watch inside its handler, after the sign-in was checked (as a slow session load would)
-    const getOwned = hearth.sessions.getOwned;
+    const authorised = hearth.sessions.authorised;
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
     let held!: () => void;
     const reached = new Promise<void>((r) => (held = r));
-    hearth.sessions.getOwned = async (...args) => {
+    hearth.sessions.authorised = async (...args) => {
       held();
       await gate;
-      return getOwned(...args);
+      return authorised(...args);
     };
     try {
       const watching = send(console_, "console:watch", { sessionId: session.id }, 10_000);
-      await reached;
+      await Promise.race([reached, watching.then(() => Promise.reject(new Error("console:watch answered without loading the session through sessions.authorised")))]);
       await hearth.database.prisma.authSession.updateMany({ where: { userId: ownerId }, data: { expiresAt: new Date(Date.now() - 60_000) } });
       await new Promise((r) => setTimeout(r, 500)); // several re-checks: the socket is signed out meanwhile
       release();
       expect(await watching).toMatchObject({ ok: false, error: { code: "UNAUTHENTICATED" } });
     } finally {
-      hearth.sessions.getOwned = getOwned;
+      hearth.sessions.authorised = authorised;
     }
     expect((await send(phone, "pause:request", {})).ok).toBe(true);
     await new Promise((r) => setTimeout(r, 300));
