@@ -45,20 +45,42 @@ const NOT_REVEALED_HINT: Record<AggregateSize, string> = {
   console: "The breakdown shows here once you reveal the results.",
 };
 
+/**
+ * The count line while no breakdown is shown. The room is sent "responded"
+ * (answers and passes together, or nothing when the session hides counts),
+ * never answers and passes apart; the console has the exact counts.
+ */
+function soFar(aggregate: PromptAggregate, passLine: string): ReactNode {
+  if (aggregate.respondedCount === undefined) return `${answersSoFar(aggregate.answerCount)}${passLine}`;
+  if (aggregate.respondedCount === null) return "Responses are coming in";
+  return aggregate.respondedCount === 0 ? "No responses yet" : `${aggregate.respondedCount} responded so far`;
+}
+
+/**
+ * A breakdown changes only in steps of k answers (lib/aggregation/release.ts);
+ * this says how many are not in it. The room is told once the prompt closed.
+ */
+function notShownLine(aggregate: PromptAggregate, size: AggregateSize): string | null {
+  const n = aggregate.notShownCount;
+  if (n === null || n === undefined || n <= 0) return null;
+  if (size === "console")
+    return `${plural(n, "more answer is", "more answers are")} not in the chart yet: it changes only once ${aggregate.threshold} are new, to protect anonymity.`;
+  if (aggregate.respondedCount === null) return "More answers are not shown, to protect anonymity.";
+  return `${plural(n, "more answer is", "more answers are")} not shown, to protect anonymity.`;
+}
+
 export function AggregateView({ aggregate, prompt, size = "phone", showQuestion = false, showPasses, hiddenText, className }: AggregateViewProps) {
   const question = prompt?.question;
   const passes = showPasses ?? size === "console";
   const rootClass = [styles.root, styles[size], className].filter(Boolean).join(" ");
-  const passLine = passes && aggregate.passCount > 0 ? ` · ${plural(aggregate.passCount, "pass", "passes")}` : "";
+  const passCount = aggregate.passCount ?? 0;
+  const passLine = passes && passCount > 0 ? ` · ${plural(passCount, "pass", "passes")}` : "";
 
   let content: ReactNode;
   if (aggregate.suppressed) {
     content = (
       <div className={styles.waiting}>
-        <p className={styles.count}>
-          {answersSoFar(aggregate.answerCount)}
-          {passLine}
-        </p>
+        <p className={styles.count}>{soFar(aggregate, passLine)}</p>
         <p className={styles.gentle}>
           Results appear once at least {plural(aggregate.threshold, "person has", "people have")} answered.
         </p>
@@ -67,21 +89,20 @@ export function AggregateView({ aggregate, prompt, size = "phone", showQuestion 
   } else if (aggregate.result === null) {
     content = (
       <div className={styles.waiting}>
-        <p className={styles.count}>
-          {answersSoFar(aggregate.answerCount)}
-          {passLine}
-        </p>
+        <p className={styles.count}>{soFar(aggregate, passLine)}</p>
         <p className={styles.gentle}>{hiddenText ?? NOT_REVEALED_HINT[size]}</p>
       </div>
     );
   } else {
+    const notShown = notShownLine(aggregate, size);
     content = (
       <>
         <Chart aggregate={aggregate} config={prompt?.config} size={size} />
         <p className={styles.footer}>
-          Based on {plural(aggregate.answerCount, "answer", "answers")}
-          {passLine}
+          Based on {plural(aggregate.shownCount ?? aggregate.answerCount, "answer", "answers")}
+          {aggregate.respondedCount === undefined ? passLine : ""}
         </p>
+        {notShown && <p className={styles.gentle}>{notShown}</p>}
       </>
     );
   }

@@ -77,7 +77,8 @@ function Step({ state }: { state: RoomState }) {
           <h2 id="projector-question" className={styles.question}>{prompt.question}</h2>
           <p className={styles.lead} aria-live="polite">
             {prompt.state === "open" ? "Answer on your phone — or pass, that's fine too. " : prompt.state === "closed" ? "Responses are closed. " : ""}
-            {state.aggregate ? `${state.aggregate.answerCount} answered` : ""}
+            {/* "responded": answers and passes together, so nobody's pass shows; nothing while the session hides counts */}
+            {typeof state.aggregate?.respondedCount === "number" ? `${state.aggregate.respondedCount} responded` : ""}
           </p>
           {prompt.resultsRevealed && state.aggregate && <AggregateView aggregate={state.aggregate} prompt={prompt} size="projector" />}
         </section>

@@ -30,6 +30,7 @@ import {
   scaleValueLabel,
   stepLabel,
   suppressedText,
+  notShownText,
 } from "../lib/export/format";
 import { EXPORT_FORMATS, EXPORT_FORMAT_INFO } from "../lib/export/formats";
 import type { SessionSummary, SummaryBeforeAfter, SummaryStep } from "../lib/export/summary-types";
@@ -221,11 +222,12 @@ function StepSection({ step }: { step: SummaryStep }) {
             <>
               {prompt.kind === "open_text" && <p className={styles.meta}>{OPEN_TEXT_NOTE}</p>}
               <AggregateView
-                aggregate={prompt.aggregate}
+                aggregate={{ ...prompt.aggregate, notShownCount: null }}
                 prompt={{ question: prompt.question, config: prompt.scale ?? undefined }}
                 size="console"
                 showPasses
               />
+              {notShownText(prompt) && <p className={styles.meta}>{notShownText(prompt)}</p>}
             </>
           )}
         </>

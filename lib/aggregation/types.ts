@@ -103,14 +103,29 @@ export interface KindResult {
 interface AggregateOf<K extends ActivityKind> {
   promptId: string;
   kind: K;
-  /** Participants who answered (not passed). This is what the threshold counts. */
+  /**
+   * Participants who answered (not passed). This is what the threshold
+   * counts. In what the room is sent: the answers behind the breakdown shown
+   * (0 when none is shown), never a live count.
+   */
   answerCount: number;
-  passCount: number;
+  /** Never in what the room is sent: a live pass count tells who passed. */
+  passCount?: number;
   threshold: number;
-  /** answerCount < threshold: nothing but the counts is given. */
+  /** answerCount < threshold (live: no breakdown released yet): nothing but the counts is given. */
   suppressed: boolean;
   /** null whenever suppressed. */
   result: KindResult[K] | null;
+  /** Live views (lib/aggregation/release.ts): answers behind `result`. */
+  shownCount?: number;
+  /**
+   * Live views: participants whose answers are not in `result` yet (it
+   * changes only in steps of k). The room is told only once the prompt closed
+   * (null before); the console always.
+   */
+  notShownCount?: number | null;
+  /** The room: answers and passes together ("responded"); null when the session hides counts. */
+  respondedCount?: number | null;
 }
 
 /** A prompt's aggregate, discriminated by `kind`. */

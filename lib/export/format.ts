@@ -50,11 +50,19 @@ export const notAsked = (prompt: SummaryPrompt) => prompt.state === "idle" && pr
 
 export function countsLine(prompt: SummaryPrompt): string {
   const a = prompt.aggregate;
-  return `${plural(a.answerCount, "answer", "answers")} · ${plural(a.passCount, "pass", "passes")}`;
+  return `${plural(a.answerCount, "answer", "answers")} · ${plural(a.passCount ?? 0, "pass", "passes")}`;
 }
 
 export function suppressedText(threshold: number): string {
   return `Fewer than ${threshold} answers: to protect anonymity only the counts are shown.`;
+}
+
+/** The final breakdown was held back (lib/aggregation/release.ts); null when it was not. */
+export function notShownText(prompt: SummaryPrompt): string | null {
+  const n = prompt.aggregate.notShownCount;
+  if (!n || n <= 0) return null;
+  const k = prompt.aggregate.threshold;
+  return `${plural(n, "more answer is", "more answers are")} not shown, to protect anonymity: the breakdown is the last one the room saw, since fewer than ${k} answers came after it.`;
 }
 
 export const NOT_ASKED_TEXT = "Not asked in this session.";

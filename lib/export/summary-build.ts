@@ -13,6 +13,7 @@ import {
   type ResponseInput,
   type ScaleAnswer,
 } from "../aggregation";
+import { changedSince, visibleFingerprint, type Release } from "../aggregation/release";
 import type { PromptState, SessionStatus } from "../events";
 import { cloudWordsFromAnswer, isProfane } from "../words";
 import {
@@ -47,7 +48,16 @@ export interface SummaryInput {
     position: number;
     title: string;
     reactionsEnabled: boolean;
-    prompt: { id: string; kind: ActivityKind; question: string; config: unknown; repeatOfId: string | null; state: PromptState } | null;
+    prompt: {
+      id: string;
+      kind: ActivityKind;
+      question: string;
+      config: unknown;
+      repeatOfId: string | null;
+      state: PromptState;
+      /** the breakdown as last shown live, its fingerprints keyed like `responses[].participantId` (lib/aggregation/release.ts) */
+      release?: Release | null;
+    } | null;
   }[];
   /**
    * One per (prompt, participant), as stored. `participantId` is only a key
@@ -107,6 +117,32 @@ function withoutIds(aggregate: PromptAggregate): PromptAggregate {
   return { ...aggregate, result: { entries: aggregate.result.entries.map((e) => ({ text: e.text })) } };
 }
 
+/**
+ * No differencing after the session (lib/aggregation/release.ts): the final
+ * breakdown is given only if it is the first anyone saw, or at least k
+ * participants differ from the last one shown live; otherwise the last one
+ * shown stands, with how many answers are not in it. `inRelease` says which
+ * participants' stored answers are exactly what that breakdown counted (the
+ * raw rows are limited to them, or they would give the difference away).
+ */
+function heldBack(p: PromptRow, rows: StoredResponse[] | undefined, k: number): { release: Release; notShown: number; inRelease: (participantId: string) => boolean } | null {
+  const release = p.release;
+  if (!release) return null;
+  const current = new Map<string, string | null>();
+  for (const r of rows ?? []) current.set(r.participantId, visibleFingerprint(p.kind, r as unknown as ResponseInput));
+  const notShown = changedSince(release, current);
+  if (notShown >= k || notShown === 0) return null;
+  return {
+    release,
+    notShown,
+    inRelease: (participantId) => {
+      const fingerprint = current.get(participantId) ?? null;
+      // a participant the breakdown did not count at all (a pass, a pending text) has nothing in it to give away
+      return (release.fingerprints[participantId] ?? null) === fingerprint;
+    },
+  };
+}
+
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 export function buildSessionSummary(input: SummaryInput, now: Date = new Date()): SessionSummary {
@@ -125,7 +161,9 @@ export function buildSessionSummary(input: SummaryInput, now: Date = new Date())
     if (step.prompt) {
       const p = step.prompt;
       const promptInput = { id: p.id, kind: p.kind, config: configOf(p) } as PromptInput;
-      const aggregate = aggregatePrompt(promptInput, asResponseInputs(byPrompt.get(p.id)), k);
+      let aggregate = aggregatePrompt(promptInput, asResponseInputs(byPrompt.get(p.id)), k);
+      const held = heldBack(p, byPrompt.get(p.id), k);
+      if (held) aggregate = { ...aggregate, result: held.release.result, shownCount: held.release.shownCount, notShownCount: held.notShown } as PromptAggregate;
       prompt = {
         id: p.id,
         kind: p.kind,
@@ -227,11 +265,13 @@ export function buildRawResponses(input: SummaryInput, summary: SessionSummary, 
     const p = step.prompt;
     const summarised = p ? summaryByPrompt.get(p.id) : undefined;
     if (!p || !summarised) continue;
-    const { answerCount, passCount, suppressed } = summarised.aggregate;
+    const { answerCount, passCount = 0, suppressed } = summarised.aggregate;
     const rows: RawResponseRow[] = [];
     if (!suppressed) {
       const reader = new AnswerReader(p.kind, configOf(p), profane);
+      const held = heldBack(p, byPrompt.get(p.id), summary.session.anonymityThreshold);
       for (const r of byPrompt.get(p.id) ?? []) {
+        if (held && !held.inRelease(r.participantId)) continue;
         const participant = r.participantNumber ?? participantNumbers.get(r.participantId);
         if (participant === undefined) continue;
         const row = reader.row(participant, r);

@@ -28,6 +28,7 @@ import {
   reportSteps,
   scaleValueLabel,
   suppressedText,
+  notShownText,
 } from "./format";
 import type { RawResponses, SessionSummary, SummaryBeforeAfter, SummaryStep } from "./summary-types";
 
@@ -121,6 +122,8 @@ function stepRows(step: SummaryStep, threshold: number): AggregateRow[] {
           );
           break;
       }
+      const notShown = notShownText(prompt);
+      if (notShown) rows.push({ ...p, row_type: "not_shown", count: a.notShownCount ?? null, note: notShown });
     }
   }
   for (const r of reactionEntries(step)) rows.push({ ...base, activity: "Reactions", row_type: "reaction", item: r.label, count: r.count });

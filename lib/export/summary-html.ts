@@ -28,6 +28,7 @@ import {
   scaleValueLabel,
   stepLabel,
   suppressedText,
+  notShownText,
 } from "./format";
 import type { SessionSummary, SummaryBeforeAfter, SummaryPrompt, SummaryStep } from "./summary-types";
 
@@ -118,7 +119,11 @@ function stepSection(step: SummaryStep, threshold: number): string {
     parts.push(`<p class="question">${e(prompt.question)}</p>`, `<p class="meta">${e(activityLabel(prompt))} · ${e(countsLine(prompt))}</p>`);
     if (notAsked(prompt)) parts.push(`<p class="note">${e(NOT_ASKED_TEXT)}</p>`);
     else if (prompt.aggregate.suppressed) parts.push(`<p class="suppressed">${e(suppressedText(threshold))}</p>`);
-    else parts.push(result(prompt));
+    else {
+      parts.push(result(prompt));
+      const notShown = notShownText(prompt);
+      if (notShown) parts.push(`<p class="note">${e(notShown)}</p>`);
+    }
   }
   parts.push(`</article>`);
   return parts.join("\n");

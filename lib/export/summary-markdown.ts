@@ -26,6 +26,7 @@ import {
   scaleValueLabel,
   stepLabel,
   suppressedText,
+  notShownText,
   activityLabel,
 } from "./format";
 import type { SessionSummary, SummaryBeforeAfter, SummaryPrompt, SummaryStep } from "./summary-types";
@@ -133,7 +134,11 @@ function stepSection(step: SummaryStep, threshold: number): string[] {
     lines.push(`**${cell(prompt.question)}**`, "", `${activityLabel(prompt)} · ${countsLine(prompt)}`, "");
     if (notAsked(prompt)) lines.push(`*${NOT_ASKED_TEXT}*`, "");
     else if (prompt.aggregate.suppressed) lines.push(`*${suppressedText(threshold)}*`, "");
-    else lines.push(...resultLines(prompt), "");
+    else {
+      lines.push(...resultLines(prompt), "");
+      const notShown = notShownText(prompt);
+      if (notShown) lines.push(`*${notShown}*`, "");
+    }
   }
   return lines;
 }

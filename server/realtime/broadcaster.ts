@@ -15,6 +15,7 @@ import { resultsVisibleTo, type LiveSession } from "../services/live-session";
 import type { CheckInService } from "../services/check-in-service";
 import { toCheckInView } from "../repositories/check-in-repository";
 import type { Logger } from "../logger";
+import type { PromptRecord } from "../repositories/session-repository";
 import { rooms } from "./rooms";
 
 /** Projectors and consoles (a handful of sockets) show new answers within this. */
@@ -38,6 +39,14 @@ export type BroadcasterOptions = {
    * processes take joins: the database, not this process's +1s, has the count.
    */
   recountParticipants?: (session: LiveSession) => Promise<void>;
+  /**
+   * Store a new release of a prompt's breakdown if one is due (no
+   * differencing: lib/aggregation/release.ts); true when it changed. Called
+   * before every aggregate update, so what is sent is always a stored release.
+   */
+  release?: (session: LiveSession, prompt: PromptRecord) => Promise<boolean>;
+  /** a release failed to store (the database did not answer): the last one stays */
+  onReleaseError?: (error: unknown) => void;
 };
 
 /** Collect changed prompts per session and hand them to `send` at most once every `ms`. */
@@ -67,15 +76,29 @@ function coalescer(ms: number, send: (session: LiveSession, promptIds: Set<strin
 export function createBroadcaster(io: HearthServer, options: BroadcasterOptions = {}) {
   const pendingCounts = new Map<string, NodeJS.Timeout>();
 
-  const toScreens = coalescer(SCREEN_FLUSH_MS, (session, promptIds) => {
-    for (const promptId of promptIds) {
-      const prompt = session.findPrompt(promptId);
-      if (!prompt) continue;
-      io.local.to(rooms.console(session.id)).emit("aggregate:updated", { sessionId: session.id, aggregate: session.aggregate(prompt) });
-      io.local.to(rooms.screens(session.id)).emit("aggregate:updated", { sessionId: session.id, aggregate: session.roomAggregate(prompt) });
+  async function releaseIfDue(session: LiveSession, prompt: PromptRecord): Promise<boolean> {
+    if (!options.release) return false;
+    try {
+      return await options.release(session, prompt);
+    } catch (error) {
+      options.onReleaseError?.(error);
+      return false;
     }
-    // the moderation queue follows the answers
-    io.local.to(rooms.console(session.id)).emit("console:updated", session.consoleState());
+  }
+
+  const toScreens = coalescer(SCREEN_FLUSH_MS, (session, promptIds) => {
+    void (async () => {
+      for (const promptId of promptIds) {
+        const prompt = session.findPrompt(promptId);
+        if (!prompt) continue;
+        // a new breakdown reaches the phones too (they get released ones only)
+        if (await releaseIfDue(session, prompt)) toPhones.add(session, promptId);
+        io.local.to(rooms.console(session.id)).emit("aggregate:updated", { sessionId: session.id, aggregate: session.aggregate(prompt) });
+        io.local.to(rooms.screens(session.id)).emit("aggregate:updated", { sessionId: session.id, aggregate: session.roomAggregate(prompt) });
+      }
+      // the moderation queue follows the answers
+      io.local.to(rooms.console(session.id)).emit("console:updated", session.consoleState());
+    })();
   });
   const toPhones = coalescer(PHONE_FLUSH_MS, (session, promptIds) => {
     for (const promptId of promptIds) {

@@ -296,9 +296,13 @@ export function createCluster({ io, redisUrl, keyPrefix, sessions, broadcaster, 
       case "answers":
         for (const response of message.responses) session.rememberResponse(response);
         return;
-      case "prompt-reset":
+      case "prompt-reset": {
         session.forgetResponses(message.promptId);
+        // its release went with the answers; the reload afterwards brings the new generation
+        const prompt = session.findPrompt(message.promptId);
+        if (prompt) prompt.release = null;
         return;
+      }
       case "moderation":
         session.applyModeration(message.promptId, message.responseIds, message.status);
         return;
@@ -319,6 +323,8 @@ export function createCluster({ io, redisUrl, keyPrefix, sessions, broadcaster, 
         return;
       case "moderation":
         broadcaster.roomChanged(session);
+        // approvals may make a new release of the wall due
+        broadcaster.aggregateChanged(session, message.promptId);
         return;
       case "reaction":
         broadcaster.reactionsCounted(session, message.stepId);

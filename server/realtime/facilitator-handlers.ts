@@ -110,7 +110,15 @@ export function registerFacilitatorHandlers(socket: HearthSocket, deps: Realtime
   registerCommand(socket, logger, "results:reveal", async ({ sessionId, promptId }) => {
     const session = await owned(sessionId);
     await sessions.setRevealed(sessions.requirePrompt(session, promptId), true);
-    return changed(session);
+    return {
+      data: null,
+      after: () => {
+        broadcaster.roomChanged(session);
+        cluster.sessionChanged(session.id);
+        // a release may be due (answers that arrived before the last one was stored)
+        broadcaster.aggregateChanged(session, promptId);
+      },
+    };
   });
 
   registerCommand(socket, logger, "results:hide", async ({ sessionId, promptId }) => {
@@ -130,7 +138,11 @@ export function registerFacilitatorHandlers(socket: HearthSocket, deps: Realtime
       data: { updated: updated.length },
       after: () => {
         broadcaster.roomChanged(session);
+        // approvals reach the wall in releases of at least k (lib/aggregation/release.ts)
+        broadcaster.aggregateChanged(session, promptId);
         if (updated.length > 0) cluster.moderated(session.id, promptId, updated, status);
+        // a retraction (hidden answers leave the wall at once) is a new stored release: the others re-read it
+        if (updated.length > 0 && status === "hidden") cluster.sessionChanged(session.id);
       },
     };
   });

@@ -67,6 +67,13 @@ export function createRealtime(httpServer: HttpServer, options: RealtimeOptions)
     logger: options.logger,
     // several processes take joins: the database has the count
     recountParticipants: options.redisUrl ? (session) => options.sessions.recountParticipants(session) : undefined,
+    release: async (session, prompt) => {
+      const changed = await options.sessions.releaseIfDue(session, prompt);
+      // the other processes read the new release from the database (and send it to their own sockets)
+      if (changed) cluster.sessionChanged(session.id);
+      return changed;
+    },
+    onReleaseError: (error) => options.logger.warn({ err: error }, "could not store a new breakdown; the room keeps the last one"),
   });
   const cluster = options.redisUrl
     ? createCluster({ io, redisUrl: options.redisUrl, keyPrefix: options.redisKeyPrefix ?? "hearth", sessions: options.sessions, broadcaster, logger: options.logger })

@@ -14,7 +14,7 @@ import { createTemplateRepository } from "./template-repository";
 export function createRepositories(prisma: Db, provider: DatabaseProvider) {
   return {
     templates: createTemplateRepository(prisma),
-    sessions: createSessionRepository(prisma),
+    sessions: createSessionRepository(prisma, provider),
     participants: createParticipantRepository(prisma),
     responses: createResponseRepository(prisma, provider),
     reactions: createReactionRepository(prisma),

@@ -1,8 +1,9 @@
 // Live sessions and their snapshot of a template's steps and prompts.
-import type { Db } from "../db";
+import type { DatabaseProvider, Db } from "../db";
 import type { TemplateContent } from "../../lib/template-schema";
 import type { ActivityKind } from "../../lib/activities";
 import type { SessionStatus, PromptState, ResultsShownOn, SupportResources } from "../../lib/events";
+import type { Release } from "../../lib/aggregation/release";
 
 export type PromptRecord = {
   id: string;
@@ -15,6 +16,9 @@ export type PromptRecord = {
   resultsRevealed: boolean;
   /** where revealed results show: "everywhere" (projector and phones) or "screen" (projector only) */
   resultsShownOn: ResultsShownOn;
+  /** see lib/aggregation/release.ts: only replaced by a conditional write on this generation */
+  releaseGeneration: number;
+  release: Release | null;
 };
 
 export type StepRecord = {
@@ -47,13 +51,33 @@ export type SessionRecord = {
   startedAt: Date | null;
   endedAt: Date | null;
   responsesDeletedAt: Date | null;
+  /** null: hidden from the room while fewer than 2·k people joined */
+  hideCounts: boolean | null;
+  /** days after the end when responses are deleted; null: the deployment's default; 0: at the end */
+  retentionDays: number | null;
 };
 
 export type SessionUpdate = Partial<
-  Pick<SessionRecord, "status" | "locked" | "currentStepIndex" | "pauseRequests" | "timerStartedAt" | "timerElapsedMs" | "timerDurationMs" | "startedAt" | "endedAt">
+  Pick<SessionRecord, "status" | "locked" | "hideCounts" | "retentionDays" | "currentStepIndex" | "pauseRequests" | "timerStartedAt" | "timerElapsedMs" | "timerDurationMs" | "startedAt" | "endedAt">
 >;
 
-export function createSessionRepository(prisma: Db) {
+export function createSessionRepository(prisma: Db, provider: DatabaseProvider = "sqlite") {
+  /**
+   * A release holds answer text (the open-text wall, cloud words). SQLite
+   * keeps the bytes of an overwritten row in free space, so the old release is
+   * overwritten with zeros as it is replaced (secure_delete for this write):
+   * deleting the responses later leaves nothing of any release behind.
+   */
+  async function writeRelease(promptId: string, where: { releaseGeneration?: number }, data: { releaseGeneration: number | { increment: number }; release: string | null }) {
+    if (provider !== "sqlite") return (await prisma.prompt.updateMany({ where: { id: promptId, ...where }, data })).count;
+    return prisma.$transaction(async (tx) => {
+      await tx.$queryRawUnsafe("PRAGMA secure_delete = ON");
+      const { count } = await tx.prompt.updateMany({ where: { id: promptId, ...where }, data });
+      await tx.$queryRawUnsafe("PRAGMA secure_delete = OFF");
+      return count;
+    });
+  }
+
   return {
     /**
      * Snapshot a template into a new session: steps and prompts are copied,
@@ -163,6 +187,8 @@ export function createSessionRepository(prisma: Db) {
               state: s.prompt.state as PromptState,
               resultsRevealed: s.prompt.resultsRevealed,
               resultsShownOn: s.prompt.resultsShownOn === "screen" ? "screen" : "everywhere",
+              releaseGeneration: s.prompt.releaseGeneration,
+              release: parseRelease(s.prompt.release),
             }
           : null,
       }));
@@ -177,10 +203,38 @@ export function createSessionRepository(prisma: Db) {
       return row.pauseRequests;
     },
 
+    /**
+     * Store a new release if the stored generation is still `expected`: the
+     * first of several processes to try wins, the others read what it stored.
+     */
+    async saveRelease(promptId: string, expected: number, release: Release): Promise<boolean> {
+      return (await writeRelease(promptId, { releaseGeneration: expected }, { releaseGeneration: release.generation, release: JSON.stringify(release) })) === 1;
+    },
+
+    async readRelease(promptId: string): Promise<{ releaseGeneration: number; release: Release | null } | null> {
+      const row = await prisma.prompt.findUnique({ where: { id: promptId }, select: { releaseGeneration: true, release: true } });
+      return row ? { releaseGeneration: row.releaseGeneration, release: parseRelease(row.release) } : null;
+    },
+
+    /** A reset prompt starts again with no release; the bump keeps a release computed before the reset from landing after it. */
+    async clearRelease(promptId: string): Promise<number> {
+      await writeRelease(promptId, {}, { release: null, releaseGeneration: { increment: 1 } });
+      return (await prisma.prompt.findUniqueOrThrow({ where: { id: promptId }, select: { releaseGeneration: true } })).releaseGeneration;
+    },
+
     async updatePrompt(id: string, data: Partial<Pick<PromptRecord, "state" | "resultsRevealed">>): Promise<void> {
       await prisma.prompt.update({ where: { id }, data });
     },
   };
+}
+
+function parseRelease(text: string | null): Release | null {
+  if (!text) return null;
+  try {
+    return JSON.parse(text) as Release;
+  } catch {
+    return null; // unreadable: treated as never released, so nothing is shown until k answers again
+  }
 }
 
 type SessionRow = Omit<SessionRecord, "status" | "resources"> & { status: string; resources: unknown };

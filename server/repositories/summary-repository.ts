@@ -5,6 +5,7 @@ import type { DatabaseProvider, Db } from "../db";
 import type { ActivityKind } from "../../lib/activities";
 import type { PromptState, SessionStatus } from "../../lib/events";
 import type { SummaryInput } from "../../lib/export/summary-build";
+import type { Release } from "../../lib/aggregation/release";
 
 export type SummarySessionRow = SummaryInput["session"] & { ownerId: string };
 
@@ -53,7 +54,7 @@ export function createSummaryRepository(prisma: Db) {
             position: true,
             title: true,
             reactionsEnabled: true,
-            prompt: { select: { id: true, kind: true, question: true, config: true, repeatOfId: true, state: true } },
+            prompt: { select: { id: true, kind: true, question: true, config: true, repeatOfId: true, state: true, release: true } },
           },
         }),
         provider === "postgresql"
@@ -88,11 +89,31 @@ export function createSummaryRepository(prisma: Db) {
       for (const group of reactionGroups)
         for (const kind of parseJsonArray(group.kinds) as string[]) reactions.push({ stepId: group.stepId, participantId: "", kind });
 
+      // releases name participants by id; the summary knows them by number
+      const numberOf = steps.some((s) => s.prompt?.release)
+        ? new Map((await prisma.participant.findMany({ where: { sessionId }, select: { id: true, number: true } })).map((p) => [p.id, String(p.number)]))
+        : new Map<string, string>();
+      const releaseOf = (text: string | null): Release | null => {
+        if (!text) return null;
+        try {
+          const release = JSON.parse(text) as Release;
+          const fingerprints: Record<string, string> = {};
+          for (const [id, fingerprint] of Object.entries(release.fingerprints)) {
+            const number = numberOf.get(id);
+            if (number !== undefined) fingerprints[number] = fingerprint;
+          }
+          return { ...release, fingerprints };
+        } catch {
+          return null;
+        }
+      };
       return {
         participantCount,
         steps: steps.map((s) => ({
           ...s,
-          prompt: s.prompt ? { ...s.prompt, kind: s.prompt.kind as ActivityKind, state: s.prompt.state as PromptState } : null,
+          prompt: s.prompt
+            ? { ...s.prompt, kind: s.prompt.kind as ActivityKind, state: s.prompt.state as PromptState, release: releaseOf(s.prompt.release) }
+            : null,
         })),
         responses,
         reactions,
@@ -118,6 +139,8 @@ export function createSummaryRepository(prisma: Db) {
         const responses = await tx.response.deleteMany({ where: { sessionId } });
         const reactions = await tx.reaction.deleteMany({ where: { sessionId } });
         await tx.checkInRequest.deleteMany({ where: { sessionId } });
+        // the released breakdowns are answer data too
+        await tx.prompt.updateMany({ where: { sessionId }, data: { release: null } });
         await tx.session.update({ where: { id: sessionId }, data: { pauseRequests: 0, responsesDeletedAt: at } });
         if (scrub) await tx.$queryRawUnsafe("PRAGMA secure_delete = OFF");
         return { responses: responses.count, reactions: reactions.count };

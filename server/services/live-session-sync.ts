@@ -32,7 +32,7 @@ export function mergeLiveState(session: LiveSession, base: LiveStateBase, record
     if (!sameValue(target[key], before[key])) continue; // changed here during the read: ours is newer
     if (!sameValue(target[key], value)) target[key] = value;
   }
-  const fresh = new Map<string, PromptFlags>();
+  const fresh = new Map<string, StepRecord["prompt"] & object>();
   for (const step of steps) if (step.prompt) fresh.set(step.prompt.id, step.prompt);
   for (const step of session.steps) {
     const prompt = step.prompt;
@@ -41,6 +41,11 @@ export function mergeLiveState(session: LiveSession, base: LiveStateBase, record
     if (!prompt || !db || !was) continue;
     if (prompt.state === was.state) prompt.state = db.state as typeof prompt.state;
     if (prompt.resultsRevealed === was.resultsRevealed) prompt.resultsRevealed = db.resultsRevealed;
+    // releases only move forward (a conditional write per generation), so a newer stored one always wins
+    if (db.releaseGeneration > prompt.releaseGeneration) {
+      prompt.releaseGeneration = db.releaseGeneration;
+      prompt.release = db.release;
+    }
   }
 }
 

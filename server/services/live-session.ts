@@ -4,6 +4,7 @@
 // the database whenever the session is loaded.
 import { AggregateState, emptyReactionCounts, moderationVersion, type PromptAggregate, type PromptInput, type ReactionCounts } from "../../lib/aggregation";
 import { MODERATED_KINDS } from "../../lib/activities";
+import { changedSince, fingerprintsOf, releaseDue, visibleFingerprint, type Release } from "../../lib/aggregation/release";
 import type { ConsoleState, RoomState, StepView, TimerState } from "../../lib/events";
 import type { ModerationStatus, ResponseRecord } from "../repositories/response-repository";
 import type { PromptRecord, SessionRecord, StepRecord } from "../repositories/session-repository";
@@ -24,6 +25,8 @@ export class LiveSession {
   readonly lastPauseRequest = new Map<string, number>();
   /** promptId → running tallies, updated per answer in O(1) instead of recounting */
   private readonly tallies = new Map<string, AggregateState>();
+  /** promptId → participantId → what their response adds to the breakdown (lib/aggregation/release.ts) */
+  private readonly fingerprints = new Map<string, Map<string, string | null>>();
   /** stepId → participantId → active reaction kinds */
   readonly reactions = new Map<string, Map<string, Set<string>>>();
 
@@ -71,6 +74,9 @@ export class LiveSession {
     const previous = byParticipant.get(response.participantId) ?? null;
     this.tally(prompt).apply(response.participantId, previous as never, response as never);
     byParticipant.set(response.participantId, response);
+    let prints = this.fingerprints.get(prompt.id);
+    if (!prints) this.fingerprints.set(prompt.id, (prints = new Map()));
+    prints.set(response.participantId, visibleFingerprint(prompt.kind, response));
   }
 
   /** Set the moderation status of these answers (only answers that go through moderation). */
@@ -83,6 +89,32 @@ export class LiveSession {
   forgetResponses(promptId: string) {
     this.responses.delete(promptId);
     this.tallies.delete(promptId);
+    this.fingerprints.delete(promptId);
+  }
+
+  // -- no differencing (lib/aggregation/release.ts) ---------------------------
+
+  /** Participants whose visible contribution differs from the prompt's last release. */
+  changedSinceRelease(prompt: PromptRecord): number {
+    return changedSince(prompt.release, this.fingerprints.get(prompt.id) ?? new Map());
+  }
+
+  /** The next release of this prompt, if one is due now (not yet stored, nor adopted). */
+  releaseCandidate(prompt: PromptRecord): Release | null {
+    const k = this.record.anonymityThreshold;
+    const full = this.tally(prompt).snapshot(k);
+    if (full.suppressed || full.result === null) return null;
+    if (!releaseDue(prompt.release, full.answerCount, this.changedSinceRelease(prompt), k)) return null;
+    const fingerprints = fingerprintsOf(this.fingerprints.get(prompt.id) ?? new Map());
+    return { generation: prompt.releaseGeneration + 1, result: full.result, shownCount: Object.keys(fingerprints).length, fingerprints };
+  }
+
+  /** Take a release stored in the database (by this process or another); older ones are ignored. */
+  adoptRelease(prompt: PromptRecord, generation: number, release: Release | null): boolean {
+    if (generation <= prompt.releaseGeneration) return false;
+    prompt.releaseGeneration = generation;
+    prompt.release = release;
+    return true;
   }
 
   setReaction(stepId: string, participantId: string, kind: string, active: boolean) {
@@ -104,20 +136,52 @@ export class LiveSession {
     return [...(this.reactions.get(stepId)?.get(participantId) ?? [])];
   }
 
-  /** The full aggregate: what the facilitator sees (still subject to the threshold). */
+  /**
+   * What the facilitator sees: exact counts, and the breakdown as last
+   * released (never a newer one: the facilitator is in the room too), with
+   * how many participants' answers are not in it yet.
+   */
   aggregate(prompt: PromptRecord): PromptAggregate {
-    return this.tally(prompt).snapshot(this.record.anonymityThreshold);
+    const full = this.tally(prompt).snapshot(this.record.anonymityThreshold);
+    const release = prompt.release;
+    return {
+      ...full,
+      suppressed: release === null,
+      result: release?.result ?? null,
+      shownCount: release?.shownCount ?? 0,
+      notShownCount: release ? this.changedSinceRelease(prompt) : 0,
+    } as PromptAggregate;
+  }
+
+  /** Whether the room is shown live counts (the session's setting; by default only once 2·k people joined). */
+  countsShown(): boolean {
+    const setting = this.record.hideCounts;
+    if (setting !== null && setting !== undefined) return !setting;
+    return this.participantCount >= 2 * this.record.anonymityThreshold;
   }
 
   /**
-   * What the room may see: the breakdown only once revealed, and on phones
-   * only when the prompt shows its results there too ("projector only"
-   * prompts keep the breakdown off every phone's wire, so nobody can
-   * screenshot or read it from the payload).
+   * What the room (projector and phones) may see: the released breakdown
+   * once revealed (on phones only when the prompt shows its results there too), and "responded" (answers and passes together, so nobody's
+   * pass shows), or no count at all when counts are hidden. How many answers
+   * are not in the breakdown is said only once the prompt has closed.
    */
   roomAggregate(prompt: PromptRecord, audience: RoomAudience = "screen"): PromptAggregate {
-    const full = this.aggregate(prompt);
-    return resultsVisibleTo(prompt, audience) ? full : { ...full, result: null };
+    const full = this.tally(prompt).snapshot(this.record.anonymityThreshold);
+    const release = prompt.release;
+    // "projector only" prompts keep the breakdown off every phone's wire
+    const shown = resultsVisibleTo(prompt, audience) && release !== null;
+    return {
+      promptId: full.promptId,
+      kind: full.kind,
+      threshold: full.threshold,
+      suppressed: release === null,
+      result: shown ? release.result : null,
+      answerCount: shown ? release.shownCount : 0,
+      shownCount: shown ? release.shownCount : 0,
+      respondedCount: this.countsShown() ? full.answerCount + (full.passCount ?? 0) : null,
+      notShownCount: shown && prompt.state === "closed" ? this.changedSinceRelease(prompt) : null,
+    } as PromptAggregate;
   }
 
   timer(): TimerState {

@@ -3,7 +3,8 @@
 // and broadcast afterwards. Authorisation helpers live here too, so every
 // handler asks the same question the same way.
 import { checkAnswer, LIMITS, MODERATED_KINDS, type AnyAnswerValue } from "../../lib/activities";
-import { moderationVersion } from "../../lib/aggregation";
+import { moderationVersion, retractFromRelease } from "../../lib/aggregation";
+import { cloudWordsFromAnswer, isProfane } from "../../lib/words";
 import { formatJoinCode, generateJoinCode, normaliseJoinCode } from "../../lib/join-code";
 import { cleanUserText } from "../../lib/user-text";
 import { answerMayNeedCare } from "../../lib/distress-phrases";
@@ -100,12 +101,47 @@ export function createSessionService({
     return prompt;
   }
 
+  // prompts whose release is being stored right now (one attempt at a time per prompt)
+  const releasing = new Set<string>();
+
+  /** Read the stored release and adopt it if it is newer than ours. */
+  async function rereadRelease(session: LiveSession, prompt: PromptRecord) {
+    const stored = await repos.sessions.readRelease(prompt.id);
+    if (stored) session.adoptRelease(prompt, stored.releaseGeneration, stored.release);
+  }
+
   async function uniqueJoinCode(): Promise<string> {
     for (let attempt = 0; attempt < 20; attempt++) {
       const code = generateJoinCode();
       if (!(await repos.sessions.joinCodeExists(code))) return code;
     }
     throw new HearthError("INTERNAL", "Could not find a free join code; please try again.");
+  }
+
+  /**
+   * Hidden answers leave the breakdown the room sees at once, not at the next
+   * release: the facilitator decided it, and nothing new about anyone is shown.
+   */
+  async function retract(session: LiveSession, prompt: PromptRecord, responseIds: string[]) {
+    const ids = new Set(responseIds);
+    const retracted: { participantId: string; responseId: string; words?: string[] }[] = [];
+    for (const r of session.responsesFor(prompt.id).values()) {
+      if (!ids.has(r.id)) continue;
+      const raw = (r.value as { words?: unknown } | null)?.words;
+      const words = Array.isArray(raw) ? cloudWordsFromAnswer(raw.filter((w): w is string => typeof w === "string"), isProfane).words : undefined;
+      retracted.push({ participantId: r.participantId, responseId: r.id, words });
+    }
+    // another process may store a release meanwhile: then retract from that one
+    for (let attempt = 0; attempt < 3 && prompt.release; attempt++) {
+      const next = retractFromRelease(prompt.kind, prompt.release, retracted);
+      if (next === prompt.release) return;
+      const generation = prompt.releaseGeneration + 1;
+      if (await repos.sessions.saveRelease(prompt.id, prompt.releaseGeneration, { ...next, generation })) {
+        session.adoptRelease(prompt, generation, { ...next, generation });
+        return;
+      }
+      await rereadRelease(session, prompt);
+    }
   }
 
   return {
@@ -342,7 +378,31 @@ export function createSessionService({
       // the answers of an ended session are its record: deleting them is retention's own route (DELETE …/responses)
       refuseIfEnded(session);
       await repos.responses.deleteForPrompt(prompt.id);
+      const generation = await repos.sessions.clearRelease(prompt.id);
       session.forgetResponses(prompt.id);
+      session.adoptRelease(prompt, generation, null);
+    },
+
+    /**
+     * No differencing (lib/aggregation/release.ts): if a new release of this
+     * prompt's breakdown is due, store it — only if nobody stored another
+     * since ours (several processes) — and adopt it, or adopt the one that
+     * won. Nothing is shown that was not stored first. True when the prompt's
+     * release changed.
+     */
+    async releaseIfDue(session: LiveSession, prompt: PromptRecord): Promise<boolean> {
+      if (releasing.has(prompt.id)) return false;
+      const candidate = session.releaseCandidate(prompt);
+      if (!candidate) return false;
+      releasing.add(prompt.id);
+      try {
+        const before = prompt.releaseGeneration;
+        if (await repos.sessions.saveRelease(prompt.id, candidate.generation - 1, candidate)) session.adoptRelease(prompt, candidate.generation, candidate);
+        else await rereadRelease(session, prompt);
+        return prompt.releaseGeneration !== before;
+      } finally {
+        releasing.delete(prompt.id);
+      }
     },
 
     /**
@@ -357,6 +417,7 @@ export function createSessionService({
       const seen = status === "approved" && !individual ? (row: { id: string; value: unknown }) => current(row) && !answerMayNeedCare(row.value) : current;
       const updated = await repos.responses.setModeration(prompt.id, responseIds, status, seen);
       session.applyModeration(prompt.id, updated, status);
+      if (status === "hidden") await retract(session, prompt, updated);
       return updated;
     },
 

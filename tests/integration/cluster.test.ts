@@ -175,26 +175,34 @@ describe.skipIf(!pg.available || !redis.available)("two Hearth processes on Post
     const acks = await Promise.all(phones.map((p, i) => sendOrNull(p.client, "answer:submit", { promptId: prompt!.id, value: { optionId: optionIds[choices[i]] } })));
     expect(acks.every((ack) => ack?.ok)).toBe(true);
     const t1 = Date.now();
-    const exact = (aggregate: any) => aggregate?.answerCount === 6;
+    // the console has exact counts; the room sees "responded" (answers and passes together)
     await waitUntil(
       "6 answers in the aggregates on B's console and A's projector",
-      () => exact(consoleLatest.get("aggregate:updated")?.aggregate) && exact(screenALatest.get("aggregate:updated")?.aggregate),
+      () => consoleLatest.get("aggregate:updated")?.aggregate?.answerCount === 6 && screenALatest.get("aggregate:updated")?.aggregate?.respondedCount === 6,
       SYNC_BOUND_MS,
     );
     timings.answersEverywhereMs = Date.now() - t1;
-    // the console sees the breakdown (k = 3 reached); the room only after reveal
+    // The console sees a released breakdown (k = 3 reached); the room only after reveal. Which
+    // answers the releases hold depends on how the two processes' flushes fell (a breakdown moves
+    // only in steps of k: anonymity.test.ts), but both processes show the one stored release.
     const counts = (aggregate: any) => Object.fromEntries(aggregate.result.options.map((o: { id: string; count: number }) => [o.id, o.count]));
-    const expected = { [optionIds[0]]: 2, [optionIds[1]]: 3, [optionIds[2]]: 1 };
-    expect(counts((await consoleOnB()).aggregate)).toMatchObject(expected);
-    expect((await roomOnA()).aggregate).toMatchObject({ answerCount: 6, result: null });
+    const total = (aggregate: any) => aggregate.result.options.reduce((sum: number, o: { count: number }) => sum + o.count, 0);
+    await waitUntil("a release on B's console", async () => (await consoleOnB()).aggregate?.result != null, SYNC_BOUND_MS);
+    const onB = (await consoleOnB()).aggregate as any;
+    expect(total(onB)).toBe(onB.shownCount);
+    expect(onB.shownCount + onB.notShownCount).toBe(6);
+    expect(onB.shownCount).toBeGreaterThanOrEqual(3);
+    expect((await roomOnA()).aggregate).toMatchObject({ respondedCount: 6, result: null });
+    expect((await roomOnA()).aggregate).not.toHaveProperty("passCount");
 
     await command("results:reveal", { promptId: prompt!.id });
     await waitUntil("the revealed result on A", async () => (await roomOnA()).aggregate?.result != null, SYNC_BOUND_MS);
-    expect(counts((await roomOnA()).aggregate)).toMatchObject(expected);
-    // pushed to A's projector and to the phones on both processes
+    const expected = counts((await consoleOnB()).aggregate);
+    expect(counts((await roomOnA()).aggregate)).toEqual(expected);
+    // pushed to A's projector and to the phones on both processes: the same breakdown everywhere
     const revealed = (l: Map<string, any>) => l.get("room:updated")?.aggregate?.result != null;
     await waitUntil("the revealed result on every phone", () => revealed(screenALatest) && phones.every((p) => revealed(p.latest)), SYNC_BOUND_MS);
-    for (const latest of [screenALatest, ...phones.map((p) => p.latest)]) expect(counts(latest.get("room:updated").aggregate)).toMatchObject(expected);
+    for (const latest of [screenALatest, ...phones.map((p) => p.latest)]) expect(counts(latest.get("room:updated").aggregate)).toEqual(expected);
 
     await command("prompt:close", { promptId: prompt!.id });
     await waitUntil("the closed prompt on A", async () => { const room = await roomOnA(); return room.step?.prompt?.id === prompt!.id && room.step.prompt.state === "closed"; }, SYNC_BOUND_MS);
@@ -229,13 +237,22 @@ describe.skipIf(!pg.available || !redis.available)("two Hearth processes on Post
     expect(acks.every(Boolean)).toBe(true);
     const expected = Object.fromEntries(optionIds.map((id) => [id, crowd.filter((_, i) => finalChoice(i).includes(id)).length]));
     const counts = (aggregate: any) => (aggregate?.result ? Object.fromEntries(aggregate.result.options.map((o: { id: string; count: number }) => [o.id, o.count])) : null);
-    const exact = (state: ConsoleState) => state.aggregate?.answerCount === BURST_PHONES && JSON.stringify(counts(state.aggregate)) === JSON.stringify(expected);
-    await waitUntil("exact counts on both consoles", async () => exact(await consoleOnB()) && exact(await watchConsole(consoleA, sessionId)), SYNC_BOUND_MS);
+    // Exact counts on both consoles, and one stored breakdown on both. The breakdown moves only in
+    // steps of k = 3 (anonymity.test.ts): it is exact unless fewer than 3 changes came after the
+    // last release, and then both consoles say how many are not in it.
+    const settled = (state: ConsoleState) => state.aggregate?.answerCount === BURST_PHONES && (state.aggregate.notShownCount ?? 99) < 3;
+    const same = (x: ConsoleState, y: ConsoleState) => JSON.stringify(counts(x.aggregate)) === JSON.stringify(counts(y.aggregate));
+    await waitUntil("exact counts and one breakdown on both consoles", async () => {
+      const [onB, onA] = [await consoleOnB(), await watchConsole(consoleA, sessionId)];
+      return settled(onB) && settled(onA) && same(onA, onB);
+    }, SYNC_BOUND_MS);
     timings.burstConvergedMs = Date.now() - t0;
+    const final = await consoleOnB();
+    if (final.aggregate?.notShownCount === 0) expect(counts(final.aggregate)).toEqual(expected);
     expect(await database.db.prisma.response.count({ where: { promptId: prompt!.id } })).toBe(BURST_PHONES);
     // and pushed: the last aggregate each console received is the exact one
     await waitUntil("the last pushed aggregate to be exact", () => consoleLatest.get("aggregate:updated")?.aggregate?.answerCount === BURST_PHONES, SYNC_BOUND_MS);
-    expect(counts(consoleLatest.get("aggregate:updated").aggregate)).toEqual(expected);
+    expect(counts(consoleLatest.get("aggregate:updated").aggregate)).toEqual(counts(final.aggregate));
     for (const client of crowd) client.disconnect();
     await command("prompt:close", { promptId: prompt!.id });
   });
@@ -251,21 +268,25 @@ describe.skipIf(!pg.available || !redis.available)("two Hearth processes on Post
     for (const [i, p] of onA.entries()) expect((await sendOrNull(p.client, "answer:submit", { promptId: prompt!.id, value: { text: texts[i] } }))?.ok).toBe(true);
     await waitUntil("3 entries to moderate on B", async () => (await consoleOnB()).moderation?.entries.length === 3, SYNC_BOUND_MS);
     const entries = (await consoleOnB()).moderation!.entries as { responseId: string; text: string }[];
-    const approved = entries.find((e) => e.text === texts[1])!;
     const hidden = entries.find((e) => e.text === texts[2])!;
     const t0 = Date.now();
-    await command("moderation:set", { promptId: prompt!.id, responseIds: [approved.responseId], status: "approved" });
+    // the wall takes approved text in batches of at least k = 3 (anonymity.test.ts); a hidden one leaves at once
+    await command("moderation:set", { promptId: prompt!.id, responseIds: entries.map((e) => e.responseId), status: "approved" });
+    const wall = (room: RoomState | undefined) => JSON.stringify(((room?.aggregate?.result as any)?.entries ?? []).map((e: { text: string }) => e.text).sort());
+    const all = JSON.stringify([...texts].sort());
+    await waitUntil("the three approved texts on A's projector", async () => wall(await roomOnA()) === all, SYNC_BOUND_MS);
     await command("moderation:set", { promptId: prompt!.id, responseIds: [hidden.responseId], status: "hidden" });
-    const wall = (room: RoomState) => ((room.aggregate?.result as any)?.entries ?? []).map((e: { text: string }) => e.text);
-    await waitUntil("only the approved text on A's projector", async () => JSON.stringify(wall(await roomOnA())) === JSON.stringify([texts[1]]), SYNC_BOUND_MS);
+    const kept = JSON.stringify([texts[0], texts[1]].sort());
+    await waitUntil("the hidden text gone from A's projector", async () => wall(await roomOnA()) === kept, SYNC_BOUND_MS);
     timings.moderationMs = Date.now() - t0;
-    expect(wall(screenALatest.get("room:updated"))).toEqual([texts[1]]);
-    await waitUntil("only the approved text on every phone", () => phones.every((p) => JSON.stringify(wall(p.latest.get("room:updated"))) === JSON.stringify([texts[1]])), SYNC_BOUND_MS);
+    await waitUntil("A's projector socket", () => wall(screenALatest.get("room:updated")) === kept, SYNC_BOUND_MS);
+    await waitUntil("the hidden text gone from every phone", () => phones.every((p) => wall(p.latest.get("room:updated")) === kept), SYNC_BOUND_MS);
 
     const cleared = Promise.all(onA.map((p) => new Promise<any>((resolve) => p.client.once("prompt:cleared", resolve))));
     await command("prompt:reset", { promptId: prompt!.id });
     expect((await cleared).every((c) => c.promptId === prompt!.id)).toBe(true);
-    await waitUntil("no answers left on A", async () => (await roomOnA()).aggregate?.answerCount === 0, SYNC_BOUND_MS);
+    await waitUntil("no answers left on A", async () => (await roomOnA()).aggregate?.respondedCount === 0, SYNC_BOUND_MS);
+    expect((await roomOnA()).aggregate?.result).toBeNull();
     expect((await consoleOnB()).moderation?.entries ?? []).toEqual([]);
   });
 
@@ -335,7 +356,7 @@ describe.skipIf(!pg.available || !redis.available)("two Hearth processes on Post
     const onA = phones.filter((p) => p.on === "A");
     const onB = phones.filter((p) => p.on === "B");
     for (const p of onA) expect((await sendOrNull(p.client, "answer:submit", { promptId: prompt!.id, value: { value: 4 } }))?.ok).toBe(true);
-    await waitUntil("A's projector to count A's 3 answers", () => screenALatest.get("aggregate:updated")?.aggregate?.answerCount === 3, SYNC_BOUND_MS);
+    await waitUntil("A's projector to count A's 3 answers", () => screenALatest.get("aggregate:updated")?.aggregate?.respondedCount === 3, SYNC_BOUND_MS);
     // answers on B reach B's console
     for (const p of onB.slice(0, 2)) expect((await sendOrNull(p.client, "answer:submit", { promptId: prompt!.id, value: { value: 2 } }))?.ok).toBe(true);
     await waitUntil("B's console to count B's 2 answers", async () => (await consoleOnB()).aggregate?.answerCount === 2, SYNC_BOUND_MS);
@@ -344,7 +365,7 @@ describe.skipIf(!pg.available || !redis.available)("two Hearth processes on Post
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect((await consoleOnB()).aggregate?.answerCount).toBe(2); // A's answers did not arrive
     const onlyA = await roomOnA();
-    expect(onlyA.aggregate).toMatchObject({ answerCount: 3, result: null }); // nor did the reveal…
+    expect(onlyA.aggregate).toMatchObject({ respondedCount: 3, result: null }); // nor did the reveal…
     expect(onlyA.step?.prompt?.resultsRevealed).toBe(false);
     expect(((await sendOrNull<any>(screenB, "screen:watch", { sessionId })) as any)?.data.step.prompt.resultsRevealed).toBe(true); // …which B's projector has
 
@@ -355,18 +376,23 @@ describe.skipIf(!pg.available || !redis.available)("two Hearth processes on Post
     timings.consoleConvergedMs = Date.now() - t1;
     await waitUntil("A's projector to count 5 answers, revealed", async () => {
       const room = await roomOnA();
-      return room.aggregate?.answerCount === 5 && room.aggregate.result != null;
+      return room.aggregate?.respondedCount === 5 && room.aggregate.result != null;
     }, CONVERGE_BOUND_MS);
     timings.projectorConvergedMs = Date.now() - t1;
     // pushed, not only there when asked
-    await waitUntil("pushed to the console and the projector", () => consoleLatest.get("console:updated")?.aggregate?.answerCount === 5 && screenALatest.get("room:updated")?.aggregate?.answerCount === 5, CONVERGE_BOUND_MS);
+    await waitUntil("pushed to the console and the projector", () => consoleLatest.get("console:updated")?.aggregate?.answerCount === 5 && screenALatest.get("room:updated")?.aggregate?.respondedCount === 5, CONVERGE_BOUND_MS);
     await waitUntil("both health checks to say ok", async () => (await health(a)).status === "ok" && (await health(b)).status === "ok", CONVERGE_BOUND_MS);
     timings.healthyAgainMs = Date.now() - t1;
-    expect((await consoleOnB()).aggregate?.result).toMatchObject({ mean: (3 * 4 + 2 * 2) / 5 });
+    // A released its 3 answers during the outage (stored in the database); B's 2 are fewer than k
+    // more, so both processes keep that breakdown: no differencing across an outage either
+    expect((await consoleOnB()).aggregate).toMatchObject({ result: { mean: 4 }, shownCount: 3, notShownCount: 2 });
 
     // and the sync works again: one more answer on B reaches A
     expect((await sendOrNull(onB[2].client, "answer:submit", { promptId: prompt!.id, value: { value: 2 } }))?.ok).toBe(true);
-    await waitUntil("A to count the answer given on B after the outage", async () => (await roomOnA()).aggregate?.answerCount === 6, SYNC_BOUND_MS);
+    await waitUntil("A to count the answer given on B after the outage", async () => (await roomOnA()).aggregate?.respondedCount === 6, SYNC_BOUND_MS);
+    // 3 answers since the last release: a new one, the same on both processes
+    await waitUntil("the new release on both", async () => (await roomOnA()).aggregate?.shownCount === 6 && (await consoleOnB()).aggregate?.shownCount === 6, SYNC_BOUND_MS);
+    expect((await roomOnA()).aggregate?.result).toEqual((await consoleOnB()).aggregate?.result);
     expect(await database.db.prisma.response.count({ where: { promptId: prompt!.id } })).toBe(6);
     // neither process crashed on the way
     expect(a.running && b.running).toBe(true);
@@ -383,7 +409,7 @@ describe.skipIf(!pg.available || !redis.available)("two Hearth processes on Post
         const screenC = await connect(c, true);
         const screenCLatest = recorder(screenC);
         const roomOnC = async () => ((await sendOrNull<any>(screenC, "screen:watch", { sessionId })) as any).data as RoomState;
-        expect((await roomOnC()).aggregate?.answerCount).toBe(6); // read from the database
+        expect((await roomOnC()).aggregate?.respondedCount).toBe(6); // read from the database
 
         const t0 = Date.now();
         await ownProxy.resume();

@@ -13,6 +13,7 @@ import { csvRecords } from "../unit/export-csv-parse";
 
 const SECRET_TEXT = "zebra-umbrella-4471 I never ask anyone";
 const PENDING_TEXT = "walrus-teapot-9002 still waiting for moderation";
+const THIRD_TEXT = "a third approved thought";
 const HIDDEN_TEXT = "otter-lantern-3315 hidden by the facilitator";
 
 describe.each(await providersUnderTest())("summary and exports on %s", (provider) => {
@@ -40,6 +41,19 @@ describe.each(await providersUnderTest())("summary and exports on %s", (provider
     expect((await send(facilitator, "prompt:open", { sessionId, promptId: prompt.id })).ok).toBe(true);
     await answer(prompt.id, prompt.config);
     expect((await send(facilitator, "prompt:close", { sessionId, promptId: prompt.id })).ok).toBe(true);
+  }
+
+  /**
+   * Wait until the console shows a released breakdown of this prompt. A breakdown changes only
+   * in steps of k answers (anonymity.test.ts); waiting here makes the release fall after exactly
+   * the answers given so far, so what the summary holds back is known.
+   */
+  async function released(promptId: string) {
+    for (let started = Date.now(); Date.now() - started < 5000; await new Promise((r) => setTimeout(r, 30))) {
+      const a = (await consoleState()).aggregate;
+      if (a?.promptId === promptId && a.result !== null) return;
+    }
+    throw new Error("no release reached the console");
   }
 
   async function submit(i: number, promptId: string, payload: { value?: unknown; pass?: true }) {
@@ -95,9 +109,11 @@ describe.each(await providersUnderTest())("summary and exports on %s", (provider
     expect((await send(phones[2]!.phone, "reaction:toggle", { stepId: textStep.id, kind: "support" })).ok).toBe(true);
     expect((await send(phones[3]!.phone, "pause:request", {})).ok).toBe(true);
 
-    // check-in: 2 3 1 4, participant 5 passes
+    // check-in: 2 3 1 (shown live), then 4 (fewer than k more: held back), participant 5 passes
     await runPrompt("checkIn", "scale", async (id) => {
-      for (const [i, value] of [2, 3, 1, 4].entries()) await submit(i, id, { value: { value } });
+      for (const [i, value] of [2, 3, 1].entries()) await submit(i, id, { value: { value } });
+      await released(id);
+      await submit(3, id, { value: { value: 4 } });
       await submit(4, id, { pass: true });
     });
     await runPrompt("barriers", "multiple_choice", async (id, config) => {
@@ -112,9 +128,11 @@ describe.each(await providersUnderTest())("summary and exports on %s", (provider
       await submit(1, id, { value: { text: PENDING_TEXT } });
       await submit(2, id, { value: { text: HIDDEN_TEXT } });
       await submit(3, id, { value: { text: "=HYPERLINK(\"http://evil.example\",\"x\"), and a comma" } });
+      await submit(4, id, { value: { text: THIRD_TEXT } });
       const queue = (await consoleState()).moderation!;
       const idOf = (text: string) => queue.entries.find((e) => e.kind === "open_text" && e.text === text)!.responseId!;
-      const approve = [idOf(SECRET_TEXT), idOf("=HYPERLINK(\"http://evil.example\",\"x\"), and a comma")];
+      // three at once: the wall takes approved text in batches of at least k
+      const approve = [idOf(SECRET_TEXT), idOf("=HYPERLINK(\"http://evil.example\",\"x\"), and a comma"), idOf(THIRD_TEXT)];
       expect((await send(facilitator, "moderation:set", { sessionId, promptId: id, responseIds: approve, status: "approved" })).ok).toBe(true);
       expect((await send(facilitator, "moderation:set", { sessionId, promptId: id, responseIds: [idOf(HIDDEN_TEXT)], status: "hidden" })).ok).toBe(true);
     });
@@ -125,7 +143,9 @@ describe.each(await providersUnderTest())("summary and exports on %s", (provider
       await submit(2, id, { value: { order: [o[0], o[1], o[3], o[2]] } });
     });
     await runPrompt("cloud", "word_cloud", async (id) => {
-      for (const [i, word] of ["Relief", "relief", "Hopes", "seen"].entries()) await submit(i, id, { value: { words: [word] } });
+      for (const [i, word] of ["Relief", "relief", "Hopes"].entries()) await submit(i, id, { value: { words: [word] } });
+      await released(id);
+      await submit(3, id, { value: { words: ["seen"] } }); // held back: fewer than k came after the last breakdown
     });
     // below the threshold: two answers
     await runPrompt("smallStep", "single_choice", async (id, config) => {
@@ -133,9 +153,11 @@ describe.each(await providersUnderTest())("summary and exports on %s", (provider
       await submit(1, id, { value: { optionId: config.options[1].id } });
       await submit(2, id, { pass: true });
     });
-    // check-out: 4 3 2 5 (up, stayed, up, up); participant 5 answers only now
+    // check-out: 4 3 2 5 (up, stayed, up, up); participant 5 answers only now; the last two held back
     await runPrompt("checkOut", "scale", async (id) => {
-      for (const [i, value] of [4, 3, 2, 5, 3].entries()) await submit(i, id, { value: { value } });
+      for (const [i, value] of [4, 3, 2].entries()) await submit(i, id, { value: { value } });
+      await released(id);
+      for (const [i, value] of [5, 3].entries()) await submit(i + 3, id, { value: { value } });
     }, 1);
   });
 
@@ -175,10 +197,16 @@ describe.each(await providersUnderTest())("summary and exports on %s", (provider
       expect([step.prompt!.aggregate.answerCount, step.prompt!.aggregate.passCount], step.title).toEqual([db.answers, db.passes]);
     }
     const byId = (name: string) => promptSteps.find((x) => x.prompt!.id === prompts[name]!.id)!.prompt!.aggregate as any;
-    expect(byId("checkIn").result.distribution.map((b: any) => b.count)).toEqual([1, 1, 1, 1, 0]);
+    // the last breakdown shown live, and how many answers are not in it (anonymity.test.ts)
+    expect(byId("checkIn").result.distribution.map((b: any) => b.count)).toEqual([1, 1, 1, 0, 0]);
+    expect(byId("checkIn").notShownCount).toBe(1);
+    expect(byId("checkOut").result.distribution.map((b: any) => b.count)).toEqual([0, 1, 1, 1, 0]);
+    expect(byId("checkOut").notShownCount).toBe(2);
     expect(byId("barriers").result.options.map((o: any) => o.count)).toEqual([2, 1, 2, 0, 1]);
-    expect(byId("voice").result.entries.map((e: any) => e.text).sort()).toEqual(["=HYPERLINK(\"http://evil.example\",\"x\"), and a comma", SECRET_TEXT].sort());
-    expect(byId("cloud").result.words).toEqual([{ word: "relief", count: 2 }, { word: "hope", count: 1 }, { word: "seen", count: 1 }]);
+    expect(byId("voice").result.entries.map((e: any) => e.text).sort()).toEqual(["=HYPERLINK(\"http://evil.example\",\"x\"), and a comma", SECRET_TEXT, THIRD_TEXT].sort());
+    expect(byId("voice").notShownCount).toBeUndefined();
+    expect(byId("cloud").result.words).toEqual([{ word: "relief", count: 2 }, { word: "hope", count: 1 }]);
+    expect(byId("cloud").notShownCount).toBe(1);
     expect(byId("smallStep")).toMatchObject({ answerCount: 2, passCount: 1, suppressed: true, result: null });
 
     const reactionRows = await hearth.database.prisma.reaction.groupBy({ by: ["stepId", "kind"], where: { sessionId }, _count: { _all: true } });
@@ -265,12 +293,13 @@ describe.each(await providersUnderTest())("summary and exports on %s", (provider
         if (db.answers + db.passes > 0) expect(mine).toEqual([expect.objectContaining({ participant: "", answer: "" })]);
         continue;
       }
-      expect(mine).toHaveLength(db.answers + db.passes);
+      // rows only for the answers in the breakdown shown: the held-back ones would give themselves away
+      expect(mine).toHaveLength(db.answers + db.passes - (step.prompt!.aggregate.notShownCount ?? 0));
       expect(mine.filter((r) => r.passed === "yes")).toHaveLength(db.passes);
       for (const r of mine) expect(numbers.has(r.participant)).toBe(true);
     }
     const voice = rows.filter((r) => r.question === "One thing you tell yourself that makes asking harder?" || r.activity === "Open text");
-    expect(voice.map((r) => r.answer).filter(Boolean).sort()).toEqual(["'=HYPERLINK(\"http://evil.example\",\"x\"), and a comma", SECRET_TEXT].sort());
+    expect(voice.map((r) => r.answer).filter(Boolean).sort()).toEqual(["'=HYPERLINK(\"http://evil.example\",\"x\"), and a comma", SECRET_TEXT, THIRD_TEXT].sort());
   });
 
   it("refuses anonymous requests, participants and other facilitators", async () => {

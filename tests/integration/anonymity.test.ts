@@ -1,0 +1,203 @@
+// Anonymity that holds in a small room (issue 15), through the real server
+// with real clients: once a breakdown is shown it changes only in steps of at
+// least k answers, in every raw payload the projector, the phones and the
+// console receive; passes never reach the room separately from answers; and
+// live counts can be hidden from the room.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ConsoleState, ParticipantJoined, RoomState } from "../../lib/events";
+import { providersUnderTest } from "../helpers/database";
+import { nextEvent, send, startTestHearth, type TestClient, type TestHearth } from "../helpers/hearth-server";
+
+const K = 3;
+type Agg = NonNullable<RoomState["aggregate"]>;
+type Room = { facilitator: TestClient; screen: TestClient; console: ConsoleState; sessionId: string; joinCode: string };
+
+/** How many answers a choice breakdown counts (its option counts add up to it for single choice). */
+function breakdownTotal(aggregate: Agg | null | undefined): number | null {
+  if (!aggregate?.result) return null;
+  const result = aggregate.result as { options?: { count: number }[]; entries?: unknown[] };
+  if (result.options) return result.options.reduce((sum, o) => sum + o.count, 0);
+  if (result.entries) return result.entries.length;
+  return null;
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe.each(await providersUnderTest())("anonymity on %s", (provider) => {
+  let hearth: TestHearth;
+  beforeAll(async () => {
+    hearth = await startTestHearth({ provider });
+  });
+  afterAll(async () => {
+    await hearth?.stop();
+  });
+
+  async function openRoom(): Promise<Room & { cookie: string }> {
+    const { cookie } = await hearth.signUp();
+    const session = await hearth.createSession(cookie);
+    const facilitator = await hearth.connect({ cookie });
+    const watched = await send<ConsoleState>(facilitator, "console:watch", { sessionId: session.id });
+    if (!watched.ok) throw new Error(watched.error.message);
+    const screen = await hearth.connect({ cookie });
+    expect((await send(screen, "screen:watch", { sessionId: session.id })).ok).toBe(true);
+    return { cookie, facilitator, screen, console: watched.data, sessionId: session.id, joinCode: session.joinCode };
+  }
+
+  async function join(room: Room) {
+    const phone = await hearth.connect();
+    const joined = await send<ParticipantJoined>(phone, "participant:join", { code: room.joinCode });
+    if (!joined.ok) throw new Error(joined.error.message);
+    return phone;
+  }
+
+  async function openPromptOfKind(room: Room, kind: string) {
+    const step = room.console.steps.find((s) => s.promptKind === kind)!;
+    expect((await send(room.facilitator, "step:goto", { sessionId: room.sessionId, index: step.index })).ok).toBe(true);
+    const state = await send<ConsoleState>(room.facilitator, "console:watch", { sessionId: room.sessionId });
+    if (!state.ok) throw new Error("watch failed");
+    const prompt = state.data.step!.prompt!;
+    expect((await send(room.facilitator, "prompt:open", { sessionId: room.sessionId, promptId: prompt.id })).ok).toBe(true);
+    return prompt;
+  }
+
+  /** Every aggregate a client receives, from aggregate:updated, room:updated and console:updated alike. */
+  function record(client: TestClient, promptId: string): Agg[] {
+    const seen: Agg[] = [];
+    const keep = (a: Agg | null | undefined) => {
+      if (a && a.promptId === promptId) seen.push(a);
+    };
+    client.on("aggregate:updated", ({ aggregate }) => keep(aggregate as Agg));
+    client.on("room:updated", (state) => keep(state.aggregate));
+    client.on("console:updated", (state) => keep(state.aggregate));
+    return seen;
+  }
+
+  const consoleAt = (room: Room, answers: number) =>
+    nextEvent<{ aggregate: Agg }>(room.facilitator, "aggregate:updated", (u) => u.aggregate.answerCount === answers && u.aggregate.shownCount !== undefined);
+
+  it("with k = 3 and 8 phones trickling in after the reveal, every view shows breakdowns of 3 and 6 answers only", async () => {
+    const room = await openRoom();
+    const phones = await Promise.all(Array.from({ length: 8 }, () => join(room)));
+    const prompt = await openPromptOfKind(room, "single_choice");
+    const options = (prompt.config as { options: { id: string }[] }).options;
+
+    const projector = record(room.screen, prompt.id);
+    const consoleSeen = record(room.facilitator, prompt.id);
+    const phoneSeen = phones.map((p) => record(p, prompt.id));
+
+    // the first three, then reveal
+    for (let i = 0; i < 3; i++) expect((await send(phones[i], "answer:submit", { promptId: prompt.id, value: { optionId: options[i % options.length].id } })).ok).toBe(true);
+    const atThree = await consoleAt(room, 3);
+    expect(breakdownTotal(atThree.aggregate)).toBe(3);
+    expect((await send(room.facilitator, "results:reveal", { sessionId: room.sessionId, promptId: prompt.id })).ok).toBe(true);
+    await nextEvent(phones[7], "room:updated", (s: RoomState) => s.step?.prompt?.resultsRevealed === true);
+
+    // then one at a time, each given time to reach every screen
+    for (let i = 3; i < 8; i++) {
+      expect((await send(phones[i], "answer:submit", { promptId: prompt.id, value: { optionId: options[0].id } })).ok).toBe(true);
+      const seen = await consoleAt(room, i + 1);
+      expect(seen.aggregate.notShownCount, `console after ${i + 1} answers`).toBe((i + 1) % 3);
+      await sleep(350); // longer than the phones' 250 ms refresh
+    }
+
+    // closed at 8: the room keeps the breakdown of 6, and says 2 more are not shown
+    expect((await send(room.facilitator, "prompt:close", { sessionId: room.sessionId, promptId: prompt.id })).ok).toBe(true);
+    const closed = await nextEvent<RoomState>(phones[0], "room:updated", (s) => s.step?.prompt?.state === "closed");
+    expect(breakdownTotal(closed.aggregate)).toBe(6);
+    expect(closed.aggregate).toMatchObject({ shownCount: 6, notShownCount: 2, respondedCount: 8 });
+    await sleep(300);
+
+    const totals = (seen: Agg[]) => new Set(seen.map(breakdownTotal).filter((t) => t !== null));
+    expect([...totals(projector)].sort()).toEqual([3, 6]);
+    expect([...totals(consoleSeen)].sort()).toEqual([3, 6]);
+    for (const [i, seen] of phoneSeen.entries()) {
+      expect([...totals(seen)].sort(), `phone ${i}`).toEqual([3, 6]);
+      // shownCount agrees with the breakdown, in every payload that has one
+      for (const a of seen) if (a.result) expect(a.shownCount).toBe(breakdownTotal(a));
+    }
+    // the console kept exact counts throughout
+    expect(consoleSeen.some((a) => a.answerCount === 8 && a.passCount === 0)).toBe(true);
+
+    // the summary and the exports follow the same rule: the last breakdown shown, and "2 more"
+    const { body } = await hearth.fetchJson(`/api/sessions/${room.sessionId}/summary`, { cookie: room.cookie });
+    const summarised = body.summary.steps.find((s: any) => s.prompt?.id === prompt.id).prompt;
+    expect(summarised.aggregate).toMatchObject({ answerCount: 8, notShownCount: 2 });
+    expect(breakdownTotal(summarised.aggregate)).toBe(6);
+    const markdown = await fetch(`http://127.0.0.1:${hearth.port}/api/sessions/${room.sessionId}/export?format=md`, { headers: { cookie: room.cookie } });
+    expect(await markdown.text()).toContain("2 more answers are not shown, to protect anonymity");
+    // the individual rows are limited to the answers in that breakdown, or they would give the last two away
+    const raw = await fetch(`http://127.0.0.1:${hearth.port}/api/sessions/${room.sessionId}/export?format=responses.csv`, { headers: { cookie: room.cookie } });
+    expect(raw.status).toBe(200);
+    const stepNumber = String(room.console.steps.find((s) => s.promptKind === "single_choice")!.index + 1);
+    const rows = (await raw.text()).split("\n").filter((line) => /^\d+,/.test(line) && line.split(",")[1] === stepNumber);
+    expect(rows).toHaveLength(6);
+  });
+
+  it("never sends the room passes separately from answers: it sees 'responded'", async () => {
+    const room = await openRoom();
+    const phones = await Promise.all(Array.from({ length: 6 }, () => join(room)));
+    const prompt = await openPromptOfKind(room, "scale");
+    const roomPayloads: unknown[] = [];
+    for (const client of [room.screen, ...phones]) {
+      client.on("aggregate:updated", (u) => roomPayloads.push(u));
+      client.on("room:updated", (s) => roomPayloads.push(s));
+    }
+    const screenSaw = nextEvent<{ aggregate: Agg }>(room.screen, "aggregate:updated", (u) => u.aggregate.respondedCount === 2);
+    const facilitatorSaw = nextEvent<{ aggregate: Agg }>(room.facilitator, "aggregate:updated", (u) => u.aggregate.answerCount === 1 && u.aggregate.passCount === 1);
+    expect((await send(phones[0], "answer:submit", { promptId: prompt.id, pass: true })).ok).toBe(true);
+    expect((await send(phones[1], "answer:submit", { promptId: prompt.id, value: { value: 4 } })).ok).toBe(true);
+    const update = await screenSaw;
+    // one responded-count, no answer count, no pass count: nobody can tell who passed
+    expect(update.aggregate).toMatchObject({ respondedCount: 2, answerCount: 0, suppressed: true, result: null });
+    expect(update.aggregate).not.toHaveProperty("passCount");
+    expect((await facilitatorSaw).aggregate.passCount).toBe(1);
+    const revealed = nextEvent(room.screen, "room:updated");
+    await send(room.facilitator, "results:reveal", { sessionId: room.sessionId, promptId: prompt.id });
+    await revealed;
+    expect(JSON.stringify(roomPayloads)).not.toContain("passCount");
+  });
+
+  it("hides live counts from the room while fewer than 2·k people joined (the console keeps them)", async () => {
+    const room = await openRoom();
+    const phones = await Promise.all(Array.from({ length: 2 * K - 1 }, () => join(room)));
+    const prompt = await openPromptOfKind(room, "scale");
+    const roomSaw = nextEvent<{ aggregate: Agg }>(room.screen, "aggregate:updated");
+    const facilitatorSaw = nextEvent<{ aggregate: Agg }>(room.facilitator, "aggregate:updated", (u) => u.aggregate.answerCount === 1);
+    expect((await send(phones[0], "answer:submit", { promptId: prompt.id, value: { value: 2 } })).ok).toBe(true);
+    expect((await roomSaw).aggregate.respondedCount).toBeNull();
+    expect((await facilitatorSaw).aggregate.answerCount).toBe(1);
+    // one more person: 2·k joined, and the room sees the count again
+    const sixth = await join(room);
+    const shownSaw = nextEvent<{ aggregate: Agg }>(room.screen, "aggregate:updated", (u) => u.aggregate.respondedCount === 2);
+    expect((await send(sixth, "answer:submit", { promptId: prompt.id, value: { value: 3 } })).ok).toBe(true);
+    const shown = await shownSaw;
+    expect(shown.aggregate.respondedCount).toBe(2);
+  });
+
+  it("releases moderated open text to the wall in batches of at least k", async () => {
+    const room = await openRoom();
+    const phones = await Promise.all(Array.from({ length: 7 }, () => join(room)));
+    const prompt = await openPromptOfKind(room, "open_text");
+    const projector = record(room.screen, prompt.id);
+    for (const [i, phone] of phones.entries()) expect((await send(phone, "answer:submit", { promptId: prompt.id, value: { text: `thought number ${i}` } })).ok).toBe(true);
+    await send(room.facilitator, "results:reveal", { sessionId: room.sessionId, promptId: prompt.id });
+    const queued = await nextEvent<ConsoleState>(room.facilitator, "console:updated", (s) => (s.moderation?.entries.length ?? 0) === 7);
+    const wallSizes: number[] = [];
+    for (const entry of queued.moderation!.entries) {
+      const decided = await send<{ updated: number }>(room.facilitator, "moderation:set", {
+        sessionId: room.sessionId,
+        promptId: prompt.id,
+        responseIds: [entry.responseId],
+        status: "approved",
+      });
+      expect(decided.ok).toBe(true);
+      await sleep(150);
+      const last = projector.filter((a) => a.result).at(-1);
+      wallSizes.push(breakdownTotal(last) ?? 0);
+    }
+    // the wall went 0 → 3 → 6, never one entry at a time; the seventh waits
+    const distinct = [...new Set(projector.map(breakdownTotal).filter((t): t is number => t !== null))].sort();
+    expect(distinct).toEqual([0, 3, 6]);
+    expect(wallSizes.at(-1)).toBe(6);
+  });
+});
