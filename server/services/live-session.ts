@@ -149,7 +149,8 @@ export class LiveSession {
       suppressed: release === null,
       result: release?.result ?? null,
       shownCount: release?.shownCount ?? 0,
-      notShownCount: release ? this.changedSinceRelease(prompt) : 0,
+      // before the first release: every answer is not shown yet
+      notShownCount: this.changedSinceRelease(prompt),
     } as PromptAggregate;
   }
 

@@ -240,7 +240,7 @@ describe.skipIf(!pg.available || !redis.available)("two Hearth processes on Post
     // Exact counts on both consoles, and one stored breakdown on both. The breakdown moves only in
     // steps of k = 3 (anonymity.test.ts): it is exact unless fewer than 3 changes came after the
     // last release, and then both consoles say how many are not in it.
-    const settled = (state: ConsoleState) => state.aggregate?.answerCount === BURST_PHONES && (state.aggregate.notShownCount ?? 99) < 3;
+    const settled = (state: ConsoleState) => state.aggregate?.answerCount === BURST_PHONES && state.aggregate.result !== null && (state.aggregate.notShownCount ?? 99) < 3;
     const same = (x: ConsoleState, y: ConsoleState) => JSON.stringify(counts(x.aggregate)) === JSON.stringify(counts(y.aggregate));
     await waitUntil("exact counts and one breakdown on both consoles", async () => {
       const [onB, onA] = [await consoleOnB(), await watchConsole(consoleA, sessionId)];
