@@ -9,6 +9,8 @@
 //   DELETE /api/templates/:id             → { deleted: true, content }  (content: for "Undo")
 //   POST   /api/templates/import/markdown { markdown, title? } → 201 { template, warnings }
 //   POST   /api/templates/import/json     the file's text as the body → 201 { template }
+//   POST   /api/templates/convert/docx    a .docx file as the body → { markdown, notes }  (stores nothing:
+//                                        the import box previews the Markdown, then imports it as above)
 //   GET    /api/templates/:id/export      → the template file (attachment)
 //
 // Errors: { error: { code, message, fields? } }. Invalid content is a 400 whose
@@ -17,6 +19,7 @@
 // stored. Another facilitator's template is a 404, like a missing one; a
 // change to a built-in template is a 403; a save over a newer version is a 409.
 import type { Context, Hono, MiddlewareHandler } from "hono";
+import { docxToMarkdown } from "../import/docx-to-markdown";
 import { HearthError } from "../services/hearth-error";
 import { createTemplateService, detail, TemplateConflictError, TemplateValidationError, versionOf } from "../services/template-service";
 import type { ApiDeps } from "./api";
@@ -68,6 +71,16 @@ export function registerTemplateRoutes(app: Hono<FacilitatorEnv, any, any>, deps
       const { template, warnings } = await service.importMarkdown(owner(c), body.markdown, title);
       deps.logger.info({ templateId: template.id, steps: template.content.steps.length }, "template imported from Markdown");
       return c.json({ template: detail(template), warnings }, 201);
+    }),
+  );
+
+  app.post(
+    "/templates/convert/docx",
+    requireFacilitator,
+    handle(async (c) => {
+      const result = await docxToMarkdown(new Uint8Array(await c.req.arrayBuffer()));
+      if (!result.ok) return c.json({ error: { code: "BAD_REQUEST", message: result.message, fields: [{ path: "(file)", message: result.message }] } }, 400);
+      return c.json({ markdown: result.markdown, notes: result.notes });
     }),
   );
 
