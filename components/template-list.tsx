@@ -1,6 +1,6 @@
 "use client";
 // /templates: the facilitator's own templates and the built-in ones. Create,
-// import (a Markdown article, or a template file), open in the editor,
+// import (an article pasted or from a file — components/article-import.tsx — or a template file), open in the editor,
 // duplicate, rename, export, delete (with confirmation, and Undo), and start
 // a session from any of them.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
@@ -10,10 +10,10 @@ import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } fr
 import { api, ApiError } from "../lib/client/api";
 import { importWarningsKey, templateApi, TemplateApiError, type TemplateDetail, type TemplateSummary } from "../lib/client/template-api";
 import type { TemplateContent, TemplateError } from "../lib/template-schema";
+import { ArticleImport } from "./article-import";
 import styles from "./template-list.module.css";
 
-/** Larger files are refused before reading (the server's limits are 200 kB for Markdown, 1 MB for a template file). */
-const MAX_MARKDOWN_FILE = 200_000;
+/** Larger files are refused before reading (the server's limit for a template file is 1 MB). */
 const MAX_JSON_FILE = 1_000_000;
 
 type Notice = { kind: "ok" | "error"; message: string; fields?: TemplateError[]; undo?: { title: string; content: TemplateContent } };
@@ -118,7 +118,7 @@ export function TemplateList() {
             {create.isPending ? "Creating…" : "New template"}
           </button>
           <button type="button" className="button secondary" aria-expanded={importing} aria-controls="import-markdown" onClick={() => setImporting((v) => !v)}>
-            Import an article (Markdown)
+            Import an article
           </button>
           <button type="button" className="button secondary" disabled={importFile.isPending} onClick={() => fileInput.current?.click()}>
             {importFile.isPending ? "Importing…" : "Import a template file"}
@@ -168,7 +168,7 @@ export function TemplateList() {
       ) : null}
 
       {importing ? (
-        <MarkdownImport
+        <ArticleImport
           onCancel={() => setImporting(false)}
           onImported={(template, warnings) => {
             void refresh();
@@ -428,107 +428,5 @@ function RenameForm({ template, onDone }: { template: TemplateSummary; onDone: (
         </button>
       </div>
     </form>
-  );
-}
-
-// ---------------------------------------------------------------------------
-
-function MarkdownImport({ onCancel, onImported }: { onCancel: () => void; onImported: (template: TemplateDetail, warnings: string[]) => void }) {
-  const [markdown, setMarkdown] = useState("");
-  const [title, setTitle] = useState("");
-  const [fileNote, setFileNote] = useState<string | null>(null);
-  const [error, setError] = useState<{ message: string; fields: TemplateError[] } | null>(null);
-  const [saving, setSaving] = useState(false);
-  const headingRef = useRef<HTMLHeadingElement>(null);
-  const errorRef = useRef<HTMLDivElement>(null);
-  useEffect(() => headingRef.current?.focus(), []);
-
-  async function onFile(file: File | undefined) {
-    if (!file) return;
-    setError(null);
-    if (file.size > MAX_MARKDOWN_FILE) {
-      setFileNote(null);
-      setError({ message: `“${file.name}” is ${Math.ceil(file.size / 1000)} kB; Hearth imports articles up to 200 kB. Split it into smaller articles.`, fields: [] });
-      return;
-    }
-    setMarkdown(await file.text());
-    setFileNote(`Loaded “${file.name}”. Check the text below, then import it.`);
-  }
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setSaving(true);
-    setError(null);
-    try {
-      const { template, warnings } = await templateApi<{ template: TemplateDetail; warnings: string[] }>("/api/templates/import/markdown", {
-        method: "POST",
-        json: { markdown, ...(title.trim() ? { title } : {}) },
-      });
-      onImported(template, warnings);
-    } catch (e) {
-      const fields = e instanceof TemplateApiError ? e.fields : [];
-      const message = e instanceof Error && e.message ? e.message : "The article could not be imported.";
-      setError({ message: fields.length ? message.split(" — ")[0]! : message, fields });
-      setSaving(false);
-      requestAnimationFrame(() => errorRef.current?.focus());
-    }
-  }
-
-  return (
-    <section id="import-markdown" className={`card stack ${styles.import}`} aria-labelledby="import-heading">
-      <h2 id="import-heading" ref={headingRef} tabIndex={-1}>
-        Import an article
-      </h2>
-      <p className="muted" style={{ margin: 0 }}>
-        Paste the article in Markdown, or choose a <code>.md</code> file. Each heading (<code># Heading</code>, <code>## Heading</code>…) starts a step
-        and the paragraphs under it become its text. Add prompts afterwards in the editor. Raw HTML and images are left out.
-      </p>
-      <form className="stack" onSubmit={submit}>
-        <div>
-          <label htmlFor="import-file">Markdown file (optional)</label>
-          <input id="import-file" type="file" accept=".md,.markdown,.txt,text/markdown,text/plain" onChange={(e) => void onFile(e.target.files?.[0])} />
-          {fileNote ? (
-            <p className="muted" role="status">
-              {fileNote}
-            </p>
-          ) : null}
-        </div>
-        <div>
-          <label htmlFor="import-markdown-text">Article (Markdown)</label>
-          <textarea
-            id="import-markdown-text"
-            rows={12}
-            value={markdown}
-            onChange={(e) => setMarkdown(e.target.value)}
-            placeholder={"# Title of the article\n\nAn introduction…\n\n## First section\n\nIts text…"}
-            aria-describedby={error ? "import-error" : undefined}
-          />
-        </div>
-        <div>
-          <label htmlFor="import-title">Title (optional)</label>
-          <input id="import-title" type="text" value={title} onChange={(e) => setTitle(e.target.value)} aria-describedby="import-title-hint" />
-          <p id="import-title-hint" className="muted" style={{ margin: "0.25rem 0 0" }}>
-            Left empty, the article&apos;s first <code># Heading</code> is the title.
-          </p>
-        </div>
-        {error ? (
-          <div id="import-error" ref={errorRef} tabIndex={-1} role="alert" className={styles.errorBox}>
-            <p className="error" style={{ margin: 0 }}>
-              {error.message}
-              {error.fields.length ? ":" : ""}
-            </p>
-            {error.fields.length ? <FieldList fields={error.fields} /> : null}
-          </div>
-        ) : null}
-        <div className="row">
-          <button type="submit" className="button" disabled={saving || markdown.trim() === ""}>
-            {saving ? "Importing…" : "Import article"}
-          </button>
-          <button type="button" className="button quiet" onClick={onCancel}>
-            Cancel
-          </button>
-        </div>
-      </form>
-    </section>
   );
 }

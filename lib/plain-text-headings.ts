@@ -31,7 +31,7 @@ export type DetectedHeading = {
 export type DetectOptions = {
   /** part titles as their own short step (default) or merged into the next step */
   partTitles?: PartTitles;
-  /** lines (DetectedHeading.line) the facilitator said are not headings */
+  /** lines (DetectedHeading.line) the facilitator said are not headings; -1 is the added "Conclusion" */
   notHeadings?: Iterable<number>;
 };
 
@@ -163,7 +163,7 @@ export function detectHeadings(input: string, options: DetectOptions = {}): Dete
     items.push({ type: "paragraph", lines: [last.text] });
   }
 
-  let conclusionAt = findConclusion(items);
+  let conclusionAt = notHeadings.has(-1) ? undefined : findConclusion(items);
   const headings: DetectedHeading[] = [];
   // A heading-like first line above the introduction is the article's title
   // (a PDF's or a newsletter's), when the article has headings of its own.

@@ -51,8 +51,8 @@ describe.skipIf(!chromiumPath)("templates in Chromium", () => {
       expect(await accessibilityViolations(page)).toEqual([]);
 
       // -- import the article
-      await page.getByRole("button", { name: "Import an article (Markdown)" }).click();
-      await page.getByLabel("Article (Markdown)").fill(ARTICLE);
+      await page.getByRole("button", { name: "Import an article" }).click();
+      await page.getByLabel("Article", { exact: true }).fill(ARTICLE);
       await page.getByRole("button", { name: "Import article" }).click();
       await page.waitForURL(/\/templates\/[^/]+$/);
       const templateUrl = page.url();
