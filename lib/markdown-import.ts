@@ -1,9 +1,12 @@
 // Turns a Markdown article into a draft template: every heading starts a step,
 // the text under it becomes the step body. Prompts are added afterwards in the
-// editor. The body is re-serialised from the syntax tree rather than copied,
-// so raw HTML and unsafe links never make it into a template, whatever the
-// source file contains.
+// editor. The body is re-written from the syntax tree rather than copied —
+// reduced to a safe tree, then serialised by mdast-util-to-markdown — so raw
+// HTML and unsafe links never make it into a template, whatever the source
+// file contains.
+import type { Blockquote, ListItem, Paragraph, PhrasingContent, RootContent, Text } from "mdast";
 import { fromMarkdown } from "mdast-util-from-markdown";
+import { toMarkdown, type Options as ToMarkdownOptions } from "mdast-util-to-markdown";
 import { starterResources } from "../content/asking-for-help";
 import { TEMPLATE_LIMITS, isSafeLinkUrl, parseTemplateContent, type TemplateContent, type TemplateError, type TemplateStep } from "./template-schema";
 import { slugify } from "./slug";
@@ -227,7 +230,7 @@ function splitIntoSections(root: MdRoot, ctx: Context, warnings: string[]): { se
   let current: Omit<Section, "chunks"> & { prelude: string[] } = { title: "Introduction", fromHeading: false, prelude: [] };
 
   const flush = () => {
-    const chunks = [...current.prelude, ...blockChunks(blocks, ctx, 0)];
+    const chunks = [...current.prelude, ...blockChunks(cleanBlocks(blocks, ctx, 0), ctx.maxBody)];
     if (current.fromHeading || chunks.length > 0) sections.push({ title: current.title, fromHeading: current.fromHeading, chunks });
     blocks = [];
   };
@@ -238,14 +241,14 @@ function splitIntoSections(root: MdRoot, ctx: Context, warnings: string[]): { se
       continue;
     }
     flush();
-    const text = cleanLine(plainText(node));
-    if (node.depth === 1 && firstH1 === undefined && text) firstH1 = text;
-    const title = text || "Untitled section";
+    const words = cleanLine(plainText(node));
+    if (node.depth === 1 && firstH1 === undefined && words) firstH1 = words;
+    const title = words || "Untitled section";
     const fitted = fitTitle(title);
     const prelude: string[] = [];
     if (fitted !== title) {
       // Keep the whole heading visible rather than losing its end.
-      prelude.push(escapeLineStarts(`**${escapeText(title)}**`));
+      prelude.push(serialise([paragraphOf([{ type: "strong", children: [text(title)] }])]));
       warnings.push(`Shortened a heading to fit the ${TEMPLATE_LIMITS.title}-character title limit: "${fitted}"`);
     }
     current = { title: fitted, fromHeading: true, prelude };
@@ -286,284 +289,328 @@ function packBodies(chunks: string[], max: number): string[] {
 }
 
 // ---------------------------------------------------------------------------
-// Chunks: serialised blocks no longer than ctx.maxBody. An oversized block is
-// split at its own natural joints (list items, quote paragraphs, code lines,
-// inline runs) so that every chunk is valid Markdown on its own.
+// A safe tree: the parsed article reduced to what a step may show —
+// paragraphs, emphasis, code, lists, quotes, rules, line breaks and
+// http(s)/mailto/tel links. Raw HTML (and the text inside <script> and the
+// like), images, definitions and unsafe links are taken out here, and counted
+// for the warnings. mdast-util-to-markdown then writes it, escaping text so
+// that nothing in it can become markup (it escapes "<" before anything that
+// could open a tag, so no HTML can appear outside code).
 
-function blockChunks(nodes: MdNode[], ctx: Context, depth: number): string[] {
-  const chunks: string[] = [];
-  let previous: MdNode | undefined;
-  for (const node of nodes) {
-    const alt = adjacentList(previous, node);
-    const markdown = serialiseBlock(node, ctx, depth, alt);
-    if (markdown === "") continue;
-    previous = node;
-    if (markdown.length <= ctx.maxBody) chunks.push(markdown);
-    else chunks.push(...splitBlock(node, ctx, depth, alt));
-  }
-  return chunks;
+type Block = RootContent;
+type Phrasing = PhrasingContent;
+
+const MD_OPTIONS: ToMarkdownOptions = {
+  bullet: "-",
+  bulletOther: "*",
+  bulletOrdered: ".",
+  emphasis: "*",
+  strong: "*",
+  rule: "*",
+  fences: true,
+  listItemIndent: "one",
+  resourceLink: true,
+  handlers: {
+    // "<" in text is always written as "&lt;" (the writer would only escape it
+    // where it could open a tag), so no "<" appears outside code at all.
+    text: (node: Text, _parent, state, info) =>
+      state.safe(node.value, info).replace(/\\[\s\S]|</g, (m) => (m === "<" || m === "\\<" ? "&lt;" : m)),
+  },
+};
+/** The second of two lists in a row uses the other marker, or the two would merge when read back. */
+const MD_OPTIONS_ALT: ToMarkdownOptions = { ...MD_OPTIONS, bullet: "*", bulletOther: "-", bulletOrdered: ")" };
+
+function serialise(nodes: Block[], alt = false): string {
+  if (nodes.length === 0) return "";
+  return toMarkdown({ type: "root", children: nodes } as MdRoot, alt ? MD_OPTIONS_ALT : MD_OPTIONS).trim();
 }
 
-function splitBlock(node: MdNode, ctx: Context, depth: number, alt: boolean): string[] {
-  // Counters are already incremented by the first serialisation.
-  const quiet: Context = { ...ctx, counts: { html: 0, images: 0, links: 0 } };
+const text = (value: string): Text => ({ type: "text", value });
+const paragraphOf = (children: Phrasing[]): Paragraph => ({ type: "paragraph", children });
+
+function cleanBlocks(nodes: MdNode[], ctx: Context, depth: number): Block[] {
+  return nodes.flatMap((node) => cleanBlock(node, ctx, depth));
+}
+
+function cleanBlock(node: MdNode, ctx: Context, depth: number): Block[] {
+  if (depth > MAX_NESTING) return plainParagraph(node);
   switch (node.type) {
-    case "code":
-      return splitCode(node.value, node.lang, ctx.maxBody);
-    case "list": {
-      const spread = isSpread(node);
-      const chunks: string[] = [];
-      let run: string[] = []; // consecutive items that fit, kept together as one list
-      node.children.forEach((item, i) => {
-        const markdown = serialiseListItem(item, listMarker(node, i, alt), spread, quiet, depth);
-        if (markdown.length <= ctx.maxBody) {
-          run.push(markdown);
-          return;
-        }
-        // A single giant item stands alone, without its marker, so it cannot
-        // be read as a continuation of the items around it.
-        chunks.push(...packWith(run, spread ? "\n\n" : "\n", ctx.maxBody), ...blockChunks(item.children, quiet, depth + 1));
-        run = [];
-      });
-      return [...chunks, ...packWith(run, spread ? "\n\n" : "\n", ctx.maxBody)];
+    case "paragraph": {
+      const children = trimPhrasing(cleanPhrasing(node.children, ctx, depth));
+      return hasContent(children) ? [paragraphOf(children)] : [];
     }
-    case "blockquote":
-      // Quote each piece again when it still fits; a giant quote loses its ">" rather than its words.
-      return blockChunks(node.children, quiet, depth + 1).map((chunk) => {
-        const quoted = quoteLines(chunk);
-        return quoted.length <= ctx.maxBody ? quoted : chunk;
-      });
-    case "paragraph":
-      return splitInline(node.children, quiet, depth, ctx.maxBody);
+    case "heading": {
+      // Headings nested in quotes or lists do not start steps; keep them as bold text.
+      const children = trimPhrasing(cleanPhrasing(node.children, ctx, depth).map(oneLine));
+      return hasContent(children) ? [paragraphOf([{ type: "strong", children }])] : [];
+    }
+    case "thematicBreak":
+      return [{ type: "thematicBreak" }];
+    case "blockquote": {
+      const children = cleanBlocks(node.children, ctx, depth + 1);
+      return children.length ? [{ type: "blockquote", children: children as Blockquote["children"] }] : [];
+    }
+    case "list":
+      return [
+        {
+          type: "list",
+          ordered: node.ordered,
+          start: node.ordered ? (node.start ?? 1) : undefined,
+          spread: isSpread(node),
+          children: node.children.map((item) => ({ type: "listItem", spread: isSpread(node), children: cleanBlocks(item.children, ctx, depth + 1) as ListItem["children"] })),
+        },
+      ];
+    case "code":
+      return [{ type: "code", lang: node.lang && /^[\w.+#-]{1,30}$/.test(node.lang) ? node.lang : null, meta: null, value: node.value }];
+    case "html":
+      ctx.counts.html++;
+      return [];
+    case "definition":
+      return []; // used through collectDefinitions
     default:
-      return fitEscaped(splitText(escapeText(plainText(node)), ctx.maxBody), ctx.maxBody);
+      // Anything else (e.g. syntax from extensions): keep the words, lose the structure.
+      return plainParagraph(node);
   }
+}
+
+function plainParagraph(node: MdNode): Block[] {
+  const words = plainText(node);
+  return words.trim() === "" ? [] : [paragraphOf([text(words)])];
+}
+
+function cleanPhrasing(nodes: MdNode[], ctx: Context, depth: number): Phrasing[] {
+  return withoutRawTextContent(nodes).flatMap((node) => cleanInline(node, ctx, depth));
+}
+
+function cleanInline(node: MdNode, ctx: Context, depth: number): Phrasing[] {
+  if (depth > MAX_NESTING) return [text(plainText(node))];
+  switch (node.type) {
+    case "text":
+      return [text(node.value)];
+    case "emphasis":
+    case "strong": {
+      const children = cleanPhrasing(node.children, ctx, depth + 1);
+      return hasContent(children) ? [{ type: node.type, children }] : children;
+    }
+    case "inlineCode":
+      return node.value === "" ? [] : [{ type: "inlineCode", value: node.value }];
+    case "break":
+      return [{ type: "break" }];
+    case "link":
+      return cleanLink(node.url, node.children, ctx, depth);
+    case "linkReference": {
+      const url = ctx.definitions.get(node.identifier);
+      return url === undefined ? cleanPhrasing(node.children, ctx, depth + 1) : cleanLink(url, node.children, ctx, depth);
+    }
+    case "image":
+    case "imageReference":
+      // Remote images would leak participants' addresses to third parties.
+      ctx.counts.images++;
+      return node.alt ? [text(`(image: ${node.alt})`)] : [];
+    case "html":
+      ctx.counts.html++;
+      return [];
+    default:
+      return [text(plainText(node))];
+  }
+}
+
+function cleanLink(url: string, children: MdNode[], ctx: Context, depth: number): Phrasing[] {
+  const inner = cleanPhrasing(children, ctx, depth + 1);
+  if (!isSafeLinkUrl(url)) {
+    ctx.counts.links++;
+    // An autolink's text is its URL: showing "javascript:…" as text helps nobody.
+    return plainTextOfAll(children).trim() === url.trim() ? [] : inner;
+  }
+  // The normalised URL, with the characters that need care in Markdown percent-encoded.
+  const href = new URL(url).href.replace(/[\s()<>\\`"']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+  return [{ type: "link", url: href, title: null, children: hasContent(inner) ? inner : [text(url)] }];
+}
+
+function hasContent(nodes: Phrasing[]): boolean {
+  return nodes.some((n) => n.type !== "break" && !(n.type === "text" && n.value.trim() === ""));
+}
+
+/** A heading's text on one line (it becomes a bold paragraph). */
+function oneLine(node: Phrasing): Phrasing {
+  if (node.type === "break") return text(" ");
+  if (node.type === "text") return text(node.value.replace(/\s+/g, " "));
+  if ("children" in node) return { ...node, children: (node.children as Phrasing[]).map(oneLine) } as Phrasing;
+  return node;
 }
 
 /**
- * Escaping line starts adds a character to some lines, which can push a
- * chunk that fitted just over the limit; such a chunk is cut again.
+ * Leading and trailing spaces of a paragraph are not Markdown (the writer
+ * would encode them as character references); they are dropped.
  */
-function fitEscaped(chunks: string[], max: number): string[] {
-  return chunks.flatMap((chunk) => {
-    const escaped = escapeLineStarts(chunk).trim();
-    if (escaped.length <= max) return escaped === "" ? [] : [escaped];
-    return fitEscaped(splitText(chunk, max - (escaped.length - chunk.length) - 1), max);
-  });
-}
-
-/** Like packBodies but with a chosen separator (list items stay one list). */
-function packWith(parts: string[], separator: string, max: number): string[] {
-  const out: string[] = [];
-  let current = "";
-  for (const part of parts) {
-    if (current === "") current = part;
-    else if (current.length + separator.length + part.length <= max) current += separator + part;
-    else {
-      out.push(current);
-      current = part;
-    }
-  }
-  if (current !== "") out.push(current);
-  return out;
-}
-
-function splitCode(value: string, lang: string | null | undefined, max: number): string[] {
-  // the fence may need to be longer than any run of backticks in the code
-  const overhead = codeBlock("", lang).length + 1 + 2 * longestRun(value, "`");
-  const room = Math.max(1, max - overhead);
-  const pieces: string[] = [];
-  let current = "";
-  for (const line of value.split("\n")) {
-    // A single enormous line is cut; inside a fence the cut is harmless.
-    for (let start = 0; start < Math.max(line.length, 1); start += room) {
-      const piece = line.slice(start, start + room);
-      if (current !== "" && current.length + 1 + piece.length > room) {
-        pieces.push(current);
-        current = piece;
-      } else current = current === "" ? piece : `${current}\n${piece}`;
-    }
-  }
-  if (current !== "") pieces.push(current);
-  return pieces.map((piece) => codeBlock(piece, lang));
-}
-
-/** Split a long paragraph between inline nodes, cutting text nodes at spaces. */
-function splitInline(nodes: MdNode[], ctx: Context, depth: number, max: number): string[] {
-  const parts: string[] = [];
-  for (const node of nodes) {
-    const markdown = serialiseInline(node, ctx, depth);
-    if (markdown.length <= max) parts.push(markdown);
-    else if (node.type === "text") parts.push(...splitText(markdown, max));
-    else parts.push(...splitText(escapeText(plainText(node)), max));
-  }
-  // Inline parts join without a separator, as they sat in the paragraph.
-  // Escaping line starts adds at most one character per line, so lines are
-  // counted into the budget.
-  const chunks: string[] = [];
-  let current = "";
-  let lines = 1;
-  for (const part of parts) {
-    const partLines = part.split("\n").length - 1;
-    if (current.length + part.length + lines + partLines <= max) {
-      current += part;
-      lines += partLines;
-    } else {
-      if (current.trim() !== "") chunks.push(current);
-      current = part;
-      lines = 1 + partLines;
-    }
-  }
-  if (current.trim() !== "") chunks.push(current);
-  return fitEscaped(chunks, max);
-}
-
-/** Cut already-escaped text at whitespace, never inside an escape or entity. */
-function splitText(text: string, max: number): string[] {
-  const out: string[] = [];
-  let start = 0;
-  while (text.length - start > max) {
-    const limit = start + max;
-    let cut = Math.max(text.lastIndexOf(" ", limit), text.lastIndexOf("\n", limit));
-    if (cut < start + max / 2) cut = safeHardCut(text, start, limit);
-    out.push(text.slice(start, cut));
-    start = cut;
-    while (start < text.length && /\s/.test(text[start])) start++;
-  }
-  if (start < text.length) out.push(text.slice(start));
-  return out.filter((part) => part.trim() !== "");
-}
-
-function safeHardCut(text: string, start: number, limit: number): number {
-  let cut = limit;
-  // not between a backslash and the character it escapes
-  let backslashes = 0;
-  while (cut - 1 - backslashes >= start && text[cut - 1 - backslashes] === "\\") backslashes++;
-  if (backslashes % 2 === 1) cut--;
-  // not inside "&lt;" and friends
-  const amp = text.lastIndexOf("&", cut - 1);
-  if (amp > start && cut - amp < 10 && !text.slice(amp, cut).includes(";")) cut = amp;
-  // not between the halves of a surrogate pair
-  const code = text.charCodeAt(cut - 1);
-  if (code >= 0xd800 && code <= 0xdbff) cut--;
-  return Math.max(start + 1, cut);
-}
-
-// ---------------------------------------------------------------------------
-// Serialising mdast back to Markdown. Only a safe subset is produced:
-// paragraphs, emphasis, code, lists, quotes, rules and http(s)/mailto/tel
-// links. Text is escaped so that nothing in it can become markup, and "<" is
-// always written as "&lt;", so no HTML tag can appear outside code.
-
-function serialiseBlocks(nodes: MdNode[], ctx: Context, depth: number, separator: string): string {
-  const parts: string[] = [];
-  let previous: MdNode | undefined;
-  for (const node of nodes) {
-    const markdown = serialiseBlock(node, ctx, depth, adjacentList(previous, node));
-    if (markdown === "") continue;
-    parts.push(markdown);
-    previous = node;
-  }
-  return parts.join(separator);
-}
-
-function serialiseBlock(node: MdNode, ctx: Context, depth: number, alt: boolean): string {
-  if (depth > MAX_NESTING) return escapeLineStarts(escapeText(plainText(node))).trim();
-  switch (node.type) {
-    case "paragraph":
-      return escapeLineStarts(serialisePhrasing(node.children, ctx, depth)).trim();
-    case "heading": {
-      // Headings nested in quotes or lists do not start steps; keep them as bold text.
-      const inner = serialisePhrasing(node.children, ctx, depth).replace(/\s+/g, " ").trim();
-      return inner === "" ? "" : escapeLineStarts(`**${inner}**`);
-    }
-    case "thematicBreak":
-      return "***";
-    case "blockquote": {
-      const inner = serialiseBlocks(node.children, ctx, depth + 1, "\n\n");
-      return inner === "" ? "" : quoteLines(inner);
-    }
-    case "list": {
-      const spread = isSpread(node);
-      return node.children
-        .map((item, i) => serialiseListItem(item, listMarker(node, i, alt), spread, ctx, depth))
-        .join(spread ? "\n\n" : "\n");
-    }
-    case "code":
-      return codeBlock(node.value, node.lang);
-    case "html":
-      ctx.counts.html++;
-      return "";
-    case "definition":
-      return ""; // used through collectDefinitions
-    default:
-      // Anything else (e.g. syntax from extensions): keep the words, lose the structure.
-      return escapeLineStarts(escapeText(plainText(node))).trim();
-  }
-}
-
-function serialiseListItem(item: NodeOf<"listItem">, marker: string, spread: boolean, ctx: Context, depth: number): string {
-  const content = serialiseBlocks(item.children, ctx, depth + 1, spread ? "\n\n" : "\n");
-  if (content === "") return marker.trimEnd();
-  const indent = " ".repeat(marker.length);
-  return content
-    .split("\n")
-    .map((line, i) => (i === 0 ? marker + line : line === "" ? "" : indent + line))
-    .join("\n");
-}
-
-function listMarker(list: NodeOf<"list">, index: number, alt: boolean): string {
-  if (list.ordered) return `${(list.start ?? 1) + index}${alt ? ")" : "."} `;
-  return alt ? "* " : "- ";
+function trimPhrasing(nodes: Phrasing[]): Phrasing[] {
+  const out = [...nodes];
+  while (out.length && out[0].type === "break") out.shift();
+  while (out.length && out[out.length - 1].type === "break") out.pop();
+  if (out[0]?.type === "text") out[0] = text(out[0].value.trimStart());
+  const last = out.length - 1;
+  if (out[last]?.type === "text") out[last] = text((out[last] as Text).value.trimEnd());
+  return out.filter((n) => !(n.type === "text" && n.value === ""));
 }
 
 function isSpread(list: NodeOf<"list">): boolean {
   return Boolean(list.spread) || list.children.some((item) => item.spread);
 }
 
-/**
- * Two lists in a row would merge into one when re-parsed unless the second
- * uses a different marker, as CommonMark does.
- */
-function adjacentList(previous: MdNode | undefined, node: MdNode): boolean {
+// ---------------------------------------------------------------------------
+// Chunks: serialised blocks no longer than ctx.maxBody. An oversized block is
+// split at its own natural joints (list items, quote paragraphs, code lines,
+// inline runs, spaces) so that every chunk is valid Markdown on its own.
+
+function blockChunks(nodes: Block[], max: number): string[] {
+  const chunks: string[] = [];
+  let previous: Block | undefined;
+  for (const node of nodes) {
+    const alt = adjacentList(previous, node);
+    previous = node;
+    const markdown = serialise([node], alt);
+    if (markdown === "") continue;
+    if (markdown.length <= max) chunks.push(markdown);
+    else chunks.push(...splitBlock(node, max, alt));
+  }
+  return chunks;
+}
+
+/** Two lists in a row (once apart, they are joined by a blank line) need different markers. */
+function adjacentList(previous: Block | undefined, node: Block): boolean {
   return previous?.type === "list" && node.type === "list" && previous.ordered === node.ordered;
 }
 
-function quoteLines(markdown: string): string {
-  return markdown
-    .split("\n")
-    .map((line) => (line === "" ? ">" : `> ${line}`))
-    .join("\n");
+function splitBlock(node: Block, max: number, alt: boolean): string[] {
+  switch (node.type) {
+    case "code":
+      return splitCode(node.value, node.lang, max);
+    case "list": {
+      const chunks: string[] = [];
+      let run: ListItem[] = []; // consecutive items that fit, kept together as one list
+      const flush = () => {
+        chunks.push(...pack(run, (items) => serialise([{ ...node, start: node.ordered ? (node.start ?? 1) + node.children.indexOf(items[0]) : undefined, children: items }], alt), max));
+        run = [];
+      };
+      for (const item of node.children) {
+        if (serialise([{ ...node, children: [item] }], alt).length <= max) {
+          run.push(item);
+          continue;
+        }
+        // A single giant item stands alone, without its marker, so it cannot
+        // be read as a continuation of the items around it.
+        flush();
+        chunks.push(...blockChunks(item.children, max));
+      }
+      flush();
+      return chunks;
+    }
+    case "blockquote":
+      // Quote each piece again when it still fits; a giant quote loses its ">" rather than its words.
+      return node.children.flatMap((child) => {
+        const quoted = serialise([{ type: "blockquote", children: [child] }]);
+        return quoted.length <= max ? [quoted] : blockChunks([child], max);
+      });
+    case "paragraph":
+      return splitPhrasing(node.children, max);
+    default:
+      return splitPhrasing([text(plainTextOfAll([node as MdNode]))], max);
+  }
 }
 
-function codeBlock(value: string, lang: string | null | undefined): string {
-  const fence = "`".repeat(Math.max(3, longestRun(value, "`") + 1));
-  const info = lang && /^[\w.+#-]{1,30}$/.test(lang) ? lang : "";
-  return `${fence}${info}\n${value}\n${fence}`;
+/**
+ * Greedily groups items into chunks of at most `max` characters as written by
+ * `write`. Sizes are estimated from each item alone; a group that still comes
+ * out too long is halved until it fits (every single item fits by then).
+ */
+function pack<T>(items: T[], write: (group: T[]) => string, max: number): string[] {
+  if (items.length === 0) return [];
+  const sizes = items.map((item) => write([item]).length + 2);
+  const out: string[] = [];
+  let group: T[] = [];
+  let size = 0;
+  const emit = (g: T[]) => {
+    const markdown = write(g);
+    if (markdown.length <= max || g.length === 1) {
+      if (markdown !== "") out.push(markdown);
+      return;
+    }
+    const half = Math.ceil(g.length / 2);
+    emit(g.slice(0, half));
+    emit(g.slice(half));
+  };
+  items.forEach((item, i) => {
+    if (group.length > 0 && size + sizes[i] > max) {
+      emit(group);
+      group = [];
+      size = 0;
+    }
+    group.push(item);
+    size += sizes[i];
+  });
+  emit(group);
+  return out;
 }
 
-function codeSpan(value: string): string {
-  const code = value.replace(/\n/g, " ");
-  if (code === "") return "";
-  const fence = "`".repeat(longestRun(code, "`") + 1);
-  const pad = code.startsWith("`") || code.endsWith("`") || (code.startsWith(" ") && code.endsWith(" ") && code.trim() !== "") ? " " : "";
-  return `${fence}${pad}${code}${pad}${fence}`;
+function splitCode(value: string, lang: string | null | undefined, max: number): string[] {
+  // the fence may need to be longer than any run of backticks in the code
+  const overhead = 2 * Math.max(3, longestRun(value, "`") + 1) + (lang?.length ?? 0) + 3;
+  const room = Math.max(1, max - overhead);
+  const pieces: string[] = [];
+  for (const line of value.split("\n")) {
+    // A single enormous line is cut; inside a fence the cut is harmless.
+    for (let start = 0; start < Math.max(line.length, 1); start += room) pieces.push(line.slice(start, start + room));
+  }
+  return pack(pieces, (lines) => serialise([{ type: "code", lang: lang ?? null, meta: null, value: lines.join("\n") }]), max);
 }
 
-function longestRun(text: string, char: string): number {
+/**
+ * Splits a long paragraph between inline nodes; long text (and formatting
+ * too long to keep whole, which keeps only its words) is cut at spaces first.
+ * Each chunk is a paragraph of its own.
+ */
+function splitPhrasing(nodes: Phrasing[], max: number): string[] {
+  // Escaping can make text several times longer (a run of "*" or "<"), so
+  // pieces are cut well below the limit; pack() keeps what fits together.
+  const room = Math.max(1, Math.floor(max / 8));
+  const atoms = nodes.flatMap((node): Phrasing[] => {
+    if (serialise([paragraphOf([node])]).length <= room * 2) return [node];
+    const value = node.type === "text" ? node.value : plainTextOfAll([node as MdNode]);
+    return cutText(value, room).map(text);
+  });
+  return pack(atoms, (group) => {
+    const children = trimPhrasing(group);
+    return hasContent(children) ? serialise([paragraphOf(children)]) : "";
+  }, max);
+}
+
+/** Cut text into pieces of at most `room` characters, at whitespace when there is some; the spaces stay with the pieces. */
+function cutText(value: string, room: number): string[] {
+  const out: string[] = [];
+  let start = 0;
+  while (value.length - start > room) {
+    let cut = value.lastIndexOf(" ", start + room);
+    if (cut <= start + room / 2) {
+      cut = start + room;
+      // not between the halves of a surrogate pair
+      const code = value.charCodeAt(cut - 1);
+      if (code >= 0xd800 && code <= 0xdbff) cut--;
+    } else cut++; // keep the space with the first piece
+    out.push(value.slice(start, cut));
+    start = cut;
+  }
+  if (start < value.length) out.push(value.slice(start));
+  return out;
+}
+
+function longestRun(value: string, char: string): number {
   let longest = 0;
   let run = 0;
-  for (const c of text) {
+  for (const c of value) {
     run = c === char ? run + 1 : 0;
     if (run > longest) longest = run;
   }
   return longest;
-}
-
-function serialisePhrasing(nodes: MdNode[], ctx: Context, depth: number): string {
-  let out = "";
-  for (const node of withoutRawTextContent(nodes)) out += serialiseInline(node, ctx, depth);
-  return out;
 }
 
 // Inline "<script>alert(1)</script>" parses as html, text, html. Dropping the
@@ -588,81 +635,6 @@ function withoutRawTextContent<T extends { type: string; value?: string }>(nodes
     kept.push(node);
   }
   return kept;
-}
-
-function serialiseInline(node: MdNode, ctx: Context, depth: number): string {
-  if (depth > MAX_NESTING) return escapeText(plainText(node));
-  switch (node.type) {
-    case "text":
-      return escapeText(node.value);
-    case "emphasis":
-      return wrapInline("*", serialisePhrasing(node.children, ctx, depth + 1));
-    case "strong":
-      return wrapInline("**", serialisePhrasing(node.children, ctx, depth + 1));
-    case "inlineCode":
-      return codeSpan(node.value);
-    case "break":
-      return "\\\n";
-    case "link":
-      return serialiseLink(node.url, node.children, ctx, depth);
-    case "linkReference": {
-      const url = ctx.definitions.get(node.identifier);
-      return url === undefined ? serialisePhrasing(node.children, ctx, depth + 1) : serialiseLink(url, node.children, ctx, depth);
-    }
-    case "image":
-    case "imageReference":
-      // Remote images would leak participants' addresses to third parties.
-      ctx.counts.images++;
-      return node.alt ? escapeText(`(image: ${node.alt})`) : "";
-    case "html":
-      ctx.counts.html++;
-      return "";
-    default:
-      return escapeText(plainText(node));
-  }
-}
-
-function serialiseLink(url: string, children: MdNode[], ctx: Context, depth: number): string {
-  const text = serialisePhrasing(children, ctx, depth + 1);
-  if (!isSafeLinkUrl(url)) {
-    ctx.counts.links++;
-    // An autolink's text is its URL: showing "javascript:…" as text helps nobody.
-    return plainTextOfAll(children).trim() === url.trim() ? "" : text;
-  }
-  const href = new URL(url).href.replace(/[\s()<>\\`"']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
-  return `[${text.trim() === "" ? escapeText(url) : text}](${href})`;
-}
-
-/** Emphasis markers must hug the text, so surrounding spaces move outside them. */
-function wrapInline(marker: string, inner: string): string {
-  const core = inner.trim();
-  if (core === "") return inner;
-  const lead = inner.slice(0, inner.length - inner.trimStart().length);
-  const trail = inner.slice(inner.trimEnd().length);
-  return `${lead}${marker}${core}${marker}${trail}`;
-}
-
-/** Make text render as exactly itself: no emphasis, links, code or HTML. */
-function escapeText(value: string): string {
-  return value
-    .replace(/[\\`*_[\]~]/g, "\\$&")
-    .replace(/&(?=#?[a-z0-9]+;)/gi, "&amp;")
-    .replace(/</g, "&lt;");
-}
-
-/**
- * Text at the start of a line could still open a block ("# ", "> ", "- ",
- * "1. ", a setext underline). Escaping the first character keeps it text.
- */
-function escapeLineStarts(markdown: string): string {
-  return markdown
-    .split("\n")
-    .map((raw) => {
-      const line = raw.replace(/^[ \t]+/, "");
-      if (/^[#>+\-=]/.test(line)) return `\\${line}`;
-      return line.replace(/^(\d{1,9})([.)])/, "$1\\$2");
-    })
-    .join("\n");
 }
 
 function plainTextOfAll(nodes: MdNode[]): string {
