@@ -67,8 +67,8 @@ const SENTENCE_END = /[.!?…:"”’)]$/u;
 
 type Item =
   | { type: "heading"; text: string; line: number; numbered: boolean }
-  | { type: "paragraph"; lines: string[] }
-  | { type: "list"; ordered: boolean; start: number; items: string[] };
+  | { type: "paragraph"; lines: string[]; line: number }
+  | { type: "list"; ordered: boolean; start: number; items: string[]; line: number };
 
 export function detectHeadings(input: string, options: DetectOptions = {}): DetectResult {
   const partTitles = options.partTitles ?? "step";
@@ -83,11 +83,68 @@ export function detectHeadings(input: string, options: DetectOptions = {}): Dete
     .map((l) => l.replace(/\s+$/u, "").replace(/^[ \t]+/, ""));
 
   const width = wrapWidth(lines);
+  const items = buildItems(lines, width, notHeadings, dropped);
+  // Where the conclusion starts is decided on every heading found, so unticking
+  // one point does not move it (or make it vanish).
+  const all = notHeadings.size === 0 ? items : buildItems(lines, width, new Set(), []);
+  const conclusionIndex = notHeadings.has(-1) ? undefined : findConclusion(all);
+  const conclusionLine = conclusionIndex === undefined ? undefined : all[conclusionIndex].line;
+  let conclusionAt: number | undefined = conclusionLine === undefined ? undefined : items.findIndex((it) => it.line === conclusionLine);
+  if (conclusionAt === -1) conclusionAt = undefined;
+  const headings: DetectedHeading[] = [];
+  // A heading-like first line above the introduction is the article's title
+  // (a PDF's or a newsletter's), when the article has headings of its own.
+  let title: string | undefined;
+  const first = items[0];
+  if (first?.type === "heading" && items[1] && items[1].type !== "heading" && items.filter((it) => it.type === "heading").length >= 3) {
+    title = first.text;
+    headings.push({ line: first.line, title: first.text, kind: "title" });
+    items.shift();
+    if (conclusionAt !== undefined) conclusionAt--;
+  }
+  const children: RootContent[] = [];
+  const hasNumbered = items.some((it) => it.type === "heading" && it.numbered);
+  const hasPlain = items.some((it) => it.type === "heading" && !it.numbered);
+  let pendingPart: string | null = null;
+  let partTitleCount = 0;
+
+  items.forEach((item, index) => {
+    if (index === conclusionAt) {
+      headings.push({ line: -1, title: CONCLUSION_TITLE, kind: "conclusion" });
+      children.push(heading(2, CONCLUSION_TITLE));
+    }
+    if (item.type === "heading") {
+      const isPart = items[index + 1]?.type === "heading" && index + 1 !== conclusionAt;
+      headings.push({ line: item.line, title: item.text, kind: isPart ? "part" : item.numbered ? "numbered" : "heading" });
+      if (isPart) partTitleCount++;
+      if (isPart && partTitles === "merge") {
+        pendingPart = pendingPart ? `${pendingPart}: ${item.text}` : item.text;
+        return;
+      }
+      children.push(heading(item.numbered && hasPlain && hasNumbered ? 3 : 2, item.text));
+      if (pendingPart) {
+        // The part title leads the next step's text, so it is still on the screen.
+        children.push({ type: "paragraph", children: [{ type: "strong", children: [{ type: "text", value: pendingPart }] }] });
+        pendingPart = null;
+      }
+      return;
+    }
+    if (item.type === "paragraph") children.push(paragraphOf(item.lines, width));
+    else children.push(listOf(item));
+  });
+
+  const root: Root = { type: "root", children };
+  return { title, markdown: children.length ? toMarkdown(root, { bullet: "-", emphasis: "*", strong: "*", rule: "*" }) : "", headings, partTitleCount, droppedLines: dropped };
+}
+
+/** The text as headings, paragraphs and lists (the lines in `notHeadings` never headings). */
+function buildItems(lines: string[], width: number, notHeadings: ReadonlySet<number>, dropped: string[]): Item[] {
   const items: Item[] = [];
   let paragraph: string[] | null = null;
+  let paragraphLine = 0;
   let list: Extract<Item, { type: "list" }> | null = null;
   const end = () => {
-    if (paragraph) items.push({ type: "paragraph", lines: paragraph });
+    if (paragraph) items.push({ type: "paragraph", lines: paragraph, line: paragraphLine });
     if (list) items.push(list);
     paragraph = null;
     list = null;
@@ -140,14 +197,17 @@ export function detectHeadings(input: string, options: DetectOptions = {}): Dete
     if (bullet || (numbered && (list?.ordered || atStart))) {
       const ordered = !bullet;
       if (paragraph || (list && list.ordered !== ordered)) end();
-      list ??= { type: "list", ordered, start: ordered ? Number(numbered![1]) : 1, items: [] };
+      list ??= { type: "list", ordered, start: ordered ? Number(numbered![1]) : 1, items: [], line: i };
       list.items.push(bullet ? bullet[1] : numbered![2]);
     } else if (list && list.items.length > 0 && isContinuation(line, lines[i - 1], width)) {
       // a wrapped list item
       list.items[list.items.length - 1] += ` ${line}`;
     } else {
       if (list) end();
-      paragraph ??= [];
+      if (!paragraph) {
+        paragraph = [];
+        paragraphLine = i;
+      }
       paragraph.push(line);
       // In a PDF copy paragraphs may run on without blank lines: a sentence
       // ending well short of the wrap width ends the paragraph.
@@ -160,55 +220,11 @@ export function detectHeadings(input: string, options: DetectOptions = {}): Dete
   // A heading with nothing after it, or only a heading after it at the very end, is text.
   while (items.length > 0 && items[items.length - 1].type === "heading") {
     const last = items.pop() as Extract<Item, { type: "heading" }>;
-    items.push({ type: "paragraph", lines: [last.text] });
+    items.push({ type: "paragraph", lines: [last.text], line: last.line });
   }
-
-  let conclusionAt = notHeadings.has(-1) ? undefined : findConclusion(items);
-  const headings: DetectedHeading[] = [];
-  // A heading-like first line above the introduction is the article's title
-  // (a PDF's or a newsletter's), when the article has headings of its own.
-  let title: string | undefined;
-  const first = items[0];
-  if (first?.type === "heading" && items[1] && items[1].type !== "heading" && items.filter((it) => it.type === "heading").length >= 3) {
-    title = first.text;
-    headings.push({ line: first.line, title: first.text, kind: "title" });
-    items.shift();
-    if (conclusionAt !== undefined) conclusionAt--;
-  }
-  const children: RootContent[] = [];
-  const hasNumbered = items.some((it) => it.type === "heading" && it.numbered);
-  const hasPlain = items.some((it) => it.type === "heading" && !it.numbered);
-  let pendingPart: string | null = null;
-  let partTitleCount = 0;
-
-  items.forEach((item, index) => {
-    if (index === conclusionAt) {
-      headings.push({ line: -1, title: CONCLUSION_TITLE, kind: "conclusion" });
-      children.push(heading(2, CONCLUSION_TITLE));
-    }
-    if (item.type === "heading") {
-      const isPart = items[index + 1]?.type === "heading" && index + 1 !== conclusionAt;
-      headings.push({ line: item.line, title: item.text, kind: isPart ? "part" : item.numbered ? "numbered" : "heading" });
-      if (isPart) partTitleCount++;
-      if (isPart && partTitles === "merge") {
-        pendingPart = pendingPart ? `${pendingPart}: ${item.text}` : item.text;
-        return;
-      }
-      children.push(heading(item.numbered && hasPlain && hasNumbered ? 3 : 2, item.text));
-      if (pendingPart) {
-        // The part title leads the next step's text, so it is still on the screen.
-        children.push({ type: "paragraph", children: [{ type: "strong", children: [{ type: "text", value: pendingPart }] }] });
-        pendingPart = null;
-      }
-      return;
-    }
-    if (item.type === "paragraph") children.push(paragraphOf(item.lines, width));
-    else children.push(listOf(item));
-  });
-
-  const root: Root = { type: "root", children };
-  return { title, markdown: children.length ? toMarkdown(root, { bullet: "-", emphasis: "*", strong: "*", rule: "*" }) : "", headings, partTitleCount, droppedLines: dropped };
+  return items;
 }
+
 
 /**
  * The width a PDF copy was wrapped at, or Infinity when lines are not wrapped

@@ -61,10 +61,22 @@ describe("plain-text headings: the source article", () => {
     expect(words(all).sort()).toEqual(words(article).sort());
   });
 
+  it("keeps the conclusion where it was when a point of the last part is unticked, and drops it when it is", () => {
+    const line = article.split("\n").indexOf("2. Start Small");
+    const { titles, content } = steps(article, { notHeadings: [line] });
+    expect(titles).toHaveLength(AS_STEPS.length - 1);
+    expect(titles.at(-1)).toBe("Conclusion");
+    expect(content.steps.at(-1)!.body).toMatch(/^Asking for help is not a sign of weakness/);
+    const without = steps(article, { notHeadings: [-1] });
+    expect(without.titles).toEqual(AS_STEPS.slice(0, -1));
+    expect(without.content.steps.at(-1)!.body).toMatch(/in return\.\n\nAsking for help is not a sign/);
+  });
+
   it("leaves a heading the facilitator unticked in the text", () => {
     const line = article.split("\n").indexOf("2. Pride and Ego");
     const { titles, content } = steps(article, { notHeadings: [line] });
     expect(titles).not.toContain("2. Pride and Ego");
+    expect(titles.at(-1)).toBe("Conclusion");
     expect(content.steps.find((s) => s.title === "1. Fear of Judgment")!.body).toMatch(/themselves\.\n\n2\\?\. Pride and Ego\n\nPride and ego/);
   });
 });

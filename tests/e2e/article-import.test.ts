@@ -1,0 +1,161 @@
+// Bringing one's own article in Chromium: the built-in session's source
+// article is pasted into the import box — as plain text (through the real
+// clipboard and Ctrl+V), and as the HTML a web page puts on the clipboard —
+// the headings Hearth found are previewed, the split is accepted (and undone
+// once), and the first steps are run with a projector and a phone. Axe checks
+// each page; screenshots at 1366, 360 and 320 px land in test-results/e2e/.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { accessibilityViolations, PHONE, PROJECTOR, screenshot, type Page } from "../helpers/browser";
+import { chromiumPath, signedInContext, useHearthAndBrowser } from "../helpers/e2e";
+
+const ARTICLE = readFileSync(new URL("../fixtures/import/asking-for-help.txt", import.meta.url), "utf8");
+const WEB_PAGE = readFileSync(new URL("../fixtures/import/clipboard-web-page.html", import.meta.url), "utf8");
+
+async function paste(page: Page, data: Record<string, string>) {
+  await page.evaluate(async (items) => {
+    const blobs = Object.fromEntries(Object.entries(items).map(([type, value]) => [type, new Blob([value], { type })]));
+    await navigator.clipboard.write([new ClipboardItem(blobs)]);
+  }, data);
+  await page.getByLabel("Article", { exact: true }).focus();
+  await page.keyboard.press("Control+v");
+}
+
+/** The projector fades a new step in; screenshots wait for it to finish. */
+const settled = (page: Page) => page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)).then(() => undefined));
+
+const outlineTitles = async (page: Page) =>
+  (await page.getByRole("navigation", { name: "Template outline" }).getByRole("list", { name: /Steps/ }).getByRole("button", { name: /^\d+\./ }).allTextContents()).map(
+    (t) => t.replace(/^\d+\.\s*/, "").split(", ")[0],
+  );
+
+describe.skipIf(!chromiumPath)("importing an article in Chromium", () => {
+  const env = useHearthAndBrowser();
+
+  it("pastes the article as plain text, previews its headings, accepts the split and runs the first steps on a projector and a phone", { timeout: 240_000 }, async () => {
+    const { hearth, browser } = env;
+    const base = hearth.url;
+    const { cookie } = await hearth.signUp();
+    const facilitator = await signedInContext(env, cookie);
+    await facilitator.grantPermissions(["clipboard-read", "clipboard-write"], { origin: base });
+    facilitator.setDefaultTimeout(15_000);
+    const page = await facilitator.newPage();
+    const failures: string[] = [];
+    page.on("pageerror", (error) => failures.push(error.message));
+    try {
+      await page.goto(`${base}/templates`);
+      await page.getByRole("button", { name: "Import an article" }).click();
+      await paste(page, { "text/plain": ARTICLE });
+      await page.getByRole("heading", { name: "Hearth found 16 headings in the text" }).waitFor();
+      expect(await page.getByLabel("Article", { exact: true }).inputValue()).toBe(ARTICLE); // nothing changed yet
+      await page.getByRole("heading", { name: "Split at these headings, it becomes 17 steps" }).waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await screenshot(page, "import-proposal-laptop");
+
+      // part titles merged into the next step, then back to title steps
+      await page.getByLabel("merged into the next step, as its first line").check();
+      await page.getByRole("heading", { name: "Split at these headings, it becomes 14 steps" }).waitFor();
+      await page.getByLabel("a short title step of their own").check();
+      // a heading unticked, then ticked again
+      await page.getByRole("checkbox", { name: /^2\. Start Small/ }).uncheck();
+      await page.getByRole("heading", { name: "Split at these headings, it becomes 16 steps" }).waitFor();
+      await page.getByRole("checkbox", { name: /^2\. Start Small/ }).check();
+      await page.getByRole("heading", { name: "Split at these headings, it becomes 17 steps" }).waitFor();
+
+      for (const width of [360, 320]) {
+        await page.setViewportSize({ width, height: 800 });
+        await page.getByRole("heading", { name: "Hearth found 16 headings in the text" }).scrollIntoViewIfNeeded();
+        expect(await accessibilityViolations(page)).toEqual([]);
+        await screenshot(page, `import-proposal-${width}`);
+      }
+      await page.setViewportSize({ width: 1366, height: 900 });
+
+      // accept, undo, accept again
+      await page.getByRole("button", { name: "Split at these headings" }).click();
+      await page.getByText(/Split at 16 headings/).waitFor();
+      expect(await page.getByLabel("Article", { exact: true }).inputValue()).toContain("## Why People Don’t Ask for Help\n\n### 1. Fear of Judgment");
+      await page.getByRole("button", { name: "Undo the split" }).click();
+      await page.getByText("Undone: the text is back as you pasted it.").waitFor();
+      expect(await page.getByLabel("Article", { exact: true }).inputValue()).toBe(ARTICLE);
+      await page.getByRole("button", { name: "Split at these headings" }).click();
+      await page.getByRole("heading", { name: "Preview: 17 steps" }).waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await screenshot(page, "import-accepted");
+      await page.getByLabel("Title (optional)").fill("Asking for help — our own copy");
+      await page.getByRole("button", { name: "Import article" }).click();
+      await page.waitForURL(/\/templates\/[^/]+$/);
+      await page.getByRole("heading", { level: 1, name: "Asking for help — our own copy" }).waitFor();
+      const titles = await outlineTitles(page);
+      expect(titles).toHaveLength(17);
+      expect(titles.slice(0, 3)).toEqual(["Introduction", "Why People Don’t Ask for Help", "1. Fear of Judgment"]);
+      expect(titles.at(-1)).toBe("Conclusion");
+
+      // -- run it: projector and phone
+      await page.getByRole("link", { name: "← Templates" }).click();
+      await page.getByRole("button", { name: "Start a session from “Asking for help — our own copy”" }).click();
+      await page.waitForURL(/\/console\//);
+      const code = (await page.locator("[aria-label^='Join code']").first().textContent())!.replace(/\s/g, "");
+      const projector = await facilitator.newPage();
+      await projector.setViewportSize(PROJECTOR.viewport);
+      await projector.goto(page.url().replace("/console/", "/screen/"));
+      const phoneContext = await browser.newContext(PHONE);
+      phoneContext.setDefaultTimeout(15_000);
+      const phone = await phoneContext.newPage();
+      await phone.goto(`${base}/j/${code}`);
+      await phone.getByRole("button", { name: /continue/i }).click();
+      await page.getByText(/1\s*participant joined/).waitFor();
+      await page.getByRole("button", { name: "Start the session" }).click();
+      await phone.getByRole("heading", { name: "Introduction" }).waitFor();
+      await projector.getByRole("heading", { name: "Introduction" }).waitFor();
+      await projector.getByText(/In a world where self-reliance and independence are often celebrated/).waitFor();
+      await page.keyboard.press("ArrowRight");
+      await projector.getByRole("heading", { name: "Why People Don’t Ask for Help" }).waitFor();
+      await phone.getByRole("heading", { name: "Why People Don’t Ask for Help" }).waitFor();
+      await settled(projector);
+      await screenshot(projector, "import-projector-part-title");
+      await page.keyboard.press("ArrowRight");
+      await projector.getByRole("heading", { name: "1. Fear of Judgment" }).waitFor();
+      await phone.getByRole("heading", { name: "1. Fear of Judgment" }).waitFor();
+      await projector.getByText(/Fear of judgment is one of the most significant barriers/).waitFor();
+      await settled(projector);
+      await screenshot(projector, "import-projector-step");
+      await screenshot(phone, "import-phone-step");
+      await phone.setViewportSize({ width: 320, height: 640 });
+      await screenshot(phone, "import-phone-step-320");
+      expect(await accessibilityViolations(projector)).toEqual([]);
+      expect(await accessibilityViolations(phone)).toEqual([]);
+      expect(failures).toEqual([]);
+    } catch (error) {
+      for (const [i, p] of browser.contexts().flatMap((c) => c.pages()).entries()) await screenshot(p, `import-failure-${i}`).catch(() => undefined);
+      throw error;
+    }
+  });
+
+  it("pastes the article as formatted text from a web page: Markdown with its headings, no proposal needed", { timeout: 120_000 }, async () => {
+    const { hearth } = env;
+    const { cookie } = await hearth.signUp();
+    const context = await signedInContext(env, cookie);
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: hearth.url });
+    context.setDefaultTimeout(15_000);
+    const page = await context.newPage();
+    await page.goto(`${hearth.url}/templates`);
+    await page.getByRole("button", { name: "Import an article" }).click();
+    await paste(page, { "text/html": WEB_PAGE, "text/plain": ARTICLE });
+    await page.getByText(/Pasted the formatted text as Markdown/).waitFor();
+    const markdown = await page.getByLabel("Article", { exact: true }).inputValue();
+    expect(markdown).toMatch(/^In a world where/);
+    expect(markdown).toContain("## Why People Don’t Ask for Help\n\n### 1. Fear of Judgment");
+    expect(markdown).toContain("[recovery journey](https://example.org/recovery)");
+    expect(markdown).not.toMatch(/Share on|gtag|Subscribe|style=/);
+    await page.getByRole("heading", { name: "Preview: 16 steps" }).waitFor();
+    expect(await page.getByRole("heading", { name: /Hearth found/ }).count()).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, "import-html-paste");
+    await page.getByRole("button", { name: "Import article" }).click();
+    await page.waitForURL(/\/templates\/[^/]+$/);
+    await page.getByRole("heading", { level: 1, name: "Imported article" }).waitFor();
+    const titles = await outlineTitles(page);
+    expect(titles).toHaveLength(16);
+    expect(titles.slice(0, 3)).toEqual(["Introduction", "Why People Don’t Ask for Help", "1. Fear of Judgment"]);
+  });
+});
