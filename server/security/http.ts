@@ -111,15 +111,20 @@ function isCrossSiteWrite(c: Context, allowedOrigin: (origin: string) => boolean
  * JSON, and a form or text/plain body is what a page of another site can send
  * without a CORS preflight: refusing it (415) keeps the API from acting on a
  * body it was never meant to parse. Writes without a body (DELETE, a
- * duplicate) need no Content-Type.
+ * duplicate) need no Content-Type. The one binary upload, a Word document
+ * for the article import, has a type no page can send cross-site without a
+ * preflight (it is not one of the CORS-safelisted types), so it keeps that
+ * protection.
  */
+const BINARY_UPLOAD_TYPES = new Set(["application/vnd.openxmlformats-officedocument.wordprocessingml.document"]);
+
 function isNonJsonBody(c: Context): boolean {
   if (["GET", "HEAD", "OPTIONS"].includes(c.req.method)) return false;
   const length = c.req.header("content-length");
   const hasBody = (length !== undefined && length.trim() !== "0") || c.req.header("transfer-encoding") !== undefined;
   if (!hasBody) return false;
   const type = (c.req.header("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
-  return !(type === "application/json" || /^application\/[a-z0-9.+-]+\+json$/.test(type));
+  return !(type === "application/json" || /^application\/[a-z0-9.+-]+\+json$/.test(type) || BINARY_UPLOAD_TYPES.has(type));
 }
 
 function setHeaders(c: Context, headers: [string, string][]) {
