@@ -4,7 +4,7 @@
 // whole thing, with two real processes, is tests/integration/cluster.test.ts.
 import { describe, expect, it } from "vitest";
 import { appendToBatch, batchWeight, MAX_MODERATION_IDS_PER_MESSAGE, moderationMessages, parseSyncBatch, type SyncMessage } from "../../server/realtime/sync-messages";
-import { schemas } from "../../lib/events";
+import { MAX_MODERATION_IDS, schemas } from "../../lib/events";
 import type { ResponseRecord } from "../../server/repositories/response-repository";
 import type { SessionRecord, StepRecord } from "../../server/repositories/session-repository";
 import { LiveSession } from "../../server/services/live-session";
@@ -40,10 +40,13 @@ describe("sync messages", () => {
     expect(parseSyncBatch([{ kind: "moderation", sessionId: "s1", promptId: "p1", responseIds: ["r"], status: "deleted" }])).toBeNull();
   });
 
-  it("splits the largest moderation decision a console may send into messages the others accept", () => {
+  it("splits a large moderation decision into messages the others accept", () => {
     const ids = Array.from({ length: 5000 }, (_, i) => `r${i}`);
-    // the largest decision the console's command accepts
-    expect(schemas["moderation:set"].safeParse({ sessionId: "s1", promptId: "p1", responseIds: ids, status: "approved" }).success).toBe(true);
+    // the console sends a whole wall in commands of at most MAX_MODERATION_IDS; the
+    // sync side must split any size it is given, whatever that limit is today
+    const command = (n: number) => ({ sessionId: "s1", promptId: "p1", responseIds: ids.slice(0, n), status: "approved" });
+    expect(schemas["moderation:set"].safeParse(command(MAX_MODERATION_IDS)).success).toBe(true);
+    expect(schemas["moderation:set"].safeParse(command(MAX_MODERATION_IDS + 1)).success).toBe(false);
     const messages = moderationMessages("s1", "p1", ids, "approved");
     expect(messages).toHaveLength(Math.ceil(5000 / MAX_MODERATION_IDS_PER_MESSAGE));
     expect(parseSyncBatch(messages)).toEqual(messages);
