@@ -3,6 +3,17 @@
 // Both the server (validation) and the browser (forms) import these schemas,
 // so a bound is written exactly once.
 import { z } from "zod";
+import { cleanFacilitatorText } from "./user-text";
+
+/**
+ * Facilitator-written text (questions, options, titles, bodies…): cleaned like
+ * participant text (lib/user-text.ts cleanFacilitatorText) before the checks
+ * chained after it, at every entry point that validates with these schemas —
+ * the API, the editor, JSON and Markdown imports. A line has its line breaks
+ * made spaces; a text keeps them.
+ */
+export const facilitatorLine = () => z.string().overwrite((s) => cleanFacilitatorText(s, false));
+export const facilitatorText = () => z.string().overwrite((s) => cleanFacilitatorText(s, true));
 
 export const ACTIVITY_KINDS = [
   "single_choice",
@@ -41,7 +52,7 @@ export const LIMITS = {
 
 const optionSchema = z.object({
   id: z.string().min(1).max(40),
-  label: z.string().trim().min(1).max(LIMITS.optionLabel),
+  label: facilitatorLine().trim().min(1).max(LIMITS.optionLabel),
 });
 export type ActivityOption = z.infer<typeof optionSchema>;
 
@@ -67,8 +78,8 @@ export const multipleChoiceConfigSchema = z
 export const scaleConfigSchema = z.object({
   /** the scale always starts at 1 and ends at max */
   max: z.number().int().min(LIMITS.scaleMin).max(LIMITS.scaleMax),
-  minLabel: z.string().trim().max(LIMITS.scaleLabel).default(""),
-  maxLabel: z.string().trim().max(LIMITS.scaleLabel).default(""),
+  minLabel: facilitatorLine().trim().max(LIMITS.scaleLabel).default(""),
+  maxLabel: facilitatorLine().trim().max(LIMITS.scaleLabel).default(""),
 });
 export const wordCloudConfigSchema = z.object({
   maxWords: z.number().int().min(1).max(LIMITS.maxWords).default(LIMITS.maxWords),
@@ -98,12 +109,12 @@ export type ActivityConfig = {
 
 /** A prompt definition as written in a template (kind + question + config). */
 export const promptDefinitionSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("single_choice"), question: z.string().trim().min(1).max(LIMITS.question), config: singleChoiceConfigSchema }),
-  z.object({ kind: z.literal("multiple_choice"), question: z.string().trim().min(1).max(LIMITS.question), config: multipleChoiceConfigSchema }),
-  z.object({ kind: z.literal("scale"), question: z.string().trim().min(1).max(LIMITS.question), config: scaleConfigSchema }),
-  z.object({ kind: z.literal("word_cloud"), question: z.string().trim().min(1).max(LIMITS.question), config: wordCloudConfigSchema }),
-  z.object({ kind: z.literal("open_text"), question: z.string().trim().min(1).max(LIMITS.question), config: openTextConfigSchema }),
-  z.object({ kind: z.literal("ranking"), question: z.string().trim().min(1).max(LIMITS.question), config: rankingConfigSchema }),
+  z.object({ kind: z.literal("single_choice"), question: facilitatorLine().trim().min(1).max(LIMITS.question), config: singleChoiceConfigSchema }),
+  z.object({ kind: z.literal("multiple_choice"), question: facilitatorLine().trim().min(1).max(LIMITS.question), config: multipleChoiceConfigSchema }),
+  z.object({ kind: z.literal("scale"), question: facilitatorLine().trim().min(1).max(LIMITS.question), config: scaleConfigSchema }),
+  z.object({ kind: z.literal("word_cloud"), question: facilitatorLine().trim().min(1).max(LIMITS.question), config: wordCloudConfigSchema }),
+  z.object({ kind: z.literal("open_text"), question: facilitatorLine().trim().min(1).max(LIMITS.question), config: openTextConfigSchema }),
+  z.object({ kind: z.literal("ranking"), question: facilitatorLine().trim().min(1).max(LIMITS.question), config: rankingConfigSchema }),
 ]);
 export type PromptDefinition = z.infer<typeof promptDefinitionSchema>;
 

@@ -3,7 +3,7 @@
 // The same schema checks the built-in template, the editor's saves and JSON
 // files a facilitator imports, so every bound lives here once.
 import { z } from "zod";
-import { promptDefinitionSchema } from "./activities";
+import { facilitatorLine, facilitatorText, promptDefinitionSchema } from "./activities";
 
 /** Limits shared by the editor forms, the Markdown importer and server checks. */
 export const TEMPLATE_LIMITS = {
@@ -52,8 +52,8 @@ export function isSafeLinkUrl(url: string): boolean {
 }
 
 const resourceItemSchema = z.object({
-  label: z.string().trim().min(1).max(TEMPLATE_LIMITS.resourceLabel),
-  detail: z.string().trim().max(TEMPLATE_LIMITS.resourceDetail).optional(),
+  label: facilitatorLine().trim().min(1).max(TEMPLATE_LIMITS.resourceLabel),
+  detail: facilitatorText().trim().max(TEMPLATE_LIMITS.resourceDetail).optional(),
   // Editor forms send "" for an empty field; treat it as "no link".
   url: z
     .string()
@@ -67,8 +67,8 @@ const resourceItemSchema = z.object({
 });
 
 export const resourcesSchema = z.object({
-  title: z.string().trim().min(1).max(TEMPLATE_LIMITS.resourcesTitle),
-  intro: z.string().trim().max(TEMPLATE_LIMITS.resourcesIntro).optional(),
+  title: facilitatorLine().trim().min(1).max(TEMPLATE_LIMITS.resourcesTitle),
+  intro: facilitatorText().trim().max(TEMPLATE_LIMITS.resourcesIntro).optional(),
   items: z
     .array(resourceItemSchema)
     .min(1, { error: "add at least one item: the support card is reachable from every participant screen" })
@@ -91,11 +91,11 @@ export type TemplatePrompt = z.infer<typeof templatePromptSchema>;
 
 export const templateStepSchema = z.object({
   key: keySchema,
-  title: z.string().trim().min(1).max(TEMPLATE_LIMITS.title),
+  title: facilitatorLine().trim().min(1).max(TEMPLATE_LIMITS.title),
   /** Markdown; may be empty (e.g. a section heading shown on its own) */
-  body: z.string().max(TEMPLATE_LIMITS.body),
+  body: facilitatorText().max(TEMPLATE_LIMITS.body),
   /** console-only talking points and timing */
-  facilitatorNotes: z.string().max(TEMPLATE_LIMITS.facilitatorNotes).default(""),
+  facilitatorNotes: facilitatorText().max(TEMPLATE_LIMITS.facilitatorNotes).default(""),
   /** whether participants may send reactions while this step is showing */
   reactions: z.boolean().default(false),
   prompt: templatePromptSchema.optional(),
@@ -105,11 +105,10 @@ export type TemplateStep = z.infer<typeof templateStepSchema>;
 export const templateContentSchema = z
   .object({
     schemaVersion: z.literal(1),
-    title: z.string().trim().min(1).max(TEMPLATE_LIMITS.title),
-    description: z.string().trim().max(TEMPLATE_LIMITS.description).default(""),
+    title: facilitatorLine().trim().min(1).max(TEMPLATE_LIMITS.title),
+    description: facilitatorText().trim().max(TEMPLATE_LIMITS.description).default(""),
     /** shown to participants before the first step */
-    contentNote: z
-      .string()
+    contentNote: facilitatorText()
       .trim()
       .min(1, { error: "must not be empty: the content note is shown before the first step" })
       .max(TEMPLATE_LIMITS.contentNote),

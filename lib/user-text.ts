@@ -120,3 +120,24 @@ function keepFlagTagsOnly(text: string): string {
 function trimJoiners(text: string): string {
   return text.replace(/^[\u200C\u200D\s]+|[\u200C\u200D\s]+$/g, "");
 }
+
+// ---------------------------------------------------------------------------
+// Facilitator-written text (titles, questions, options, step bodies, notes,
+// resources) reaches every phone and the projector just like participant text,
+// so the characters that can break a page or disguise text go the same way.
+// Unlike cleanUserText, spacing is left alone (a step body is Markdown, where
+// indentation and line breaks mean something) and nothing is refused here:
+// the schema around it checks emptiness and length on the cleaned text.
+
+/**
+ * Lone surrogates → U+FFFD (they cannot be stored as UTF-8), NFC, every line
+ * break made "\n" (or a space when not `multiline`), and control, bidi
+ * override/isolate, invisible and stray tag characters removed.
+ */
+export function cleanFacilitatorText(raw: string, multiline: boolean): string {
+  let text = raw.replace(LONE_SURROGATE, "\uFFFD").normalize("NFC");
+  text = text.replace(LINE_BREAK, multiline ? "\n" : " ");
+  if (!multiline) text = text.replace(/\t/g, " ");
+  text = text.replace(CONTROL, "").replace(BIDI_CONTROL, "").replace(INVISIBLE, "");
+  return keepFlagTagsOnly(text);
+}

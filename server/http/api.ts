@@ -5,6 +5,7 @@
 import { Hono, type Context } from "hono";
 import QRCode from "qrcode";
 import { z } from "zod";
+import { facilitatorLine } from "../../lib/activities";
 import { normaliseJoinCode } from "../../lib/join-code";
 import type { Auth } from "../auth";
 import { facilitatorFromHeaders } from "../auth";
@@ -43,7 +44,7 @@ export type ApiDeps = {
 const createSessionBody = z
   .object({
     templateId: z.string().min(1).max(64),
-    title: z.string().trim().max(120).optional(),
+    title: facilitatorLine().trim().max(120).optional(),
     anonymityThreshold: z.number().int().min(1).max(50).optional(),
   })
   .strict();

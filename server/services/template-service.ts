@@ -7,6 +7,7 @@
 //   with a message that says how to get an editable copy.
 // - Everything stored has passed lib/template-schema.ts; a rejected save or
 //   import stores nothing and lists every problem with its field path.
+import { cleanFacilitatorText } from "../../lib/user-text";
 import { starterResources } from "../../content/asking-for-help";
 import { IMPORTED_CONTENT_NOTE, importMarkdownArticle } from "../../lib/markdown-import";
 import {
@@ -205,7 +206,8 @@ export function createTemplateService(templates: TemplateRepository) {
 }
 
 function checkTitle(raw: unknown): string {
-  const title = typeof raw === "string" ? raw.trim() : "";
+  // cleaned like every facilitator text (lib/activities.ts facilitatorLine)
+  const title = typeof raw === "string" ? cleanFacilitatorText(raw, false).trim() : "";
   if (title === "") throw validationError("The title was not saved", [{ path: "title", message: "must not be empty" }]);
   if (title.length > TEMPLATE_LIMITS.title) {
     throw validationError("The title was not saved", [{ path: "title", message: `must be at most ${TEMPLATE_LIMITS.title} characters (it has ${title.length})` }]);

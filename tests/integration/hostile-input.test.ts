@@ -233,3 +233,67 @@ describe("a console whose sign-in ends while it is being opened", () => {
     expect(heard).toEqual([]);
   });
 });
+
+describe("facilitator-written text", () => {
+  let hearth: TestHearth;
+  beforeAll(async () => {
+    hearth = await startTestHearth();
+  }, 120_000);
+  afterAll(async () => hearth?.stop());
+
+  // NUL, a right-to-left override, an escape sequence and a lone surrogate (sent as JSON's \ud800 escape)
+  const NASTY = "\u0000\u202E\u001b[31m\uD800";
+  const dirty = (text: string) => `${text}${NASTY}`;
+  const UNSAFE = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+  it("is cleaned at every entry point: the API, the editor's saves, JSON and Markdown imports, session titles and renames", async () => {
+    const { cookie } = await hearth.signUp();
+    const builtIn = (await hearth.fetchJson("/api/templates", { cookie })).body.templates[0];
+    const content = (await hearth.fetchJson(`/api/templates/${builtIn.id}`, { cookie })).body.template.content;
+    content.title = dirty("A title");
+    content.steps[0].title = dirty("Step");
+    content.steps[0].body = dirty("Body\nwith lines");
+    content.resources.items[0].label = dirty("Helpline");
+    const withPrompt = content.steps.find((s: any) => s.prompt?.kind === "single_choice");
+    withPrompt.prompt.question = dirty("Which?");
+    withPrompt.prompt.config.options[0].label = dirty("First");
+
+    const created = await hearth.fetchJson("/api/templates", { method: "POST", cookie, json: { content } });
+    expect(created.status, JSON.stringify(created.body).slice(0, 300)).toBe(201);
+    const saved = await hearth.fetchJson(`/api/templates/${created.body.template.id}`, { method: "PUT", cookie, json: { content } });
+    expect(saved.status, JSON.stringify(saved.body).slice(0, 300)).toBe(200);
+    const renamed = await hearth.fetchJson(`/api/templates/${created.body.template.id}`, { method: "PATCH", cookie, json: { title: dirty("Renamed") } });
+    expect(renamed.status).toBe(200);
+    const file = (await hearth.fetchJson(`/api/templates/${created.body.template.id}/export`, { cookie })).body;
+    file.content = content; // the dirty text again, as a file from elsewhere would carry it
+    const imported = await hearth.fetchJson("/api/templates/import/json", { method: "POST", cookie, json: file });
+    expect(imported.status, JSON.stringify(imported.body).slice(0, 300)).toBe(201);
+    const markdown = await hearth.fetchJson("/api/templates/import/markdown", {
+      method: "POST",
+      cookie,
+      json: { title: dirty("From Markdown"), markdown: `# ${dirty("Article")}\n\n## ${dirty("First part")}\n\n${dirty("Some text.")}\n` },
+    });
+    expect(markdown.status, JSON.stringify(markdown.body).slice(0, 300)).toBe(201);
+    const session = await hearth.fetchJson("/api/sessions", { method: "POST", cookie, json: { templateId: imported.body.template.id, title: dirty("Tonight") } });
+    expect(session.status).toBe(201);
+
+    // nothing unsafe stored anywhere these reach: templates, sessions, steps, prompts
+    const prisma = hearth.database.prisma;
+    const stored = JSON.stringify([
+      await prisma.template.findMany({ where: { ownerId: { not: null } } }),
+      await prisma.session.findMany(),
+      await prisma.sessionStep.findMany(),
+      await prisma.prompt.findMany(),
+    ]);
+    expect(stored).not.toMatch(UNSAFE);
+    expect(stored).not.toContain("\\u0000");
+    expect(stored).toContain("Which?");
+    expect(stored).toContain("Renamed");
+    expect(stored).toContain("Tonight");
+    expect(stored).toContain("Body\\nwith lines"); // line breaks in a body stay
+    // text that is nothing once cleaned is refused, not stored empty
+    content.title = "\u0000\u202E\u200B\u2066";
+    const empty = await hearth.fetchJson("/api/templates", { method: "POST", cookie, json: { content } });
+    expect(empty.status).toBe(400);
+  });
+});
