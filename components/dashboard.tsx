@@ -8,14 +8,24 @@ import { api, ApiError } from "../lib/client/api";
 import { authClient } from "../lib/client/auth-client";
 import type { TemplateSummary } from "../lib/client/template-api";
 
-type SessionSummary = { id: string; title: string; joinCode: string; status: string; createdAt: string; participantCount: number };
+type SessionSummary = {
+  id: string;
+  title: string;
+  joinCode: string;
+  status: string;
+  createdAt: string;
+  participantCount: number;
+  role: "owner" | "co-facilitator";
+  /** the owner, for sessions this facilitator co-facilitates */
+  ownerName?: string;
+};
 
 const STATUS_LABEL: Record<string, string> = { lobby: "Lobby", running: "Running", ended: "Ended" };
 
 export function Dashboard() {
   const router = useRouter();
   const client = useQueryClient();
-  const me = useQuery({ queryKey: ["me"], queryFn: () => api<{ facilitator: { name: string; email: string } }>("/api/me"), retry: false });
+  const me = useQuery({ queryKey: ["me"], queryFn: () => api<{ facilitator: { name: string; email: string; role: "admin" | "facilitator" } }>("/api/me"), retry: false });
   const templates = useQuery({ queryKey: ["templates"], queryFn: () => api<{ templates: TemplateSummary[] }>("/api/templates"), enabled: me.isSuccess });
   const sessions = useQuery({ queryKey: ["sessions"], queryFn: () => api<{ sessions: SessionSummary[] }>("/api/sessions"), enabled: me.isSuccess });
   const create = useMutation({
@@ -41,6 +51,7 @@ export function Dashboard() {
           <span className="muted">Signed in as {me.data?.facilitator.email}</span>
           <Link className="button secondary" href="/templates">Templates</Link>
           <Link className="button quiet" href="/account">Account</Link>
+          {me.data?.facilitator.role === "admin" && <Link className="button quiet" href="/admin">Administration</Link>}
           <button className="button quiet" type="button" onClick={async () => { await authClient.signOut(); router.push("/signin"); }}>
             Sign out
           </button>
@@ -80,6 +91,7 @@ export function Dashboard() {
               <div>
                 <h3 style={{ marginBottom: 4 }}>{s.title}</h3>
                 <p className="muted" style={{ margin: 0 }}>
+                  {s.role === "co-facilitator" && <>Co-facilitating with {s.ownerName} · </>}
                   {STATUS_LABEL[s.status] ?? s.status} · code {s.joinCode} · {s.participantCount} participants · {new Date(s.createdAt).toLocaleString()}
                 </p>
               </div>

@@ -9,13 +9,16 @@ import { useConsole } from "../lib/client/live-hooks";
 import { REACTIONS, type ReactionKind } from "../lib/reactions";
 import { MAX_MODERATION_IDS, type ConsoleState } from "../lib/events";
 import { AggregateView } from "./aggregate-view";
+import { CoFacilitatorsPanel } from "./co-facilitators-panel";
 import { ConnectionBadge } from "./connection-badge";
 import { StepBody } from "./step-body";
 import { TimerDisplay } from "./timer-display";
 import styles from "./facilitator-console.module.css";
 
 export function FacilitatorConsole({ sessionId }: { sessionId: string }) {
-  const { state, error, isLoading, send, connection } = useConsole(sessionId);
+  const { state, error: loadError, isLoading, send, connection, revoked } = useConsole(sessionId);
+  // the owner removed this co-facilitator: the console stops at once
+  const error = revoked ? new Error(revoked) : loadError;
   const [problem, setProblem] = useState<string | null>(null);
 
   const run = useCallback(
@@ -60,7 +63,7 @@ export function FacilitatorConsole({ sessionId }: { sessionId: string }) {
   }, [state, stepIndex, goto, toggleOpen, toggleReveal]);
 
   if (isLoading) return <main id="main" className="page"><p aria-live="polite">Opening the console…</p></main>;
-  if (error || !state)
+  if (error || !state || revoked)
     return (
       <main id="main" className="page stack">
         <h1>Console unavailable</h1>
@@ -229,6 +232,8 @@ export function FacilitatorConsole({ sessionId }: { sessionId: string }) {
         </section>
 
         <PauseRequests state={state} onReset={() => void run(() => send("pause:reset", {}))} />
+
+        <CoFacilitatorsPanel sessionId={sessionId} />
 
         <section className="card stack" aria-labelledby="end-heading">
           <h2 id="end-heading">Session</h2>

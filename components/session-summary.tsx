@@ -5,6 +5,7 @@
 // deleting the data. Everything comes from GET /api/sessions/:id/summary,
 // which applies the anonymity threshold and moderation on the server.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { AuditTrail } from "./audit-trail";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
@@ -46,6 +47,12 @@ function localDateTime(iso: string | null): string {
 
 export function SessionSummaryView({ sessionId }: { sessionId: string }) {
   const router = useRouter();
+  // the owner deletes data and reads the audit trail; a co-facilitator reads the rest
+  const role = useQuery({
+    queryKey: ["session", sessionId, "role"],
+    queryFn: () => api<{ session: { role: "owner" | "co-facilitator" | null } }>(`/api/sessions/${encodeURIComponent(sessionId)}`),
+    retry: false,
+  }).data?.session.role;
   const query = useQuery({
     queryKey: ["summary", sessionId],
     queryFn: () => api<{ summary: SessionSummary }>(`/api/sessions/${encodeURIComponent(sessionId)}/summary`),
@@ -168,7 +175,14 @@ export function SessionSummaryView({ sessionId }: { sessionId: string }) {
         </>
       )}
 
-      <Retention summary={summary} onResponsesDeleted={() => void query.refetch()} onSessionDeleted={() => router.push("/dashboard")} />
+      {role === "owner" ? (
+        <>
+          <AuditTrail sessionId={sessionId} />
+          <Retention summary={summary} onResponsesDeleted={() => void query.refetch()} onSessionDeleted={() => router.push("/dashboard")} />
+        </>
+      ) : role === "co-facilitator" ? (
+        <p className="muted">You co-facilitate this session; only its owner can delete its data.</p>
+      ) : null}
 
       <p className={styles.footer}>
         Participants are anonymous: no breakdown is shown for a prompt with fewer than {s.anonymityThreshold} answers, and open text appears only once

@@ -107,14 +107,29 @@ function useWatchedSession<S extends RoomState>(
   return { socket, query, connection: useConnectionStatus(socket) };
 }
 
+/** The message the server sent when the owner removed this co-facilitator from the session, else null. */
+function useAccessRevoked(socket: HearthClientSocket | null, sessionId: string): string | null {
+  const [message, setMessage] = useState<string | null>(null);
+  useEffect(() => {
+    if (!socket) return;
+    const onRevoked = (update: { sessionId: string; message: string }) => {
+      if (update.sessionId === sessionId) setMessage(update.message);
+    };
+    socket.on("access:revoked", onRevoked);
+    return () => void socket.off("access:revoked", onRevoked);
+  }, [socket, sessionId]);
+  return message;
+}
+
 export function useConsole(sessionId: string) {
   const { socket, query, connection } = useWatchedSession<ConsoleState>(sessionId, { key: "console", watch: "console:watch", updated: "console:updated" });
+  const revoked = useAccessRevoked(socket, sessionId);
   const send = useCallback(
     <E extends Parameters<typeof command>[1]>(event: E, payload: Omit<Parameters<typeof command<E>>[2], "sessionId">) =>
       command(socket!, event, { sessionId, ...payload } as Parameters<typeof command<E>>[2]),
     [socket, sessionId],
   );
-  return { ...query, state: query.data, send, connection };
+  return { ...query, state: query.data, send, connection, revoked };
 }
 
 export function useScreen(sessionId: string) {

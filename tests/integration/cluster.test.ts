@@ -335,6 +335,38 @@ describe.skipIf(!pg.available || !redis.available)("two Hearth processes on Post
     await waitUntil("the unlock on A", async () => !(await roomOnA()).locked, SYNC_BOUND_MS);
   });
 
+  it("an owner's console on B and a co-facilitator's on A stay in step; removing the co-facilitator on B cuts A's console", async () => {
+    const co = await signUpAt(a.url);
+    const invited = await fetchJsonAt(b.url, `/api/sessions/${sessionId}/invitations`, { method: "POST", cookie, json: {} });
+    const token = (invited.body.invitation.url as string).split("/invite/")[1];
+    expect((await fetchJsonAt(a.url, `/api/invitations/${token}/accept`, { method: "POST", cookie: co.cookie })).status).toBe(200);
+    const coConsoleA = await connectClient(a.url, { cookie: co.cookie });
+    clients.push(coConsoleA);
+    const coLatest = recorder(coConsoleA);
+    await watchConsole(coConsoleA, sessionId);
+
+    // the co-facilitator steps on A: the owner's console on B follows
+    const target = steps.find((s) => s.promptKind === null && s.index > 0)!;
+    const ack = await sendOrNull(coConsoleA, "step:goto", { sessionId, index: target.index });
+    expect(ack?.ok).toBe(true);
+    await waitUntil("the co-facilitator's step on B's console", () => consoleLatest.get("console:updated")?.step?.index === target.index, SYNC_BOUND_MS);
+    // the owner locks on B: the co-facilitator's console on A shows it
+    await command("session:lock", { locked: true });
+    await waitUntil("the owner's lock on A's console", () => coLatest.get("console:updated")?.locked === true, SYNC_BOUND_MS);
+    await command("session:lock", { locked: false });
+
+    // removed on B: the console on A is told and leaves the rooms (the Redis adapter reaches it)
+    const started = Date.now();
+    expect((await fetchJsonAt(b.url, `/api/sessions/${sessionId}/facilitators/${co.id}`, { method: "DELETE", cookie })).status).toBe(200);
+    await waitUntil("the removal on A's console", () => coLatest.has("access:revoked"), SYNC_BOUND_MS);
+    timings.coFacilitatorRemovalAcrossProcessesMs = Date.now() - started;
+    coLatest.delete("console:updated");
+    expect(await sendOrNull(coConsoleA, "session:lock", { sessionId, locked: true })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+    await command("timer:control", { action: "add_minute" });
+    await new Promise((r) => setTimeout(r, 500));
+    expect(coLatest.has("console:updated")).toBe(false);
+  });
+
   it("without Redis each process serves its own clients; when it is back both converge", async () => {
     const { prompt } = await gotoStep("scale");
     await command("prompt:open", { promptId: prompt!.id });
