@@ -52,14 +52,14 @@ const COMMAND_ALLOWED: Record<string, readonly ("owner" | "coFacilitator")[]> = 
 
 type Who = "owner" | "coFacilitator" | "revoked" | "other" | "signedOut";
 type Ctx = Ids & { templateId: string; builtInTemplateId: string; invitationId: string; coFacilitatorId: string; facilitatorId: string; templateFile: string; token: string };
-type Request = { method: string; path: string; json?: unknown; body?: string; expectOk?: number };
+type Request = { method: string; path: string; json?: unknown; body?: string; contentType?: string; expectOk?: number };
 /** fetchJson's options for a row's request (a raw body goes as JSON text too) */
 const init = (r: Request, cookie: string) => ({
   method: r.method,
   cookie,
   json: r.json,
   body: r.body,
-  headers: r.body !== undefined ? { "content-type": "application/json" } : undefined,
+  headers: r.body !== undefined ? { "content-type": r.contentType ?? "application/json" } : undefined,
 });
 
 /**
@@ -91,6 +91,11 @@ const ROUTES: Record<string, { scope: "session"; allowed: readonly ("owner" | "c
     request: () => ({ method: "POST", path: "/api/templates/import/markdown", json: { markdown: "# Matrix\n\nA paragraph." }, expectOk: 201 }),
   },
   "POST /api/templates/import/json": { scope: "account", request: (c) => ({ method: "POST", path: "/api/templates/import/json", body: c.templateFile, expectOk: 201 }) },
+  "POST /api/templates/convert/docx": {
+    scope: "account",
+    // not a real .docx: past authorisation, it is refused as a bad file (400), and stores nothing either way
+    request: () => ({ method: "POST", path: "/api/templates/convert/docx", body: "not a docx", contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", expectOk: 400 }),
+  },
   "POST /api/invitations/:token/accept": { scope: "account", request: (c) => ({ method: "POST", path: `/api/invitations/${c.token}/accept` }) },
 
   "GET /api/templates/:id": { scope: "template", request: (c) => ({ method: "GET", path: `/api/templates/${c.templateId}` }) },
