@@ -73,6 +73,8 @@ export type StepView = {
   title: string;
   body: string;
   reactionsEnabled: boolean;
+  /** the step's picture, shown on the projector (served to the facilitator's browser only) */
+  image: { src: string; alt: string } | null;
   prompt: PromptView | null;
 };
 

@@ -21,6 +21,7 @@ export const TEMPLATE_LIMITS = {
   resourceLabel: 200,
   resourceDetail: 500,
   url: 500,
+  imageAlt: 300,
 } as const;
 
 export const TEMPLATE_FILE_FORMAT = "hearth-template";
@@ -98,6 +99,17 @@ export const templateStepSchema = z.object({
   facilitatorNotes: facilitatorText().max(TEMPLATE_LIMITS.facilitatorNotes).default(""),
   /** whether participants may send reactions while this step is showing */
   reactions: z.boolean().default(false),
+  /** one picture shown with the step (uploaded in the editor), with the words that describe it */
+  image: z
+    .object({
+      id: z.string().regex(/^[a-z0-9]{8,40}$/, { error: "is not a picture Hearth stored" }),
+      alt: z
+        .string()
+        .trim()
+        .min(1, { error: "must describe the picture (alt text), for anyone who cannot see it" })
+        .max(TEMPLATE_LIMITS.imageAlt),
+    })
+    .optional(),
   prompt: templatePromptSchema.optional(),
 });
 export type TemplateStep = z.infer<typeof templateStepSchema>;

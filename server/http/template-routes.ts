@@ -12,6 +12,9 @@
 //   POST   /api/templates/convert/docx    a .docx file as the body → { markdown, notes }  (stores nothing:
 //                                        the import box previews the Markdown, then imports it as above)
 //   GET    /api/templates/:id/export      → the template file (attachment)
+//   POST   /api/templates/:id/images      a PNG or JPEG as the body → 201 { image: { id, width, height, url } }
+//                                        (checked by content and re-encoded: no EXIF is stored)
+//   GET    /api/images/:id                the picture, to its owner only (another facilitator: 404)
 //
 // Errors: { error: { code, message, fields? } }. Invalid content is a 400 whose
 // `fields` lists every problem as { path, message }, path like
@@ -28,7 +31,7 @@ import { httpError } from "./http-error";
 type FacilitatorEnv = { Variables: { facilitator: { id: string; name: string; email: string } } };
 
 export function registerTemplateRoutes(app: Hono<FacilitatorEnv, any, any>, deps: ApiDeps, requireFacilitator: MiddlewareHandler) {
-  const service = createTemplateService(deps.repositories.templates);
+  const service = createTemplateService(deps.repositories.templates, deps.repositories.templateImages);
   const owner = (c: Context<FacilitatorEnv>) => c.get("facilitator").id;
   const id = (c: Context<FacilitatorEnv>) => c.req.param("id") ?? "";
 
@@ -83,6 +86,32 @@ export function registerTemplateRoutes(app: Hono<FacilitatorEnv, any, any>, deps
       return c.json({ markdown: result.markdown, notes: result.notes });
     }),
   );
+
+  app.post(
+    "/templates/:id/images",
+    requireFacilitator,
+    handle(async (c) => {
+      const image = await service.addImage(id(c), owner(c), new Uint8Array(await c.req.arrayBuffer()));
+      deps.logger.info({ templateId: image.templateId, imageId: image.id }, "template picture stored");
+      return c.json({ image: { id: image.id, width: image.width, height: image.height, url: `/api/images/${image.id}` } }, 201);
+    }),
+  );
+
+  app.get("/images/:id", requireFacilitator, async (c) => {
+    const image = await deps.repositories.templateImages.findOwned(id(c), owner(c));
+    if (!image) return httpError(c, 404, "NOT_FOUND", "There is no such picture.");
+    return new Response(new Uint8Array(image.data), {
+      headers: {
+        "Content-Type": image.mime,
+        "Content-Length": String(image.data.byteLength),
+        // A picture never changes (a replacement gets a new id); only this facilitator's browser keeps it.
+        "Cache-Control": "private, max-age=31536000, immutable",
+        "X-Content-Type-Options": "nosniff",
+        "Content-Security-Policy": "default-src 'none'; sandbox",
+        "Content-Disposition": "inline",
+      },
+    });
+  });
 
   app.post(
     "/templates/import/json",

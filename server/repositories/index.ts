@@ -9,11 +9,13 @@ import { createReactionRepository } from "./reaction-repository";
 import { createResponseRepository } from "./response-repository";
 import { createSessionRepository } from "./session-repository";
 import { createSummaryRepository } from "./summary-repository";
+import { createTemplateImageRepository } from "./template-image-repository";
 import { createTemplateRepository } from "./template-repository";
 
 export function createRepositories(prisma: Db, provider: DatabaseProvider) {
   return {
     templates: createTemplateRepository(prisma),
+    templateImages: createTemplateImageRepository(prisma),
     sessions: createSessionRepository(prisma, provider),
     participants: createParticipantRepository(prisma),
     responses: createResponseRepository(prisma, provider),

@@ -28,6 +28,7 @@ export type StepRecord = {
   body: string;
   facilitatorNotes: string;
   reactionsEnabled: boolean;
+  image: { id: string; alt: string } | null;
   prompt: PromptRecord | null;
 };
 
@@ -113,6 +114,8 @@ export function createSessionRepository(prisma: Db, provider: DatabaseProvider =
               body: step.body,
               facilitatorNotes: step.facilitatorNotes ?? "",
               reactionsEnabled: step.reactions,
+              imageId: step.image?.id ?? null,
+              imageAlt: step.image?.alt ?? null,
             },
           });
           if (step.prompt) {
@@ -176,6 +179,7 @@ export function createSessionRepository(prisma: Db, provider: DatabaseProvider =
         body: s.body,
         facilitatorNotes: s.facilitatorNotes,
         reactionsEnabled: s.reactionsEnabled,
+        image: s.imageId && s.imageAlt ? { id: s.imageId, alt: s.imageAlt } : null,
         prompt: s.prompt
           ? {
               id: s.prompt.id,

@@ -111,12 +111,12 @@ function isCrossSiteWrite(c: Context, allowedOrigin: (origin: string) => boolean
  * JSON, and a form or text/plain body is what a page of another site can send
  * without a CORS preflight: refusing it (415) keeps the API from acting on a
  * body it was never meant to parse. Writes without a body (DELETE, a
- * duplicate) need no Content-Type. The one binary upload, a Word document
- * for the article import, has a type no page can send cross-site without a
- * preflight (it is not one of the CORS-safelisted types), so it keeps that
- * protection.
+ * duplicate) need no Content-Type. The binary uploads — a Word document for
+ * the article import, a step's picture — have types no page can send
+ * cross-site without a preflight (they are not CORS-safelisted), so they keep
+ * that protection.
  */
-const BINARY_UPLOAD_TYPES = new Set(["application/vnd.openxmlformats-officedocument.wordprocessingml.document"]);
+const BINARY_UPLOAD_TYPES = new Set(["application/vnd.openxmlformats-officedocument.wordprocessingml.document", "image/png", "image/jpeg"]);
 
 function isNonJsonBody(c: Context): boolean {
   if (["GET", "HEAD", "OPTIONS"].includes(c.req.method)) return false;

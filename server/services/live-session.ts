@@ -201,6 +201,7 @@ export class LiveSession {
       title: step.title,
       body: step.body,
       reactionsEnabled: step.reactionsEnabled,
+      image: step.image ? { src: `/api/images/${step.image.id}`, alt: step.image.alt } : null,
       prompt: p
         ? {
             id: p.id,

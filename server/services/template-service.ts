@@ -22,7 +22,9 @@ import {
   type TemplateSummary as ApiTemplateSummary,
 } from "../../lib/template-schema";
 import { slugify } from "../../lib/slug";
+import type { TemplateImageRepository } from "../repositories/template-image-repository";
 import type { TemplateRecord, TemplateRepository } from "../repositories/template-repository";
+import { reencodeImage } from "../images/reencode-image";
 import { HearthError, notFound } from "./hearth-error";
 
 export const BUILT_IN_READ_ONLY = "Built-in templates can't be changed — duplicate it to make your own.";
@@ -104,7 +106,18 @@ function validationError(intro: string, errors: TemplateError[]): TemplateValida
   return new TemplateValidationError(`${intro} — ${count}: ${shown.join("; ")}${more}.`, errors.slice(0, 200));
 }
 
-export function createTemplateService(templates: TemplateRepository) {
+/** Pictures one template may hold (replacing one keeps the old one until the template goes). */
+export const MAX_IMAGES_PER_TEMPLATE = 2 * TEMPLATE_LIMITS.maxSteps;
+
+/**
+ * A template made from content (new, copied, imported, restored) has no
+ * pictures stored yet, so references to pictures are dropped, not trusted.
+ */
+function withoutImages(content: TemplateContent): TemplateContent {
+  return { ...content, steps: content.steps.map(({ image: _image, ...step }) => step) };
+}
+
+export function createTemplateService(templates: TemplateRepository, images?: TemplateImageRepository) {
   /** The template if this facilitator may see it (own or built-in); otherwise "not found". */
   async function visible(id: string, ownerId: string): Promise<TemplateRecord> {
     const template = await templates.findVisible(id, ownerId);
@@ -117,6 +130,15 @@ export function createTemplateService(templates: TemplateRepository) {
     const template = await visible(id, ownerId);
     if (template.builtInKey !== null || template.ownerId !== ownerId) throw new HearthError("FORBIDDEN", BUILT_IN_READ_ONLY);
     return template;
+  }
+
+  /** Every picture a step shows must be one stored for this template. */
+  async function checkImages(templateId: string, content: TemplateContent): Promise<void> {
+    const used = content.steps.flatMap((step, i) => (step.image ? [{ i, id: step.image.id }] : []));
+    if (used.length === 0) return;
+    const stored = images ? await images.idsOfTemplate(templateId) : new Set<string>();
+    const errors = used.filter((u) => !stored.has(u.id)).map((u) => ({ path: `steps[${u.i}].image`, message: "is not stored for this template any more: upload the picture again" }));
+    if (errors.length) throw validationError("The template was not saved", errors);
   }
 
   function validContent(raw: unknown, intro: string): TemplateContent {
@@ -135,7 +157,7 @@ export function createTemplateService(templates: TemplateRepository) {
     /** A new template: blank (optionally titled), or from content the editor sends. */
     async create(ownerId: string, input: { title?: string; content?: unknown }): Promise<TemplateRecord> {
       if (input.content !== undefined) {
-        return templates.create(ownerId, validContent(input.content, "The template was not saved"));
+        return templates.create(ownerId, withoutImages(validContent(input.content, "The template was not saved")));
       }
       return templates.create(ownerId, blankTemplate(checkTitle(input.title ?? BLANK_TEMPLATE_TITLE)));
     },
@@ -147,6 +169,7 @@ export function createTemplateService(templates: TemplateRepository) {
     async update(id: string, ownerId: string, raw: unknown, expectedVersion?: string): Promise<TemplateRecord> {
       const current = await owned(id, ownerId);
       const content = validContent(raw, "The template was not saved");
+      await checkImages(id, content);
       const expected = expectedVersion !== undefined ? new Date(Number(expectedVersion)) : undefined;
       if (expected && (Number.isNaN(expected.getTime()) || versionOf(current) !== expectedVersion)) throw new TemplateConflictError(current);
       const updated = await templates.updateOwned(id, ownerId, content, expected);
@@ -169,7 +192,7 @@ export function createTemplateService(templates: TemplateRepository) {
     async duplicate(id: string, ownerId: string): Promise<TemplateRecord> {
       const source = await visible(id, ownerId);
       const content = validContent({ ...structuredClone(source.content), title: copyTitle(source.title) }, "The template could not be copied");
-      return templates.create(ownerId, content);
+      return templates.create(ownerId, withoutImages(content));
     },
 
     /** Returns the deleted content, so the page can offer "Undo". */
@@ -195,7 +218,19 @@ export function createTemplateService(templates: TemplateRepository) {
       }
       const parsed = parseTemplateFile(file);
       if (!parsed.ok) throw validationError("The file was not imported", parsed.errors);
-      return templates.create(ownerId, parsed.content);
+      return templates.create(ownerId, withoutImages(parsed.content));
+    },
+
+    /** Stores a picture for one of this facilitator's templates, checked and re-encoded. */
+    async addImage(id: string, ownerId: string, bytes: Uint8Array) {
+      const template = await owned(id, ownerId);
+      if (!images) throw new HearthError("UNAVAILABLE", "Pictures cannot be stored here.");
+      if ((await images.countForTemplate(template.id)) >= MAX_IMAGES_PER_TEMPLATE) {
+        throw validationError("The picture was not added", [{ path: "(file)", message: `is one too many: a template keeps at most ${MAX_IMAGES_PER_TEMPLATE} pictures. Duplicate the template to start afresh.` }]);
+      }
+      const image = reencodeImage(bytes);
+      if ("refused" in image) throw validationError("The picture was not added", [{ path: "(file)", message: image.refused }]);
+      return images.create({ templateId: template.id, ownerId, mime: image.mime, width: image.width, height: image.height, data: image.data });
     },
 
     async exportFile(id: string, ownerId: string): Promise<{ fileName: string; file: TemplateFile }> {

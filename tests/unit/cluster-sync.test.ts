@@ -113,6 +113,7 @@ function session() {
       body: "",
       facilitatorNotes: "",
       reactionsEnabled: true,
+      image: null,
       prompt: {
         id: "p1",
         stepId: "st1",

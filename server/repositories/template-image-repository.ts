@@ -1,0 +1,29 @@
+// Pictures on template steps. Reads are scoped to the owner in the query
+// itself, so another facilitator's picture is never found, whatever the caller
+// checked. Rows go with their template (ON DELETE CASCADE).
+import type { Db } from "../db";
+
+export type StoredImage = { id: string; templateId: string; ownerId: string; mime: string; width: number; height: number; data: Uint8Array };
+
+export function createTemplateImageRepository(prisma: Db) {
+  return {
+    async create(input: Omit<StoredImage, "id">): Promise<Omit<StoredImage, "data">> {
+      return prisma.templateImage.create({
+        data: { ...input, data: new Uint8Array(input.data) },
+        select: { id: true, templateId: true, ownerId: true, mime: true, width: true, height: true },
+      });
+    },
+    async findOwned(id: string, ownerId: string): Promise<StoredImage | null> {
+      return prisma.templateImage.findFirst({ where: { id, ownerId } });
+    },
+    async countForTemplate(templateId: string): Promise<number> {
+      return prisma.templateImage.count({ where: { templateId } });
+    },
+    async idsOfTemplate(templateId: string): Promise<Set<string>> {
+      const rows = await prisma.templateImage.findMany({ where: { templateId }, select: { id: true } });
+      return new Set(rows.map((r) => r.id));
+    },
+  };
+}
+
+export type TemplateImageRepository = ReturnType<typeof createTemplateImageRepository>;
