@@ -7,6 +7,7 @@ import { REACTIONS, type ReactionKind } from "../lib/reactions";
 import type { RoomState } from "../lib/events";
 import { AggregateView } from "./aggregate-view";
 import { StepBody } from "./step-body";
+import { StepPicture } from "./step-picture";
 import { TimerDisplay } from "./timer-display";
 import styles from "./projector-screen.module.css";
 
@@ -84,6 +85,7 @@ function Step({ state }: { state: RoomState }) {
         </section>
       ) : (
         <div className={styles.body}>
+          <StepPicture image={step.image} size="projector" />
           <StepBody markdown={step.body} />
         </div>
       )}

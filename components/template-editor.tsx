@@ -49,6 +49,7 @@ import {
 } from "../lib/client/template-draft";
 import { TEMPLATE_LIMITS, type TemplateError } from "../lib/template-schema";
 import styles from "./template-editor.module.css";
+import { StepImageField } from "./step-image-field";
 import { TemplatePreview, type PreviewMode } from "./template-preview";
 
 const DETAILS = "@details";
@@ -63,8 +64,9 @@ type EditorContextValue = {
   problems: FieldProblem[];
   clearProblem: (fieldId: string) => void;
   readOnly: boolean;
+  templateId: string;
 };
-const EditorContext = createContext<EditorContextValue>({ problems: [], clearProblem: () => undefined, readOnly: false });
+const EditorContext = createContext<EditorContextValue>({ problems: [], clearProblem: () => undefined, readOnly: false, templateId: "" });
 
 type SaveState =
   | { kind: "idle" }
@@ -355,7 +357,7 @@ function Editor({ template, onSaved, onReload }: { template: TemplateDetail; onS
           : "All changes saved";
 
   return (
-    <EditorContext.Provider value={{ problems, clearProblem, readOnly }}>
+    <EditorContext.Provider value={{ problems, clearProblem, readOnly, templateId: template.id }}>
       <main id="main" className={styles.page}>
         <header className={styles.topBar}>
           <div className={styles.topTitle}>
@@ -911,7 +913,7 @@ function ResourcesEditor({ draft, update }: { draft: TemplateDraft; update: Upda
 // A step
 
 function StepEditor({ draft, index, update, onDelete }: { draft: TemplateDraft; index: number; update: Updater; onDelete: () => void }) {
-  const { readOnly } = useContext(EditorContext);
+  const { readOnly, templateId } = useContext(EditorContext);
   const step = draft.steps[index]!;
   const base = `steps.${step.uid}`;
   const [confirming, setConfirming] = useState(false);
@@ -935,7 +937,7 @@ function StepEditor({ draft, index, update, onDelete }: { draft: TemplateDraft; 
         label="Text"
         hint={
           <>
-            Markdown: <code>**bold**</code>, <code>*italic*</code>, <code>- list</code>, <code>[link](https://…)</code>. HTML and images are not shown. Keep it
+            Markdown: <code>**bold**</code>, <code>*italic*</code>, <code>- list</code>, <code>[link](https://…)</code>. HTML is not shown; add a picture below. Keep it
             short enough to read from the back of a room — the preview shows how it fits.
           </>
         }
@@ -946,6 +948,7 @@ function StepEditor({ draft, index, update, onDelete }: { draft: TemplateDraft; 
         value={step.body}
         onChange={(v) => change((s) => void (s.body = v))}
       />
+      <StepImageField templateId={templateId} image={step.image} readOnly={readOnly} onChange={(image) => change((s) => void (s.image = image))} />
       <TextField
         fieldId={`${base}.facilitatorNotes`}
         label="Facilitator notes"

@@ -11,6 +11,7 @@ import { REACTION_KINDS, REACTIONS } from "../lib/reactions";
 import { ActivityForm } from "./activity-form";
 import { ResourcesButton, ResourcesCard } from "./resources-card";
 import { StepBody } from "./step-body";
+import { StepPicture } from "./step-picture";
 import styles from "./template-editor.module.css";
 
 export type PreviewMode = "phone" | "projector";
@@ -220,6 +221,7 @@ function ProjectorPreview({ draft, target }: { draft: TemplateDraft; target: Pre
           </>
         ) : (
           <div className={styles.projBody}>
+            <StepPicture image={step.image ? { src: `/api/images/${step.image.id}`, alt: step.image.alt } : null} size="preview" />
             <StepBody markdown={step.body} headingLevel={3} />
           </div>
         )}

@@ -40,6 +40,8 @@ export type StepDraft = {
   body: string;
   facilitatorNotes: string;
   reactions: boolean;
+  /** a picture stored for this template (components/step-image-field.tsx) and its description */
+  image: { id: string; alt: string } | null;
   prompt: PromptDraft | null;
   /** the prompt as it was before "No prompt" was chosen, to bring it back */
   stash: PromptDraft | null;
@@ -90,6 +92,7 @@ function stepToDraft(step: TemplateStep): StepDraft {
     body: step.body,
     facilitatorNotes: step.facilitatorNotes ?? "",
     reactions: step.reactions ?? false,
+    image: step.image ? { id: step.image.id, alt: step.image.alt } : null,
     prompt: step.prompt ? promptToDraft(step.prompt) : null,
     stash: null,
   };
@@ -201,6 +204,7 @@ export function draftToContent(draft: TemplateDraft): unknown {
         body: step.body,
         facilitatorNotes: step.facilitatorNotes,
         reactions: step.reactions,
+        ...(step.image ? { image: { id: step.image.id, alt: step.image.alt } } : {}),
         ...(p
           ? {
               prompt: {
@@ -235,7 +239,7 @@ export const promptKeys = (draft: TemplateDraft) =>
   draft.steps.flatMap((s) => [s.prompt?.key, s.stash?.key]).filter((k): k is string => typeof k === "string");
 
 export function newStep(draft: TemplateDraft, title = "New step"): StepDraft {
-  return { uid: newUid("s"), key: uniqueKey("step", stepKeys(draft)), title, body: "", facilitatorNotes: "", reactions: false, prompt: null, stash: null };
+  return { uid: newUid("s"), key: uniqueKey("step", stepKeys(draft)), title, body: "", facilitatorNotes: "", reactions: false, image: null, prompt: null, stash: null };
 }
 
 export function newOption(options: readonly OptionDraft[]): OptionDraft {

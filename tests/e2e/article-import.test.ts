@@ -5,6 +5,7 @@
 // once), and the first steps are run with a projector and a phone. Axe checks
 // each page; screenshots at 1366, 360 and 320 px land in test-results/e2e/.
 import { readFileSync } from "node:fs";
+import { PNG } from "pngjs";
 import { describe, expect, it } from "vitest";
 import { accessibilityViolations, PHONE, PROJECTOR, screenshot, type Page } from "../helpers/browser";
 import { chromiumPath, signedInContext, useHearthAndBrowser } from "../helpers/e2e";
@@ -157,5 +158,54 @@ describe.skipIf(!chromiumPath)("importing an article in Chromium", () => {
     const titles = await outlineTitles(page);
     expect(titles).toHaveLength(16);
     expect(titles.slice(0, 3)).toEqual(["Introduction", "Why People Don’t Ask for Help", "1. Fear of Judgment"]);
+  });
+
+  it("adds a picture with its description to a step in the editor and shows it on the projector", { timeout: 180_000 }, async () => {
+    const { hearth } = env;
+    const { cookie } = await hearth.signUp();
+    const created = await hearth.fetchJson("/api/templates", { method: "POST", cookie, json: { title: "Picture test" } });
+    const templateId = created.body.template.id;
+    await hearth.fetchJson(`/api/templates/${templateId}`, {
+      method: "PUT",
+      cookie,
+      json: { content: { ...created.body.template.content, steps: [{ key: "welcome", title: "A quiet bench", body: "Somewhere to sit and talk. Who would you ask?", facilitatorNotes: "", reactions: false }] } },
+    });
+    // a 320 × 200 picture: warm gradient with a darker band
+    const png = new PNG({ width: 320, height: 200 });
+    for (let y = 0; y < 200; y++) for (let x = 0; x < 320; x++) png.data.set([154 + (x % 100), 61 + (y % 80), y > 120 && y < 150 ? 40 : 18, 255], (y * 320 + x) * 4);
+
+    const context = await signedInContext(env, cookie);
+    context.setDefaultTimeout(15_000);
+    const page = await context.newPage();
+    await page.goto(`${hearth.url}/templates/${templateId}`);
+    await page.getByRole("navigation", { name: "Template outline" }).getByRole("button", { name: /^1\. A quiet bench/ }).click();
+    await page.getByTestId("step-image-input").setInputFiles({ name: "bench.png", mimeType: "image/png", buffer: PNG.sync.write(png) });
+    const alt = page.getByLabel("Describe the picture (required)");
+    await alt.waitFor();
+    await page.getByText("Add a description: the template cannot be saved without one.").waitFor();
+    expect(await alt.getAttribute("aria-invalid")).toBe("true");
+    await alt.fill("Two people on a park bench at dusk, talking");
+    await page.getByRole("img", { name: "Two people on a park bench at dusk, talking" }).first().waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, "image-editor");
+    await page.keyboard.press("Control+s");
+    await page.getByText(/^Saved at/).waitFor();
+    const stored = (await hearth.fetchJson(`/api/templates/${templateId}`, { cookie })).body.template.content.steps[0].image;
+    expect(stored.alt).toBe("Two people on a park bench at dusk, talking");
+
+    // run it: the projector shows the picture with its description
+    const session = await hearth.createSession(cookie, templateId);
+    await page.goto(`${hearth.url}/console/${session.id}`);
+    await page.getByRole("button", { name: "Start the session" }).click();
+    const projector = await context.newPage();
+    await projector.setViewportSize(PROJECTOR.viewport);
+    await projector.goto(`${hearth.url}/screen/${session.id}`);
+    await projector.getByRole("heading", { name: "A quiet bench" }).waitFor();
+    const picture = projector.getByRole("img", { name: "Two people on a park bench at dusk, talking" });
+    await picture.waitFor();
+    await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(320);
+    await settled(projector);
+    expect(await accessibilityViolations(projector)).toEqual([]);
+    await screenshot(projector, "image-projector");
   });
 });

@@ -1,0 +1,132 @@
+"use client";
+// One picture on a step: chosen in the editor, scaled down in the browser
+// (at most 1600 px a side, which also applies a photo's rotation and drops
+// its metadata before it leaves the laptop), uploaded, then checked and
+// re-encoded again by the server. A picture needs words that describe it
+// (alt text): the projector shows them to screen readers, and exports name
+// the picture by them.
+import { useId, useRef, useState } from "react";
+import { templateApi } from "../lib/client/template-api";
+import { TEMPLATE_LIMITS } from "../lib/template-schema";
+import styles from "./step-image-field.module.css";
+
+const MAX_SIDE = 1600;
+const MAX_UPLOAD = 1_000_000;
+
+type Image = { id: string; alt: string };
+type Props = { templateId: string; image: Image | null; readOnly: boolean; onChange: (image: Image | null) => void };
+
+export function StepImageField({ templateId, image, readOnly, onChange }: Props) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const fileRef = useRef<HTMLInputElement>(null);
+  const ids = { file: useId(), alt: useId(), hint: useId(), error: useId() };
+  const altMissing = image !== null && image.alt.trim() === "";
+
+  async function choose(file: File | undefined) {
+    if (!file) return;
+    setError(null);
+    setBusy(true);
+    try {
+      const blob = await scaledDown(file);
+      const { image: stored } = await templateApi<{ image: { id: string } }>(`/api/templates/${templateId}/images`, {
+        method: "POST",
+        body: blob,
+        headers: { "Content-Type": blob.type },
+      });
+      onChange({ id: stored.id, alt: image?.alt ?? "" });
+    } catch (e) {
+      setError(e instanceof Error && e.message ? e.message : "The picture could not be added.");
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <fieldset className={styles.fieldset}>
+      <legend>Picture (optional)</legend>
+      {image ? (
+        <div className={styles.row}>
+          {/* the editor's own copy: a thumbnail */}
+          <img className={styles.thumb} src={`/api/images/${image.id}`} alt={image.alt || "The picture for this step (not described yet)"} />
+          <div className={styles.alt}>
+            <label htmlFor={ids.alt}>Describe the picture (required)</label>
+            <p id={ids.hint} className="muted" style={{ margin: 0 }}>
+              What someone who cannot see it needs to know, in a sentence — e.g. “Two people on a bench, talking”.
+            </p>
+            <input
+              id={ids.alt}
+              type="text"
+              value={image.alt}
+              maxLength={TEMPLATE_LIMITS.imageAlt}
+              disabled={readOnly}
+              aria-invalid={altMissing || undefined}
+              aria-describedby={`${ids.hint}${altMissing ? ` ${ids.error}` : ""}`}
+              onChange={(e) => onChange({ ...image, alt: e.target.value })}
+            />
+            {altMissing ? (
+              <p id={ids.error} className="error" style={{ margin: 0 }}>
+                Add a description: the template cannot be saved without one.
+              </p>
+            ) : null}
+          </div>
+        </div>
+      ) : (
+        <p className="muted" style={{ margin: 0 }}>
+          One PNG or JPEG picture, shown on the projector with this step. Photos are scaled down and their location data removed.
+        </p>
+      )}
+      {!readOnly ? (
+        <div className="row">
+          <input
+            ref={fileRef}
+            id={ids.file}
+            type="file"
+            accept="image/png,image/jpeg"
+            aria-label="Picture file (PNG or JPEG)"
+            className="visually-hidden"
+            tabIndex={-1}
+            onChange={(e) => {
+              void choose(e.target.files?.[0]);
+              e.target.value = "";
+            }}
+            data-testid="step-image-input"
+          />
+          <button type="button" className="button secondary" disabled={busy} onClick={() => fileRef.current?.click()}>
+            {busy ? "Adding the picture…" : image ? "Replace the picture" : "Add a picture"}
+          </button>
+          {image ? (
+            <button type="button" className="button quiet" onClick={() => onChange(null)}>
+              Remove the picture
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+      {error ? (
+        <p className="error" role="alert" style={{ margin: 0 }}>
+          {error}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}
+
+/** A PNG stays PNG (diagrams, text) unless it is too big; photos become JPEG. */
+async function scaledDown(file: File): Promise<Blob> {
+  if (file.type !== "image/png" && file.type !== "image/jpeg") throw new Error("Choose a PNG or JPEG picture.");
+  const bitmap = await createImageBitmap(file).catch(() => {
+    throw new Error("That file could not be read as a picture.");
+  });
+  const scale = Math.min(1, MAX_SIDE / Math.max(bitmap.width, bitmap.height));
+  const canvas = document.createElement("canvas");
+  canvas.width = Math.max(1, Math.round(bitmap.width * scale));
+  canvas.height = Math.max(1, Math.round(bitmap.height * scale));
+  canvas.getContext("2d")!.drawImage(bitmap, 0, 0, canvas.width, canvas.height);
+  bitmap.close();
+  const encode = (type: string, quality?: number) => new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, type, quality));
+  let blob = file.type === "image/png" ? await encode("image/png") : null;
+  if (!blob || blob.size > MAX_UPLOAD) blob = await encode("image/jpeg", 0.85);
+  if (!blob || blob.size > MAX_UPLOAD) blob = await encode("image/jpeg", 0.7);
+  if (!blob || blob.size > MAX_UPLOAD) throw new Error("The picture is too large even when scaled down. Try a smaller one.");
+  return blob;
+}
