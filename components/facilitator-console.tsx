@@ -14,6 +14,7 @@ import { ConnectionBadge } from "./connection-badge";
 import { StepBody } from "./step-body";
 import { TimerDisplay } from "./timer-display";
 import styles from "./facilitator-console.module.css";
+import { PrivacySettings } from "./privacy-settings";
 
 export function FacilitatorConsole({ sessionId }: { sessionId: string }) {
   const { state, error: loadError, isLoading, send, connection, revoked } = useConsole(sessionId);
@@ -216,6 +217,8 @@ export function FacilitatorConsole({ sessionId }: { sessionId: string }) {
           </button>
           {state.locked && <p className="muted">New participants are refused; people already in can rejoin.</p>}
         </section>
+
+        {state.privacy && <PrivacySettings state={state} onChange={(settings) => void run(() => send("session:settings", settings))} />}
 
         <section className="card stack" aria-labelledby="timer-heading">
           <h2 id="timer-heading">Step timer</h2>

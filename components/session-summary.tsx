@@ -412,6 +412,11 @@ function Retention({ summary, onResponsesDeleted, onSessionDeleted }: { summary:
   return (
     <section aria-labelledby="retention-heading" className={`card ${styles.retention} ${styles.noPrint}`}>
       <h2 id="retention-heading">Delete this session&apos;s data</h2>
+      {s.responsesDeleteAt && (
+        <p>
+          The answers, reactions, pause and check-in requests will be <strong>deleted automatically on {localDateTime(s.responsesDeleteAt)}</strong>.
+        </p>
+      )}
       <p>
         Deleting cannot be undone. Download anything you want to keep first.
         {running && " End the session in the console before deleting anything."}

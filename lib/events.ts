@@ -105,6 +105,8 @@ export type ConsoleState = RoomState & {
   /** the current prompt's moderation queue (open text, word cloud); entries only over the threshold */
   moderation: ModerationQueue | null;
   pauseRequests: number;
+  /** the anonymity settings (issue 15): as chosen, and what they mean now */
+  privacy: { hideCounts: boolean | null; countsShown: boolean; retentionDays: number | null; defaultRetentionDays: number };
 };
 
 /** A participant's own answer to a prompt, as last acknowledged by the server. */
@@ -157,6 +159,14 @@ export const schemas = {
   "session:start": z.object({ sessionId: id }).strict(),
   "session:end": z.object({ sessionId: id }).strict(),
   "session:lock": z.object({ sessionId: id, locked: z.boolean() }).strict(),
+  /**
+   * hideCounts: true/false, or null for the default (hidden while fewer than
+   * 2·k people joined); retentionDays: delete the responses this many days
+   * after the end (0: at the end; null: the deployment's default, never longer)
+   */
+  "session:settings": z
+    .object({ sessionId: id, hideCounts: z.boolean().nullable().optional(), retentionDays: z.number().int().min(0).max(3650).nullable().optional() })
+    .strict(),
   "step:goto": z.object({ sessionId: id, index: z.number().int().min(0).max(1000) }).strict(),
   "prompt:open": z.object({ sessionId: id, promptId: id }).strict(),
   "prompt:close": z.object({ sessionId: id, promptId: id }).strict(),
@@ -214,6 +224,7 @@ export interface ClientToServerEvents {
   "session:start": (p: Payload<"session:start">, ack: AckCallback<null>) => void;
   "session:end": (p: Payload<"session:end">, ack: AckCallback<null>) => void;
   "session:lock": (p: Payload<"session:lock">, ack: AckCallback<null>) => void;
+  "session:settings": (p: Payload<"session:settings">, ack: AckCallback<null>) => void;
   "step:goto": (p: Payload<"step:goto">, ack: AckCallback<null>) => void;
   "prompt:open": (p: Payload<"prompt:open">, ack: AckCallback<null>) => void;
   "prompt:close": (p: Payload<"prompt:close">, ack: AckCallback<null>) => void;

@@ -17,6 +17,7 @@ import { createSecurity, type RateLimitOverrides } from "./security";
 import { pageSecurityHeaders } from "./security/headers";
 import { seedBuiltInTemplates } from "./seed";
 import { createSessionService } from "./services/session-service";
+import { createRetentionService, DEFAULT_RETENTION_DAYS } from "./services/retention-service";
 import { createCheckInService } from "./services/check-in-service";
 import { createAccountAdmin } from "./services/account-admin";
 import { createCoFacilitationService } from "./services/co-facilitation-service";
@@ -53,6 +54,12 @@ export type HearthOptions = {
   sqliteSynchronous?: import("./database/sqlite-connection").SqliteSynchronous;
   /** who may create an account once the first exists (HEARTH_SIGNUP; default "invite") */
   signUpMode?: SignUpMode;
+  /**
+   * Automatic deletion (server/services/retention-service.ts): responses are
+   * deleted `days` after a session ends (HEARTH_RETENTION_DAYS, default 30),
+   * checked at start and every `intervalMs`; tests inject `now`.
+   */
+  retention?: { days?: number; intervalMs?: number; now?: () => Date };
 };
 
 export type Hearth = Awaited<ReturnType<typeof startHearth>>;
@@ -128,6 +135,15 @@ export async function startHearth(options: HearthOptions) {
     pauseRequestIntervalMs: options.pauseRequestIntervalMs,
     // SQLite has one writer; PostgreSQL's pool (10 connections) overlaps a few batches' round trips
     answerBatchesInFlight: database.provider === "postgresql" ? ANSWER_BATCHES_IN_FLIGHT_PG : 1,
+    retentionDays: options.retention?.days ?? DEFAULT_RETENTION_DAYS,
+  });
+  const retention = createRetentionService({
+    summaries: repositories.summaries,
+    sessions,
+    provider: database.provider,
+    defaultDays: options.retention?.days ?? DEFAULT_RETENTION_DAYS,
+    now: options.retention?.now,
+    logger,
   });
   const checkIns = createCheckInService({ repositories, sessions });
   const realtime = createRealtime(httpServer, {
@@ -170,6 +186,8 @@ export async function startHearth(options: HearthOptions) {
   apiListener = getRequestListener(api.fetch);
 
   logger.info({ port, ms: Date.now() - started }, "Hearth is listening");
+  // after the sync is up, so other processes hear that a session's data went
+  retention.start(options.retention?.intervalMs);
 
   let closing: Promise<void> | null = null;
   return {
@@ -180,12 +198,14 @@ export async function startHearth(options: HearthOptions) {
     database,
     repositories,
     sessions,
+    retention,
     io: realtime.io,
     /** every API route as "METHOD /api/path" (the authorisation matrix test needs a row for each) */
     apiRoutes: [...new Set(api.routes.filter((r) => r.method !== "ALL").map((r) => `${r.method} ${r.path}`))],
     /** Stop accepting, flush pending broadcasts, close sockets and the database. */
     close(): Promise<void> {
       closing ??= (async () => {
+        await retention.stop();
         // answers already received are stored and acknowledged while their sockets are still open
         await sessions.flushAnswers();
         realtime.broadcaster.flushNow();

@@ -25,6 +25,8 @@ export const envSchema = z.object({
   TRUST_PROXY: z.string().optional(),
   /** who may create a facilitator account once the first exists: open | invite (default) | closed */
   HEARTH_SIGNUP: z.enum(["open", "invite", "closed"]).default("invite"),
+  /** days after a session ends when its responses are deleted automatically (a session may choose fewer; 0: at the end) */
+  HEARTH_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -34,6 +34,7 @@ async function main() {
     redisUrl: env.REDIS_URL,
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     signUpMode: env.HEARTH_SIGNUP,
+    retention: { days: env.HEARTH_RETENTION_DAYS },
   });
 
   const lines = [

@@ -40,6 +40,8 @@ export interface SummaryInput {
     anonymityThreshold: number;
     pauseRequests: number;
     responsesDeletedAt: Date | null;
+    /** when automatic deletion will take the responses (server/services/retention-service.ts) */
+    responsesDeleteAt?: Date | null;
   };
   participantCount: number;
   /** In order of position. */
@@ -219,6 +221,7 @@ export function buildSessionSummary(input: SummaryInput, now: Date = new Date())
       anonymityThreshold: k,
       pauseRequests: s.pauseRequests,
       responsesDeletedAt: iso(s.responsesDeletedAt),
+      ...(s.responsesDeleteAt && !s.responsesDeletedAt ? { responsesDeleteAt: s.responsesDeleteAt.toISOString() } : {}),
     },
     steps,
     beforeAfter,

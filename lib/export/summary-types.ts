@@ -43,6 +43,8 @@ export interface SummarySession {
   pauseRequests: number;
   /** Set once the facilitator deleted the responses: every count below is then 0. */
   responsesDeletedAt: string | null;
+  /** When the responses will be deleted automatically (ended sessions whose responses are still kept). */
+  responsesDeleteAt?: string;
 }
 
 export interface SummaryScaleLabels {

@@ -25,7 +25,12 @@ const exportQuery = z.object({ format: z.enum(EXPORT_FORMATS) });
 const PRIVATE_HEADERS = { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" } as const;
 
 export function registerSummaryRoutes(app: Hono<FacilitatorEnv, any, any>, deps: ApiDeps, requireFacilitator: MiddlewareHandler) {
-  const summaries = createSummaryService({ summaries: deps.repositories.summaries, provider: deps.provider, access: deps.sessions.access });
+  const summaries = createSummaryService({
+    summaries: deps.repositories.summaries,
+    provider: deps.provider,
+    access: deps.sessions.access,
+    retentionDays: deps.sessions.retentionDays,
+  });
   const retention = createRetentionService({
     summaries: deps.repositories.summaries,
     sessions: deps.sessions,

@@ -74,6 +74,13 @@ export function registerFacilitatorHandlers(socket: HearthSocket, deps: Realtime
     return changed(session);
   });
 
+  registerCommand(socket, logger, "session:settings", async ({ sessionId, hideCounts, retentionDays }) => {
+    // how long the answers are kept is the owner's choice; hiding counts is part of running the room
+    const session = await sessions.authorised(sessionId, facilitatorId(), retentionDays !== undefined ? "change-settings" : "run");
+    await sessions.updatePrivacy(session, { hideCounts, retentionDays });
+    return changed(session);
+  });
+
   registerCommand(socket, logger, "step:goto", async ({ sessionId, index }) => {
     const session = await owned(sessionId);
     const leavesLobby = session.record.status === "lobby";

@@ -7,7 +7,7 @@ import type { PromptState, SessionStatus } from "../../lib/events";
 import type { SummaryInput } from "../../lib/export/summary-build";
 import type { Release } from "../../lib/aggregation/release";
 
-export type SummarySessionRow = SummaryInput["session"] & { ownerId: string };
+export type SummarySessionRow = SummaryInput["session"] & { ownerId: string; retentionDays: number | null };
 
 export function createSummaryRepository(prisma: Db) {
   return {
@@ -26,6 +26,7 @@ export function createSummaryRepository(prisma: Db) {
           anonymityThreshold: true,
           pauseRequests: true,
           responsesDeletedAt: true,
+          retentionDays: true,
           template: { select: { title: true } },
         },
       });
@@ -146,6 +147,43 @@ export function createSummaryRepository(prisma: Db) {
         return { responses: responses.count, reactions: reactions.count };
       });
       if (scrub) await checkpoint(prisma);
+      return counts;
+    },
+
+    /**
+     * Automatic deletion: ended sessions whose responses are still kept and
+     * that ended at or before `endedBy` (the caller applies each one's own
+     * retention), oldest first.
+     */
+    async listEndedWithResponses(endedBy: Date): Promise<{ id: string; endedAt: Date; retentionDays: number | null }[]> {
+      const rows = await prisma.session.findMany({
+        where: { status: "ended", responsesDeletedAt: null, endedAt: { lte: endedBy } },
+        select: { id: true, endedAt: true, retentionDays: true },
+        orderBy: { endedAt: "asc" },
+      });
+      return rows.map((r) => ({ id: r.id, endedAt: r.endedAt!, retentionDays: r.retentionDays }));
+    },
+
+    /**
+     * deleteResponses for automatic deletion, safe with several processes
+     * running it at once: the session is claimed first (responsesDeletedAt set
+     * only where it is still null, in the same transaction), so exactly one
+     * process deletes and reports; the others get null.
+     */
+    async expireResponses(sessionId: string, at: Date, options: { scrubSqlite?: boolean } = {}): Promise<{ responses: number; reactions: number } | null> {
+      const scrub = options.scrubSqlite === true;
+      const counts = await prisma.$transaction(async (tx) => {
+        const claimed = await tx.session.updateMany({ where: { id: sessionId, status: "ended", responsesDeletedAt: null }, data: { responsesDeletedAt: at, pauseRequests: 0 } });
+        if (claimed.count === 0) return null;
+        if (scrub) await tx.$queryRawUnsafe("PRAGMA secure_delete = ON");
+        const responses = await tx.response.deleteMany({ where: { sessionId } });
+        const reactions = await tx.reaction.deleteMany({ where: { sessionId } });
+        await tx.checkInRequest.deleteMany({ where: { sessionId } });
+        await tx.prompt.updateMany({ where: { sessionId }, data: { release: null } });
+        if (scrub) await tx.$queryRawUnsafe("PRAGMA secure_delete = OFF");
+        return { responses: responses.count, reactions: reactions.count };
+      });
+      if (scrub && counts) await checkpoint(prisma);
       return counts;
     },
 

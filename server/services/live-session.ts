@@ -35,6 +35,8 @@ export class LiveSession {
     readonly steps: StepRecord[],
     public participantCount: number,
     readonly joinUrl: string,
+    /** the deployment's retention in days (shown on the console beside the session's own choice) */
+    readonly defaultRetentionDays = 30,
   ) {}
 
   get id() {
@@ -259,6 +261,12 @@ export class LiveSession {
       facilitatorNotes: step?.facilitatorNotes ?? "",
       moderation: step?.prompt ? this.moderationQueue(step.prompt) : null,
       pauseRequests: this.record.pauseRequests,
+      privacy: {
+        hideCounts: this.record.hideCounts,
+        countsShown: this.countsShown(),
+        retentionDays: this.record.retentionDays,
+        defaultRetentionDays: this.defaultRetentionDays,
+      },
     };
   }
 

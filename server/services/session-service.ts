@@ -29,6 +29,8 @@ export type SessionServiceOptions = {
   pauseRequestIntervalMs?: number;
   /** answer batches written at once (server/services/answer-writer.ts): 1 for SQLite, a few for PostgreSQL */
   answerBatchesInFlight?: number;
+  /** the deployment's retention in days (server/services/retention-service.ts): a session may choose fewer, never more */
+  retentionDays?: number;
 };
 
 export const DEFAULT_ANONYMITY_THRESHOLD = 3;
@@ -41,6 +43,7 @@ export function createSessionService({
   publicUrl,
   pauseRequestIntervalMs = PAUSE_REQUEST_INTERVAL_MS,
   answerBatchesInFlight = 1,
+  retentionDays = 30,
 }: SessionServiceOptions) {
   const live = new Map<string, Promise<LiveSession>>();
   const access = createSessionAccess(repos.coFacilitators);
@@ -57,7 +60,7 @@ export function createSessionService({
     const record = await repos.sessions.findById(sessionId);
     if (!record) throw notFound("session");
     const [steps, [participantCount, responses, reactions]] = await Promise.all([repos.sessions.loadSteps(sessionId), readContents(sessionId)]);
-    const session = new LiveSession(record, steps, participantCount, joinUrlFor(record.joinCode));
+    const session = new LiveSession(record, steps, participantCount, joinUrlFor(record.joinCode), retentionDays);
     replaceAnswersAndReactions(session, responses, reactions);
     return session;
   }
@@ -145,6 +148,8 @@ export function createSessionService({
   }
 
   return {
+    /** the deployment's retention in days */
+    retentionDays,
     get,
     getOwned,
     authorised,
@@ -339,6 +344,20 @@ export function createSessionService({
       Object.assign(session.record, patch);
       // closing the open prompts keeps late answers out of the record
       for (const step of session.steps) if (step.prompt?.state === "open") await this.setPromptState(session, step.prompt, "closed");
+    },
+
+    /** The anonymity settings; a session may keep its responses for less time than the deployment, never more. */
+    async updatePrivacy(session: LiveSession, input: { hideCounts?: boolean | null; retentionDays?: number | null }) {
+      const patch: { hideCounts?: boolean | null; retentionDays?: number | null } = {};
+      if (input.hideCounts !== undefined) patch.hideCounts = input.hideCounts;
+      if (input.retentionDays !== undefined) {
+        if (input.retentionDays !== null && input.retentionDays > retentionDays)
+          throw new HearthError("BAD_REQUEST", `This Hearth keeps responses for at most ${retentionDays} days after a session ends; choose ${retentionDays} or fewer.`);
+        patch.retentionDays = input.retentionDays;
+      }
+      if (Object.keys(patch).length === 0) return;
+      await repos.sessions.update(session.id, patch);
+      Object.assign(session.record, patch);
     },
 
     async setLocked(session: LiveSession, locked: boolean) {

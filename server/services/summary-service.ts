@@ -18,6 +18,7 @@ import {
 import type { DatabaseProvider } from "../db";
 import type { SummaryRepository, SummarySessionRow } from "../repositories/summary-repository";
 import { HearthError } from "./hearth-error";
+import { DEFAULT_RETENTION_DAYS, responsesDeleteAt } from "./retention-service";
 import { createSessionAccess, type SessionAccess, type SessionAction } from "./session-access";
 
 export type SummaryServiceOptions = {
@@ -26,13 +27,15 @@ export type SummaryServiceOptions = {
   /** who may read what (./session-access.ts); without it, only the owner */
   access?: SessionAccess;
   now?: () => Date;
+  /** the deployment's retention in days: the summary says when the responses will be deleted */
+  retentionDays?: number;
 };
 
 const OWNER_ONLY = createSessionAccess({ isCoFacilitator: async () => false });
 
 export type ExportFile = { body: string; contentType: string; fileName: string };
 
-export function createSummaryService({ summaries, provider, access = OWNER_ONLY, now = () => new Date() }: SummaryServiceOptions) {
+export function createSummaryService({ summaries, provider, access = OWNER_ONLY, now = () => new Date(), retentionDays = DEFAULT_RETENTION_DAYS }: SummaryServiceOptions) {
   /** The session's record if `facilitatorId` may do `action` on it (else UNAUTHENTICATED, FORBIDDEN or NOT_FOUND). */
   async function authorised(sessionId: string, facilitatorId: string | null, action: SessionAction): Promise<SummarySessionRow> {
     if (!facilitatorId) throw new HearthError("UNAUTHENTICATED", "Sign in as one of the session's facilitators first.");
@@ -42,8 +45,9 @@ export function createSummaryService({ summaries, provider, access = OWNER_ONLY,
   }
 
   async function load(session: SummarySessionRow) {
-    const { ownerId: _ownerId, ...header } = session;
-    return { session: header, ...(await summaries.loadContents(session.id, provider)) };
+    const { ownerId: _ownerId, retentionDays: sessionDays, ...header } = session;
+    const deleteAt = header.endedAt && !header.responsesDeletedAt ? responsesDeleteAt(header.endedAt, sessionDays, retentionDays) : null;
+    return { session: { ...header, responsesDeleteAt: deleteAt }, ...(await summaries.loadContents(session.id, provider)) };
   }
 
   return {

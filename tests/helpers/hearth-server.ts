@@ -52,6 +52,8 @@ export type TestHearthOptions = {
   pauseRequestIntervalMs?: number;
   /** default "open": suites sign up several facilitators; sign-up-modes tests pass the others */
   signUpMode?: "open" | "invite" | "closed";
+  /** automatic deletion: days, how often, and an injected clock */
+  retention?: { days?: number; intervalMs?: number; now?: () => Date };
 };
 
 export async function startTestHearth(options: TestHearthOptions = {}): Promise<TestHearth> {
@@ -70,6 +72,7 @@ export async function startTestHearth(options: TestHearthOptions = {}): Promise<
     facilitatorRecheckMs: options.facilitatorRecheckMs,
     pauseRequestIntervalMs: options.pauseRequestIntervalMs ?? 0,
     signUpMode: options.signUpMode ?? "open",
+    retention: options.retention,
   });
   const origin = `http://127.0.0.1:${hearth.port}`;
   const clients: TestClient[] = [];

@@ -172,6 +172,19 @@ describe.each(await providersUnderTest())("anonymity on %s", (provider) => {
     expect((await send(sixth, "answer:submit", { promptId: prompt.id, value: { value: 3 } })).ok).toBe(true);
     const shown = await shownSaw;
     expect(shown.aggregate.respondedCount).toBe(2);
+
+    // the session setting overrides the default either way
+    const hidden = nextEvent<RoomState>(room.screen, "room:updated");
+    expect((await send(room.facilitator, "session:settings", { sessionId: room.sessionId, hideCounts: true })).ok).toBe(true);
+    expect((await hidden).aggregate?.respondedCount).toBeNull();
+    const watched = (await send<ConsoleState>(room.facilitator, "console:watch", { sessionId: room.sessionId })) as { ok: true; data: ConsoleState };
+    expect(watched.data.privacy).toMatchObject({ hideCounts: true, countsShown: false });
+    expect(watched.data.aggregate?.answerCount).toBe(2); // the console keeps exact counts
+    const again = nextEvent<RoomState>(room.screen, "room:updated");
+    expect((await send(room.facilitator, "session:settings", { sessionId: room.sessionId, hideCounts: false })).ok).toBe(true);
+    expect((await again).aggregate?.respondedCount).toBe(2);
+    // a participant cannot change it
+    expect(await send(phones[0], "session:settings", { sessionId: room.sessionId, hideCounts: false })).toMatchObject({ ok: false });
   });
 
   it("releases moderated open text to the wall in batches of at least k", async () => {

@@ -30,6 +30,8 @@ const COMMAND_SEQUENCE: [string, (ids: Ids) => unknown][] = [
   ["screen:watch", ({ sessionId }) => ({ sessionId })],
   ["session:start", ({ sessionId }) => ({ sessionId })],
   ["session:lock", ({ sessionId }) => ({ sessionId, locked: true })],
+  // hiding the live counts is part of running the room (how long answers are kept is the owner's: retention.test.ts)
+  ["session:settings", ({ sessionId }) => ({ sessionId, hideCounts: true })],
   ["step:goto", ({ sessionId, stepIndex }) => ({ sessionId, index: stepIndex })],
   ["prompt:close", ({ sessionId, promptId }) => ({ sessionId, promptId })],
   ["prompt:open", ({ sessionId, promptId }) => ({ sessionId, promptId })],

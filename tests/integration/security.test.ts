@@ -38,6 +38,7 @@ function facilitatorPayloads(ids: { sessionId: string; promptId: string; respons
     "session:start": { sessionId },
     "session:end": { sessionId },
     "session:lock": { sessionId, locked: true },
+    "session:settings": { sessionId, hideCounts: true },
     "step:goto": { sessionId, index: 1 },
     "prompt:open": { sessionId, promptId },
     "prompt:close": { sessionId, promptId },
