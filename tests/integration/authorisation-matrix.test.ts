@@ -53,7 +53,7 @@ const COMMAND_ALLOWED: Record<string, readonly ("owner" | "coFacilitator")[]> = 
 );
 
 type Who = "owner" | "coFacilitator" | "revoked" | "other" | "signedOut";
-type Ctx = Ids & { templateId: string; builtInTemplateId: string; invitationId: string; coFacilitatorId: string; facilitatorId: string; templateFile: string; token: string };
+type Ctx = Ids & { templateId: string; imageId: string; builtInTemplateId: string; invitationId: string; coFacilitatorId: string; facilitatorId: string; templateFile: string; token: string };
 type Request = { method: string; path: string; json?: unknown; body?: string; contentType?: string; expectOk?: number };
 /** fetchJson's options for a row's request (a raw body goes as JSON text too) */
 const init = (r: Request, cookie: string) => ({
@@ -105,6 +105,12 @@ const ROUTES: Record<string, { scope: "session"; allowed: readonly ("owner" | "c
   "PUT /api/templates/:id": { scope: "template", request: (c) => ({ method: "PUT", path: `/api/templates/${c.templateId}`, json: { content: JSON.parse(c.templateFile).template } }) },
   "POST /api/templates/:id/duplicate": { scope: "template", request: (c) => ({ method: "POST", path: `/api/templates/${c.templateId}/duplicate`, expectOk: 201 }) },
   "GET /api/templates/:id/export": { scope: "template", request: (c) => ({ method: "GET", path: `/api/templates/${c.templateId}/export` }) },
+  "POST /api/templates/:id/images": {
+    scope: "template",
+    // not a picture: past authorisation, it is refused as a bad file (400), and stores nothing either way
+    request: (c) => ({ method: "POST", path: `/api/templates/${c.templateId}/images`, body: "not a picture", contentType: "image/png", expectOk: 400 }),
+  },
+  "GET /api/images/:id": { scope: "template", request: (c) => ({ method: "GET", path: `/api/images/${c.imageId}` }) },
   "DELETE /api/templates/:id": { scope: "template", request: (c) => ({ method: "DELETE", path: `/api/templates/${c.templateId}` }) },
 
   "GET /api/admin/facilitators": { scope: "admin", request: () => ({ method: "GET", path: "/api/admin/facilitators" }) },
@@ -178,6 +184,10 @@ describe.each(await providersUnderTest())("authorisation matrix on %s", (provide
     const templates = await hearth.fetchJson("/api/templates", { cookie: owner.cookie });
     const created = await hearth.fetchJson("/api/templates", { method: "POST", cookie: owner.cookie, json: { title: "Owner's own" } });
     const templateFile = (await hearth.fetchJson(`/api/templates/${created.body.template.id}/export`, { cookie: owner.cookie })).body;
+    // a 1 × 1 PNG on the owner's template
+    const png = Uint8Array.from(Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64"));
+    const image = await hearth.fetchJson(`/api/templates/${created.body.template.id}/images`, { method: "POST", cookie: owner.cookie, body: png, headers: { "content-type": "image/png" } });
+    expect(image.status).toBe(201);
     const ctx: Ctx = {
       sessionId: session.id,
       promptId,
@@ -185,6 +195,7 @@ describe.each(await providersUnderTest())("authorisation matrix on %s", (provide
       checkInId,
       stepIndex: step.index,
       templateId: created.body.template.id,
+      imageId: image.body.image.id,
       builtInTemplateId: templates.body.templates[0].id,
       invitationId: pending.id,
       coFacilitatorId: co.id,
