@@ -111,6 +111,11 @@ export function promptSteps(summary: SessionSummary): SummaryStep[] {
   return summary.steps.filter((s) => s.prompt);
 }
 
+/** Steps that showed a picture: exports name each by its description. */
+export function pictureSteps(summary: SessionSummary): SummaryStep[] {
+  return summary.steps.filter((s) => s.picture);
+}
+
 /** Steps where reactions were enabled: one row each in the reactions table. */
 export function reactionSteps(summary: SessionSummary): SummaryStep[] {
   return summary.steps.filter((s) => s.reactions);

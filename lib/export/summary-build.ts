@@ -50,6 +50,8 @@ export interface SummaryInput {
     position: number;
     title: string;
     reactionsEnabled: boolean;
+    /** the description of the step's picture, when it had one */
+    imageAlt?: string | null;
     prompt: {
       id: string;
       kind: ActivityKind;
@@ -178,7 +180,7 @@ export function buildSessionSummary(input: SummaryInput, now: Date = new Date())
     }
     // Stored reactions are unique per (step, participant, kind), so they are counted as given.
     const reactions = step.reactionsEnabled ? aggregateReactions((reactionsByStep.get(step.id) ?? []).map((r) => ({ kind: r.kind }))) : null;
-    return { index: step.position, title: step.title, prompt, reactions };
+    return { index: step.position, title: step.title, prompt, reactions, ...(step.imageAlt ? { picture: step.imageAlt } : {}) };
   });
 
   const beforeAfter: SummaryBeforeAfter[] = [];

@@ -24,6 +24,7 @@ import {
   promptSteps,
   REACTION_COLUMNS,
   reactionEntries,
+  pictureSteps,
   reactionSteps,
   scaleValueLabel,
   stepLabel,
@@ -260,6 +261,14 @@ export function formatSummaryHtml(summary: SessionSummary): string {
       ...promptSteps(summary).map((step) => stepSection(step, s.anonymityThreshold)),
       `</section>`,
     );
+    const withPictures = pictureSteps(summary);
+    if (withPictures.length) {
+      body.push(
+        `<section aria-labelledby="pictures"><h2 id="pictures">Pictures</h2><ul>`,
+        ...withPictures.map((step) => `<li><span class="step-no">${stepLabel(step.index)}</span> ${e(step.title)}: ${e(step.picture!)}</li>`),
+        `</ul></section>`,
+      );
+    }
     const withReactions = reactionSteps(summary);
     if (withReactions.length) body.push(reactionsSection(withReactions));
   }

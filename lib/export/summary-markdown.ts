@@ -22,6 +22,7 @@ import {
   promptSteps,
   REACTION_COLUMNS,
   reactionEntries,
+  pictureSteps,
   reactionSteps,
   scaleValueLabel,
   stepLabel,
@@ -191,6 +192,10 @@ export function formatSummaryMarkdown(summary: SessionSummary): string {
   }
   lines.push("## Steps", "");
   for (const step of promptSteps(summary)) lines.push(...stepSection(step, s.anonymityThreshold));
+  const withPictures = pictureSteps(summary);
+  if (withPictures.length) {
+    lines.push("## Pictures", "", ...withPictures.map((step) => `- ${stepLabel(step.index)} · ${cell(step.title)}: ${escapeMarkdown(step.picture!, "  ")}`), "");
+  }
   const withReactions = reactionSteps(summary);
   if (withReactions.length) {
     lines.push(

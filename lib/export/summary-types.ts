@@ -74,6 +74,8 @@ export interface SummaryStep {
   prompt: SummaryPrompt | null;
   /** Reaction counts; null when reactions were not enabled on the step. */
   reactions: ReactionCounts | null;
+  /** The description (alt text) of the picture the step showed; absent without one. */
+  picture?: string;
 }
 
 export interface SummaryStepRef {

@@ -55,6 +55,7 @@ export function createSummaryRepository(prisma: Db) {
             position: true,
             title: true,
             reactionsEnabled: true,
+            imageAlt: true,
             prompt: { select: { id: true, kind: true, question: true, config: true, repeatOfId: true, state: true, release: true } },
           },
         }),
