@@ -8,6 +8,7 @@
 // startHearth creates the app's client and passes it down, and tests create
 // as many independent databases as they like.
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient as PostgresPrismaClient } from "../generated/postgresql/client";
 import { PrismaClient as SqlitePrismaClient } from "../generated/sqlite/client";
 import { parseDatabaseUrl, type DatabaseProvider } from "./database/database-url";
@@ -39,6 +40,25 @@ const CONNECT_TIMEOUT_MS = 5000;
  */
 export const PG_QUERY_TIMEOUT_MS = 10_000;
 
+/**
+ * The PostgreSQL pool. Every new connection first sets, for its session:
+ * - `synchronous_commit = on`: "Saved ✓" is acknowledged after COMMIT returns,
+ *   and with `off` (a server or database default someone may have set for
+ *   speed) a crash could still lose it;
+ * - `statement_timeout`: a runaway statement ends on the server too.
+ * They are sent as SET statements rather than startup parameters, which
+ * connection poolers such as PgBouncer refuse. `query_timeout` is this
+ * process's own limit, the one that holds in a partition.
+ */
+function postgresPool(connectionString: string): pg.Pool {
+  const pool = new pg.Pool({ connectionString, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, query_timeout: PG_QUERY_TIMEOUT_MS });
+  pool.on("connect", (client) => {
+    // queued before any query the pool hands this connection out for
+    client.query(`SET synchronous_commit = on; SET statement_timeout = ${PG_QUERY_TIMEOUT_MS}`).catch(() => undefined);
+  });
+  return pool;
+}
+
 export const DEFAULT_DATABASE_URL = "file:./data/hearth.db";
 
 /** DATABASE_URL, or the SQLite file data/hearth.db in the project root. Relative `file:` paths are made absolute from the project root. */
@@ -57,15 +77,7 @@ export function createDatabase(databaseUrl: string, options: { sqliteSynchronous
         (new PostgresPrismaClient({
           // A command fails within CONNECT_TIMEOUT_MS when the database does not answer
           // (UNAVAILABLE, "not saved") instead of waiting on a connection forever.
-          adapter: new PrismaPg({
-            connectionString: target.url,
-            connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
-            statement_timeout: PG_QUERY_TIMEOUT_MS,
-            query_timeout: PG_QUERY_TIMEOUT_MS,
-            // "Saved ✓" is acknowledged after COMMIT returns: with synchronous_commit off (a server or
-            // database default someone may have set for speed) a crash could still lose it
-            options: "-c synchronous_commit=on",
-          }),
+          adapter: new PrismaPg(postgresPool(target.url), { disposeExternalPool: true }),
         }) as unknown as Db);
   return {
     prisma,
