@@ -8,7 +8,7 @@ import type { OwnAnswer, PromptView, RoomState, StepView, SupportResources } fro
 import { formatJoinCode } from "@/lib/join-code";
 import { REACTION_KINDS, REACTIONS, type ReactionKind } from "@/lib/reactions";
 import { CommandError } from "@/lib/client/socket";
-import { useParticipantSession } from "@/lib/client/live-hooks";
+import { passphraseKey, useParticipantSession } from "@/lib/client/live-hooks";
 import { ActivityForm, type ActivityFormProps } from "./activity-form";
 import { AggregateView } from "./aggregate-view";
 import { ConnectionBadge } from "./connection-badge";
@@ -218,6 +218,36 @@ function Joining({ retrying }: { retrying: boolean }) {
   );
 }
 
+/** The room passphrase: said aloud by the facilitator, never on the screen or in the link. */
+function PassphraseForm({ code, wrong, onRetry }: { code: string; wrong: boolean; onRetry: () => void }) {
+  const [word, setWord] = useState("");
+  const inputId = useId();
+  const hintId = useId();
+  return (
+    <section className={styles.center}>
+      <Heading>What is the passphrase?</Heading>
+      <form
+        className="stack"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!word.trim()) return;
+          window.sessionStorage.setItem(passphraseKey(code), word);
+          onRetry();
+        }}
+      >
+        <label htmlFor={inputId}>Passphrase</label>
+        <input id={inputId} name="passphrase" autoComplete="off" autoCapitalize="none" value={word} onChange={(e) => setWord(e.target.value)} aria-describedby={hintId} aria-invalid={wrong || undefined} />
+        <p id={hintId} className={wrong ? undefined : "muted"} role={wrong ? "alert" : undefined}>
+          {wrong ? "That is not the passphrase. Check with the facilitator and try again." : "The facilitator says it in the room. Capital letters do not matter."}
+        </p>
+        <button type="submit" className="button">
+          Join
+        </button>
+      </form>
+    </section>
+  );
+}
+
 function JoinProblem({ code, error, onRetry }: { code: string; error: unknown; onRetry: () => void }) {
   const errorCode = error instanceof CommandError ? error.code : null;
   const message = error instanceof Error && error.message ? error.message : null;
@@ -234,6 +264,9 @@ function JoinProblem({ code, error, onRetry }: { code: string; error: unknown; o
         </Link>
       </section>
     );
+  }
+  if (errorCode === "PASSPHRASE_REQUIRED" || errorCode === "PASSPHRASE_WRONG") {
+    return <PassphraseForm code={code} wrong={errorCode === "PASSPHRASE_WRONG"} onRetry={onRetry} />;
   }
   if (errorCode === "SESSION_LOCKED") {
     return (

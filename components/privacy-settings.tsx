@@ -3,12 +3,12 @@
 // counts, and how long the answers are kept after the session ends. The
 // server enforces both (server/services/live-session.ts countsShown,
 // server/services/retention-service.ts); this only sends the choice.
-import { useId } from "react";
+import { useId, useState } from "react";
 import type { ConsoleState } from "@/lib/events";
 
 type Props = {
   state: Pick<ConsoleState, "privacy" | "anonymityThreshold" | "status">;
-  onChange: (settings: { hideCounts?: boolean | null; retentionDays?: number | null }) => void;
+  onChange: (settings: { hideCounts?: boolean | null; retentionDays?: number | null; passphrase?: string | null }) => void;
 };
 
 const COUNTS = { auto: null, hide: true, show: false } as const;
@@ -16,6 +16,8 @@ const COUNTS = { auto: null, hide: true, show: false } as const;
 export function PrivacySettings({ state, onChange }: Props) {
   const countsId = useId();
   const keepId = useId();
+  const wordId = useId();
+  const [word, setWord] = useState("");
   const { privacy, anonymityThreshold: k } = state;
   const counts = privacy.hideCounts === null ? "auto" : privacy.hideCounts ? "hide" : "show";
   const keepChoices = [0, 1, 7, privacy.defaultRetentionDays].filter((d, i, all) => d <= privacy.defaultRetentionDays && all.indexOf(d) === i);
@@ -48,6 +50,29 @@ export function PrivacySettings({ state, onChange }: Props) {
           </option>
         ))}
       </select>
+      <form
+        className="stack"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!word.trim()) return;
+          onChange({ passphrase: word });
+          setWord("");
+        }}
+      >
+        <label htmlFor={wordId}>Room passphrase (say it aloud; never shown on the projector or in the link)</label>
+        <input id={wordId} value={word} onChange={(e) => setWord(e.target.value)} autoComplete="off" maxLength={60} />
+        <p className="muted">{privacy.passphraseSet ? "A passphrase is set: new people need it to join." : "No passphrase: the code is enough to join."}</p>
+        <div className="row">
+          <button className="button secondary" type="submit">
+            {privacy.passphraseSet ? "Change the passphrase" : "Set a passphrase"}
+          </button>
+          {privacy.passphraseSet && (
+            <button className="button quiet" type="button" onClick={() => onChange({ passphrase: null })}>
+              Remove it
+            </button>
+          )}
+        </div>
+      </form>
     </section>
   );
 }

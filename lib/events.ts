@@ -19,6 +19,8 @@ export const ERROR_CODES = [
   "NOT_FOUND",
   "SESSION_ENDED",
   "SESSION_LOCKED",
+  "PASSPHRASE_REQUIRED", // the session has a room passphrase and none was given
+  "PASSPHRASE_WRONG", // counted like a wrong join code
   "PROMPT_CLOSED",
   "INVALID_ANSWER",
   "RATE_LIMITED",
@@ -106,7 +108,7 @@ export type ConsoleState = RoomState & {
   moderation: ModerationQueue | null;
   pauseRequests: number;
   /** the anonymity settings (issue 15): as chosen, and what they mean now */
-  privacy: { hideCounts: boolean | null; countsShown: boolean; retentionDays: number | null; defaultRetentionDays: number };
+  privacy: { hideCounts: boolean | null; countsShown: boolean; retentionDays: number | null; defaultRetentionDays: number; passphraseSet: boolean };
 };
 
 /** A participant's own answer to a prompt, as last acknowledged by the server. */
@@ -142,7 +144,7 @@ export const MAX_MODERATION_IDS = 1000;
 export const participantTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{32,64}$/);
 
 export const schemas = {
-  "participant:join": z.object({ code: z.string().min(1).max(20), token: participantTokenSchema.optional() }).strict(),
+  "participant:join": z.object({ code: z.string().min(1).max(20), token: participantTokenSchema.optional(), passphrase: z.string().max(100).optional() }).strict(),
   "answer:submit": z.union([
     z.object({ promptId: id, pass: z.literal(true) }).strict(),
     z.object({ promptId: id, value: z.unknown() }).strict(),
@@ -165,7 +167,13 @@ export const schemas = {
    * after the end (0: at the end; null: the deployment's default, never longer)
    */
   "session:settings": z
-    .object({ sessionId: id, hideCounts: z.boolean().nullable().optional(), retentionDays: z.number().int().min(0).max(3650).nullable().optional() })
+    .object({
+      sessionId: id,
+      hideCounts: z.boolean().nullable().optional(),
+      retentionDays: z.number().int().min(0).max(3650).nullable().optional(),
+      /** a word said aloud, never shown on the projector nor put in the join link; null removes it */
+      passphrase: z.string().trim().min(1).max(60).nullable().optional(),
+    })
     .strict(),
   "step:goto": z.object({ sessionId: id, index: z.number().int().min(0).max(1000) }).strict(),
   "prompt:open": z.object({ sessionId: id, promptId: id }).strict(),

@@ -23,7 +23,7 @@ function useSocket(): HearthClientSocket | null {
   return socket;
 }
 
-const noRetry = new Set(["NOT_FOUND", "UNAUTHENTICATED", "FORBIDDEN", "SESSION_ENDED", "SESSION_LOCKED", "BAD_REQUEST"]);
+const noRetry = new Set(["NOT_FOUND", "UNAUTHENTICATED", "FORBIDDEN", "SESSION_ENDED", "SESSION_LOCKED", "BAD_REQUEST", "PASSPHRASE_REQUIRED", "PASSPHRASE_WRONG"]);
 const retry = (count: number, error: unknown) => !(error instanceof CommandError && noRetry.has(error.code)) && count < 5;
 
 /** Keep a cached RoomState-like value current from the broadcast events. */
@@ -141,6 +141,8 @@ export function useScreen(sessionId: string) {
 // Participant phone
 
 const tokenKey = (code: string) => `hearth.participant.${code.toUpperCase()}`;
+/** The room passphrase typed on this phone, kept only until the join succeeds (then the token is enough). */
+export const passphraseKey = (code: string) => `hearth.passphrase.${code.toUpperCase()}`;
 
 export type ParticipantView = ParticipantJoined & { answersByPrompt: Record<string, OwnAnswer> };
 
@@ -156,7 +158,9 @@ export function useParticipantSession(code: string) {
     queryKey: key,
     queryFn: async (): Promise<ParticipantView> => {
       const stored = window.localStorage.getItem(tokenKey(code)) ?? undefined;
-      const joined = await command(socket!, "participant:join", { code, token: stored });
+      const passphrase = window.sessionStorage.getItem(passphraseKey(code)) ?? undefined;
+      const joined = await command(socket!, "participant:join", { code, token: stored, ...(passphrase ? { passphrase } : {}) });
+      window.sessionStorage.removeItem(passphraseKey(code));
       joinedOn.current = socket!.id;
       // the device keeps the token: a refresh or a dropped connection rejoins as the same participant
       window.localStorage.setItem(tokenKey(code), joined.participantToken);

@@ -64,7 +64,8 @@ export function guardSocket(socket: HearthSocket, options: SocketGuardOptions) {
         return;
       }
       packet[packet.length - 1] = (response: Ack<unknown>) => {
-        if (!response.ok && response.error.code === "NOT_FOUND") void options.join.missed(options.clientIp);
+        // a wrong room passphrase is spent like a wrong code: both are guesses at a way in
+        if (!response.ok && (response.error.code === "NOT_FOUND" || response.error.code === "PASSPHRASE_WRONG")) void options.join.missed(options.clientIp);
         reply(response);
       };
       next();

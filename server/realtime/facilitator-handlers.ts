@@ -74,10 +74,10 @@ export function registerFacilitatorHandlers(socket: HearthSocket, deps: Realtime
     return changed(session);
   });
 
-  registerCommand(socket, logger, "session:settings", async ({ sessionId, hideCounts, retentionDays }) => {
+  registerCommand(socket, logger, "session:settings", async ({ sessionId, hideCounts, retentionDays, passphrase }) => {
     // how long the answers are kept is the owner's choice; hiding counts is part of running the room
     const session = await sessions.authorised(sessionId, facilitatorId(), retentionDays !== undefined ? "change-settings" : "run");
-    await sessions.updatePrivacy(session, { hideCounts, retentionDays });
+    await sessions.updatePrivacy(session, { hideCounts, retentionDays, passphrase });
     return changed(session);
   });
 

@@ -56,10 +56,12 @@ export type SessionRecord = {
   hideCounts: boolean | null;
   /** days after the end when responses are deleted; null: the deployment's default; 0: at the end */
   retentionDays: number | null;
+  /** server/services/passphrase.ts; never sent to any client */
+  passphraseHash: string | null;
 };
 
 export type SessionUpdate = Partial<
-  Pick<SessionRecord, "status" | "locked" | "hideCounts" | "retentionDays" | "currentStepIndex" | "pauseRequests" | "timerStartedAt" | "timerElapsedMs" | "timerDurationMs" | "startedAt" | "endedAt">
+  Pick<SessionRecord, "status" | "locked" | "hideCounts" | "retentionDays" | "passphraseHash" | "currentStepIndex" | "pauseRequests" | "timerStartedAt" | "timerElapsedMs" | "timerDurationMs" | "startedAt" | "endedAt">
 >;
 
 export function createSessionRepository(prisma: Db, provider: DatabaseProvider = "sqlite") {

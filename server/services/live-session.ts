@@ -266,6 +266,7 @@ export class LiveSession {
         countsShown: this.countsShown(),
         retentionDays: this.record.retentionDays,
         defaultRetentionDays: this.defaultRetentionDays,
+        passphraseSet: this.record.passphraseHash !== null && this.record.passphraseHash !== undefined,
       },
     };
   }

@@ -20,6 +20,7 @@ import { LiveSession } from "./live-session";
 import { createSessionAccess, type SessionAction } from "./session-access";
 import { captureLiveState, mergeLiveState, replaceAnswersAndReactions } from "./live-session-sync";
 import { hashParticipantToken, newParticipantToken } from "./participant-token";
+import { hashPassphrase, passphraseMatches } from "./passphrase";
 
 export type SessionServiceOptions = {
   repositories: Repositories;
@@ -230,7 +231,7 @@ export function createSessionService({
      * that session returns that participant instead of making another row.
      */
     async joinParticipant(
-      input: { code: string; token?: string },
+      input: { code: string; token?: string; passphrase?: string },
       current?: { id: string; sessionId: string; token: string } | null,
     ): Promise<Omit<ParticipantJoined, "checkIn"> & { participantId: string; created: boolean }> {
       const code = normaliseJoinCode(input.code);
@@ -250,6 +251,13 @@ export function createSessionService({
       if (!participant) {
         // a locked session lets existing participants back in, but nobody new
         if (session.record.locked) throw new HearthError("SESSION_LOCKED", "This session is not taking new participants right now. Ask the facilitator.");
+        // someone new needs the word said in the room (a returning device has its token)
+        const hash = session.record.passphraseHash;
+        if (hash) {
+          if (!input.passphrase?.trim()) throw new HearthError("PASSPHRASE_REQUIRED", "This session has a passphrase. The facilitator says it in the room.");
+          if (!passphraseMatches(session.id, input.passphrase, hash))
+            throw new HearthError("PASSPHRASE_WRONG", "That is not the passphrase. Check with the facilitator and try again.");
+        }
         token = newParticipantToken();
         participant = await repos.participants.create(session.id, hashParticipantToken(token));
         session.participantCount += 1;
@@ -347,8 +355,9 @@ export function createSessionService({
     },
 
     /** The anonymity settings; a session may keep its responses for less time than the deployment, never more. */
-    async updatePrivacy(session: LiveSession, input: { hideCounts?: boolean | null; retentionDays?: number | null }) {
-      const patch: { hideCounts?: boolean | null; retentionDays?: number | null } = {};
+    async updatePrivacy(session: LiveSession, input: { hideCounts?: boolean | null; retentionDays?: number | null; passphrase?: string | null }) {
+      const patch: { hideCounts?: boolean | null; retentionDays?: number | null; passphraseHash?: string | null } = {};
+      if (input.passphrase !== undefined) patch.passphraseHash = input.passphrase === null ? null : hashPassphrase(session.id, input.passphrase);
       if (input.hideCounts !== undefined) patch.hideCounts = input.hideCounts;
       if (input.retentionDays !== undefined) {
         if (input.retentionDays !== null && input.retentionDays > retentionDays)

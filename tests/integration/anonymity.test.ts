@@ -213,4 +213,49 @@ describe.each(await providersUnderTest())("anonymity on %s", (provider) => {
     expect(distinct).toEqual([0, 3, 6]);
     expect(wallSizes.at(-1)).toBe(6);
   });
+
+  it("asks newcomers for the room passphrase (right, wrong, missing), never shows it, and lets returning phones back", async () => {
+    const room = await openRoom();
+    const early = await join(room); // joined before the passphrase was set: stays in
+    expect((await send(room.facilitator, "session:settings", { sessionId: room.sessionId, passphrase: "Blue Harbour" })).ok).toBe(true);
+    // never in what the room or the join link carry
+    const roomState = (await send<RoomState>(room.screen, "screen:watch", { sessionId: room.sessionId })) as { ok: true; data: RoomState };
+    expect(JSON.stringify(roomState.data).toLowerCase()).not.toContain("harbour");
+    expect(roomState.data.joinUrl).not.toMatch(/harbour/i);
+    const stored = await hearth.database.prisma.session.findUniqueOrThrow({ where: { id: room.sessionId } });
+    expect(stored.passphraseHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(JSON.stringify(stored).toLowerCase()).not.toContain("harbour");
+
+    const phone = await hearth.connect();
+    expect(await send(phone, "participant:join", { code: room.joinCode })).toMatchObject({ ok: false, error: { code: "PASSPHRASE_REQUIRED" } });
+    expect(await send(phone, "participant:join", { code: room.joinCode, passphrase: "green harbour" })).toMatchObject({ ok: false, error: { code: "PASSPHRASE_WRONG" } });
+    const right = await send<ParticipantJoined>(phone, "participant:join", { code: room.joinCode, passphrase: "  blue   HARBOUR " });
+    expect(right.ok).toBe(true);
+    // a returning phone needs only its token; the early one was never asked
+    const again = await hearth.connect();
+    expect((await send(again, "participant:join", { code: room.joinCode, token: (right as { ok: true; data: ParticipantJoined }).data.participantToken })).ok).toBe(true);
+    expect((await send(early, "pause:request", {})).ok).toBe(true);
+    // removing it opens the door again
+    expect((await send(room.facilitator, "session:settings", { sessionId: room.sessionId, passphrase: null })).ok).toBe(true);
+    expect((await send<ParticipantJoined>(await hearth.connect(), "participant:join", { code: room.joinCode })).ok).toBe(true);
+  });
+
+  it("counts wrong passphrases against the per-address wrong-code limit", async () => {
+    const strict = await startTestHearth({ provider, rateLimits: { joinCodeMissesPerIp: { points: 3, duration: 600 } } });
+    try {
+      const { cookie } = await strict.signUp();
+      const session = await strict.createSession(cookie);
+      const facilitator = await strict.connect({ cookie });
+      await send(facilitator, "console:watch", { sessionId: session.id });
+      expect((await send(facilitator, "session:settings", { sessionId: session.id, passphrase: "lantern" })).ok).toBe(true);
+      const phone = await strict.connect();
+      for (let i = 0; i < 3; i++)
+        expect(await send(phone, "participant:join", { code: session.joinCode, passphrase: `guess${i}` })).toMatchObject({ ok: false, error: { code: "PASSPHRASE_WRONG" } });
+      // the budget is spent: even the right passphrase (and any code) is refused from this address now
+      expect(await send(phone, "participant:join", { code: session.joinCode, passphrase: "lantern" })).toMatchObject({ ok: false, error: { code: "RATE_LIMITED" } });
+      expect(await send(phone, "participant:join", { code: "ZZZZZZ" })).toMatchObject({ ok: false, error: { code: "RATE_LIMITED" } });
+    } finally {
+      await strict.stop();
+    }
+  });
 });

@@ -103,6 +103,7 @@ function session() {
     endedAt: null,
     hideCounts: null,
     retentionDays: null,
+    passphraseHash: null,
     responsesDeletedAt: null,
   };
   const steps = (state: "idle" | "open" | "closed", resultsRevealed: boolean): StepRecord[] => [
