@@ -19,6 +19,19 @@ export function createTemplateImageRepository(prisma: Db) {
     async countForTemplate(templateId: string): Promise<number> {
       return prisma.templateImage.count({ where: { templateId } });
     },
+    /**
+     * Deletes the template's pictures that neither its content (`keep`) nor
+     * any session run from it shows: replaced and removed pictures do not pile up.
+     */
+    async deleteUnused(templateId: string, keep: Iterable<string>): Promise<number> {
+      const candidates = (await prisma.templateImage.findMany({ where: { templateId, id: { notIn: [...keep] } }, select: { id: true } })).map((r) => r.id);
+      if (candidates.length === 0) return 0;
+      const shown = await prisma.sessionStep.findMany({ where: { imageId: { in: candidates } }, select: { imageId: true } });
+      const inSessions = new Set(shown.map((s) => s.imageId));
+      const unused = candidates.filter((id) => !inSessions.has(id));
+      if (unused.length === 0) return 0;
+      return (await prisma.templateImage.deleteMany({ where: { templateId, id: { in: unused } } })).count;
+    },
     async idsOfTemplate(templateId: string): Promise<Set<string>> {
       const rows = await prisma.templateImage.findMany({ where: { templateId }, select: { id: true } });
       return new Set(rows.map((r) => r.id));

@@ -173,7 +173,10 @@ export function createTemplateService(templates: TemplateRepository, images?: Te
       const expected = expectedVersion !== undefined ? new Date(Number(expectedVersion)) : undefined;
       if (expected && (Number.isNaN(expected.getTime()) || versionOf(current) !== expectedVersion)) throw new TemplateConflictError(current);
       const updated = await templates.updateOwned(id, ownerId, content, expected);
-      if (updated) return updated;
+      if (updated) {
+        await images?.deleteUnused(id, content.steps.flatMap((s) => (s.image ? [s.image.id] : [])));
+        return updated;
+      }
       // gone or changed between the read and the write
       const now = await templates.findVisible(id, ownerId);
       if (!now) throw notFound("template");

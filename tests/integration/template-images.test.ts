@@ -181,6 +181,26 @@ describe.each(await providersUnderTest())("template pictures on %s", (provider) 
     expect([step.imageId, step.imageAlt]).toEqual([uploaded.image.id, "Two people on a bench, talking"]);
   });
 
+  it("deletes a replaced or removed picture when the template is saved, unless a session shows it", async () => {
+    const created = await hearth.fetchJson("/api/templates", { method: "POST", cookie: owner.cookie, json: { title: "Replacing" } });
+    const id = created.body.template.id;
+    const content = created.body.template.content;
+    const put = (image?: { id: string; alt: string }) =>
+      hearth.fetchJson(`/api/templates/${id}`, { method: "PUT", cookie: owner.cookie, json: { content: { ...content, steps: [{ ...content.steps[0], ...(image ? { image } : {}) }] } } });
+    const first = (await upload(jpegWithExif(), "image/jpeg", owner.cookie, id)).body.image.id;
+    expect((await put({ id: first, alt: "First" })).status).toBe(200);
+    await hearth.createSession(owner.cookie, id); // a session now shows the first picture
+    const second = (await upload(pngWithText(), "image/png", owner.cookie, id)).body.image.id;
+    const third = (await upload(pngWithText(), "image/png", owner.cookie, id)).body.image.id;
+    expect((await put({ id: third, alt: "Third" })).status).toBe(200);
+    const left = async () => (await hearth.database.prisma.templateImage.findMany({ where: { templateId: id }, select: { id: true } })).map((r) => r.id).sort();
+    // the second was never saved: gone; the first is still shown by the session
+    expect(await left()).toEqual([first, third].sort());
+    expect(second).not.toBe(third);
+    expect((await put()).status).toBe(200);
+    expect(await left()).toEqual([first]);
+  });
+
   it("deletes a template's pictures with it", async () => {
     const created = await hearth.fetchJson("/api/templates", { method: "POST", cookie: owner.cookie, json: { title: "Short-lived" } });
     const id = created.body.template.id;
