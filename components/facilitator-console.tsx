@@ -12,12 +12,14 @@ import { AggregateView } from "./aggregate-view";
 import { CoFacilitatorsPanel } from "./co-facilitators-panel";
 import { ConnectionBadge } from "./connection-badge";
 import { StepBody } from "./step-body";
+import { CheckInPanel } from "./check-in-panel";
+import { SupportCardCheck } from "./support-card-check";
 import { TimerDisplay } from "./timer-display";
 import styles from "./facilitator-console.module.css";
 import { PrivacySettings } from "./privacy-settings";
 
 export function FacilitatorConsole({ sessionId }: { sessionId: string }) {
-  const { state, error: loadError, isLoading, send, connection, revoked } = useConsole(sessionId);
+  const { state, error: loadError, isLoading, send, connection, revoked, socket } = useConsole(sessionId);
   // the owner removed this co-facilitator: the console stops at once
   const error = revoked ? new Error(revoked) : loadError;
   const [problem, setProblem] = useState<string | null>(null);
@@ -125,6 +127,7 @@ export function FacilitatorConsole({ sessionId }: { sessionId: string }) {
 
       <main id="main" className={styles.main}>
         {problem && <p className="error" role="alert">{problem}</p>}
+        <SupportCardCheck state={state} save={(resources, saveToTemplate) => send("session:resources", { resources, saveToTemplate })} />
         {state.status === "lobby" && (
           <div className="notice">
             The room sees the lobby (join code and QR). When you are ready, start with the first step.
@@ -238,6 +241,8 @@ export function FacilitatorConsole({ sessionId }: { sessionId: string }) {
 
         <CoFacilitatorsPanel sessionId={sessionId} />
 
+        <CheckInPanel socket={socket} sessionId={sessionId} />
+
         <section className="card stack" aria-labelledby="end-heading">
           <h2 id="end-heading">Session</h2>
           {ended ? (
@@ -329,8 +334,10 @@ function ModerationQueue({
       </p>
       {held > 0 && (
         <p className={styles.care} role="status">
-          {held === 1 ? "1 answer may need care" : `${held} answers may need care`}: it stays out of &ldquo;Approve all&rdquo; and off the screen until you
-          decide on it. Its author has privately been shown the support card. You don&apos;t know who wrote it, and nobody else does.
+          {held === 1
+            ? "1 answer may need care: it stays out of “Approve all” and off the screen until you decide on it. Its author has privately been shown the support card."
+            : `${held} answers may need care: they stay out of “Approve all” and off the screen until you decide on each. Their authors have privately been shown the support card.`}{" "}
+          You don&apos;t know who wrote them, and nobody else does.
         </p>
       )}
       <ul className={styles.moderation}>

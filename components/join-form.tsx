@@ -70,7 +70,8 @@ export function JoinForm({ initialCode = "", checkInitial = false, autoFocus = f
           inputRef.current?.focus();
           return;
         }
-        router.push(`/s/${code}`);
+        // replace, not push: after "Leave quickly" (components/quick-exit.tsx) Back must not lead to a Hearth page
+        router.replace(`/s/${code}`);
         return; // keep "Joining…" while the next page loads
       }
       if (response.status === 404 || response.status === 410) {
@@ -86,10 +87,10 @@ export function JoinForm({ initialCode = "", checkInitial = false, autoFocus = f
         return;
       }
       // The check is only a courtesy: on any other answer, go and let the session page explain.
-      router.push(`/s/${code}`);
+      router.replace(`/s/${code}`);
     } catch {
       // offline or the check failed: the session page retries and explains
-      router.push(`/s/${code}`);
+      router.replace(`/s/${code}`);
     }
   }
 

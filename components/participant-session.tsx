@@ -13,12 +13,17 @@ import { ActivityForm, type ActivityFormProps } from "./activity-form";
 import { AggregateView } from "./aggregate-view";
 import { ConnectionBadge } from "./connection-badge";
 import { ResourcesButton, ResourcesCard } from "./resources-card";
+import { CareMessage } from "./care-message";
+import { CheckInRequest } from "./check-in-request";
+import { QuickExit } from "./quick-exit";
 import { StepBody } from "./step-body";
 import styles from "./participant-session.module.css";
 
 export type ParticipantSessionProps = {
   /** the canonical join code (see normaliseJoinCode) */
   code: string;
+  /** where "Leave quickly" goes (QUICK_EXIT_URL) */
+  quickExitUrl: string;
 };
 
 /** Shown before the session's own resources are known (e.g. while joining). */
@@ -51,9 +56,19 @@ const resourcesKey = (code: string) => `hearth.resources.${code}`;
 const titleKey = (code: string) => `hearth.title.${code}`;
 const noteKey = (sessionId: string) => `hearth.contentNote.${sessionId}`;
 
-export function ParticipantSession({ code }: ParticipantSessionProps) {
+export function ParticipantSession({ code, quickExitUrl }: ParticipantSessionProps) {
   const session = useParticipantSession(code);
-  const { view, error, submitAnswer, toggleReaction, requestPause, connection, refetch, failureCount } = session;
+  const { view, error, submitAnswer, toggleReaction, requestPause, checkIn, connection, refetch, failureCount } = session;
+  // the safety net's private message (components/care-message.tsx), shown after this phone's own answer or note matched
+  const [care, setCare] = useState(false);
+  const submitAndCare = useCallback<ActivityFormProps["onSubmit"]>(
+    async (payload, onRetrying) => {
+      const saved = await submitAnswer(payload, onRetrying);
+      if (saved.mayNeedCare) setCare(true);
+      return saved;
+    },
+    [submitAnswer],
+  );
   const state = view?.state;
   const mainRef = useRef<HTMLElement>(null);
 
@@ -128,7 +143,7 @@ export function ParticipantSession({ code }: ParticipantSessionProps) {
         step={state.step}
         answersByPrompt={view.answersByPrompt}
         myReactions={view.myReactions}
-        onSubmit={submitAnswer}
+        onSubmit={submitAndCare}
         onToggleReaction={toggleReaction}
         requestPause={requestPause}
       />
@@ -142,12 +157,16 @@ export function ParticipantSession({ code }: ParticipantSessionProps) {
   useEffect(() => {
     if (previousScreen.current === screen) return;
     const wasStep = previousScreen.current.startsWith("step-");
+    const firstScreen = previousScreen.current === "joining";
     previousScreen.current = screen;
     if (screen.startsWith("step-")) {
       window.scrollTo({ top: 0 });
       if (wasStep && state?.step) setAnnouncement(`Next part: ${state.step.title}`);
     }
     const active = document.activeElement;
+    // not on the first screen after loading: nothing was focused yet, so the first Tab reaches
+    // "Leave quickly" (components/quick-exit.tsx) and a screen reader starts at the top anyway
+    if ((!active || active === document.body) && firstScreen) return;
     if (!active || active === document.body || !active.isConnected) {
       mainRef.current?.querySelector<HTMLElement>("h1")?.focus({ preventScroll: true });
     }
@@ -167,6 +186,7 @@ export function ParticipantSession({ code }: ParticipantSessionProps) {
   return (
     <div className={styles.shell}>
       <header className={styles.header}>
+        <QuickExit exitUrl={quickExitUrl} code={code} sessionId={state?.sessionId} />
         <div className={styles.headerText}>
           <p className={styles.sessionTitle}>{title}</p>
           <ConnectionBadge status={connection} className={styles.badge} />
@@ -182,7 +202,11 @@ export function ParticipantSession({ code }: ParticipantSessionProps) {
             </button>
           </div>
         ) : null}
+        {care && view ? <CareMessage resources={resources} canCheckIn={state?.status !== "ended"} onClose={() => setCare(false)} /> : null}
         {content}
+        {view && state && screen !== "joining" ? (
+          <CheckInRequest checkIn={view.checkIn} canAsk={state.status !== "ended"} onAction={checkIn} onMayNeedCare={() => setCare(true)} />
+        ) : null}
         <p className="visually-hidden" aria-live="polite">
           {announcement}
         </p>
@@ -310,6 +334,10 @@ function ContentNote({ note, onContinue }: { note: string; onContinue: () => voi
       </div>
       <p className={styles.promises}>
         You can pass any question, and help is always under &ldquo;Support&rdquo; at the top of the screen.
+      </p>
+      <p className={styles.promises}>
+        &ldquo;Leave quickly&rdquo; (or Escape twice) takes you to another website at once and removes this session from this device. It
+        can&apos;t erase your browser&apos;s history.
       </p>
       <button type="button" className={`button ${styles.wide}`} onClick={onContinue}>
         Continue when you&apos;re ready

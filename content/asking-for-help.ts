@@ -45,9 +45,14 @@ export const starterResources: TemplateResources = {
   ],
 };
 
+/** One of the starter card's "Add your local … here" items, not yet replaced. */
+export function isPlaceholderResource(item: { label: string }): boolean {
+  return item.label.startsWith(PLACEHOLDER_PREFIX);
+}
+
 /** True while a resources card still holds the starter placeholders. */
 export function hasPlaceholderResources(resources: TemplateResources): boolean {
-  return resources.items.some((item) => item.label.startsWith(PLACEHOLDER_PREFIX));
+  return resources.items.some(isPlaceholderResource);
 }
 
 // The check-in and check-out must match exactly for the before/after view.

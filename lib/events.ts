@@ -7,6 +7,7 @@ import type { ModerationQueue, PromptAggregate, ReactionCounts } from "./aggrega
 import type { ActivityKind, AnyAnswerValue } from "./activities";
 import { reactionKindSchema } from "./reactions";
 import type { CheckInView, OwnCheckIn } from "./check-in";
+import { resourcesSchema } from "./template-schema";
 
 // ---------------------------------------------------------------------------
 // Acknowledgements
@@ -109,6 +110,12 @@ export type ConsoleState = RoomState & {
   pauseRequests: number;
   /** the anonymity settings (issue 15): as chosen, and what they mean now */
   privacy: { hideCounts: boolean | null; countsShown: boolean; retentionDays: number | null; defaultRetentionDays: number; passphraseSet: boolean };
+  /** the session's support card as stored, placeholders included (the room's `resources` never has them) */
+  supportCard: SupportResources;
+  /** how many starter placeholder items ("Add your local crisis line here") the card still has: the console warns */
+  placeholderResources: number;
+  /** the template the session was made from (to save the card to it too) */
+  templateId: string | null;
 };
 
 /** A participant's own answer to a prompt, as last acknowledged by the server. */
@@ -199,6 +206,8 @@ export const schemas = {
     .strict(),
   "timer:control": z.object({ sessionId: id, action: z.enum(["start", "pause", "add_minute", "reset"]) }).strict(),
   "pause:reset": z.object({ sessionId: id }).strict(),
+  /** the facilitator fills in this session's support card (and, if it is theirs, the template's) */
+  "session:resources": z.object({ sessionId: id, resources: resourcesSchema, saveToTemplate: z.boolean().optional() }).strict(),
   "wall:page": z.object({ sessionId: id, action: z.enum(WALL_PAGE_ACTIONS) }).strict(),
   "checkin:list": z.object({ sessionId: id }).strict(),
   "checkin:set": z.object({ sessionId: id, requestId: id, status: z.enum(["seen", "done"]) }).strict(),
@@ -242,6 +251,7 @@ export interface ClientToServerEvents {
   "moderation:set": (p: Payload<"moderation:set">, ack: AckCallback<{ updated: number }>) => void;
   "timer:control": (p: Payload<"timer:control">, ack: AckCallback<null>) => void;
   "pause:reset": (p: Payload<"pause:reset">, ack: AckCallback<null>) => void;
+  "session:resources": (p: Payload<"session:resources">, ack: AckCallback<{ savedToTemplate: boolean }>) => void;
   "wall:page": (p: Payload<"wall:page">, ack: AckCallback<null>) => void;
   "checkin:list": (p: Payload<"checkin:list">, ack: AckCallback<{ requests: CheckInView[] }>) => void;
   "checkin:set": (p: Payload<"checkin:set">, ack: AckCallback<{ request: CheckInView }>) => void;

@@ -27,6 +27,8 @@ export const envSchema = z.object({
   HEARTH_SIGNUP: z.enum(["open", "invite", "closed"]).default("invite"),
   /** days after a session ends when its responses are deleted automatically (a session may choose fewer; 0: at the end) */
   HEARTH_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
+  /** where a participant's "Leave quickly" goes: a neutral site (components/quick-exit.tsx) */
+  QUICK_EXIT_URL: z.url({ protocol: /^https?$/ }).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -38,4 +40,16 @@ export function readEnv(source: NodeJS.ProcessEnv = process.env): Env {
     throw new Error(`Hearth cannot start: invalid environment\n${lines.join("\n")}`);
   }
   return parsed.data;
+}
+
+/**
+ * A neutral page that looks like everyday browsing: a search engine's front
+ * page is what domestic-violence services' quick-exit buttons commonly use.
+ */
+export const DEFAULT_QUICK_EXIT_URL = "https://www.google.com/";
+
+/** The participant pages' quick-exit address (read per request, so a bad value never takes the page down). */
+export function quickExitUrl(source: NodeJS.ProcessEnv = process.env): string {
+  const parsed = envSchema.shape.QUICK_EXIT_URL.safeParse(source.QUICK_EXIT_URL || undefined);
+  return (parsed.success && parsed.data) || DEFAULT_QUICK_EXIT_URL;
 }

@@ -6,6 +6,7 @@
 import { useQuery, useQueryClient, type QueryClient, type QueryKey } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { ConsoleState, OwnAnswer, ParticipantJoined, RoomState } from "../events";
+import type { CheckInView, OwnCheckIn } from "../check-in";
 import type { ReactionKind } from "../reactions";
 import { withRetries, type RetryNotice } from "./answer-retry";
 import { CommandError, command, connectSocket, type HearthClientSocket } from "./socket";
@@ -129,7 +130,43 @@ export function useConsole(sessionId: string) {
       command(socket!, event, { sessionId, ...payload } as Parameters<typeof command<E>>[2]),
     [socket, sessionId],
   );
-  return { ...query, state: query.data, send, connection, revoked };
+  return { ...query, state: query.data, send, connection, revoked, socket };
+}
+
+/**
+ * The session's check-in requests, for the console's private panel
+ * (components/check-in-panel.tsx): listed once, then replaced by every
+ * "checkins:updated" the console's socket receives; re-listed after a reconnect.
+ */
+export function useCheckIns(socket: HearthClientSocket | null, sessionId: string) {
+  const client = useQueryClient();
+  const key = ["checkins", sessionId] as const;
+  const query = useQuery({
+    queryKey: key,
+    queryFn: async () => (await command(socket!, "checkin:list", { sessionId })).requests,
+    enabled: socket !== null,
+    staleTime: Infinity,
+    retry,
+  });
+  useRefetchOnReconnect(socket, key);
+  useEffect(() => {
+    if (!socket) return;
+    const onUpdated = (update: { sessionId: string; requests: CheckInView[] }) => {
+      if (update.sessionId === sessionId) client.setQueryData(key, update.requests);
+    };
+    socket.on("checkins:updated", onUpdated);
+    return () => void socket.off("checkins:updated", onUpdated);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [socket, client, sessionId]);
+  const setStatus = useCallback(
+    async (requestId: string, status: "seen" | "done") => {
+      const { request } = await command(socket!, "checkin:set", { sessionId, requestId, status });
+      client.setQueryData<CheckInView[]>(key, (list) => list?.map((r) => (r.id === request.id ? request : r)));
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [socket, client, sessionId],
+  );
+  return { ...query, requests: query.data, setStatus };
 }
 
 export function useScreen(sessionId: string) {
@@ -184,8 +221,10 @@ export function useParticipantSession(code: string) {
         delete answersByPrompt[promptId];
         return { ...v, answersByPrompt };
       });
+    const onCheckIn = ({ checkIn }: { checkIn: OwnCheckIn | null }) => set((v) => ({ ...v, checkIn }));
     socket.on("room:updated", onRoom);
     socket.on("prompt:cleared", onCleared);
+    socket.on("checkin:updated", onCheckIn);
     const unbind = bindRoomEvents<RoomState>(
       socket,
       client,
@@ -196,6 +235,7 @@ export function useParticipantSession(code: string) {
     return () => {
       socket.off("room:updated", onRoom);
       socket.off("prompt:cleared", onCleared);
+      socket.off("checkin:updated", onCheckIn);
       unbind();
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -256,5 +296,23 @@ export function useParticipantSession(code: string) {
     return command(socket!, "pause:request", {});
   }, [socket, ensureJoined]);
 
-  return { ...query, view: query.data, submitAnswer, toggleReaction, requestPause, connection: useConnectionStatus(socket) };
+  /** ask, change the note, withdraw: each keeps the phone's copy of its own request in step */
+  const checkIn = useCallback(
+    async (action: { ask: { note?: string } } | { update: { note: string } } | "withdraw") => {
+      await ensureJoined();
+      const setOwn = (own: OwnCheckIn | null) => client.setQueryData<ParticipantView>(key, (v) => (v ? { ...v, checkIn: own } : v));
+      if (action === "withdraw") {
+        await command(socket!, "checkin:withdraw", {});
+        setOwn(null);
+        return { mayNeedCare: false };
+      }
+      const saved = "ask" in action ? await command(socket!, "checkin:request", action.ask) : await command(socket!, "checkin:update", action.update);
+      setOwn(saved.checkIn);
+      return saved;
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [socket, client, code, ensureJoined],
+  );
+
+  return { ...query, view: query.data, submitAnswer, toggleReaction, requestPause, checkIn, connection: useConnectionStatus(socket) };
 }

@@ -160,6 +160,12 @@ export function registerFacilitatorHandlers(socket: HearthSocket, deps: Realtime
     return changed(session);
   });
 
+  registerCommand(socket, logger, "session:resources", async ({ sessionId, resources, saveToTemplate }) => {
+    const session = await owned(sessionId);
+    const savedToTemplate = await sessions.setResources(session, resources, saveToTemplate === true);
+    return { ...changed(session), data: { savedToTemplate } };
+  });
+
   registerCommand(socket, logger, "pause:reset", async ({ sessionId }) => {
     const session = await owned(sessionId);
     await sessions.resetPauseRequests(session);

@@ -61,7 +61,7 @@ export type SessionRecord = {
 };
 
 export type SessionUpdate = Partial<
-  Pick<SessionRecord, "status" | "locked" | "hideCounts" | "retentionDays" | "passphraseHash" | "currentStepIndex" | "pauseRequests" | "timerStartedAt" | "timerElapsedMs" | "timerDurationMs" | "startedAt" | "endedAt">
+  Pick<SessionRecord, "status" | "locked" | "hideCounts" | "retentionDays" | "passphraseHash" | "currentStepIndex" | "pauseRequests" | "timerStartedAt" | "timerElapsedMs" | "timerDurationMs" | "startedAt" | "endedAt" | "resources">
 >;
 
 export function createSessionRepository(prisma: Db, provider: DatabaseProvider = "sqlite") {

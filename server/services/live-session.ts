@@ -5,6 +5,7 @@
 import { AggregateState, emptyReactionCounts, moderationVersion, type PromptAggregate, type PromptInput, type ReactionCounts } from "../../lib/aggregation";
 import { MODERATED_KINDS } from "../../lib/activities";
 import { changedSince, fingerprintsOf, releaseDue, visibleFingerprint, type Release } from "../../lib/aggregation/release";
+import { isPlaceholderResource } from "../../content/asking-for-help";
 import type { ConsoleState, RoomState, StepView, TimerState } from "../../lib/events";
 import type { ModerationStatus, ResponseRecord } from "../repositories/response-repository";
 import type { PromptRecord, SessionRecord, StepRecord } from "../repositories/session-repository";
@@ -237,7 +238,8 @@ export class LiveSession {
       reactions: step ? this.reactionCounts(step.id) : emptyReactionCounts(),
       timer: this.timer(),
       contentNote: r.contentNote,
-      resources: r.resources,
+      // a starter placeholder ("Add your local crisis line here") never reaches a participant
+      resources: { ...r.resources, items: r.resources.items.filter((item) => !isPlaceholderResource(item)) },
       anonymityThreshold: r.anonymityThreshold,
     };
   }
@@ -268,6 +270,9 @@ export class LiveSession {
         defaultRetentionDays: this.defaultRetentionDays,
         passphraseSet: this.record.passphraseHash !== null && this.record.passphraseHash !== undefined,
       },
+      supportCard: this.record.resources,
+      placeholderResources: this.record.resources.items.filter(isPlaceholderResource).length,
+      templateId: this.record.templateId,
     };
   }
 

@@ -8,7 +8,7 @@ import { cloudWordsFromAnswer, isProfane } from "../../lib/words";
 import { formatJoinCode, generateJoinCode, normaliseJoinCode } from "../../lib/join-code";
 import { cleanUserText } from "../../lib/user-text";
 import { answerMayNeedCare } from "../../lib/distress-phrases";
-import type { OwnAnswer, ParticipantJoined } from "../../lib/events";
+import type { OwnAnswer, ParticipantJoined, SupportResources } from "../../lib/events";
 import { templateContentSchema } from "../../lib/template-schema";
 import type { Repositories } from "../repositories";
 import type { ModerationStatus, ResponseRecord } from "../repositories/response-repository";
@@ -462,6 +462,23 @@ export function createSessionService({
       if (Object.keys(patch).length === 0) return;
       await repos.sessions.update(session.id, patch);
       Object.assign(r, patch);
+    },
+
+    /**
+     * The facilitator's support card for this session (filling in the starter
+     * placeholders before they start, say). With `saveToTemplate`, their own
+     * template gets it too; a built-in template is read-only and is left as
+     * it is. Returns whether the template was saved.
+     */
+    async setResources(session: LiveSession, resources: SupportResources, saveToTemplate: boolean): Promise<boolean> {
+      refuseIfEnded(session);
+      await repos.sessions.update(session.id, { resources });
+      session.record.resources = resources;
+      if (!saveToTemplate || !session.record.templateId) return false;
+      const template = await repos.templates.findVisible(session.record.templateId, session.record.ownerId);
+      if (!template || template.ownerId !== session.record.ownerId) return false;
+      const content = templateContentSchema.parse(template.content);
+      return (await repos.templates.updateOwned(template.id, session.record.ownerId, { ...content, resources })) !== null;
     },
 
     async resetPauseRequests(session: LiveSession) {

@@ -49,6 +49,7 @@ function facilitatorPayloads(ids: { sessionId: string; promptId: string; respons
     "timer:control": { sessionId, action: "start" },
     "pause:reset": { sessionId },
     "wall:page": { sessionId, action: "next" },
+    "session:resources": { sessionId, resources: { title: "Support", items: [{ label: "Call your local emergency number" }] } },
     "checkin:list": { sessionId },
     // any id: refused before it is looked up
     "checkin:set": { sessionId, requestId: responseId, status: "done" },

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { ParticipantSession } from "@/components/participant-session";
 import { normaliseJoinCode } from "@/lib/join-code";
+import { quickExitUrl } from "@/server/env";
 
 export const metadata: Metadata = {
   title: "Session",
@@ -23,5 +24,5 @@ export default async function ParticipantPage({ params }: Props) {
   if (!code) redirect(`/join?code=${encodeURIComponent(decoded.slice(0, 20))}`);
   // One canonical address per session (e.g. /s/abc-234 → /s/ABC234).
   if (code !== raw) redirect(`/s/${code}`);
-  return <ParticipantSession code={code} />;
+  return <ParticipantSession code={code} quickExitUrl={quickExitUrl()} />;
 }

@@ -1,0 +1,52 @@
+"use client";
+// The safety net's private answer on the author's phone alone
+// (lib/distress-phrases.ts): gentle, never alarming, no "we detected". It
+// offers the session's support card and a check-in request, and can simply
+// be closed by someone who did not mean it that way.
+import { useEffect, useId, useRef } from "react";
+import type { SupportResources } from "@/lib/events";
+import { ResourcesCard } from "./resources-card";
+import { CHECK_IN_ANCHOR } from "./check-in-request";
+import styles from "./care-message.module.css";
+
+export function CareMessage({ resources, canCheckIn, onClose }: { resources: SupportResources; canCheckIn: boolean; onClose: () => void }) {
+  const headingId = useId();
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    ref.current?.scrollIntoView({ block: "start" });
+    ref.current?.focus({ preventScroll: true });
+  }, []);
+  return (
+    <section ref={ref} tabIndex={-1} className={`card ${styles.care}`} aria-labelledby={headingId}>
+      <h2 id={headingId} className={styles.heading}>
+        It sounds like things may be hard right now
+      </h2>
+      <p>Thank you for writing it down. You don&apos;t have to carry it on your own.</p>
+      <p>
+        This message is only on your phone. Your words stay private for now, and nobody in the room knows they were yours.
+        {canCheckIn ? " If you'd like someone to talk to, you can ask the facilitator to check in with you — they'll only see a number." : ""}
+      </p>
+      <p>If you are in danger right now, please call your local emergency number.</p>
+      <ResourcesCard resources={resources} headingLevel={3} className={styles.resources} />
+      <div className={styles.actions}>
+        {canCheckIn ? (
+          <a
+            className="button"
+            href={`#${CHECK_IN_ANCHOR}`}
+            onClick={(event) => {
+              event.preventDefault();
+              const target = document.getElementById(CHECK_IN_ANCHOR);
+              target?.scrollIntoView({ block: "center" });
+              target?.focus({ preventScroll: true });
+            }}
+          >
+            Ask for a check-in
+          </a>
+        ) : null}
+        <button type="button" className="button quiet" onClick={onClose}>
+          Close this message
+        </button>
+      </div>
+    </section>
+  );
+}

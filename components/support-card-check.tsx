@@ -1,0 +1,141 @@
+"use client";
+// Before a session starts, the console says plainly when the support card
+// still holds the starter placeholders ("Add your local crisis line here")
+// and lets the facilitator fill them in right here, for this session and
+// optionally for their template. Participants never see a placeholder (the
+// server leaves them out), but a card without a local crisis line is a gap
+// worth closing before people arrive.
+import { useId, useState } from "react";
+import { isPlaceholderResource } from "@/content/asking-for-help";
+import type { ConsoleState, SupportResources } from "@/lib/events";
+import styles from "./support-card-check.module.css";
+
+type Filled = { label: string; detail: string; url: string };
+
+export function SupportCardCheck({
+  state,
+  save,
+}: {
+  state: ConsoleState;
+  save: (resources: SupportResources, saveToTemplate: boolean) => Promise<{ savedToTemplate: boolean }>;
+}) {
+  const placeholders = state.supportCard.items.filter(isPlaceholderResource);
+  const [editing, setEditing] = useState(false);
+  const [values, setValues] = useState<Filled[]>(() => placeholders.map(() => ({ label: "", detail: "", url: "" })));
+  const [toTemplate, setToTemplate] = useState(true);
+  const [result, setResult] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+  const baseId = useId();
+
+  if (state.status === "ended" || (placeholders.length === 0 && !result)) return null;
+
+  const submit = async () => {
+    setProblem(null);
+    setSaving(true);
+    let next = 0;
+    const items: SupportResources["items"] = [];
+    for (const item of state.supportCard.items) {
+      if (!isPlaceholderResource(item)) {
+        items.push(item);
+        continue;
+      }
+      const filled = values[next++];
+      // a placeholder left empty is dropped: better no item than a placeholder
+      if (filled?.label.trim()) items.push({ label: filled.label.trim(), ...(filled.detail.trim() ? { detail: filled.detail.trim() } : {}), ...(filled.url.trim() ? { url: filled.url.trim() } : {}) });
+    }
+    try {
+      const { savedToTemplate } = await save({ ...state.supportCard, items }, toTemplate);
+      setEditing(false);
+      setResult(
+        savedToTemplate
+          ? "Saved for this session and in your template."
+          : toTemplate
+            ? "Saved for this session. The built-in template can't be changed — duplicate it on the dashboard to keep your card."
+            : "Saved for this session.",
+      );
+    } catch (e) {
+      setProblem(e instanceof Error ? e.message : String(e));
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  if (placeholders.length === 0)
+    return (
+      <section className={`card ${styles.box}`} aria-label="Support card">
+        <p role="status">{result}</p>
+      </section>
+    );
+
+  return (
+    <section className={`card stack ${styles.box} ${styles.warn}`} aria-labelledby={`${baseId}-heading`}>
+      <h2 id={`${baseId}-heading`}>The support card isn&apos;t finished</h2>
+      <p>
+        {placeholders.length === 1 ? "One item still says" : `${placeholders.length} items are still placeholders, like`} &ldquo;{placeholders[0]!.label}&rdquo;.
+        Participants won&apos;t see placeholders: their card shows only the emergency-number guidance, you, and
+        someone they trust. Add a crisis line that works where you are before people arrive.
+      </p>
+      {!editing ? (
+        <button type="button" className="button" onClick={() => setEditing(true)}>
+          Fill them in now
+        </button>
+      ) : (
+        <form
+          className="stack"
+          onSubmit={(event) => {
+            event.preventDefault();
+            void submit();
+          }}
+        >
+          {placeholders.map((item, i) => (
+            <fieldset key={i} className={styles.fieldset}>
+              <legend>{item.label.replace(/^Add your local /, "Your local ").replace(/ here$/, "")}</legend>
+              <label htmlFor={`${baseId}-label-${i}`}>Name and number (leave empty to drop this item)</label>
+              <input
+                id={`${baseId}-label-${i}`}
+                className={styles.input}
+                maxLength={200}
+                value={values[i]?.label ?? ""}
+                onChange={(e) => setValues((v) => v.map((x, j) => (j === i ? { ...x, label: e.target.value } : x)))}
+              />
+              <label htmlFor={`${baseId}-detail-${i}`}>Details (optional)</label>
+              <input
+                id={`${baseId}-detail-${i}`}
+                className={styles.input}
+                maxLength={500}
+                value={values[i]?.detail ?? ""}
+                onChange={(e) => setValues((v) => v.map((x, j) => (j === i ? { ...x, detail: e.target.value } : x)))}
+              />
+              <label htmlFor={`${baseId}-url-${i}`}>Link (optional: tel:, https:, mailto:)</label>
+              <input
+                id={`${baseId}-url-${i}`}
+                className={styles.input}
+                maxLength={500}
+                inputMode="url"
+                value={values[i]?.url ?? ""}
+                onChange={(e) => setValues((v) => v.map((x, j) => (j === i ? { ...x, url: e.target.value } : x)))}
+              />
+            </fieldset>
+          ))}
+          <label className={styles.check}>
+            <input type="checkbox" checked={toTemplate} onChange={(e) => setToTemplate(e.target.checked)} /> Also save it in the template
+          </label>
+          <div className="row">
+            <button type="submit" className="button" aria-disabled={saving}>
+              {saving ? "Saving…" : "Save the support card"}
+            </button>
+            <button type="button" className="button quiet" onClick={() => setEditing(false)}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      )}
+      {problem ? (
+        <p className="error" role="alert">
+          {problem}
+        </p>
+      ) : null}
+    </section>
+  );
+}

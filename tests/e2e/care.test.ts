@@ -1,0 +1,132 @@
+// Asking for help inside Hearth, in Chromium: a phone asks for a check-in
+// with a note, the console marks it seen, the phone shows it (and keeps it
+// through a reload); a flagged open-text answer shows the support message on
+// its author's phone only and stays out of "Approve all"; "Leave quickly"
+// (Escape twice) leaves no Hearth page in history and no session data in
+// storage. axe on every new screen; screenshots at 360 px, 320 px and the
+// console at 1366×768 land in test-results/e2e/care-*.png.
+import { describe, expect, it } from "vitest";
+import { accessibilityViolations, PHONE, screenshot, type Page } from "../helpers/browser";
+import { chromiumPath, signedInContext, useHearthAndBrowser } from "../helpers/e2e";
+
+const NEUTRAL = "https://www.google.com/";
+const DISTRESS = "Honestly I don't see the point any more";
+
+describe.skipIf(!chromiumPath)("asking for help in Chromium", () => {
+  const env = useHearthAndBrowser();
+
+  it("check-in request, safety net and quick exit", { timeout: 240_000 }, async () => {
+    const { hearth, browser } = env;
+    const base = hearth.url;
+    const { cookie } = await hearth.signUp();
+    const facilitator = await signedInContext(env, cookie, { viewport: { width: 1366, height: 768 } });
+    facilitator.setDefaultTimeout(15_000);
+    const console_ = await facilitator.newPage();
+    await console_.goto(`${base}/dashboard`);
+    await console_.getByRole("button", { name: "Start a session" }).first().click();
+    await console_.waitForURL(/\/console\//);
+    const code = (await console_.locator("[aria-label^='Join code']").first().textContent())!.replace(/\s/g, "");
+    // the unedited built-in card: the console says so before the start
+    await console_.getByRole("heading", { name: "The support card isn't finished" }).waitFor();
+
+    const phone = async (width: number, via: "form" | "qr") => {
+      const context = await browser.newContext({ ...PHONE, viewport: { width, height: 740 } });
+      context.setDefaultTimeout(15_000);
+      // the neutral site, served here (no internet in the test)
+      await context.route(`${NEUTRAL}**`, (route) => route.fulfill({ contentType: "text/html", body: "<!doctype html><title>Search</title><p>Neutral page</p>" }));
+      const page = await context.newPage();
+      if (via === "form") {
+        await page.goto(`${base}/join`);
+        await page.getByLabel("Session code").fill(code);
+        await page.getByLabel("Session code").press("Enter");
+      } else await page.goto(`${base}/j/${code}`);
+      await page.getByRole("heading", { name: "Before we begin" }).waitFor();
+      return page;
+    };
+    const asker = await phone(360, "form");
+    const other = await phone(360, "qr");
+    const small = await phone(320, "qr");
+
+    // the content note names the quick exit once, honestly
+    await asker.getByText("It can't erase your browser's history.").waitFor();
+    await screenshot(asker, "care-phone-360-content-note");
+    // first in the tab order: the first Tab on the page reaches it
+    await other.keyboard.press("Tab");
+    expect(await other.evaluate(() => document.activeElement?.textContent)).toBe("Leave quickly");
+    for (const page of [asker, other, small]) await page.getByRole("button", { name: /continue/i }).click();
+    // no placeholder on the phones' support card
+    await small.getByRole("button", { name: "Support" }).click();
+    await small.getByRole("dialog").waitFor();
+    expect(await small.getByRole("dialog").textContent()).not.toContain("Add your local");
+    await screenshot(small, "care-phone-320-support");
+    await small.getByRole("button", { name: "Close" }).click();
+
+    // -- a check-in request with a note
+    await asker.getByRole("button", { name: "I'd like someone to check in with me" }).click();
+    await asker.getByLabel(/A note for the facilitator/).fill("Near the door at the break, please");
+    await asker.getByRole("button", { name: "Send request" }).click();
+    const heading = asker.getByRole("heading", { name: /^Request \d+$/ });
+    await heading.waitFor();
+    const label = (await heading.textContent())!;
+    await asker.getByText("Sent. The facilitator hasn't seen it yet.").waitFor();
+    expect(await accessibilityViolations(asker)).toEqual([]);
+    await screenshot(asker, "care-phone-360-check-in-sent");
+
+    // the console's private panel; nothing on the other phones
+    const panel = console_.getByRole("region", { name: /Check-in requests/ });
+    await panel.locator("strong").filter({ hasText: new RegExp(`^${label}$`) }).waitFor();
+    await panel.getByText("1 new").waitFor();
+    await panel.getByText("Near the door at the break, please").waitFor();
+    expect(await other.getByText(label).count()).toBe(0);
+    expect(await accessibilityViolations(console_)).toEqual([]);
+    await screenshot(console_, "care-console-1366-check-in");
+    await panel.getByRole("button", { name: `Mark seen ${label}` }).click();
+    await asker.getByText("The facilitator has seen your request.").waitFor();
+    // kept through a refresh
+    await asker.reload();
+    await asker.getByRole("heading", { name: label }).waitFor();
+    await asker.getByText("The facilitator has seen your request.").waitFor();
+    await screenshot(asker, "care-phone-360-check-in-seen");
+
+    // -- the safety net on an open-text answer
+    await console_.getByRole("button", { name: "Start the session" }).click();
+    const stepButton = console_.getByRole("navigation", { name: "Steps" }).getByRole("button").filter({ hasText: "Open text" }).first();
+    await stepButton.click();
+    await expect.poll(() => stepButton.getAttribute("aria-current")).toBe("step");
+    await console_.getByRole("button", { name: /^Open responses$/ }).click();
+    const answer = async (page: Page, text: string) => {
+      await page.getByLabel("Your answer").fill(text);
+      await page.getByRole("button", { name: "Send answer" }).click();
+      await page.getByText("Saved ✓").waitFor();
+    };
+    await answer(asker, DISTRESS);
+    await answer(other, "That I would be a burden");
+    await answer(small, "I want to die sometimes");
+    const care = "It sounds like things may be hard right now";
+    await asker.getByRole("heading", { name: care }).waitFor();
+    await small.getByRole("heading", { name: care }).waitFor();
+    expect(await other.getByRole("heading", { name: care }).count()).toBe(0);
+    expect(await accessibilityViolations(asker)).toEqual([]);
+    await screenshot(asker, "care-phone-360-care-message");
+    await screenshot(small, "care-phone-320-care-message");
+
+    await console_.getByText("2 answers may need care").waitFor();
+    await console_.getByRole("button", { name: "Approve all waiting" }).click();
+    await console_.getByText("Moderation (2 waiting · 1 approved · 0 hidden)").waitFor();
+    expect(await accessibilityViolations(console_)).toEqual([]);
+    await screenshot(console_, "care-console-1366-may-need-care");
+
+    // -- quick exit: Escape twice
+    await asker.keyboard.press("Escape");
+    await asker.keyboard.press("Escape");
+    await asker.waitForURL(`${NEUTRAL}**`);
+    await asker.goBack().catch(() => null);
+    expect(asker.url().startsWith(base)).toBe(false);
+    // nothing of the session left in this tab's or the device's storage
+    await asker.goto(`${base}/join`);
+    const kept = await asker.evaluate((c) => [...Object.keys(localStorage), ...Object.keys(sessionStorage)].filter((k) => k.toUpperCase().includes(c)), code);
+    expect(kept).toEqual([]);
+    // the other phones still hold theirs (only the leaving device forgets)
+    expect(await other.evaluate((c) => Object.keys(localStorage).filter((k) => k.includes(c)).length, code)).toBe(1);
+  });
+});
