@@ -162,7 +162,8 @@ export function registerFacilitatorHandlers(socket: HearthSocket, deps: Realtime
 
   registerCommand(socket, logger, "session:resources", async ({ sessionId, resources, saveToTemplate }) => {
     const session = await owned(sessionId);
-    const savedToTemplate = await sessions.setResources(session, resources, saveToTemplate === true);
+    // the template is the owner's: only they save the card to it
+    const savedToTemplate = await sessions.setResources(session, resources, saveToTemplate === true && session.record.ownerId === socket.data.facilitatorId);
     return { ...changed(session), data: { savedToTemplate } };
   });
 
