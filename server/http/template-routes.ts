@@ -14,7 +14,8 @@
 //   GET    /api/templates/:id/export      → the template file (attachment)
 //   POST   /api/templates/:id/images      a PNG or JPEG as the body → 201 { image: { id, width, height, url } }
 //                                        (checked by content and re-encoded: no EXIF is stored)
-//   GET    /api/images/:id                the picture, to its owner only (another facilitator: 404)
+//   GET    /api/images/:id                the picture, to its owner and the co-facilitators of sessions
+//                                        showing it (anyone else: 404)
 //
 // Errors: { error: { code, message, fields? } }. Invalid content is a 400 whose
 // `fields` lists every problem as { path, message }, path like
@@ -98,7 +99,17 @@ export function registerTemplateRoutes(app: Hono<FacilitatorEnv, any, any>, deps
   );
 
   app.get("/images/:id", requireFacilitator, async (c) => {
-    const image = await deps.repositories.templateImages.findOwned(id(c), owner(c));
+    const pictures = deps.repositories.templateImages;
+    // Its owner, or a co-facilitator of a session that shows it (their projector needs it).
+    let image = await pictures.findOwned(id(c), owner(c));
+    if (!image) {
+      for (const sessionId of await pictures.sessionsShowing(id(c))) {
+        if (await deps.repositories.coFacilitators.isCoFacilitator(sessionId, owner(c))) {
+          image = await pictures.findById(id(c));
+          break;
+        }
+      }
+    }
     if (!image) return httpError(c, 404, "NOT_FOUND", "There is no such picture.");
     return new Response(new Uint8Array(image.data), {
       headers: {

@@ -16,6 +16,15 @@ export function createTemplateImageRepository(prisma: Db) {
     async findOwned(id: string, ownerId: string): Promise<StoredImage | null> {
       return prisma.templateImage.findFirst({ where: { id, ownerId } });
     },
+    /** The picture by id alone, for a caller that checked access some other way. */
+    async findById(id: string): Promise<StoredImage | null> {
+      return prisma.templateImage.findUnique({ where: { id } });
+    },
+    /** The sessions whose steps show this picture. */
+    async sessionsShowing(id: string): Promise<string[]> {
+      const rows = await prisma.sessionStep.findMany({ where: { imageId: id }, select: { sessionId: true }, distinct: ["sessionId"] });
+      return rows.map((r) => r.sessionId);
+    },
     async countForTemplate(templateId: string): Promise<number> {
       return prisma.templateImage.count({ where: { templateId } });
     },

@@ -183,11 +183,13 @@ describe.each(await providersUnderTest())("authorisation matrix on %s", (provide
     const checkInId = (await p.checkInRequest.findFirstOrThrow({ where: { sessionId: session.id } })).id;
     const templates = await hearth.fetchJson("/api/templates", { cookie: owner.cookie });
     const created = await hearth.fetchJson("/api/templates", { method: "POST", cookie: owner.cookie, json: { title: "Owner's own" } });
-    const templateFile = (await hearth.fetchJson(`/api/templates/${created.body.template.id}/export`, { cookie: owner.cookie })).body;
-    // a 1 × 1 PNG on the owner's template
+    // a 1 × 1 PNG on the owner's template, shown by its step (saving keeps only pictures in use)
     const png = Uint8Array.from(Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64"));
     const image = await hearth.fetchJson(`/api/templates/${created.body.template.id}/images`, { method: "POST", cookie: owner.cookie, body: png, headers: { "content-type": "image/png" } });
     expect(image.status).toBe(201);
+    const withImage = { ...created.body.template.content, steps: created.body.template.content.steps.map((st: object, i: number) => (i === 0 ? { ...st, image: { id: image.body.image.id, alt: "A dot" } } : st)) };
+    expect((await hearth.fetchJson(`/api/templates/${created.body.template.id}`, { method: "PUT", cookie: owner.cookie, json: { content: withImage } })).status).toBe(200);
+    const templateFile = (await hearth.fetchJson(`/api/templates/${created.body.template.id}/export`, { cookie: owner.cookie })).body;
     const ctx: Ctx = {
       sessionId: session.id,
       promptId,

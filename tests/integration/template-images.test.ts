@@ -181,6 +181,24 @@ describe.each(await providersUnderTest())("template pictures on %s", (provider) 
     expect([step.imageId, step.imageAlt]).toEqual([uploaded.image.id, "Two people on a bench, talking"]);
   });
 
+  it("lets a co-facilitator of a session that shows the picture load it (for their projector), and nobody else", async () => {
+    const created = await hearth.fetchJson("/api/templates", { method: "POST", cookie: owner.cookie, json: { title: "Shared room" } });
+    const id = created.body.template.id;
+    const content = created.body.template.content;
+    const picture = (await upload(jpegWithExif(), "image/jpeg", owner.cookie, id)).body.image;
+    await hearth.fetchJson(`/api/templates/${id}`, { method: "PUT", cookie: owner.cookie, json: { content: { ...content, steps: [{ ...content.steps[0], image: { id: picture.id, alt: "A bench" } }] } } });
+    const co = await hearth.signUp();
+    expect((await getImage(picture.url, co.cookie)).status).toBe(404);
+    const session = await hearth.createSession(owner.cookie, id);
+    const invitation = await hearth.fetchJson(`/api/sessions/${session.id}/invitations`, { method: "POST", cookie: owner.cookie, json: {} });
+    const token = (invitation.body.invitation.url as string).split("/invite/")[1]!;
+    expect((await hearth.fetchJson(`/api/invitations/${token}/accept`, { method: "POST", cookie: co.cookie })).status).toBe(200);
+    const served = await getImage(picture.url, co.cookie);
+    expect(served.status).toBe(200);
+    expect(served.headers.get("content-type")).toBe("image/jpeg");
+    expect((await getImage(picture.url, other.cookie)).status).toBe(404);
+  });
+
   it("deletes a replaced or removed picture when the template is saved, unless a session shows it", async () => {
     const created = await hearth.fetchJson("/api/templates", { method: "POST", cookie: owner.cookie, json: { title: "Replacing" } });
     const id = created.body.template.id;
