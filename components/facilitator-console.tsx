@@ -184,7 +184,22 @@ export function FacilitatorConsole({ sessionId }: { sessionId: string }) {
             {state.moderation && <ModerationQueue moderation={state.moderation} threshold={state.anonymityThreshold} onSet={(entries, status, individual) => run(async () => {
               // a whole wall goes in several messages (each under the socket's size limit); each is applied whole
               for (const batch of decisionBatches(entries)) await send("moderation:set", { promptId: prompt.id, status, ...batch, ...(individual ? { individual: true as const } : {}) });
-            })} />}
+            })} onBlock={(entry) => {
+              if (window.confirm("Hide everything this person wrote in this session and stop their answers? You will not learn who it is. You can undo this until the session ends."))
+                void run(() => send("author:block", { promptId: prompt.id, responseId: entry.responseId! }));
+            }} />}
+            {state.blockedAuthors && state.blockedAuthors.length > 0 && (
+              <section aria-label="Blocked authors" className="stack">
+                {state.blockedAuthors.map((b, i) => (
+                  <p key={b.via}>
+                    Blocked author {i + 1} ({b.hidden} answer{b.hidden === 1 ? "" : "s"} hidden){" "}
+                    <button className="button quiet" type="button" disabled={ended} onClick={() => void run(() => send("author:unblock", { via: b.via }))}>
+                      Undo
+                    </button>
+                  </p>
+                ))}
+              </section>
+            )}
           </section>
         )}
         {state.step && !prompt && state.step.reactionsEnabled && (
@@ -306,7 +321,10 @@ function ModerationQueue({
   moderation,
   threshold,
   onSet,
+  onBlock,
 }: {
+  /** block this answer's author (the server finds who; the console never learns it) */
+  onBlock?: (entry: ModerationEntry) => void;
   moderation: NonNullable<ConsoleState["moderation"]>;
   threshold: number;
   /** `individual`: a decision on this one entry (the only kind that approves one that may need care) */
@@ -356,6 +374,9 @@ function ModerationQueue({
                 )}
                 {entry.status !== "hidden" && (
                   <button className="button quiet" type="button" onClick={() => onSet([entry], "hidden")}>Hide</button>
+                )}
+                {onBlock && (
+                  <button className="button quiet" type="button" onClick={() => onBlock(entry)}>Block author</button>
                 )}
               </div>
             )}

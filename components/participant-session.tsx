@@ -146,6 +146,7 @@ export function ParticipantSession({ code, quickExitUrl }: ParticipantSessionPro
         onSubmit={submitAndCare}
         onToggleReaction={toggleReaction}
         requestPause={requestPause}
+        blocked={view.blocked === true}
       />
     );
   }
@@ -393,9 +394,11 @@ type RunningStepProps = {
   onSubmit: ActivityFormProps["onSubmit"];
   onToggleReaction: (stepId: string, kind: ReactionKind) => Promise<void>;
   requestPause: () => Promise<unknown>;
+  /** the facilitator stopped this phone's answers (issue 15): said plainly, and no form */
+  blocked?: boolean;
 };
 
-function RunningStep({ state, step, answersByPrompt, myReactions, onSubmit, onToggleReaction, requestPause }: RunningStepProps) {
+function RunningStep({ state, step, answersByPrompt, myReactions, onSubmit, onToggleReaction, requestPause, blocked = false }: RunningStepProps) {
   const prompt = step.prompt;
   const aggregate = state.aggregate && prompt && state.aggregate.promptId === prompt.id ? state.aggregate : null;
   const showForm = prompt && prompt.state !== "idle";
@@ -413,7 +416,11 @@ function RunningStep({ state, step, answersByPrompt, myReactions, onSubmit, onTo
           <Reactions stepId={step.id} counts={state.reactions} mine={myReactions} onToggle={onToggleReaction} />
         ) : null}
       </article>
-      {showForm && prompt ? (
+      {blocked ? (
+        <p className={`card ${styles.promptCard}`} role="status">
+          The facilitator has stopped answers from this phone for this session, and hidden what it wrote. You can still follow along and use the support card.
+        </p>
+      ) : showForm && prompt ? (
         <div className={`card ${styles.promptCard}`}>
           <ActivityForm key={prompt.id} prompt={prompt} own={answersByPrompt[prompt.id]} onSubmit={onSubmit} headingLevel={2} />
         </div>

@@ -109,6 +109,8 @@ export type ConsoleState = RoomState & {
   moderation: ModerationQueue | null;
   pauseRequests: number;
   /** the anonymity settings (issue 15): as chosen, and what they mean now */
+  /** authors blocked in this session, each by the answer it was blocked from (never who it is) */
+  blockedAuthors: { via: string; hidden: number }[];
   privacy: { hideCounts: boolean | null; countsShown: boolean; retentionDays: number | null; defaultRetentionDays: number; passphraseSet: boolean };
   /** the session's support card as stored, placeholders included (the room's `resources` never has them) */
   supportCard: SupportResources;
@@ -130,6 +132,8 @@ export type ParticipantJoined = {
   myReactions: string[];
   /** this participant's latest check-in request (kept through refreshes by the token) */
   checkIn: OwnCheckIn | null;
+  /** the facilitator stopped this phone's answers in this session */
+  blocked?: boolean;
 };
 
 // ---------------------------------------------------------------------------
@@ -168,6 +172,10 @@ export const schemas = {
   "session:start": z.object({ sessionId: id }).strict(),
   "session:end": z.object({ sessionId: id }).strict(),
   "session:lock": z.object({ sessionId: id, locked: z.boolean() }).strict(),
+  /** hide everything the author of this answer wrote in the session, and stop them answering; the server finds who */
+  "author:block": z.object({ sessionId: id, promptId: id, responseId: id }).strict(),
+  /** undo a block, named by the answer it was made from (until the session ends) */
+  "author:unblock": z.object({ sessionId: id, via: id }).strict(),
   /**
    * hideCounts: true/false, or null for the default (hidden while fewer than
    * 2·k people joined); retentionDays: delete the responses this many days
@@ -242,6 +250,8 @@ export interface ClientToServerEvents {
   "session:end": (p: Payload<"session:end">, ack: AckCallback<null>) => void;
   "session:lock": (p: Payload<"session:lock">, ack: AckCallback<null>) => void;
   "session:settings": (p: Payload<"session:settings">, ack: AckCallback<null>) => void;
+  "author:block": (p: Payload<"author:block">, ack: AckCallback<{ hidden: number }>) => void;
+  "author:unblock": (p: Payload<"author:unblock">, ack: AckCallback<{ restored: number }>) => void;
   "step:goto": (p: Payload<"step:goto">, ack: AckCallback<null>) => void;
   "prompt:open": (p: Payload<"prompt:open">, ack: AckCallback<null>) => void;
   "prompt:close": (p: Payload<"prompt:close">, ack: AckCallback<null>) => void;
@@ -267,6 +277,8 @@ export interface ServerToClientEvents {
   /** coalesced aggregate update for one prompt */
   "aggregate:updated": (update: { sessionId: string; aggregate: PromptAggregate }) => void;
   "participants:counted": (update: { sessionId: string; count: number }) => void;
+  /** to one phone: the facilitator stopped (or allowed again) its answers in this session */
+  "participant:blocked": (update: { sessionId: string; blocked: boolean }) => void;
   "reactions:counted": (update: { sessionId: string; stepId: string; counts: ReactionCounts }) => void;
   /** a prompt was reset: participants forget their answer to it */
   "prompt:cleared": (update: { sessionId: string; promptId: string }) => void;

@@ -222,9 +222,11 @@ export function useParticipantSession(code: string) {
         return { ...v, answersByPrompt };
       });
     const onCheckIn = ({ checkIn }: { checkIn: OwnCheckIn | null }) => set((v) => ({ ...v, checkIn }));
+    const onBlocked = ({ blocked }: { blocked: boolean }) => set((v) => ({ ...v, blocked }));
     socket.on("room:updated", onRoom);
     socket.on("prompt:cleared", onCleared);
     socket.on("checkin:updated", onCheckIn);
+    socket.on("participant:blocked", onBlocked);
     const unbind = bindRoomEvents<RoomState>(
       socket,
       client,
@@ -236,6 +238,7 @@ export function useParticipantSession(code: string) {
       socket.off("room:updated", onRoom);
       socket.off("prompt:cleared", onCleared);
       socket.off("checkin:updated", onCheckIn);
+      socket.off("participant:blocked", onBlocked);
       unbind();
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -169,6 +169,15 @@ export function createBroadcaster(io: HearthServer, options: BroadcasterOptions 
         (error: unknown) => options.logger?.warn({ err: error }, "could not read a check-in request to send"),
       );
     },
+    /**
+     * Tell one phone, plainly, that its answers were stopped (or allowed
+     * again). The only emit that goes through the adapter: the phone may be
+     * connected to another process, and only this process sends it, so it
+     * arrives once.
+     */
+    participantBlocked(session: LiveSession, participantId: string, blocked: boolean) {
+      io.to(rooms.participant(participantId)).emit("participant:blocked", { sessionId: session.id, blocked });
+    },
     promptCleared(session: LiveSession, promptId: string) {
       io.local.to(rooms.participants(session.id)).emit("prompt:cleared", { sessionId: session.id, promptId });
     },

@@ -81,6 +81,42 @@ export function registerFacilitatorHandlers(socket: HearthSocket, deps: Realtime
     return changed(session);
   });
 
+  registerCommand(socket, logger, "author:block", async ({ sessionId, promptId, responseId }) => {
+    const session = await owned(sessionId);
+    sessions.requirePrompt(session, promptId);
+    const { participantId, hidden } = await sessions.blockAuthor(session, promptId, responseId);
+    // the acknowledgement and the console's state carry counts and answer ids, never who it is
+    return {
+      data: { hidden: [...hidden.values()].reduce((n, ids) => n + ids.length, 0) },
+      after: () => {
+        broadcaster.participantBlocked(session, participantId, true);
+        broadcaster.roomChanged(session);
+        for (const [pid, ids] of hidden) {
+          broadcaster.aggregateChanged(session, pid);
+          cluster.moderated(session.id, pid, ids, "hidden");
+        }
+        cluster.sessionChanged(session.id);
+      },
+    };
+  });
+
+  registerCommand(socket, logger, "author:unblock", async ({ sessionId, via }) => {
+    const session = await owned(sessionId);
+    const { participantId, restored } = await sessions.unblockAuthor(session, via);
+    return {
+      data: { restored: [...restored.values()].reduce((n, groups) => n + groups.length, 0) },
+      after: () => {
+        if (participantId) broadcaster.participantBlocked(session, participantId, false);
+        broadcaster.roomChanged(session);
+        for (const [pid, groups] of restored) {
+          broadcaster.aggregateChanged(session, pid);
+          for (const g of groups) cluster.moderated(session.id, pid, g.ids, g.status);
+        }
+        cluster.sessionChanged(session.id);
+      },
+    };
+  });
+
   registerCommand(socket, logger, "step:goto", async ({ sessionId, index }) => {
     const session = await owned(sessionId);
     const leavesLobby = session.record.status === "lobby";

@@ -28,10 +28,36 @@ export function createParticipantRepository(prisma: Db) {
       }
     },
 
+    /** Blocked participants of a session: ids for the server, the blocking answer's id for the console. */
+    async listBlocked(sessionId: string): Promise<{ id: string; via: string; hidden: number }[]> {
+      const rows = await prisma.participant.findMany({ where: { sessionId, blockedAt: { not: null } }, select: { id: true, blockedVia: true, blockedPrior: true } });
+      return rows.map((r) => ({ id: r.id, via: r.blockedVia ?? "", hidden: Object.keys(parsePrior(r.blockedPrior)).length }));
+    },
+
+    async block(participantId: string, via: string, prior: Record<string, string>, at: Date): Promise<void> {
+      await prisma.participant.update({ where: { id: participantId }, data: { blockedAt: at, blockedVia: via, blockedPrior: JSON.stringify(prior) } });
+    },
+
+    /** Undo a block by the answer it was made from; returns who it was and what their answers were, or null. */
+    async unblock(sessionId: string, via: string): Promise<{ id: string; prior: Record<string, string> } | null> {
+      const row = await prisma.participant.findFirst({ where: { sessionId, blockedVia: via, blockedAt: { not: null } }, select: { id: true, blockedPrior: true } });
+      if (!row) return null;
+      await prisma.participant.update({ where: { id: row.id }, data: { blockedAt: null, blockedVia: null, blockedPrior: null } });
+      return { id: row.id, prior: parsePrior(row.blockedPrior) };
+    },
+
     async countForSession(sessionId: string): Promise<number> {
       return prisma.participant.count({ where: { sessionId } });
     },
   };
+}
+
+function parsePrior(text: string | null): Record<string, string> {
+  try {
+    return text ? (JSON.parse(text) as Record<string, string>) : {};
+  } catch {
+    return {};
+  }
 }
 
 export function isUniqueViolation(error: unknown): boolean {

@@ -28,6 +28,8 @@ export class LiveSession {
   private readonly tallies = new Map<string, AggregateState>();
   /** promptId → participantId → what their response adds to the breakdown (lib/aggregation/release.ts) */
   private readonly fingerprints = new Map<string, Map<string, string | null>>();
+  /** participants the facilitator blocked (their answers are refused; the console never learns who) */
+  blocked = new Map<string, { via: string; hidden: number }>();
   /** stepId → participantId → active reaction kinds */
   readonly reactions = new Map<string, Map<string, Set<string>>>();
 
@@ -263,6 +265,8 @@ export class LiveSession {
       facilitatorNotes: step?.facilitatorNotes ?? "",
       moderation: step?.prompt ? this.moderationQueue(step.prompt) : null,
       pauseRequests: this.record.pauseRequests,
+      // the answer each block was made from (the handle for undo), never the participant
+      blockedAuthors: [...this.blocked.values()].map((b) => ({ via: b.via, hidden: b.hidden })),
       privacy: {
         hideCounts: this.record.hideCounts,
         countsShown: this.countsShown(),

@@ -63,6 +63,7 @@ export function createSessionService({
     const [steps, [participantCount, responses, reactions]] = await Promise.all([repos.sessions.loadSteps(sessionId), readContents(sessionId)]);
     const session = new LiveSession(record, steps, participantCount, joinUrlFor(record.joinCode), retentionDays);
     replaceAnswersAndReactions(session, responses, reactions);
+    await readBlocked(session);
     return session;
   }
 
@@ -103,6 +104,10 @@ export function createSessionService({
     const prompt = session.findPrompt(promptId);
     if (!prompt) throw notFound("prompt");
     return prompt;
+  }
+
+  async function readBlocked(session: LiveSession) {
+    session.blocked = new Map((await repos.participants.listBlocked(session.id)).map((b) => [b.id, { via: b.via, hidden: b.hidden }]));
   }
 
   // prompts whose release is being stored right now (one attempt at a time per prompt)
@@ -189,6 +194,7 @@ export function createSessionService({
       ]);
       if (!record || live.get(sessionId) === undefined) return session;
       mergeLiveState(session, base, record, steps);
+      await readBlocked(session);
       if (data) {
         session.participantCount = data[0];
         replaceAnswersAndReactions(session, data[1], data[2]);
@@ -277,6 +283,7 @@ export function createSessionService({
         state: session.roomState("phone"),
         answers,
         myReactions: step ? session.myReactions(step.id, participant.id) : [],
+        ...(session.blocked.has(participant.id) ? { blocked: true } : {}),
       };
     },
 
@@ -287,6 +294,8 @@ export function createSessionService({
       const session = await get(participant.sessionId);
       if (session.record.status === "ended") throw new HearthError("SESSION_ENDED", "This session has ended; answers are no longer collected.");
       const prompt = requirePrompt(session, input.promptId);
+      if (session.blocked.has(participant.id))
+        throw new HearthError("FORBIDDEN", "The facilitator has stopped answers from this phone for this session. You can still follow along.");
       if (prompt.state !== "open") throw new HearthError("PROMPT_CLOSED", "This question is not taking answers right now.");
 
       let value: AnyAnswerValue | null = null;
@@ -367,6 +376,55 @@ export function createSessionService({
       if (Object.keys(patch).length === 0) return;
       await repos.sessions.update(session.id, patch);
       Object.assign(session.record, patch);
+    },
+
+    /**
+     * Block the author of an answer: every moderated answer they gave in this
+     * session is hidden (statuses kept for undo) and they cannot answer any
+     * more. The facilitator names an answer; the server finds the person and
+     * never tells who it is. Returns who (for the server's own use) and what
+     * was hidden, per prompt.
+     */
+    async blockAuthor(session: LiveSession, promptId: string, responseId: string) {
+      refuseIfEnded(session);
+      const response = [...session.responsesFor(promptId).values()].find((r) => r.id === responseId);
+      if (!response) throw notFound("answer");
+      const participantId = response.participantId;
+      if (session.blocked.has(participantId)) return { participantId, hidden: new Map<string, string[]>() };
+      const prior: Record<string, string> = {};
+      const hidden = new Map<string, string[]>();
+      for (const [pid, byParticipant] of session.responses) {
+        const mine = byParticipant.get(participantId);
+        if (!mine || mine.moderation === null || mine.moderation === "hidden") continue;
+        prior[mine.id] = mine.moderation;
+        hidden.set(pid, [mine.id]);
+      }
+      await repos.participants.block(participantId, responseId, prior, new Date());
+      session.blocked.set(participantId, { via: responseId, hidden: Object.keys(prior).length });
+      for (const [pid, ids] of hidden) {
+        const prompt = session.findPrompt(pid);
+        if (prompt) await this.moderate(session, prompt, ids, "hidden");
+      }
+      return { participantId, hidden };
+    },
+
+    /** Undo a block until the session ends: answers allowed again, hidden answers back to what they were. */
+    async unblockAuthor(session: LiveSession, via: string) {
+      refuseIfEnded(session);
+      const undone = await repos.participants.unblock(session.id, via);
+      // not (or no longer) blocked: nothing to undo, and nothing to tell
+      if (!undone) return { participantId: null, restored: new Map<string, { ids: string[]; status: ModerationStatus }[]>() };
+      session.blocked.delete(undone.id);
+      const restored = new Map<string, { ids: string[]; status: ModerationStatus }[]>();
+      for (const [pid, byParticipant] of session.responses) {
+        const mine = byParticipant.get(undone.id);
+        const status = mine && (undone.prior[mine.id] as ModerationStatus | undefined);
+        if (!mine || !status) continue;
+        const prompt = session.findPrompt(pid);
+        if (prompt) await this.moderate(session, prompt, [mine.id], status);
+        restored.set(pid, [...(restored.get(pid) ?? []), { ids: [mine.id], status }]);
+      }
+      return { participantId: undone.id, restored };
     },
 
     async setLocked(session: LiveSession, locked: boolean) {

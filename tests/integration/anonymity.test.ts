@@ -258,4 +258,53 @@ describe.each(await providersUnderTest())("anonymity on %s", (provider) => {
       await strict.stop();
     }
   });
+
+  it("blocks an author from an answer without the console learning who: their text leaves every view, answers are refused, undo restores", async () => {
+    const room = await openRoom();
+    const phones = await Promise.all(Array.from({ length: 4 }, () => join(room)));
+    const consolePayloads: unknown[] = [];
+    room.facilitator.onAny((_event, payload) => consolePayloads.push(payload));
+    const prompt = await openPromptOfKind(room, "open_text");
+    const texts = ["first thought here", "second thought here", "third thought here", "fourth thought here"];
+    for (const [i, phone] of phones.entries()) expect((await send(phone, "answer:submit", { promptId: prompt.id, value: { text: texts[i] } })).ok).toBe(true);
+    await send(room.facilitator, "results:reveal", { sessionId: room.sessionId, promptId: prompt.id });
+    const queued = await nextEvent<ConsoleState>(room.facilitator, "console:updated", (s) => (s.moderation?.entries.length ?? 0) === 4);
+    const idOf = (text: string) => queued.moderation!.entries.find((e) => e.kind === "open_text" && e.text === text)!.responseId!;
+    await send(room.facilitator, "moderation:set", { sessionId: room.sessionId, promptId: prompt.id, responseIds: texts.slice(0, 3).map(idOf), status: "approved" });
+    const wallOf = (state: RoomState) => ((state.aggregate?.result as { entries?: { text: string }[] } | null)?.entries ?? []).map((e) => e.text).sort();
+    const watchRoom = async () => ((await send<RoomState>(room.screen, "screen:watch", { sessionId: room.sessionId })) as { ok: true; data: RoomState }).data;
+    for (let i = 0; i < 50 && wallOf(await watchRoom()).length < 3; i++) await sleep(50);
+    expect(wallOf(await watchRoom())).toEqual(texts.slice(0, 3).sort());
+
+    const told = nextEvent<{ blocked: boolean }>(phones[0], "participant:blocked");
+    const blocked = await send<{ hidden: number }>(room.facilitator, "author:block", { sessionId: room.sessionId, promptId: prompt.id, responseId: idOf(texts[0]) });
+    expect(blocked).toEqual({ ok: true, data: { hidden: 1 } });
+    expect((await told).blocked).toBe(true);
+    // gone from the wall at once (not at the next release), on the projector and in the stored row
+    expect(wallOf(await watchRoom())).toEqual(texts.slice(1, 3).sort());
+    expect((await hearth.database.prisma.response.findUniqueOrThrow({ where: { id: idOf(texts[0]) } })).moderation).toBe("hidden");
+    // new answers refused, with a clear message; a rejoin says so too
+    const refused = await send(phones[0], "answer:submit", { promptId: prompt.id, value: { text: "let me back" } });
+    expect(refused).toMatchObject({ ok: false, error: { code: "FORBIDDEN", message: expect.stringMatching(/stopped answers from this phone/) } });
+    // the console has a handle (the answer id) and a count, never the person
+    const state = ((await send<ConsoleState>(room.facilitator, "console:watch", { sessionId: room.sessionId })) as { ok: true; data: ConsoleState }).data;
+    expect(state.blockedAuthors).toEqual([{ via: idOf(texts[0]), hidden: 1 }]);
+    const participants = await hearth.database.prisma.participant.findMany({ where: { sessionId: room.sessionId } });
+    const consoleText = JSON.stringify(consolePayloads) + JSON.stringify(blocked) + JSON.stringify(state);
+    for (const p of participants) {
+      expect(consoleText).not.toContain(p.id);
+      expect(consoleText).not.toContain(p.tokenHash);
+    }
+
+    // undo: allowed again, and the text is back to what it was
+    const untold = nextEvent<{ blocked: boolean }>(phones[0], "participant:blocked");
+    expect(await send(room.facilitator, "author:unblock", { sessionId: room.sessionId, via: idOf(texts[0]) })).toEqual({ ok: true, data: { restored: 1 } });
+    expect((await untold).blocked).toBe(false);
+    expect((await hearth.database.prisma.response.findUniqueOrThrow({ where: { id: idOf(texts[0]) } })).moderation).toBe("approved");
+    expect((await send(phones[0], "answer:submit", { promptId: prompt.id, value: { text: "thank you" } })).ok).toBe(true);
+    // and no undo once the session has ended
+    await send(room.facilitator, "author:block", { sessionId: room.sessionId, promptId: prompt.id, responseId: idOf(texts[1]) });
+    await send(room.facilitator, "session:end", { sessionId: room.sessionId });
+    expect(await send(room.facilitator, "author:unblock", { sessionId: room.sessionId, via: idOf(texts[1]) })).toMatchObject({ ok: false, error: { code: "SESSION_ENDED" } });
+  });
 });

@@ -43,6 +43,8 @@ const COMMAND_SEQUENCE: [string, (ids: Ids) => unknown][] = [
   ["wall:page", ({ sessionId }) => ({ sessionId, action: "next" })],
   ["checkin:list", ({ sessionId }) => ({ sessionId })],
   ["checkin:set", ({ sessionId, checkInId }) => ({ sessionId, requestId: checkInId, status: "seen" })],
+  ["author:block", ({ sessionId, promptId, responseId }) => ({ sessionId, promptId, responseId })],
+  ["author:unblock", ({ sessionId, responseId }) => ({ sessionId, via: responseId })],
   ["prompt:reset", ({ sessionId, promptId }) => ({ sessionId, promptId })],
   ["session:end", ({ sessionId }) => ({ sessionId })],
 ];

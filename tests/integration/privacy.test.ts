@@ -161,7 +161,8 @@ describe.each(await providersUnderTest())("privacy on %s", (provider) => {
     }
     // a participant row cannot hold anything else: its columns are exactly these
     const participant = await hearth.database.prisma.participant.findFirstOrThrow({ where: { sessionId } });
-    expect(Object.keys(participant).sort()).toEqual(["id", "joinedAt", "number", "sessionId", "tokenHash"]);
+    // (blockedAt/blockedPrior/blockedVia: a facilitator's block, made from an answer id: nothing about the person)
+    expect(Object.keys(participant).sort()).toEqual(["blockedAt", "blockedPrior", "blockedVia", "id", "joinedAt", "number", "sessionId", "tokenHash"]);
     expect(participant.tokenHash).toMatch(/^[0-9a-f]{64}$/);
     // facilitators too: Hearth keeps no address or user agent for anyone
     const authSessions = await hearth.database.prisma.authSession.findMany();

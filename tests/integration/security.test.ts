@@ -39,6 +39,8 @@ function facilitatorPayloads(ids: { sessionId: string; promptId: string; respons
     "session:end": { sessionId },
     "session:lock": { sessionId, locked: true },
     "session:settings": { sessionId, hideCounts: true },
+    "author:block": { sessionId, promptId, responseId },
+    "author:unblock": { sessionId, via: responseId },
     "step:goto": { sessionId, index: 1 },
     "prompt:open": { sessionId, promptId },
     "prompt:close": { sessionId, promptId },
