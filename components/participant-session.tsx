@@ -411,7 +411,13 @@ function RunningStep({ state, step, answersByPrompt, myReactions, onSubmit, onTo
         <h1 id={`step-${step.id}`} tabIndex={-1} className={styles.heading}>
           {step.title}
         </h1>
-        <StepBody markdown={step.body} headingLevel={1} size="phone" />
+        {step.contentNote.trim() ? (
+          <StepContentNote key={step.id} note={step.contentNote}>
+            <StepBody markdown={step.body} headingLevel={1} size="phone" />
+          </StepContentNote>
+        ) : (
+          <StepBody markdown={step.body} headingLevel={1} size="phone" />
+        )}
         {step.reactionsEnabled ? (
           <Reactions stepId={step.id} counts={state.reactions} mine={myReactions} onToggle={onToggleReaction} />
         ) : null}
@@ -442,6 +448,30 @@ function ResultsOnScreen() {
       </h2>
       <p>The results are on the screen at the front of the room.</p>
     </section>
+  );
+}
+
+/**
+ * A step with its own content note: the note first, the text collapsed behind
+ * "Show this part" until the participant chooses to open it (their choice,
+ * never the facilitator's), and closable again.
+ */
+function StepContentNote({ note, children }: { note: string; children: ReactNode }) {
+  const [open, setOpen] = useState(false);
+  const textId = useId();
+  return (
+    <>
+      <div className={`card ${styles.stepNote}`} role="note" aria-label="Content note for this part">
+        <p className={styles.stepNoteLabel}>Content note</p>
+        <p className={styles.stepNoteText}>{note}</p>
+        <button type="button" className="button secondary" aria-expanded={open} aria-controls={textId} onClick={() => setOpen((o) => !o)}>
+          {open ? "Hide this part" : "Show this part"}
+        </button>
+      </div>
+      <div id={textId} hidden={!open}>
+        {children}
+      </div>
+    </>
   );
 }
 

@@ -85,6 +85,8 @@ function Step({ state }: { state: RoomState }) {
         </section>
       ) : (
         <div className={styles.body}>
+          {/* the step's own content note comes before its text (phones keep the text behind it) */}
+          {step.contentNote.trim() ? <p className={styles.stepNote}>Content note: {step.contentNote}</p> : null}
           <StepPicture image={step.image} size="projector" />
           <StepBody markdown={step.body} />
         </div>

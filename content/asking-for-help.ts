@@ -110,6 +110,8 @@ export const askingForHelpTemplate: TemplateContent = {
     {
       key: "introduction",
       title: "Asking for help is a strength",
+      // the first step that talks about addiction and recovery: phones keep it behind the note until opened
+      contentNote: "This part mentions sobriety and recovery from addiction. You can open it when you're ready, or skip it.",
       body:
         "In a world that celebrates self-reliance and independence, asking for help can feel like admitting defeat.\n\n" +
         "But recognising when you need support, and reaching out for it, shows **strength and self-awareness**. In recovery, it matters all the more.\n\n" +
@@ -124,6 +126,7 @@ export const askingForHelpTemplate: TemplateContent = {
     {
       key: "why-not-judgement-pride",
       title: "Why we don't ask: judgement and pride",
+      contentNote: "This part talks about feeling judged, weak or ashamed for struggling. You can open it when you're ready, or skip it.",
       body:
         "**Fear of judgement.** One of the biggest barriers. We worry that people will see us as weak or incapable if we admit we're struggling. It can be strongest at work, or when we expect a lot of ourselves.\n\n" +
         "**Pride and ego.** Needing help can feel like admitting we can't handle things on our own. That's especially hard for anyone who takes pride in being independent and self-sufficient.",

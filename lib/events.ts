@@ -75,6 +75,8 @@ export type StepView = {
   index: number;
   title: string;
   body: string;
+  /** this step's own content note ("" for none): phones collapse the body behind it, the projector shows it first */
+  contentNote: string;
   reactionsEnabled: boolean;
   /** the step's picture, shown on the projector (served to the facilitator's browser only) */
   image: { src: string; alt: string } | null;

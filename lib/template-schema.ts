@@ -10,6 +10,7 @@ export const TEMPLATE_LIMITS = {
   title: 120,
   description: 1000,
   contentNote: 1500,
+  stepContentNote: 500,
   key: 64,
   body: 4000,
   facilitatorNotes: 4000,
@@ -97,6 +98,12 @@ export const templateStepSchema = z.object({
   body: facilitatorText().max(TEMPLATE_LIMITS.body),
   /** console-only talking points and timing */
   facilitatorNotes: facilitatorText().max(TEMPLATE_LIMITS.facilitatorNotes).default(""),
+  /**
+   * this step's own content note ("This part talks about relapse."): phones
+   * show it with the text collapsed behind "Show this part"; the projector
+   * shows it before the text
+   */
+  contentNote: facilitatorText().max(TEMPLATE_LIMITS.stepContentNote).optional(),
   /** whether participants may send reactions while this step is showing */
   reactions: z.boolean().default(false),
   /** one picture shown with the step (uploaded in the editor), with the words that describe it */

@@ -27,6 +27,8 @@ export type StepRecord = {
   title: string;
   body: string;
   facilitatorNotes: string;
+  /** this step's own content note; "" for none */
+  contentNote: string;
   reactionsEnabled: boolean;
   image: { id: string; alt: string } | null;
   prompt: PromptRecord | null;
@@ -115,6 +117,7 @@ export function createSessionRepository(prisma: Db, provider: DatabaseProvider =
               title: step.title,
               body: step.body,
               facilitatorNotes: step.facilitatorNotes ?? "",
+              contentNote: step.contentNote ?? "",
               reactionsEnabled: step.reactions,
               imageId: step.image?.id ?? null,
               imageAlt: step.image?.alt ?? null,
@@ -181,6 +184,7 @@ export function createSessionRepository(prisma: Db, provider: DatabaseProvider =
         body: s.body,
         facilitatorNotes: s.facilitatorNotes,
         reactionsEnabled: s.reactionsEnabled,
+        contentNote: s.contentNote,
         image: s.imageId && s.imageAlt ? { id: s.imageId, alt: s.imageAlt } : null,
         prompt: s.prompt
           ? {

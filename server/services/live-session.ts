@@ -205,6 +205,7 @@ export class LiveSession {
       index: step.position,
       title: step.title,
       body: step.body,
+      contentNote: step.contentNote,
       reactionsEnabled: step.reactionsEnabled,
       image: step.image ? { src: `/api/images/${step.image.id}`, alt: step.image.alt } : null,
       prompt: p

@@ -88,8 +88,17 @@ describe.skipIf(!chromiumPath)("asking for help in Chromium", () => {
     await asker.getByText("The facilitator has seen your request.").waitFor();
     await screenshot(asker, "care-phone-360-check-in-seen");
 
-    // -- the safety net on an open-text answer
+    // -- a step's own content note: the text waits behind "Show this part"
     await console_.getByRole("button", { name: "Start the session" }).click();
+    await console_.getByRole("navigation", { name: "Steps" }).getByRole("button").filter({ hasText: "Asking for help is a strength" }).click();
+    await small.getByText("This part mentions sobriety and recovery").waitFor();
+    expect(await small.getByText("In a world that celebrates self-reliance").isVisible()).toBe(false);
+    expect(await accessibilityViolations(small)).toEqual([]);
+    await screenshot(small, "care-phone-320-step-content-note");
+    await small.getByRole("button", { name: "Show this part" }).click();
+    await small.getByText(/In a world that celebrates self-reliance/).waitFor();
+
+    // -- the safety net on an open-text answer
     const stepButton = console_.getByRole("navigation", { name: "Steps" }).getByRole("button").filter({ hasText: "Open text" }).first();
     await stepButton.click();
     await expect.poll(() => stepButton.getAttribute("aria-current")).toBe("step");

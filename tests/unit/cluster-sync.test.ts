@@ -112,6 +112,7 @@ function session() {
       position: 0,
       title: "Q",
       body: "",
+      contentNote: "",
       facilitatorNotes: "",
       reactionsEnabled: true,
       image: null,

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "SessionStep" ADD COLUMN     "contentNote" TEXT NOT NULL DEFAULT '';
