@@ -1,0 +1,126 @@
+// Anonymity in a small room (issue 15), in Chromium: the projector during a
+// one-at-a-time trickle after the reveal (a screenshot at each step; the chart
+// moves at 3 and 6 answers only, and the closed prompt says what is not
+// shown), the room passphrase on a phone, a blocked phone, and the summary's
+// deletion date. axe on each; screenshots in test-results/e2e/anonymity-*.png.
+import { describe, expect, it } from "vitest";
+import type { ConsoleState, ParticipantJoined } from "../../lib/events";
+import { accessibilityViolations, PHONE, PROJECTOR, screenshot, type Page } from "../helpers/browser";
+import { chromiumPath, signedInContext, useHearthAndBrowser } from "../helpers/e2e";
+import { send, type TestClient } from "../helpers/hearth-server";
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe.skipIf(!chromiumPath)("anonymity in Chromium", () => {
+  const env = useHearthAndBrowser();
+
+  it("projector trickle, passphrase, blocked phone and deletion date", { timeout: 240_000 }, async () => {
+    const { hearth, browser } = env;
+    const base = hearth.url;
+    const { cookie } = await hearth.signUp();
+    const session = await hearth.createSession(cookie);
+    const facilitator = await hearth.connect({ cookie });
+    const command = async (event: string, payload: Record<string, unknown> = {}) => {
+      const ack = await send(facilitator, event, { sessionId: session.id, ...payload });
+      expect(ack, event).toMatchObject({ ok: true });
+      return ack;
+    };
+    const consoleState = async () => ((await send<ConsoleState>(facilitator, "console:watch", { sessionId: session.id })) as { ok: true; data: ConsoleState }).data;
+    const steps = (await consoleState()).steps;
+    const gotoPrompt = async (kind: string) => {
+      await command("step:goto", { index: steps.find((s) => s.promptKind === kind)!.index });
+      const prompt = (await consoleState()).step!.prompt!;
+      await command("prompt:open", { promptId: prompt.id });
+      return prompt;
+    };
+
+    const screenContext = await signedInContext(env, cookie, PROJECTOR);
+    screenContext.setDefaultTimeout(15_000);
+    const projector = await screenContext.newPage();
+    await projector.goto(`${base}/screen/${session.id}`);
+
+    const phones: TestClient[] = [];
+    for (let i = 0; i < 8; i++) {
+      const phone = await hearth.connect();
+      expect((await send<ParticipantJoined>(phone, "participant:join", { code: session.joinCode })).ok).toBe(true);
+      phones.push(phone);
+    }
+    const prompt = await gotoPrompt("single_choice");
+    const options = (prompt.config as { options: { id: string }[] }).options;
+    for (let i = 0; i < 3; i++) await send(phones[i]!, "answer:submit", { promptId: prompt.id, value: { optionId: options[i % options.length]!.id } });
+    await sleep(300);
+    await command("results:reveal", { promptId: prompt.id });
+    await projector.getByText("Based on 3 answers").waitFor();
+    await screenshot(projector, "anonymity-projector-1920-3-answers");
+
+    // one at a time: the projector says "Based on 3" until 6 answers, then "Based on 6" until the end
+    const based = async () => (await projector.locator("figure").last().textContent()) ?? "";
+    for (let i = 3; i < 8; i++) {
+      await send(phones[i]!, "answer:submit", { promptId: prompt.id, value: { optionId: options[0]!.id } });
+      await projector.getByText(`${i + 1} responded`).waitFor();
+      await sleep(300);
+      if (i + 1 >= 6) await projector.getByText("Based on 6 answers").waitFor();
+      expect(await based(), `after ${i + 1} answers`).toContain(i + 1 < 6 ? "Based on 3 answers" : "Based on 6 answers");
+      await screenshot(projector, `anonymity-projector-1920-${i + 1}-answers`);
+    }
+    await command("prompt:close", { promptId: prompt.id });
+    await projector.getByText("2 more answers are not shown, to protect anonymity.").waitFor();
+    await screenshot(projector, "anonymity-projector-1920-closed");
+    expect(await accessibilityViolations(projector)).toEqual([]);
+    // passes never shown apart: the projector has no "passed" anywhere
+    expect(await projector.locator("body").textContent()).not.toMatch(/\bpass(ed|es)\b/i);
+
+    // the passphrase on a phone
+    await command("session:settings", { passphrase: "Blue Harbour" });
+    expect(await projector.locator("body").textContent()).not.toMatch(/harbour/i);
+    const phoneContext = await browser.newContext(PHONE);
+    phoneContext.setDefaultTimeout(15_000);
+    const phone = await phoneContext.newPage();
+    await phone.goto(`${base}/j/${session.joinCode}`);
+    await passContentNote(phone);
+    await phone.getByRole("heading", { name: "What is the passphrase?" }).waitFor();
+    await phone.getByLabel("Passphrase").fill("green harbour");
+    await phone.getByRole("button", { name: "Join" }).click();
+    await phone.getByText("That is not the passphrase.").first().waitFor();
+    await screenshot(phone, "anonymity-phone-360-passphrase-wrong");
+    expect(await accessibilityViolations(phone)).toEqual([]);
+    await phone.getByLabel("Passphrase").fill("blue harbour");
+    await phone.getByRole("button", { name: "Join" }).click();
+    await passContentNote(phone);
+
+    // the phone answers an open question; the facilitator blocks its author from the answer
+    const open = await gotoPrompt("open_text");
+    await phone.locator("textarea").first().fill("something only I would say");
+    await phone.getByRole("button", { name: "Send answer" }).click();
+    await phone.getByText("Saved ✓").waitFor();
+    for (let i = 0; i < 2; i++) await send(phones[i]!, "answer:submit", { promptId: open.id, value: { text: `another thought ${i}` } });
+    let entry: { responseId?: string } | undefined;
+    for (let i = 0; i < 50 && !entry; i++) {
+      entry = (await consoleState()).moderation?.entries.find((e) => e.kind === "open_text" && e.text === "something only I would say");
+      if (!entry) await sleep(100);
+    }
+    await command("author:block", { promptId: open.id, responseId: entry!.responseId });
+    await phone.getByText("The facilitator has stopped answers from this phone for this session").waitFor();
+    await screenshot(phone, "anonymity-phone-360-blocked");
+    expect(await accessibilityViolations(phone)).toEqual([]);
+
+    // the summary says when the answers will be deleted
+    await command("session:end");
+    const summaryContext = await signedInContext(env, cookie, { viewport: { width: 1366, height: 768 } });
+    summaryContext.setDefaultTimeout(15_000);
+    const summary = await summaryContext.newPage();
+    await summary.goto(`${base}/summary/${session.id}`);
+    await summary.getByText(/deleted automatically on/).waitFor();
+    await summary.getByText("2 more answers are not shown, to protect anonymity", { exact: false }).first().waitFor();
+    await screenshot(summary, "anonymity-summary-1366");
+    expect(await accessibilityViolations(summary)).toEqual([]);
+  });
+});
+
+/** The content note comes first on a phone that has not joined yet. */
+async function passContentNote(page: Page) {
+  const note = page.getByRole("heading", { name: "Before we begin" });
+  const word = page.getByRole("heading", { name: "What is the passphrase?" });
+  await Promise.race([note.waitFor().catch(() => undefined), word.waitFor().catch(() => undefined), page.locator("h1").first().waitFor()]);
+  if (await note.isVisible()) await page.getByRole("button", { name: /continue/i }).click();
+}
