@@ -135,6 +135,14 @@ export function SessionSummaryView({ sessionId }: { sessionId: string }) {
               <dd>{s.pauseRequests}</dd>
             </div>
           )}
+          {s.checkIns && (
+            <div>
+              <dt>Check-in requests</dt>
+              <dd>
+                {s.checkIns.total} ({s.checkIns.done} done)
+              </dd>
+            </div>
+          )}
         </dl>
         {s.status === "running" && (
           <p className={`notice ${styles.noPrint}`}>

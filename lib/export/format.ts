@@ -86,6 +86,11 @@ export function scaleValueLabel(value: number, prompt: Pick<SummaryPrompt, "scal
 }
 
 /** Header facts, label → value, in display order. */
+/** "3 check-in requests, 3 done" as the value of a fact: "3 (3 done)". */
+export function checkInsText(c: { total: number; done: number }): string {
+  return `${c.total} (${c.done} done)`;
+}
+
 export function headerFacts(summary: SessionSummary): [string, string][] {
   const s = summary.session;
   const facts: [string, string][] = [
@@ -97,6 +102,7 @@ export function headerFacts(summary: SessionSummary): [string, string][] {
     ["Status", STATUS_LABELS[s.status] ?? s.status],
   ];
   if (s.pauseRequests > 0) facts.push(["Pause requests", String(s.pauseRequests)]);
+  if (s.checkIns) facts.push(["Check-in requests", checkInsText(s.checkIns)]);
   facts.push(["Generated", formatDateTime(summary.generatedAt)]);
   return facts;
 }

@@ -42,6 +42,8 @@ export interface SummaryInput {
     responsesDeletedAt: Date | null;
     /** when automatic deletion will take the responses (server/services/retention-service.ts) */
     responsesDeleteAt?: Date | null;
+    /** check-in requests, as counts only (lib/check-in.ts) */
+    checkIns?: { total: number; done: number };
   };
   participantCount: number;
   /** In order of position. */
@@ -222,6 +224,7 @@ export function buildSessionSummary(input: SummaryInput, now: Date = new Date())
       participantCount: input.participantCount,
       anonymityThreshold: k,
       pauseRequests: s.pauseRequests,
+      ...(s.checkIns && s.checkIns.total > 0 ? { checkIns: { total: s.checkIns.total, done: s.checkIns.done } } : {}),
       responsesDeletedAt: iso(s.responsesDeletedAt),
       ...(s.responsesDeleteAt && !s.responsesDeletedAt ? { responsesDeleteAt: s.responsesDeleteAt.toISOString() } : {}),
     },

@@ -41,6 +41,8 @@ export interface SummarySession {
   anonymityThreshold: number;
   /** How often someone privately asked for a pause (anonymous; reset when responses are deleted). */
   pauseRequests: number;
+  /** Check-in requests, counts only (never a request's number or note); absent when there were none. */
+  checkIns?: { total: number; done: number };
   /** Set once the facilitator deleted the responses: every count below is then 0. */
   responsesDeletedAt: string | null;
   /** When the responses will be deleted automatically (ended sessions whose responses are still kept). */

@@ -12,6 +12,15 @@ export type SummarySessionRow = SummaryInput["session"] & { ownerId: string; ret
 export function createSummaryRepository(prisma: Db) {
   return {
     /** The session's header facts and owner, or null. */
+    /** Check-in requests as the summary may show them: counts only, never a number or a note. */
+    async countCheckIns(sessionId: string): Promise<{ total: number; done: number }> {
+      const [total, done] = await Promise.all([
+        prisma.checkInRequest.count({ where: { sessionId } }),
+        prisma.checkInRequest.count({ where: { sessionId, status: "done" } }),
+      ]);
+      return { total, done };
+    },
+
     async findSession(sessionId: string): Promise<SummarySessionRow | null> {
       const row = await prisma.session.findUnique({
         where: { id: sessionId },

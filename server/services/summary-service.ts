@@ -47,7 +47,8 @@ export function createSummaryService({ summaries, provider, access = OWNER_ONLY,
   async function load(session: SummarySessionRow) {
     const { ownerId: _ownerId, retentionDays: sessionDays, ...header } = session;
     const deleteAt = header.endedAt && !header.responsesDeletedAt ? responsesDeleteAt(header.endedAt, sessionDays, retentionDays) : null;
-    return { session: { ...header, responsesDeleteAt: deleteAt }, ...(await summaries.loadContents(session.id, provider)) };
+    const [contents, checkIns] = await Promise.all([summaries.loadContents(session.id, provider), summaries.countCheckIns(session.id)]);
+    return { session: { ...header, responsesDeleteAt: deleteAt, checkIns }, ...contents };
   }
 
   return {

@@ -188,6 +188,19 @@ describe.each(await providersUnderTest())("check-in requests on %s", (provider) 
     const [request] = await list(room);
     expect((await send(room.facilitator, "checkin:set", { sessionId: room.sessionId, requestId: request.id, status: "seen" })).ok).toBe(true);
 
+    // the summary and every export carry counts only: never a number or a note
+    const summary = await hearth.fetchJson(`/api/sessions/${room.sessionId}/summary`, { cookie: room.cookie });
+    expect(summary.status).toBe(200);
+    expect(JSON.stringify(summary.body)).toContain('"checkIns":{"total":1,"done":0}');
+    for (const format of ["json", "csv", "md", "html"]) {
+      const file = await fetch(`${hearth.url}/api/sessions/${room.sessionId}/export?format=${format}`, { headers: { cookie: room.cookie } });
+      expect(file.status, format).toBe(200);
+      const text = await file.text();
+      expect(text, format).toMatch(/1 \(0 done\)|"total": ?1/);
+      expect(text, format).not.toContain("see the point");
+      expect(text, format).not.toContain(`Request ${request.number}`);
+    }
+
     const deleted = await hearth.fetchJson(`/api/sessions/${room.sessionId}/responses`, { method: "DELETE", cookie: room.cookie });
     expect(deleted.status).toBe(200);
     expect(await hearth.database.prisma.checkInRequest.count({ where: { sessionId: room.sessionId } })).toBe(0);
