@@ -149,6 +149,12 @@ function heldBack(p: PromptRow, rows: StoredResponse[] | undefined, k: number): 
   };
 }
 
+/** The rows behind the breakdown the summary shows for this prompt (all of them unless it is held back). */
+function shownRows(p: PromptRow, rows: StoredResponse[] | undefined, k: number): StoredResponse[] | undefined {
+  const held = heldBack(p, rows, k);
+  return held ? rows?.filter((r) => held.inRelease(r.participantId)) : rows;
+}
+
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 export function buildSessionSummary(input: SummaryInput, now: Date = new Date()): SessionSummary {
@@ -202,7 +208,8 @@ export function buildSessionSummary(input: SummaryInput, now: Date = new Date())
       before: { promptId: b.id, stepIndex: before.position, stepTitle: before.title },
       after: { promptId: a.id, stepIndex: after.position, stepTitle: after.title },
       scale: { ...afterScale, max },
-      comparison: compareBeforeAfter(scaleAnswers(byPrompt.get(b.id)), scaleAnswers(byPrompt.get(a.id)), k, { max }),
+      // over the answers the two breakdowns show: a held-back answer must not come back through the shift
+      comparison: compareBeforeAfter(scaleAnswers(shownRows(b, byPrompt.get(b.id), k)), scaleAnswers(shownRows(a, byPrompt.get(a.id), k)), k, { max }),
     });
   }
 
