@@ -15,6 +15,8 @@ import type {
   WordCloudResult,
 } from "@/lib/aggregation/types";
 import type { PromptView } from "@/lib/events";
+import { FitBox, FittedCloud } from "./projector-fit";
+import { ProjectorWall, type WallCommand } from "./projector-wall";
 import styles from "./aggregate-view.module.css";
 
 export type AggregateSize = "phone" | "projector" | "console";
@@ -31,6 +33,8 @@ export type AggregateViewProps = {
   /** the line under the count while results are not revealed (default depends on size) */
   hiddenText?: string;
   className?: string;
+  /** projector only: the facilitator's latest page action for the open-text wall */
+  wallCommand?: WallCommand | null;
 };
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -69,7 +73,7 @@ function notShownLine(aggregate: PromptAggregate, size: AggregateSize): string |
   return `${plural(n, "more answer is", "more answers are")} not shown, to protect anonymity.`;
 }
 
-export function AggregateView({ aggregate, prompt, size = "phone", showQuestion = false, showPasses, hiddenText, className }: AggregateViewProps) {
+export function AggregateView({ aggregate, prompt, size = "phone", showQuestion = false, showPasses, hiddenText, className, wallCommand }: AggregateViewProps) {
   const question = prompt?.question;
   const passes = showPasses ?? size === "console";
   const rootClass = [styles.root, styles[size], className].filter(Boolean).join(" ");
@@ -93,6 +97,34 @@ export function AggregateView({ aggregate, prompt, size = "phone", showQuestion 
         <p className={styles.gentle}>{hiddenText ?? NOT_REVEALED_HINT[size]}</p>
       </div>
     );
+  } else if (size === "projector") {
+    // the projector cannot scroll: the wall pages, the cloud shows what fits, charts shrink to fit
+    const notShown = notShownLine(aggregate, size);
+    const footer = (
+      <p className={styles.footer}>
+        Based on {plural(aggregate.shownCount ?? aggregate.answerCount, "answer", "answers")}
+        {aggregate.respondedCount === undefined ? passLine : ""}
+        {notShown ? <span className={styles.gentle}> · {notShown}</span> : null}
+      </p>
+    );
+    if (aggregate.kind === "open_text" && aggregate.result && aggregate.result.entries.length > 0)
+      content = (
+        <ProjectorWall entries={aggregate.result.entries} command={wallCommand} footer={footer} />
+      );
+    else if (aggregate.kind === "word_cloud" && aggregate.result && aggregate.result.words.length > 0)
+      content = (
+        <>
+          <WordCloud result={aggregate.result} fit />
+          {footer}
+        </>
+      );
+    else
+      content = (
+        <FitBox contentKey={JSON.stringify(aggregate.result)} className={styles.fitted}>
+          <Chart aggregate={aggregate} config={prompt?.config} size={size} />
+          {footer}
+        </FitBox>
+      );
   } else {
     const notShown = notShownLine(aggregate, size);
     content = (
@@ -124,7 +156,8 @@ function Chart({ aggregate, config, size }: { aggregate: PromptAggregate; config
     case "scale":
       return aggregate.result ? <ScaleChart result={aggregate.result} config={config} /> : null;
     case "word_cloud":
-      return aggregate.result ? <WordCloud result={aggregate.result} /> : null;
+      // the console shows the top of the cloud only: the full list of answers is in Moderation
+      return aggregate.result ? <WordCloud result={aggregate.result} limit={size === "console" ? CONSOLE_CLOUD_WORDS : undefined} /> : null;
     case "open_text":
       return aggregate.result ? <OpenTextWall result={aggregate.result} size={size} /> : null;
     case "ranking":
@@ -224,28 +257,36 @@ function ScaleChart({ result, config }: { result: ScaleResult; config: unknown }
 // ---------------------------------------------------------------------------
 // Word cloud: a list of words, each sized by how many people used it
 
-function WordCloud({ result }: { result: WordCloudResult }) {
+const CONSOLE_CLOUD_WORDS = 24;
+
+function WordCloud({ result, fit = false, limit }: { result: WordCloudResult; fit?: boolean; limit?: number }) {
   if (result.words.length === 0) return <p className={styles.empty}>No words to show yet.</p>;
   const counts = result.words.map((w) => w.count);
   const most = Math.max(...counts);
   const least = Math.min(...counts);
-  const more = result.distinctWords - result.words.length;
+  // sizes come from the whole cloud, so a word keeps its size whether or not the rest fit
+  const words = (list: WordCloudResult["words"]) => (
+    <ul role="list" className={styles.cloud}>
+      {list.map((w) => {
+        const weight = most === least ? 0.5 : (w.count - least) / (most - least);
+        return (
+          <li key={w.word} className={styles.word} style={{ "--w": weight.toFixed(3) } as CSSProperties}>
+            <span className={styles.wordText}>{w.word}</span>
+            <span className={styles.wordCount} aria-hidden="true">
+              {w.count}
+            </span>
+            <span className="visually-hidden">{`: ${plural(w.count, "person", "people")}`}</span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+  if (fit) return <FittedCloud result={result} renderWords={words} />;
+  const listed = limit === undefined ? result.words : result.words.slice(0, limit);
+  const more = result.distinctWords - listed.length;
   return (
     <>
-      <ul role="list" className={styles.cloud}>
-        {result.words.map((w) => {
-          const weight = most === least ? 0.5 : (w.count - least) / (most - least);
-          return (
-            <li key={w.word} className={styles.word} style={{ "--w": weight.toFixed(3) } as CSSProperties}>
-              <span className={styles.wordText}>{w.word}</span>
-              <span className={styles.wordCount} aria-hidden="true">
-                {w.count}
-              </span>
-              <span className="visually-hidden">{`: ${plural(w.count, "person", "people")}`}</span>
-            </li>
-          );
-        })}
-      </ul>
+      {words(listed)}
       {more > 0 ? <p className={styles.note}>and {plural(more, "more word", "more words")}</p> : null}
     </>
   );

@@ -6,13 +6,15 @@ import { formatJoinCode } from "../lib/join-code";
 import { REACTIONS, type ReactionKind } from "../lib/reactions";
 import type { RoomState } from "../lib/events";
 import { AggregateView } from "./aggregate-view";
+import { FitBox } from "./projector-fit";
+import type { WallCommand } from "./projector-wall";
 import { StepBody } from "./step-body";
 import { StepPicture } from "./step-picture";
 import { TimerDisplay } from "./timer-display";
 import styles from "./projector-screen.module.css";
 
 export function ProjectorScreen({ sessionId }: { sessionId: string }) {
-  const { state, error, isLoading, connection } = useScreen(sessionId);
+  const { state, error, isLoading, connection, wallCommand } = useScreen(sessionId);
   if (isLoading) return <main id="main" className={styles.screen}><p className={styles.lead}>Connecting…</p></main>;
   if (error || !state)
     return (
@@ -24,18 +26,23 @@ export function ProjectorScreen({ sessionId }: { sessionId: string }) {
   return (
     <main id="main" className={styles.screen} data-connection={connection}>
       {state.status === "lobby" && <Lobby state={state} />}
-      {state.status === "running" && state.step && <Step state={state} />}
+      {state.status === "running" && state.step && <Step state={state} wallCommand={wallCommand} />}
       {state.status === "ended" && (
         <div className={styles.center}>
           <h1 className={styles.title}>Thank you for being here</h1>
           <p className={styles.lead}>The support resources are on your phone whenever you need them.</p>
         </div>
       )}
-      <footer className={styles.footer}>
-        <span>
-          Join at <strong>{state.joinUrl.replace(/^https?:\/\//, "").replace(/\/j\/.*$/, "/join")}</strong> with code{" "}
-          <strong className={styles.footerCode}>{formatJoinCode(state.joinCode)}</strong>
-        </span>
+      {/* the join bar: always on screen while people can still join */}
+      <footer className={styles.footer} data-join-bar>
+        {state.status !== "ended" && !state.locked ? (
+          <span>
+            Join at <strong>{state.joinUrl.replace(/^https?:\/\//, "").replace(/\/j\/.*$/, "/join")}</strong> with code{" "}
+            <strong className={styles.footerCode}>{formatJoinCode(state.joinCode)}</strong>
+          </span>
+        ) : (
+          <span>{state.status === "ended" ? "The session has ended" : "Joining is closed"}</span>
+        )}
         <span aria-live="polite">{state.participantCount} here</span>
         {connection !== "live" && <span className={styles.offline}>Reconnecting…</span>}
       </footer>
@@ -61,7 +68,7 @@ function Lobby({ state }: { state: RoomState }) {
   );
 }
 
-function Step({ state }: { state: RoomState }) {
+function Step({ state, wallCommand }: { state: RoomState; wallCommand: WallCommand | null }) {
   const step = state.step!;
   const prompt = step.prompt;
   return (
@@ -72,7 +79,8 @@ function Step({ state }: { state: RoomState }) {
         </span>
         {(state.timer.runningSince !== null || state.timer.elapsedMs > 0) && <TimerDisplay timer={state.timer} className={styles.timer} />}
       </header>
-      <h1 className={styles.title}>{step.title}</h1>
+      {/* on a prompt step the question is the headline; the step's title steps back to leave room for the answers */}
+      <h1 className={prompt ? styles.kicker : styles.title}>{step.title}</h1>
       {prompt ? (
         <section className={styles.prompt} aria-labelledby="projector-question">
           <h2 id="projector-question" className={styles.question}>{prompt.question}</h2>
@@ -81,15 +89,15 @@ function Step({ state }: { state: RoomState }) {
             {/* "responded": answers and passes together, so nobody's pass shows; nothing while the session hides counts */}
             {typeof state.aggregate?.respondedCount === "number" ? `${state.aggregate.respondedCount} responded` : ""}
           </p>
-          {prompt.resultsRevealed && state.aggregate && <AggregateView aggregate={state.aggregate} prompt={prompt} size="projector" />}
+          {prompt.resultsRevealed && state.aggregate && <AggregateView aggregate={state.aggregate} prompt={prompt} size="projector" wallCommand={wallCommand} />}
         </section>
       ) : (
-        <div className={styles.body}>
+        <FitBox contentKey={`${step.contentNote}|${step.body}|${step.image?.src ?? ""}`} className={styles.body}>
           {/* the step's own content note comes before its text (phones keep the text behind it) */}
           {step.contentNote.trim() ? <p className={styles.stepNote}>Content note: {step.contentNote}</p> : null}
           <StepPicture image={step.image} size="projector" />
           <StepBody markdown={step.body} />
-        </div>
+        </FitBox>
       )}
       {step.reactionsEnabled && Object.keys(state.reactions).length > 0 && (
         <p className={styles.reactions}>

@@ -5,7 +5,7 @@
 // rooms and brings a full snapshot.
 import { useQuery, useQueryClient, type QueryClient, type QueryKey } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { ConsoleState, OwnAnswer, ParticipantJoined, RoomState } from "../events";
+import type { ConsoleState, OwnAnswer, ParticipantJoined, RoomState, WallPageAction } from "../events";
 import type { CheckInView, OwnCheckIn } from "../check-in";
 import type { ReactionKind } from "../reactions";
 import { withRetries, type RetryNotice } from "./answer-retry";
@@ -170,8 +170,18 @@ export function useCheckIns(socket: HearthClientSocket | null, sessionId: string
 }
 
 export function useScreen(sessionId: string) {
-  const { query, connection } = useWatchedSession<RoomState>(sessionId, { key: "screen", watch: "screen:watch", updated: "room:updated" });
-  return { ...query, state: query.data, connection };
+  const { socket, query, connection } = useWatchedSession<RoomState>(sessionId, { key: "screen", watch: "screen:watch", updated: "room:updated" });
+  // the facilitator's page turns are instructions, not state: kept as the latest one, numbered
+  const [wallCommand, setWallCommand] = useState<{ action: WallPageAction; seq: number } | null>(null);
+  useEffect(() => {
+    if (!socket) return;
+    const onPaged = ({ sessionId: id, action }: { sessionId: string; action: WallPageAction }) => {
+      if (id === sessionId) setWallCommand((c) => ({ action, seq: (c?.seq ?? 0) + 1 }));
+    };
+    socket.on("wall:paged", onPaged);
+    return () => void socket.off("wall:paged", onPaged);
+  }, [socket, sessionId]);
+  return { ...query, state: query.data, connection, wallCommand };
 }
 
 // ---------------------------------------------------------------------------
