@@ -1,15 +1,19 @@
 "use client";
 // The facilitator's console: steps, prompt controls, live counts, moderation,
 // lobby (code, QR, lock), timer, pause requests, end. Keyboard-operable:
-// ← → move between steps, O opens/closes the prompt, R reveals/hides results.
+// ← → move between steps, O opens/closes the prompt, R reveals/hides results,
+// [ ] turn the projector's pages of answers and P pauses their rotation.
+// The primary controls sit in a bar that stays in view however long the
+// step, the answers or the moderation list are.
 import Link from "next/link";
 import { useCallback, useEffect, useState } from "react";
 import { ACTIVITY_LABELS } from "../lib/activities";
 import { useConsole } from "../lib/client/live-hooks";
 import { REACTIONS, type ReactionKind } from "../lib/reactions";
-import { MAX_MODERATION_IDS, type ConsoleState } from "../lib/events";
+import { MAX_MODERATION_IDS, type ConsoleState, type WallPageAction } from "../lib/events";
 import { AggregateView } from "./aggregate-view";
 import { CoFacilitatorsPanel } from "./co-facilitators-panel";
+import { ModerationPanel, type ModerationEntry } from "./moderation-panel";
 import { ConnectionBadge } from "./connection-badge";
 import { StepBody } from "./step-body";
 import { CheckInPanel } from "./check-in-panel";
@@ -49,6 +53,17 @@ export function FacilitatorConsole({ sessionId }: { sessionId: string }) {
     void run(() => send(prompt.resultsRevealed ? "results:hide" : "results:reveal", { promptId: prompt.id }));
   }, [prompt, run, send]);
 
+  // whether this console last paused the projector's rotation (the projector keeps the real state)
+  const [wallPaused, setWallPaused] = useState(false);
+  const pageWall = useCallback(
+    (action: WallPageAction) => {
+      if (action === "pause" || action === "resume") setWallPaused(action === "pause");
+      void run(() => send("wall:page", { action }));
+    },
+    [run, send],
+  );
+  const wallPages = prompt?.kind === "open_text" && prompt.resultsRevealed;
+
   useEffect(() => {
     if (!state || state.status === "ended") return;
     const onKey = (event: KeyboardEvent) => {
@@ -58,12 +73,15 @@ export function FacilitatorConsole({ sessionId }: { sessionId: string }) {
       else if (event.key === "ArrowLeft" && stepIndex > 0) void goto(stepIndex - 1);
       else if (event.key.toLowerCase() === "o") toggleOpen();
       else if (event.key.toLowerCase() === "r") toggleReveal();
+      else if (wallPages && event.key === "]") pageWall("next");
+      else if (wallPages && event.key === "[") pageWall("previous");
+      else if (wallPages && event.key.toLowerCase() === "p") pageWall(wallPaused ? "resume" : "pause");
       else return;
       event.preventDefault();
     };
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [state, stepIndex, goto, toggleOpen, toggleReveal]);
+  }, [state, stepIndex, goto, toggleOpen, toggleReveal, wallPages, wallPaused, pageWall]);
 
   if (isLoading) return <main id="main" className="page"><p aria-live="polite">Opening the console…</p></main>;
   if (error || !state || revoked)
@@ -126,15 +144,127 @@ export function FacilitatorConsole({ sessionId }: { sessionId: string }) {
       </nav>
 
       <main id="main" className={styles.main}>
+        {/* the primary controls: sticky, so they stay in reach however long the content below */}
+        <section className={styles.controls} aria-label="Primary controls">
+          <p className={styles.where}>
+            {ended ? "Ended" : state.status === "lobby" ? "Lobby" : `Step ${stepIndex + 1} of ${state.stepCount}`}
+            {state.step ? <span className={styles.whereTitle}> · {state.step.title}</span> : null}
+          </p>
+          <div className={styles.controlRow}>
+            {state.status === "running" && (
+              <div className="row" role="group" aria-label="Move between steps">
+                <button className="button quiet" type="button" disabled={stepIndex === 0} onClick={() => void goto(stepIndex - 1)} aria-keyshortcuts="ArrowLeft">
+                  ← Previous
+                </button>
+                <button className="button" type="button" disabled={stepIndex >= state.stepCount - 1} onClick={() => void goto(stepIndex + 1)} aria-keyshortcuts="ArrowRight">
+                  Next step →
+                </button>
+              </div>
+            )}
+            {state.status === "lobby" && (
+              <button className="button" type="button" onClick={() => void goto(0)}>Start the session</button>
+            )}
+            {prompt && (
+              <div className="row" role="group" aria-label="Prompt controls">
+                <button className="button" type="button" onClick={toggleOpen} disabled={ended} aria-keyshortcuts="o">
+                  {prompt.state === "open" ? "Close responses" : prompt.state === "closed" ? "Reopen responses" : "Open responses"}
+                </button>
+                <button className="button secondary" type="button" onClick={toggleReveal} aria-keyshortcuts="r">
+                  {prompt.resultsRevealed ? "Hide results" : "Reveal results"}
+                </button>
+              </div>
+            )}
+            {wallPages && (
+              <div className="row" role="group" aria-label="Projector pages of answers">
+                <button className="button quiet" type="button" onClick={() => pageWall("previous")} aria-keyshortcuts="[">‹ Page</button>
+                <button className="button quiet" type="button" onClick={() => pageWall(wallPaused ? "resume" : "pause")} aria-keyshortcuts="p" aria-pressed={wallPaused}>
+                  {wallPaused ? "Resume page turns" : "Pause page turns"}
+                </button>
+                <button className="button quiet" type="button" onClick={() => pageWall("next")} aria-keyshortcuts="]">Page ›</button>
+              </div>
+            )}
+          </div>
+          {prompt && (
+            <p className={styles.counts} aria-live="polite">
+              <strong>{aggregate?.answerCount ?? 0}</strong> answered · <strong>{aggregate?.passCount ?? 0}</strong> passed · of{" "}
+              <strong>{state.participantCount}</strong> participants
+              {prompt.state === "open" ? " · responses open" : prompt.state === "closed" ? " · responses closed" : " · not opened yet"}
+              {prompt.resultsRevealed
+                ? prompt.resultsShownOn === "screen"
+                  ? " · results shown on the projector only"
+                  : " · results shown to the room"
+                : " · results hidden from the room"}
+            </p>
+          )}
+        </section>
+
         {problem && <p className="error" role="alert">{problem}</p>}
         <SupportCardCheck state={state} save={(resources, saveToTemplate) => send("session:resources", { resources, saveToTemplate })} />
         {state.status === "lobby" && (
-          <div className="notice">
-            The room sees the lobby (join code and QR). When you are ready, start with the first step.
-            <div className="row" style={{ marginTop: "0.75rem" }}>
-              <button className="button" type="button" onClick={() => void goto(0)}>Start the session</button>
+          <div className="notice">The room sees the lobby (join code and QR). When you are ready, start with the first step.</div>
+        )}
+
+        {prompt && (
+          <section className="card stack" aria-labelledby="prompt-title">
+            <div className="row" style={{ justifyContent: "space-between" }}>
+              <h2 id="prompt-title" style={{ margin: 0 }}>
+                {prompt.question}
+              </h2>
+              <span className="muted">
+                {ACTIVITY_LABELS[prompt.kind]} · results {prompt.resultsShownOn === "screen" ? "on the projector only" : "on the projector and phones"}
+              </span>
             </div>
-          </div>
+            {aggregate && aggregate.kind === "open_text" && !aggregate.suppressed ? (
+              // the wall itself is on the projector; here only how many are on it (the answers are in Moderation)
+              <p className={styles.wallSummary}>
+                <strong>{aggregate.result?.entries.length ?? moderationCount(state, "approved")}</strong> approved {(aggregate.result?.entries.length ?? 0) === 1 ? "answer is" : "answers are"} on the wall
+                {prompt.resultsRevealed ? "; the projector shows them a page at a time." : " (shown once you reveal the results)."}
+              </p>
+            ) : aggregate ? (
+              <AggregateView aggregate={aggregate} prompt={prompt} size="console" />
+            ) : null}
+            <div className="row">
+              <button
+                className="button danger"
+                type="button"
+                onClick={() => {
+                  if (window.confirm("Reset this prompt? Every answer to it will be deleted. This cannot be undone.")) void run(() => send("prompt:reset", { promptId: prompt.id }));
+                }}
+              >
+                Reset responses
+              </button>
+            </div>
+          </section>
+        )}
+        {prompt && state.moderation && (
+          <ModerationPanel
+            key={prompt.id}
+            moderation={state.moderation}
+            threshold={state.anonymityThreshold}
+            onSet={(entries, status, individual) =>
+              run(async () => {
+                // a whole wall goes in several messages (each under the socket's size limit); each is applied whole
+                for (const batch of decisionBatches(entries))
+                  await send("moderation:set", { promptId: prompt.id, status, ...batch, ...(individual ? { individual: true as const } : {}) });
+              })
+            }
+            onBlock={(entry) => {
+              if (window.confirm("Hide everything this person wrote in this session and stop their answers? You will not learn who it is. You can undo this until the session ends."))
+                void run(() => send("author:block", { promptId: prompt.id, responseId: entry.responseId! }));
+            }}
+          />
+        )}
+        {prompt && state.blockedAuthors && state.blockedAuthors.length > 0 && (
+          <section aria-label="Blocked authors" className="card stack">
+            {state.blockedAuthors.map((b, i) => (
+              <p key={b.via}>
+                Blocked author {i + 1} ({b.hidden} answer{b.hidden === 1 ? "" : "s"} hidden){" "}
+                <button className="button quiet" type="button" disabled={ended} onClick={() => void run(() => send("author:unblock", { via: b.via }))}>
+                  Undo
+                </button>
+              </p>
+            ))}
+          </section>
         )}
         {state.step && (
           <section className="card stack" aria-labelledby="step-title">
@@ -148,77 +278,18 @@ export function FacilitatorConsole({ sessionId }: { sessionId: string }) {
             )}
           </section>
         )}
-
-        {prompt && (
-          <section className="card stack" aria-labelledby="prompt-title">
-            <div className="row" style={{ justifyContent: "space-between" }}>
-              <h2 id="prompt-title" style={{ margin: 0 }}>
-                {prompt.question}
-              </h2>
-              <span className="muted">{ACTIVITY_LABELS[prompt.kind]}</span>
-            </div>
-            <div className="row" role="group" aria-label="Prompt controls">
-              <button className="button" type="button" onClick={toggleOpen} disabled={ended} aria-keyshortcuts="o">
-                {prompt.state === "open" ? "Close responses" : prompt.state === "closed" ? "Reopen responses" : "Open responses"}
-              </button>
-              <button className="button secondary" type="button" onClick={toggleReveal} aria-keyshortcuts="r">
-                {prompt.resultsRevealed ? "Hide results" : "Reveal results"}
-              </button>
-              <button
-                className="button danger"
-                type="button"
-                onClick={() => {
-                  if (window.confirm("Reset this prompt? Every answer to it will be deleted. This cannot be undone.")) void run(() => send("prompt:reset", { promptId: prompt.id }));
-                }}
-              >
-                Reset responses
-              </button>
-            </div>
-            <p className={styles.counts} aria-live="polite">
-              <strong>{aggregate?.answerCount ?? 0}</strong> answered · <strong>{aggregate?.passCount ?? 0}</strong> passed · of{" "}
-              <strong>{state.participantCount}</strong> participants
-              {prompt.state === "open" ? " · responses open" : prompt.state === "closed" ? " · responses closed" : " · not opened yet"}
-              {prompt.resultsRevealed ? " · results shown to the room" : " · results hidden from the room"}
-            </p>
-            {aggregate && <AggregateView aggregate={aggregate} prompt={prompt} size="console" />}
-            {state.moderation && <ModerationQueue moderation={state.moderation} threshold={state.anonymityThreshold} onSet={(entries, status, individual) => run(async () => {
-              // a whole wall goes in several messages (each under the socket's size limit); each is applied whole
-              for (const batch of decisionBatches(entries)) await send("moderation:set", { promptId: prompt.id, status, ...batch, ...(individual ? { individual: true as const } : {}) });
-            })} onBlock={(entry) => {
-              if (window.confirm("Hide everything this person wrote in this session and stop their answers? You will not learn who it is. You can undo this until the session ends."))
-                void run(() => send("author:block", { promptId: prompt.id, responseId: entry.responseId! }));
-            }} />}
-            {state.blockedAuthors && state.blockedAuthors.length > 0 && (
-              <section aria-label="Blocked authors" className="stack">
-                {state.blockedAuthors.map((b, i) => (
-                  <p key={b.via}>
-                    Blocked author {i + 1} ({b.hidden} answer{b.hidden === 1 ? "" : "s"} hidden){" "}
-                    <button className="button quiet" type="button" disabled={ended} onClick={() => void run(() => send("author:unblock", { via: b.via }))}>
-                      Undo
-                    </button>
-                  </p>
-                ))}
-              </section>
-            )}
-          </section>
-        )}
         {state.step && !prompt && state.step.reactionsEnabled && (
           <p className="muted">
             Reactions: {Object.entries(state.reactions).map(([k, n]) => `${REACTIONS[k as ReactionKind]?.label ?? k}: ${n}`).join(" · ") || "none yet"}
           </p>
         )}
-        {state.status === "running" && (
-          <div className="row" role="group" aria-label="Move between steps">
-            <button className="button quiet" type="button" disabled={stepIndex === 0} onClick={() => void goto(stepIndex - 1)} aria-keyshortcuts="ArrowLeft">
-              ← Previous
-            </button>
-            <button className="button" type="button" disabled={stepIndex >= state.stepCount - 1} onClick={() => void goto(stepIndex + 1)} aria-keyshortcuts="ArrowRight">
-              Next step →
-            </button>
-          </div>
-        )}
         <p className={styles.shortcuts}>
           Keyboard: <span className="kbd">←</span> <span className="kbd">→</span> steps · <span className="kbd">O</span> open/close · <span className="kbd">R</span> reveal/hide
+          {wallPages ? (
+            <>
+              {" "}· <span className="kbd">[</span> <span className="kbd">]</span> projector pages · <span className="kbd">P</span> pause page turns
+            </>
+          ) : null}
         </p>
       </main>
 
@@ -294,13 +365,11 @@ function PauseRequests({ state, onReset }: { state: ConsoleState; onReset: () =>
   );
 }
 
-type ModerationEntry = NonNullable<ConsoleState["moderation"]>["entries"][number];
-
 /**
  * The answers a decision is about, each with the version shown here: the
  * server leaves alone an answer edited since, so it is never approved unseen.
+ * As moderation:set payloads of at most MODERATION_BATCH answers each.
  */
-/** The decision on `entries` as moderation:set payloads of at most MODERATION_BATCH answers each. */
 function decisionBatches(entries: ModerationEntry[]) {
   const decided = entries.filter((e) => e.responseId);
   const batches = [];
@@ -317,72 +386,6 @@ function decisionBatches(entries: ModerationEntry[]) {
 /** well under MAX_MODERATION_IDS, so a batch of the longest ids still fits one socket message */
 const MODERATION_BATCH = Math.min(500, MAX_MODERATION_IDS);
 
-function ModerationQueue({
-  moderation,
-  threshold,
-  onSet,
-  onBlock,
-}: {
-  /** block this answer's author (the server finds who; the console never learns it) */
-  onBlock?: (entry: ModerationEntry) => void;
-  moderation: NonNullable<ConsoleState["moderation"]>;
-  threshold: number;
-  /** `individual`: a decision on this one entry (the only kind that approves one that may need care) */
-  onSet: (entries: ModerationEntry[], status: "approved" | "hidden" | "pending", individual?: boolean) => void;
-}) {
-  if (moderation.suppressed)
-    return <p className="muted">Answers to moderate appear once at least {threshold} people have answered (anonymity threshold).</p>;
-  // answers the safety net holds wait for a decision each: "Approve all" leaves them (so does the server)
-  const pending = moderation.entries.filter((e) => e.status === "pending" && e.responseId && !e.mayNeedCare);
-  const held = moderation.entries.filter((e) => e.status === "pending" && e.mayNeedCare).length;
-  return (
-    <section className="stack" aria-labelledby="moderation-heading">
-      <div className="row" style={{ justifyContent: "space-between" }}>
-        <h3 id="moderation-heading" style={{ margin: 0 }}>
-          Moderation ({moderation.counts?.pending ?? 0} waiting · {moderation.counts?.approved ?? 0} approved · {moderation.counts?.hidden ?? 0} hidden)
-        </h3>
-        <button className="button secondary" type="button" disabled={pending.length === 0} onClick={() => onSet(pending, "approved")}>
-          Approve all waiting
-        </button>
-      </div>
-      <p className="muted">
-        {moderation.kind === "open_text"
-          ? "Only approved answers reach the projector and phones."
-          : "Words show in the cloud unless you hide them; the profanity filter drops matched words automatically."}
-      </p>
-      {held > 0 && (
-        <p className={styles.care} role="status">
-          {held === 1
-            ? "1 answer may need care: it stays out of “Approve all” and off the screen until you decide on it. Its author has privately been shown the support card."
-            : `${held} answers may need care: they stay out of “Approve all” and off the screen until you decide on each. Their authors have privately been shown the support card.`}{" "}
-          You don&apos;t know who wrote them, and nobody else does.
-        </p>
-      )}
-      <ul className={styles.moderation}>
-        {moderation.entries.map((entry, i) => (
-          <li key={entry.responseId ?? i} data-status={entry.status}>
-            <p className={styles.entryText}>
-              {entry.kind === "open_text" ? entry.text : entry.words.join(", ") || "(only filtered words)"}
-              {entry.kind === "open_text" && entry.flagged && <strong className={styles.flag}> · flagged by the profanity filter</strong>}
-              {entry.mayNeedCare && <strong className={styles.flag}> · may need care</strong>}
-            </p>
-            {entry.responseId && (
-              <div className="row">
-                <span className={styles.status}>{entry.status === "pending" ? "Waiting" : entry.status === "approved" ? "Approved" : "Hidden"}</span>
-                {entry.status !== "approved" && (
-                  <button className="button secondary" type="button" onClick={() => onSet([entry], "approved", true)}>Approve</button>
-                )}
-                {entry.status !== "hidden" && (
-                  <button className="button quiet" type="button" onClick={() => onSet([entry], "hidden")}>Hide</button>
-                )}
-                {onBlock && (
-                  <button className="button quiet" type="button" onClick={() => onBlock(entry)}>Block author</button>
-                )}
-              </div>
-            )}
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
+function moderationCount(state: ConsoleState, status: "approved" | "pending" | "hidden"): number {
+  return state.moderation?.counts?.[status] ?? 0;
 }

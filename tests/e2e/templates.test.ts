@@ -97,6 +97,8 @@ describe.skipIf(!chromiumPath)("templates in Chromium", () => {
       await page.getByRole("button", { name: "Add an option" }).click();
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toMatch(/options/);
       await page.keyboard.type("Ask one small question");
+      // its results only on the projector
+      await page.getByRole("radio", { name: /On the projector only/ }).check();
 
       // the phone preview shows the real answer form, with Pass
       const preview = page.getByRole("complementary", { name: "Preview" });
@@ -146,6 +148,8 @@ describe.skipIf(!chromiumPath)("templates in Chromium", () => {
       const stored = await hearth.fetchJson(`/api/templates/${id}`, { cookie });
       const steps = stored.body.template.content.steps;
       expect(steps[1].prompt).toMatchObject({ kind: "scale", question: "How comfortable are you asking for help right now?", config: { max: 5, minLabel: "Not at all", maxLabel: "Very comfortable" } });
+      expect(steps[1].prompt.resultsShownOn).toBeUndefined();
+      expect(steps[3].prompt.resultsShownOn).toBe("screen");
       expect(steps[3].prompt.config.options.map((o: { label: string }) => o.label)).toEqual([
         "Send a message to someone I trust",
         "Say yes when help is offered",
