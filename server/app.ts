@@ -75,6 +75,8 @@ export async function startHearth(options: HearthOptions) {
   const database = createDatabase(options.databaseUrl, { sqliteSynchronous: options.sqliteSynchronous });
   const repositories = createRepositories(database.prisma, database.provider);
   await seedBuiltInTemplates(repositories);
+  const promoted = await repositories.facilitators.ensureAdministrator();
+  if (promoted) logger.info({ facilitatorId: promoted }, "no administrator yet: the oldest account is now the administrator");
 
   let nextHandler: ((req: IncomingMessage, res: ServerResponse) => Promise<void>) | null = null;
   let nextUpgrade: ((req: IncomingMessage, socket: import("node:stream").Duplex, head: Buffer) => Promise<void>) | null = null;

@@ -34,6 +34,20 @@ export function createFacilitatorRepository(prisma: Db) {
         return count > 0;
       });
     },
+    /**
+     * An install that had accounts before there were administrators (upgraded
+     * from an earlier Hearth): its oldest account becomes the administrator.
+     * Returns that account's id, or null when nothing changed.
+     */
+    async ensureAdministrator(): Promise<string | null> {
+      return prisma.$transaction(async (tx) => {
+        if ((await tx.facilitator.count({ where: { role: "admin" } })) > 0) return null;
+        const oldest = await tx.facilitator.findFirst({ orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { id: true } });
+        if (!oldest) return null;
+        await tx.facilitator.update({ where: { id: oldest.id }, data: { role: "admin" } });
+        return oldest.id;
+      });
+    },
     /** Makes the account the administrator if the instance has none yet (the first account). */
     async promoteIfNoAdmin(id: string): Promise<boolean> {
       return prisma.$transaction(async (tx) => {
