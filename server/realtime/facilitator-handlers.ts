@@ -75,8 +75,10 @@ export function registerFacilitatorHandlers(socket: HearthSocket, deps: Realtime
   });
 
   registerCommand(socket, logger, "session:settings", async ({ sessionId, hideCounts, retentionDays, passphrase }) => {
-    // how long the answers are kept is the owner's choice; hiding counts is part of running the room
-    const session = await sessions.authorised(sessionId, facilitatorId(), retentionDays !== undefined ? "change-settings" : "run");
+    // how long the answers are kept and the room's passphrase are the owner's privacy settings
+    // (issue 17); hiding counts is part of running the room
+    const ownersOnly = retentionDays !== undefined || passphrase !== undefined;
+    const session = await sessions.authorised(sessionId, facilitatorId(), ownersOnly ? "change-settings" : "run");
     await sessions.updatePrivacy(session, { hideCounts, retentionDays, passphrase });
     return changed(session);
   });

@@ -49,6 +49,17 @@ const COMMAND_SEQUENCE: [string, (ids: Ids) => unknown][] = [
   ["session:end", ({ sessionId }) => ({ sessionId })],
 ];
 
+/**
+ * Commands whose payload makes them the owner's: the session's privacy
+ * settings (how long answers are kept, the room's passphrase). A
+ * co-facilitator gets FORBIDDEN and nothing changes; the owner may.
+ */
+const OWNER_ONLY_PAYLOADS: [string, (ids: Ids) => unknown][] = [
+  ["session:settings", ({ sessionId }) => ({ sessionId, retentionDays: 7 })],
+  ["session:settings", ({ sessionId }) => ({ sessionId, passphrase: "lantern" })],
+  ["session:settings", ({ sessionId }) => ({ sessionId, passphrase: null })],
+];
+
 /** Who may send each socket command (all live: server/services/session-access.ts "run"). */
 const COMMAND_ALLOWED: Record<string, readonly ("owner" | "coFacilitator")[]> = Object.fromEntries(
   COMMAND_SEQUENCE.map(([name]) => [name, ["owner", "coFacilitator"] as const]),
@@ -261,6 +272,13 @@ describe.each(await providersUnderTest())("authorisation matrix on %s", (provide
         expect(ack, `${name} as ${who}`).toMatchObject({ ok: false, error: { code } });
       }
 
+    // the co-facilitator, on the owner's privacy settings
+    const coSocket = await hearth.connect({ cookie: w.co.cookie });
+    for (const [name, payload] of OWNER_ONLY_PAYLOADS)
+      expect(await send(coSocket, name, payload(w.ctx)), `${name} ${JSON.stringify(payload(w.ctx))} as co-facilitator`).toMatchObject({ ok: false, error: { code: "FORBIDDEN" } });
+    for (const [who, socket, code] of sockets)
+      for (const [name, payload] of OWNER_ONLY_PAYLOADS) expect(await send(socket, name, payload(w.ctx)), `${name} as ${who}`).toMatchObject({ ok: false, error: { code } });
+
     const cookies: Record<Exclude<Who, "owner">, string> = { coFacilitator: w.co.cookie, revoked: w.revoked.cookie, other: w.other.cookie, signedOut: "" };
     for (const [route, row] of Object.entries(ROUTES)) {
       if (row.scope === "public") continue;
@@ -291,6 +309,8 @@ describe.each(await providersUnderTest())("authorisation matrix on %s", (provide
         const ack = await send(socket, name, payload(w.ctx));
         expect(ack, `${name} as ${who}`).toMatchObject({ ok: true });
       }
+      if (who === "owner")
+        for (const [name, payload] of OWNER_ONLY_PAYLOADS) expect(await send(socket, name, payload(w.ctx)), `${name} as owner`).toMatchObject({ ok: true });
       for (const [route, row] of Object.entries(ROUTES)) {
         if (row.scope === "public" || row.scope === "admin") continue;
         if (row.scope === "session" && !row.allowed.includes(who)) continue;
