@@ -45,6 +45,8 @@ const COMMAND_SEQUENCE: [string, (ids: Ids) => unknown][] = [
   ["checkin:set", ({ sessionId, checkInId }) => ({ sessionId, requestId: checkInId, status: "seen" })],
   ["author:block", ({ sessionId, promptId, responseId }) => ({ sessionId, promptId, responseId })],
   ["author:unblock", ({ sessionId, responseId }) => ({ sessionId, via: responseId })],
+  // filling in the support card for this session is running it (saving it to the template is the owner's: the server ignores it for others)
+  ["session:resources", ({ sessionId }) => ({ sessionId, resources: { title: "Support", items: [{ label: "Helpline", detail: "0800 000 000" }] }, saveToTemplate: true })],
   ["prompt:reset", ({ sessionId, promptId }) => ({ sessionId, promptId })],
   ["session:end", ({ sessionId }) => ({ sessionId })],
 ];
@@ -114,6 +116,8 @@ const ROUTES: Record<string, { scope: "session"; allowed: readonly ("owner" | "c
   "POST /api/invitations/:token/accept": { scope: "account", request: (c) => ({ method: "POST", path: `/api/invitations/${c.token}/accept` }) },
 
   "GET /api/templates/:id": { scope: "template", request: (c) => ({ method: "GET", path: `/api/templates/${c.templateId}` }) },
+  // before PUT: replacing the content drops a picture it no longer uses
+  "GET /api/images/:id": { scope: "template", request: (c) => ({ method: "GET", path: `/api/images/${c.imageId}` }) },
   "PATCH /api/templates/:id": { scope: "template", request: (c) => ({ method: "PATCH", path: `/api/templates/${c.templateId}`, json: { title: "Renamed" } }) },
   "PUT /api/templates/:id": { scope: "template", request: (c) => ({ method: "PUT", path: `/api/templates/${c.templateId}`, json: { content: JSON.parse(c.templateFile).template } }) },
   "POST /api/templates/:id/duplicate": { scope: "template", request: (c) => ({ method: "POST", path: `/api/templates/${c.templateId}/duplicate`, expectOk: 201 }) },
@@ -123,7 +127,6 @@ const ROUTES: Record<string, { scope: "session"; allowed: readonly ("owner" | "c
     // not a picture: past authorisation, it is refused as a bad file (400), and stores nothing either way
     request: (c) => ({ method: "POST", path: `/api/templates/${c.templateId}/images`, body: "not a picture", contentType: "image/png", expectOk: 400 }),
   },
-  "GET /api/images/:id": { scope: "template", request: (c) => ({ method: "GET", path: `/api/images/${c.imageId}` }) },
   "DELETE /api/templates/:id": { scope: "template", request: (c) => ({ method: "DELETE", path: `/api/templates/${c.templateId}` }) },
 
   "GET /api/admin/facilitators": { scope: "admin", request: () => ({ method: "GET", path: "/api/admin/facilitators" }) },
