@@ -3,9 +3,8 @@
 // and moderate with a phone answering, the owner removes the co-facilitator
 // and their console stops. Also the administrator's page. axe on every page;
 // screenshots in test-results/e2e/ (laptop, projector-size, 360 and 320 px phones).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { accessibilityViolations, launchBrowser, PHONE, PROJECTOR, screenshot } from "../helpers/browser";
-import { startTestHearth } from "../helpers/hearth-server";
+import { describe, expect, it } from "vitest";
+import { accessibilityViolations, PHONE, PROJECTOR, screenshot } from "../helpers/browser";
 import { chromiumPath, signedInContext, useHearthAndBrowser } from "../helpers/e2e";
 
 describe.skipIf(!chromiumPath)("co-facilitation in Chromium", () => {
@@ -116,31 +115,5 @@ describe.skipIf(!chromiumPath)("co-facilitation in Chromium", () => {
     await screenshot(ownerPage, "cofac-admin-360");
     await ownerContext.close();
     await coContext.close();
-  });
-});
-
-describe.skipIf(!chromiumPath)("sign-up closed, in Chromium", () => {
-  let hearth: Awaited<ReturnType<typeof startTestHearth>>;
-  let browser: Awaited<ReturnType<typeof launchBrowser>>;
-  beforeAll(async () => {
-    [hearth, browser] = await Promise.all([startTestHearth({ pages: true, signUpMode: "closed" }), launchBrowser(chromiumPath!)]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await hearth?.stop();
-  });
-
-  it("the sign-up page says so and offers no form once the first account exists (the API refuses too)", { timeout: 60_000 }, async () => {
-    await hearth.signUp("first@example.org"); // a fresh install's first account is always allowed
-    const page = await (await browser.newContext({ ...PHONE, viewport: { width: 320, height: 640 } })).newPage();
-    await page.goto(`${hearth.url}/signup`);
-    await page.getByText("This Hearth is not taking new accounts").waitFor();
-    expect(await page.locator("input[type=password]").count()).toBe(0);
-    expect(await accessibilityViolations(page)).toEqual([]);
-    await screenshot(page, "signup-closed-320");
-    await page.goto(`${hearth.url}/signin`);
-    await page.getByRole("heading", { name: "Facilitator sign in" }).waitFor();
-    await expect.poll(() => page.getByRole("link", { name: "Create a facilitator account" }).count()).toBe(0);
-    await expect(hearth.signUp("second@example.org")).rejects.toThrow(/403/);
   });
 });
