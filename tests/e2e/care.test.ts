@@ -3,10 +3,10 @@
 // through a reload); a flagged open-text answer shows the support message on
 // its author's phone only and stays out of "Approve all"; "Leave quickly"
 // (Escape twice) leaves no Hearth page in history and no session data in
-// storage. axe on every new screen; screenshots at 360 px, 320 px and the
-// console at 1366×768 land in test-results/e2e/care-*.png.
+// storage. axe on every new screen; screenshots at 360 px, 320 px, the
+// console at 1366×768 and the projector at 1920×1080 land in test-results/e2e/care-*.png.
 import { describe, expect, it } from "vitest";
-import { accessibilityViolations, PHONE, screenshot, type Page } from "../helpers/browser";
+import { accessibilityViolations, PHONE, PROJECTOR, screenshot, type Page } from "../helpers/browser";
 import { chromiumPath, signedInContext, useHearthAndBrowser } from "../helpers/e2e";
 
 const NEUTRAL = "https://www.google.com/";
@@ -95,6 +95,14 @@ describe.skipIf(!chromiumPath)("asking for help in Chromium", () => {
     expect(await small.getByText("In a world that celebrates self-reliance").isVisible()).toBe(false);
     expect(await accessibilityViolations(small)).toEqual([]);
     await screenshot(small, "care-phone-320-step-content-note");
+    // the projector shows the note before the text
+    const projector = await facilitator.newPage();
+    await projector.setViewportSize(PROJECTOR.viewport);
+    await projector.goto(console_.url().replace("/console/", "/screen/"));
+    await projector.getByText("Content note: This part mentions sobriety and recovery").waitFor();
+    expect(await accessibilityViolations(projector)).toEqual([]);
+    await screenshot(projector, "care-projector-1920-step-content-note");
+    await projector.close();
     await small.getByRole("button", { name: "Show this part" }).click();
     await small.getByText(/In a world that celebrates self-reliance/).waitFor();
 
