@@ -72,6 +72,11 @@ export function Dashboard() {
                 <p className="muted" style={{ margin: 0 }}>
                   {t.stepCount} steps · {t.promptCount} prompts{t.description ? ` · ${t.description}` : ""}
                 </p>
+                {t.supportCardUnfinished && (
+                  <p style={{ margin: "0.35rem 0 0", color: "var(--warn)", fontWeight: 600 }}>
+                    Support card unfinished: add your local crisis line (participants never see the placeholders)
+                  </p>
+                )}
               </div>
               <button className="button" type="button" disabled={create.isPending} onClick={() => create.mutate(t.id)}>
                 Start a session

@@ -306,6 +306,7 @@ function TemplateCard({
               {t.title}
             </h3>
             {t.builtIn ? <span className={styles.badge}>Built in</span> : null}
+            {t.supportCardUnfinished ? <span className={styles.badge}>Support card unfinished</span> : null}
           </div>
         )}
         <p className={`muted ${styles.meta}`}>

@@ -156,6 +156,8 @@ export type TemplateSummary<Time = string> = {
   description: string;
   stepCount: number;
   promptCount: number;
+  /** the support card still has the starter's "Add your local … here" placeholders (content/asking-for-help.ts) */
+  supportCardUnfinished: boolean;
   updatedAt: Time;
 };
 

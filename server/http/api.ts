@@ -2,6 +2,7 @@
 // route handlers) so that the API, the sockets and the in-memory session
 // state share one module graph and one Prisma client, and so the integration
 // tests can run it without building the pages.
+import { hasPlaceholderResources } from "../../content/asking-for-help";
 import { Hono, type Context } from "hono";
 import QRCode from "qrcode";
 import { z } from "zod";
@@ -115,6 +116,8 @@ export function createApi(deps: ApiDeps) {
         description: t.content.description,
         stepCount: t.content.steps.length,
         promptCount: t.content.steps.filter((s) => s.prompt).length,
+        // the dashboard marks a template whose support card still has the starter's placeholders
+        supportCardUnfinished: hasPlaceholderResources(t.content.resources),
         updatedAt: t.updatedAt,
       })),
     });

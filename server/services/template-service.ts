@@ -8,7 +8,7 @@
 // - Everything stored has passed lib/template-schema.ts; a rejected save or
 //   import stores nothing and lists every problem with its field path.
 import { cleanFacilitatorText } from "../../lib/user-text";
-import { starterResources } from "../../content/asking-for-help";
+import { hasPlaceholderResources, starterResources } from "../../content/asking-for-help";
 import { IMPORTED_CONTENT_NOTE, importMarkdownArticle } from "../../lib/markdown-import";
 import {
   TEMPLATE_LIMITS,
@@ -76,6 +76,7 @@ export function summarise(t: TemplateRecord): TemplateSummary {
     description: t.content.description ?? "",
     stepCount: t.content.steps.length,
     promptCount: t.content.steps.filter((s) => s.prompt).length,
+    supportCardUnfinished: hasPlaceholderResources(t.content.resources),
     updatedAt: t.updatedAt,
   };
 }

@@ -61,6 +61,8 @@ describe.each(await providersUnderTest())("the support card on %s", (provider) =
   it("saves the card to the facilitator's own template when asked", async () => {
     const { cookie } = await hearth.signUp();
     const builtIn = (await hearth.fetchJson("/api/templates", { cookie })).body.templates[0];
+    // the dashboard marks a template whose card still has placeholders
+    expect(builtIn.supportCardUnfinished).toBe(true);
     const copy = await hearth.fetchJson(`/api/templates/${builtIn.id}/duplicate`, { method: "POST", cookie });
     const templateId = copy.body.template?.id;
     expect(templateId, JSON.stringify(copy.body)).toBeTruthy();
@@ -72,6 +74,7 @@ describe.each(await providersUnderTest())("the support card on %s", (provider) =
     expect(await send(facilitator, "session:resources", { sessionId: session.id, resources, saveToTemplate: true })).toEqual({ ok: true, data: { savedToTemplate: true } });
     const template = await hearth.fetchJson(`/api/templates/${templateId}`, { cookie });
     expect(template.body.template.content.resources.items.map((i: { label: string }) => i.label)).toEqual(["Call your local emergency number", "Lifeline: 13 11 14"]);
+    expect(template.body.template.supportCardUnfinished).toBe(false);
     expect((await send(facilitator, "session:end", { sessionId: session.id })).ok).toBe(true);
     expect(await send(facilitator, "session:resources", { sessionId: session.id, resources })).toMatchObject({ ok: false, error: { code: "SESSION_ENDED" } });
   });
