@@ -39,6 +39,12 @@ export function registerFacilitatorHandlers(socket: HearthSocket, deps: Realtime
     if (!facilitatorId || socket.data.facilitatorId !== facilitatorId) throw new HearthError("UNAUTHENTICATED", "Sign in as the session's facilitator first.");
     socket.data.role = "facilitator";
     await socket.join(room);
+    // a co-facilitator removed while this watch was on its way joined after the
+    // removal told the rooms (server/realtime/index.ts revokeAccess): ask again
+    if (session.record.ownerId !== facilitatorId && !(await sessions.access.roleOf(session.record, facilitatorId))) {
+      await socket.leave(room);
+      throw new HearthError("NOT_FOUND", "That session does not exist (or is not yours).");
+    }
     return session;
   }
 
