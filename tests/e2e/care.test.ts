@@ -128,8 +128,11 @@ describe.skipIf(!chromiumPath)("asking for help in Chromium", () => {
     await screenshot(small, "care-phone-320-care-message");
 
     await console_.getByText("2 answers may need care").waitFor();
-    await console_.getByRole("button", { name: "Approve all waiting" }).click();
-    await console_.getByText("Moderation (2 waiting · 1 approved · 0 hidden)").waitFor();
+    const approveAll = console_.getByRole("button", { name: /^Approve (all|the \d+) waiting/ });
+    await approveAll.click();
+    // the ordinary answer is approved; the two held ones still wait, each for its own decision
+    await expect.poll(() => approveAll.isDisabled()).toBe(true);
+    await console_.getByText("2 answers may need care").waitFor();
     expect(await accessibilityViolations(console_)).toEqual([]);
     await screenshot(console_, "care-console-1366-may-need-care");
 
