@@ -110,7 +110,8 @@ export function ModerationPanel({
           Moderation
         </h2>
         <button className="button secondary" type="button" disabled={waitingShown.length === 0} onClick={() => onSet(waitingShown, "approved")}>
-          {waitingShown.length === counts.pending ? `Approve all waiting (${waitingShown.length})` : `Approve the ${waitingShown.length} waiting shown`}
+          {/* answers that may need care are never in "all": compare with the waiting ones that can be approved together */}
+          {waitingShown.length === counts.pending - held ? `Approve all waiting (${waitingShown.length})` : `Approve the ${waitingShown.length} waiting shown`}
         </button>
       </div>
       <p className={styles.hint}>
