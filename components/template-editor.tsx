@@ -950,6 +950,16 @@ function StepEditor({ draft, index, update, onDelete }: { draft: TemplateDraft; 
       />
       <StepImageField templateId={templateId} image={step.image} readOnly={readOnly} onChange={(image) => change((s) => void (s.image = image))} />
       <TextField
+        fieldId={`${base}.contentNote`}
+        label="Content note for this step (optional)"
+        hint="For a part that touches something hard (relapse, shame, loss): phones show this note first and keep the text folded until the person chooses “Show this part”; the projector shows it before the text."
+        multiline
+        rows={2}
+        maxLength={TEMPLATE_LIMITS.stepContentNote}
+        value={step.contentNote}
+        onChange={(v) => change((s) => void (s.contentNote = v))}
+      />
+      <TextField
         fieldId={`${base}.facilitatorNotes`}
         label="Facilitator notes"
         hint="Only you see these, in the console: talking points, timing, what to watch for."

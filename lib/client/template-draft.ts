@@ -39,6 +39,8 @@ export type StepDraft = {
   title: string;
   body: string;
   facilitatorNotes: string;
+  /** this step's own content note ("" for none): phones collapse the text behind it */
+  contentNote: string;
   reactions: boolean;
   /** a picture stored for this template (components/step-image-field.tsx) and its description */
   image: { id: string; alt: string } | null;
@@ -91,6 +93,7 @@ function stepToDraft(step: TemplateStep): StepDraft {
     title: step.title,
     body: step.body,
     facilitatorNotes: step.facilitatorNotes ?? "",
+    contentNote: step.contentNote ?? "",
     reactions: step.reactions ?? false,
     image: step.image ? { id: step.image.id, alt: step.image.alt } : null,
     prompt: step.prompt ? promptToDraft(step.prompt) : null,
@@ -203,6 +206,7 @@ export function draftToContent(draft: TemplateDraft): unknown {
         title: step.title,
         body: step.body,
         facilitatorNotes: step.facilitatorNotes,
+        ...(step.contentNote.trim() ? { contentNote: step.contentNote } : {}),
         reactions: step.reactions,
         ...(step.image ? { image: { id: step.image.id, alt: step.image.alt } } : {}),
         ...(p
@@ -239,7 +243,7 @@ export const promptKeys = (draft: TemplateDraft) =>
   draft.steps.flatMap((s) => [s.prompt?.key, s.stash?.key]).filter((k): k is string => typeof k === "string");
 
 export function newStep(draft: TemplateDraft, title = "New step"): StepDraft {
-  return { uid: newUid("s"), key: uniqueKey("step", stepKeys(draft)), title, body: "", facilitatorNotes: "", reactions: false, image: null, prompt: null, stash: null };
+  return { uid: newUid("s"), key: uniqueKey("step", stepKeys(draft)), title, body: "", facilitatorNotes: "", contentNote: "", reactions: false, image: null, prompt: null, stash: null };
 }
 
 export function newOption(options: readonly OptionDraft[]): OptionDraft {
