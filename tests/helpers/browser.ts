@@ -41,6 +41,11 @@ export async function screenshot(page: Page, name: string) {
 export async function accessibilityViolations(page: Page) {
   // Next streams a dynamic page's <title> after the body: wait for it rather than flag a half-loaded page
   await page.waitForFunction(() => document.title.length > 0, undefined, { timeout: 10_000 });
+  // a view that is still fading in (the projector's 400 ms step fade) has, for a
+  // moment, text at partial opacity: judge contrast on the settled page
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== "running" || a.effect?.getTiming().iterations === Infinity), undefined, {
+    timeout: 10_000,
+  });
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
   return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}× e.g. ${v.nodes[0]?.target.join(" ")})`);
 }
