@@ -7,6 +7,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { api, ApiError } from "../lib/client/api";
+import { InviteEmailForm } from "./invite-email-form";
 
 type Account = { id: string; name: string; email: string; role: "admin" | "facilitator"; disabled: boolean; createdAt: string };
 
@@ -63,21 +64,13 @@ export function AdminPanel() {
       <section className="card stack" aria-labelledby="invite-heading">
         <h2 id="invite-heading">Invite a facilitator</h2>
         <p className="muted">{SIGN_UP_TEXT[data.signUp] ?? data.signUp}</p>
-        <form
-          className="stack"
-          onSubmit={(event) => {
-            event.preventDefault();
-            invite.mutate(String(new FormData(event.currentTarget).get("email") ?? "").trim());
-          }}
-        >
-          <div>
-            <label htmlFor="admin-invite-email">Their e-mail (optional: only that address can use the link)</label>
-            <input id="admin-invite-email" name="email" type="email" autoComplete="off" />
-          </div>
-          <button className="button secondary" type="submit" disabled={invite.isPending || data.signUp === "closed"}>
-            Make a sign-up link
-          </button>
-        </form>
+        <InviteEmailForm
+          inputId="admin-invite-email"
+          label="Their e-mail (optional: only that address can use the link)"
+          submitLabel="Make a sign-up link"
+          disabled={invite.isPending || data.signUp === "closed"}
+          onInvite={(email) => invite.mutate(email)}
+        />
         {link && (
           <div className="notice stack" role="status">
             <label htmlFor="admin-invite-link">One-time link, until {new Date(link.expiresAt).toLocaleString()}. Send it privately:</label>

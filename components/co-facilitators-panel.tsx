@@ -7,6 +7,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { api } from "../lib/client/api";
+import { InviteEmailForm } from "./invite-email-form";
 
 type Person = { id: string; name: string; email: string };
 type Facilitators = {
@@ -79,21 +80,13 @@ export function CoFacilitatorsPanel({ sessionId }: { sessionId: string }) {
         </ul>
       )}
       {isOwner && (
-        <form
-          className="stack"
-          onSubmit={(event) => {
-            event.preventDefault();
-            invite.mutate(String(new FormData(event.currentTarget).get("email") ?? "").trim());
-          }}
-        >
-          <div>
-            <label htmlFor="invite-email">Their e-mail (optional: only that account can use the link)</label>
-            <input id="invite-email" name="email" type="email" autoComplete="off" />
-          </div>
-          <button className="button secondary" type="submit" disabled={invite.isPending}>
-            Invite a co-facilitator
-          </button>
-        </form>
+        <InviteEmailForm
+          inputId="invite-email"
+          label="Their e-mail (optional: only that account can use the link)"
+          submitLabel="Invite a co-facilitator"
+          disabled={invite.isPending}
+          onInvite={(email) => invite.mutate(email)}
+        />
       )}
       {link && (
         <div className="notice stack" role="status">
