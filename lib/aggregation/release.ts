@@ -30,6 +30,12 @@ export type Release<K extends ActivityKind = ActivityKind> = {
   shownCount: number;
   /** participantId → fingerprint of what `result` counted for them. */
   fingerprints: Record<string, string>;
+  /**
+   * Word clouds only: participantId → the words `result` counted for them.
+   * Hiding an answer must take out the words the room was shown, and the
+   * answer may have been edited since (its current words are not in `result`).
+   */
+  cloudWords?: Record<string, string[]>;
 };
 
 /**
@@ -77,7 +83,9 @@ export function releaseDue(release: Release | null, answerCount: number, changed
 /**
  * Take answers out of a release at once (the facilitator hid them, or blocked
  * their author): only the moderated kinds can be hidden. Open-text entries
- * carry their response id; a word-cloud answer's words are subtracted.
+ * carry their response id; a word-cloud answer's words as the release counted
+ * them are subtracted (`words` is the fallback for a release stored without
+ * `cloudWords`).
  * Returns the release unchanged when none of them is in it.
  */
 export function retractFromRelease(
@@ -89,6 +97,7 @@ export function retractFromRelease(
   if (inRelease.length === 0) return release;
   const fingerprints = { ...release.fingerprints };
   for (const r of inRelease) delete fingerprints[r.participantId];
+  let cloudWords = release.cloudWords;
   let result = release.result;
   if (kind === "open_text") {
     const ids = new Set(inRelease.map((r) => r.responseId));
@@ -97,9 +106,13 @@ export function retractFromRelease(
   } else if (kind === "word_cloud") {
     const cloud = result as KindResult["word_cloud"];
     const minus = new Map<string, number>();
-    for (const r of inRelease) for (const w of r.words ?? []) minus.set(w, (minus.get(w) ?? 0) + 1);
+    for (const r of inRelease) for (const w of release.cloudWords?.[r.participantId] ?? r.words ?? []) minus.set(w, (minus.get(w) ?? 0) + 1);
+    if (cloudWords) {
+      cloudWords = { ...cloudWords };
+      for (const r of inRelease) delete cloudWords[r.participantId];
+    }
     const words = cloud.words.map((w) => ({ word: w.word, count: w.count - (minus.get(w.word) ?? 0) })).filter((w) => w.count > 0);
     result = { words, distinctWords: Math.max(words.length, cloud.distinctWords - (cloud.words.length - words.length)) };
   }
-  return { ...release, result, fingerprints, shownCount: Object.keys(fingerprints).length };
+  return { ...release, result, fingerprints, ...(cloudWords ? { cloudWords } : {}), shownCount: Object.keys(fingerprints).length };
 }

@@ -107,7 +107,8 @@ export function createSummaryRepository(prisma: Db) {
       const releaseOf = (text: string | null): Release | null => {
         if (!text) return null;
         try {
-          const release = JSON.parse(text) as Release;
+          // the cloud's per-participant words are for hiding during the session: the summary has no use for them
+          const { cloudWords: _cloudWords, ...release } = JSON.parse(text) as Release;
           const fingerprints: Record<string, string> = {};
           for (const [id, fingerprint] of Object.entries(release.fingerprints)) {
             const number = numberOf.get(id);

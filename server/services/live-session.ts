@@ -6,6 +6,7 @@ import { AggregateState, emptyReactionCounts, moderationVersion, type PromptAggr
 import { MODERATED_KINDS } from "../../lib/activities";
 import { changedSince, fingerprintsOf, releaseDue, visibleFingerprint, type Release } from "../../lib/aggregation/release";
 import { isPlaceholderResource } from "../../content/asking-for-help";
+import { cloudWordsFromAnswer, isProfane } from "../../lib/words";
 import type { ConsoleState, RoomState, StepView, TimerState } from "../../lib/events";
 import type { ModerationStatus, ResponseRecord } from "../repositories/response-repository";
 import type { PromptRecord, SessionRecord, StepRecord } from "../repositories/session-repository";
@@ -111,7 +112,20 @@ export class LiveSession {
     if (full.suppressed || full.result === null) return null;
     if (!releaseDue(prompt.release, full.answerCount, this.changedSinceRelease(prompt), k)) return null;
     const fingerprints = fingerprintsOf(this.fingerprints.get(prompt.id) ?? new Map());
-    return { generation: prompt.releaseGeneration + 1, result: full.result, shownCount: Object.keys(fingerprints).length, fingerprints };
+    const release: Release = { generation: prompt.releaseGeneration + 1, result: full.result, shownCount: Object.keys(fingerprints).length, fingerprints };
+    if (prompt.kind === "word_cloud") release.cloudWords = this.cloudWordsOf(prompt, fingerprints);
+    return release;
+  }
+
+  /** The words the cloud counts for each participant it counts (what a later hide must take out again). */
+  private cloudWordsOf(prompt: PromptRecord, counted: Record<string, string>): Record<string, string[]> {
+    const out: Record<string, string[]> = {};
+    for (const [participantId, response] of this.responsesFor(prompt.id)) {
+      if (counted[participantId] === undefined) continue;
+      const raw = (response.value as { words?: unknown } | null)?.words;
+      if (Array.isArray(raw)) out[participantId] = cloudWordsFromAnswer(raw.filter((w): w is string => typeof w === "string"), isProfane).words;
+    }
+    return out;
   }
 
   /** Take a release stored in the database (by this process or another); older ones are ignored. */

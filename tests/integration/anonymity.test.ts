@@ -214,6 +214,37 @@ describe.each(await providersUnderTest())("anonymity on %s", (provider) => {
     expect(wallSizes.at(-1)).toBe(6);
   });
 
+  it("hiding a cloud answer edited since the release takes out the words the room was shown", async () => {
+    const room = await openRoom();
+    const phones = await Promise.all(Array.from({ length: 3 }, () => join(room)));
+    const prompt = await openPromptOfKind(room, "word_cloud");
+    const projector = record(room.screen, prompt.id);
+    const words = [["hope"], ["hope"], ["calm"]];
+    for (const [i, phone] of phones.entries()) expect((await send(phone, "answer:submit", { promptId: prompt.id, value: { words: words[i] } })).ok).toBe(true);
+    expect((await send(room.facilitator, "results:reveal", { sessionId: room.sessionId, promptId: prompt.id })).ok).toBe(true);
+    const cloudOf = (state: RoomState) => (state.aggregate?.result as { words?: { word: string; count: number }[] } | null)?.words ?? null;
+    const watchRoom = async () => ((await send<RoomState>(room.screen, "screen:watch", { sessionId: room.sessionId })) as { ok: true; data: RoomState }).data;
+    for (let i = 0; i < 50 && !cloudOf(await watchRoom()); i++) await sleep(50);
+    expect(cloudOf(await watchRoom())).toEqual([{ word: "hope", count: 2 }, { word: "calm", count: 1 }]);
+    // the third phone changes its words: one changed answer, so the room keeps the released cloud
+    expect((await send(phones[2], "answer:submit", { promptId: prompt.id, value: { words: ["storm"] } })).ok).toBe(true);
+    const edited = await nextEvent<ConsoleState>(room.facilitator, "console:updated", (s) =>
+      (s.moderation?.entries ?? []).some((e) => e.kind === "word_cloud" && e.words.includes("storm")),
+    );
+    expect(cloudOf(await watchRoom())).toEqual([{ word: "hope", count: 2 }, { word: "calm", count: 1 }]);
+    // hiding it takes out "calm", which the room saw, not "storm", which it never did
+    const stormId = edited.moderation!.entries.find((e) => e.kind === "word_cloud" && e.words.includes("storm"))!.responseId!;
+    expect((await send(room.facilitator, "moderation:set", { sessionId: room.sessionId, promptId: prompt.id, responseIds: [stormId], status: "hidden" })).ok).toBe(true);
+    let after = await watchRoom();
+    for (let i = 0; i < 50 && (cloudOf(after)?.length ?? 0) > 1; i++) after = (await sleep(50), await watchRoom());
+    expect(cloudOf(after)).toEqual([{ word: "hope", count: 2 }]);
+    expect(after.aggregate).toMatchObject({ shownCount: 2 });
+    // and every cloud the projector was ever sent came from the released answers only
+    for (const a of projector) for (const w of (a.result as { words?: { word: string }[] } | null)?.words ?? []) expect(w.word).not.toBe("storm");
+    const stored = await hearth.database.prisma.prompt.findUniqueOrThrow({ where: { id: prompt.id } });
+    expect(JSON.parse(stored.release!).result).toEqual({ words: [{ word: "hope", count: 2 }], distinctWords: 1 });
+  });
+
   it("asks newcomers for the room passphrase (right, wrong, missing), never shows it, and lets returning phones back", async () => {
     const room = await openRoom();
     const early = await join(room); // joined before the passphrase was set: stays in

@@ -62,4 +62,18 @@ describe("release fingerprints", () => {
     const fewer = retractFromRelease("word_cloud", cloud as Release, [{ participantId: "c", responseId: "r3", words: ["hope"] }]) as Release<"word_cloud">;
     expect(fewer.result.words).toEqual([{ word: "hope", count: 1 }, { word: "relief", count: 1 }]);
   });
+
+  it("takes out a cloud answer's released words, not the ones it was edited to since", () => {
+    const cloud: Release<"word_cloud"> = {
+      generation: 1,
+      result: { words: [{ word: "hope", count: 2 }, { word: "calm", count: 1 }], distinctWords: 2 },
+      shownCount: 3,
+      fingerprints: { a: "x", b: "y", c: "z" },
+      cloudWords: { a: ["hope"], b: ["hope"], c: ["calm"] },
+    };
+    // c answered "calm", then changed it to "storm" (not shown: fewer than k changed), then was hidden
+    const next = retractFromRelease("word_cloud", cloud as Release, [{ participantId: "c", responseId: "r3", words: ["storm"] }]) as Release<"word_cloud">;
+    expect(next.result).toEqual({ words: [{ word: "hope", count: 2 }], distinctWords: 1 });
+    expect(next).toMatchObject({ shownCount: 2, fingerprints: { a: "x", b: "y" }, cloudWords: { a: ["hope"], b: ["hope"] } });
+  });
 });
