@@ -4,6 +4,7 @@
 // wrong or ended code gets a clear message before anything connects.
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
+import { storageKeys } from "@/lib/client/storage-keys";
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normaliseJoinCode } from "@/lib/join-code";
 import styles from "./join-form.module.css";
 
@@ -63,7 +64,7 @@ export function JoinForm({ initialCode = "", checkInitial = false, autoFocus = f
       if (response.ok) {
         const body = (await response.json().catch(() => null)) as { session?: { locked?: boolean } } | null;
         // a device that joined before may rejoin a locked session
-        const known = typeof window !== "undefined" && window.localStorage.getItem(`hearth.participant.${code}`) !== null;
+        const known = typeof window !== "undefined" && window.localStorage.getItem(storageKeys.participantToken(code)) !== null;
         if (body?.session?.locked && !known) {
           setError("This session is not taking new participants right now. If you think you should be in it, ask the facilitator.");
           setChecking(false);

@@ -8,7 +8,8 @@ import type { OwnAnswer, PromptView, RoomState, StepView, SupportResources } fro
 import { formatJoinCode } from "@/lib/join-code";
 import { REACTION_KINDS, REACTIONS, type ReactionKind } from "@/lib/reactions";
 import { CommandError } from "@/lib/client/socket";
-import { passphraseKey, useParticipantSession } from "@/lib/client/live-hooks";
+import { useParticipantSession } from "@/lib/client/live-hooks";
+import { readStored, storageKeys, writeStored } from "@/lib/client/storage-keys";
 import { ActivityForm, type ActivityFormProps } from "./activity-form";
 import { AggregateView } from "./aggregate-view";
 import { ConnectionBadge } from "./connection-badge";
@@ -37,24 +38,8 @@ const FALLBACK_RESOURCES: SupportResources = {
 const PAUSE_COOLDOWN_MS = 60_000;
 
 // sessionStorage can be unavailable (privacy modes, storage disabled): never let that break a screen.
-function readStorage(key: string): string | null {
-  try {
-    return window.sessionStorage.getItem(key);
-  } catch {
-    return null;
-  }
-}
-function writeStorage(key: string, value: string) {
-  try {
-    window.sessionStorage.setItem(key, value);
-  } catch {
-    /* nothing to do: the screen still works, it just won't be remembered */
-  }
-}
-
-const resourcesKey = (code: string) => `hearth.resources.${code}`;
-const titleKey = (code: string) => `hearth.title.${code}`;
-const noteKey = (sessionId: string) => `hearth.contentNote.${sessionId}`;
+const readStorage = (key: string) => readStored("sessionStorage", key);
+const writeStorage = (key: string, value: string) => writeStored("sessionStorage", key, value);
 
 export function ParticipantSession({ code, quickExitUrl }: ParticipantSessionProps) {
   const session = useParticipantSession(code);
@@ -78,17 +63,17 @@ export function ParticipantSession({ code, quickExitUrl }: ParticipantSessionPro
   useEffect(() => {
     let resources: SupportResources | null = null;
     try {
-      const raw = readStorage(resourcesKey(code));
+      const raw = readStorage(storageKeys.resources(code));
       resources = raw ? (JSON.parse(raw) as SupportResources) : null;
     } catch {
       resources = null;
     }
-    setRemembered({ resources, title: readStorage(titleKey(code)) });
+    setRemembered({ resources, title: readStorage(storageKeys.title(code)) });
   }, [code]);
   useEffect(() => {
     if (!state) return;
-    writeStorage(resourcesKey(code), JSON.stringify(state.resources));
-    writeStorage(titleKey(code), state.title);
+    writeStorage(storageKeys.resources(code), JSON.stringify(state.resources));
+    writeStorage(storageKeys.title(code), state.title);
   }, [code, state?.resources, state?.title]); // eslint-disable-line react-hooks/exhaustive-deps
 
   // The content note: shown first, once per session (per browser tab session).
@@ -96,10 +81,10 @@ export function ParticipantSession({ code, quickExitUrl }: ParticipantSessionPro
   const sessionId = state?.sessionId;
   useEffect(() => {
     if (!sessionId) return;
-    setNoteSeen(readStorage(noteKey(sessionId)) === "1");
+    setNoteSeen(readStorage(storageKeys.contentNoteSeen(sessionId)) === "1");
   }, [sessionId]);
   const continuePastNote = useCallback(() => {
-    if (sessionId) writeStorage(noteKey(sessionId), "1");
+    if (sessionId) writeStorage(storageKeys.contentNoteSeen(sessionId), "1");
     setNoteSeen(true);
   }, [sessionId]);
 
@@ -256,7 +241,7 @@ function PassphraseForm({ code, wrong, onRetry }: { code: string; wrong: boolean
         onSubmit={(e) => {
           e.preventDefault();
           if (!word.trim()) return;
-          window.sessionStorage.setItem(passphraseKey(code), word);
+          window.sessionStorage.setItem(storageKeys.passphrase(code), word);
           onRetry();
         }}
       >

@@ -7,6 +7,7 @@
 // check-in flags). It cannot erase the browser's history; the content note
 // says so once. Escape pressed twice does the same from anywhere on the page.
 import { useCallback, useEffect, useRef } from "react";
+import { isSessionKey, storageArea } from "@/lib/client/storage-keys";
 import styles from "./quick-exit.module.css";
 
 /** Two presses of Escape within this long leave. */
@@ -22,8 +23,8 @@ export type QuickExitProps = {
 
 /** Remove every Hearth key of this session from local and session storage. */
 export function forgetSessionOnDevice(code: string, sessionId?: string) {
-  const mine = (key: string) => key.startsWith("hearth.") && (key.toUpperCase().includes(code.toUpperCase()) || (sessionId !== undefined && key.includes(sessionId)));
-  for (const storage of [safeStorage("localStorage"), safeStorage("sessionStorage")]) {
+  const mine = (key: string) => isSessionKey(key, code, sessionId);
+  for (const storage of [storageArea("localStorage"), storageArea("sessionStorage")]) {
     if (!storage) continue;
     try {
       const keys: string[] = [];
@@ -35,14 +36,6 @@ export function forgetSessionOnDevice(code: string, sessionId?: string) {
     } catch {
       /* storage unavailable: nothing was kept there */
     }
-  }
-}
-
-function safeStorage(which: "localStorage" | "sessionStorage"): Storage | null {
-  try {
-    return window[which];
-  } catch {
-    return null;
   }
 }
 
@@ -69,6 +62,7 @@ export function QuickExit({ exitUrl, code, sessionId }: QuickExitProps) {
     // tabIndex 1: first in the tab order, before even the root layout's "Skip to content" link (which
     // comes first in the page's markup): someone in danger reaches it with one Tab. The only positive
     // tabindex in Hearth, on purpose.
+    // biome-ignore lint/a11y/noPositiveTabindex: first in the tab order on purpose (said above)
     <button type="button" tabIndex={1} className={`button ${styles.exit}`} onClick={leave} aria-keyshortcuts="Escape Escape" title="Leave this page at once (or press Escape twice)">
       Leave quickly
     </button>

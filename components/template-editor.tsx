@@ -28,7 +28,8 @@ import {
 import { hasPlaceholderResources } from "../content/asking-for-help";
 import { ACTIVITY_KINDS, ACTIVITY_LABELS, LIMITS, type ActivityKind } from "../lib/activities";
 import { api } from "../lib/client/api";
-import { importWarningsKey, templateApi, TemplateApiError, type TemplateDetail } from "../lib/client/template-api";
+import { storageKeys } from "../lib/client/storage-keys";
+import { templateApi, TemplateApiError, type TemplateDetail } from "../lib/client/template-api";
 import {
   blankPrompt,
   contentToDraft,
@@ -156,7 +157,7 @@ function Editor({ template, onSaved, onReload }: { template: TemplateDetail; onS
 
   // Import warnings left by the templates page, shown once.
   useEffect(() => {
-    const key = importWarningsKey(template.id);
+    const key = storageKeys.importWarnings(template.id);
     const raw = sessionStorage.getItem(key);
     if (!raw) return;
     sessionStorage.removeItem(key);

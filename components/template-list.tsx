@@ -8,7 +8,8 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { api, ApiError } from "../lib/client/api";
-import { importWarningsKey, templateApi, TemplateApiError, type TemplateDetail, type TemplateSummary } from "../lib/client/template-api";
+import { storageKeys } from "../lib/client/storage-keys";
+import { templateApi, TemplateApiError, type TemplateDetail, type TemplateSummary } from "../lib/client/template-api";
 import type { TemplateContent, TemplateError } from "../lib/template-schema";
 import { ArticleImport } from "./article-import";
 import styles from "./template-list.module.css";
@@ -172,7 +173,7 @@ export function TemplateList() {
           onCancel={() => setImporting(false)}
           onImported={(template, warnings) => {
             void refresh();
-            if (warnings.length) sessionStorage.setItem(importWarningsKey(template.id), JSON.stringify(warnings));
+            if (warnings.length) sessionStorage.setItem(storageKeys.importWarnings(template.id), JSON.stringify(warnings));
             router.push(`/templates/${template.id}`);
           }}
         />

@@ -10,6 +10,7 @@ import type { CheckInView, OwnCheckIn } from "../check-in";
 import type { ReactionKind } from "../reactions";
 import { withRetries, type RetryNotice } from "./answer-retry";
 import { CommandError, command, connectSocket, type HearthClientSocket } from "./socket";
+import { storageKeys } from "./storage-keys";
 import { useConnectionStatus } from "./use-connection-status";
 
 function useSocket(): HearthClientSocket | null {
@@ -187,10 +188,6 @@ export function useScreen(sessionId: string) {
 // ---------------------------------------------------------------------------
 // Participant phone
 
-const tokenKey = (code: string) => `hearth.participant.${code.toUpperCase()}`;
-/** The room passphrase typed on this phone, kept only until the join succeeds (then the token is enough). */
-export const passphraseKey = (code: string) => `hearth.passphrase.${code.toUpperCase()}`;
-
 export type ParticipantView = ParticipantJoined & { answersByPrompt: Record<string, OwnAnswer> };
 
 export function useParticipantSession(code: string) {
@@ -204,13 +201,13 @@ export function useParticipantSession(code: string) {
   const query = useQuery({
     queryKey: key,
     queryFn: async (): Promise<ParticipantView> => {
-      const stored = window.localStorage.getItem(tokenKey(code)) ?? undefined;
-      const passphrase = window.sessionStorage.getItem(passphraseKey(code)) ?? undefined;
+      const stored = window.localStorage.getItem(storageKeys.participantToken(code)) ?? undefined;
+      const passphrase = window.sessionStorage.getItem(storageKeys.passphrase(code)) ?? undefined;
       const joined = await command(socket!, "participant:join", { code, token: stored, ...(passphrase ? { passphrase } : {}) });
-      window.sessionStorage.removeItem(passphraseKey(code));
+      window.sessionStorage.removeItem(storageKeys.passphrase(code));
       joinedOn.current = socket!.id;
       // the device keeps the token: a refresh or a dropped connection rejoins as the same participant
-      window.localStorage.setItem(tokenKey(code), joined.participantToken);
+      window.localStorage.setItem(storageKeys.participantToken(code), joined.participantToken);
       // the room is back: an answer that was not saved goes now, not when its timer says
       for (const listener of [...rejoinListeners.current]) listener();
       return { ...joined, answersByPrompt: Object.fromEntries(joined.answers.map((a) => [a.promptId, a])) };
