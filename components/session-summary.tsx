@@ -9,26 +9,21 @@ import { AuditTrail } from "./audit-trail";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
-import type { PromptAggregate } from "../lib/aggregation/types";
 import { api, ApiError } from "../lib/client/api";
 import {
   activityLabel,
   beforeAfterSubtitle,
   beforeAfterSuppressedText,
   countsLine,
-  formatChange,
   formatDuration,
-  formatNumber,
-  movementWithheldText,
+  beforeAfterCountsText,
   NOT_ASKED_TEXT,
   notAsked,
   OPEN_TEXT_NOTE,
-  plural,
   promptSteps,
   REACTION_COLUMNS,
   reactionEntries,
   reactionSteps,
-  scaleValueLabel,
   stepLabel,
   suppressedText,
   notShownText,
@@ -297,96 +292,31 @@ function Reactions({ steps }: { steps: SummaryStep[] }) {
 }
 
 function BeforeAfter({ ba }: { ba: SummaryBeforeAfter }) {
-  const c = ba.comparison;
+  // counts only, over those who answered both times (lib/aggregation/before-after.ts)
+  const m = ba.comparison.movement;
   const headingId = `ba-${ba.after.promptId}`;
-  const side = (which: "before" | "after"): PromptAggregate => ({
-    promptId: ba[which].promptId,
-    kind: "scale",
-    answerCount: which === "before" ? c.beforeCount : c.afterCount,
-    passCount: 0,
-    threshold: c.threshold,
-    suppressed: false,
-    result: c.result![which],
-  });
   return (
     <article className={`card ${styles.step}`} aria-labelledby={headingId}>
       <h3 id={headingId}>{ba.question}</h3>
       <p className={styles.meta}>{beforeAfterSubtitle(ba)}</p>
-      {c.result === null ? (
+      <p>{beforeAfterCountsText(ba)}</p>
+      {m === null ? (
         <p className={styles.suppressed}>{beforeAfterSuppressedText(ba)}</p>
       ) : (
-        <>
-          <div className={styles.sideBySide}>
-            <div>
-              <h4>Before ({plural(c.beforeCount, "answer", "answers")})</h4>
-              <AggregateView aggregate={side("before")} prompt={{ question: `Before: ${ba.question}`, config: ba.scale }} size="console" />
-            </div>
-            <div>
-              <h4>After ({plural(c.afterCount, "answer", "answers")})</h4>
-              <AggregateView aggregate={side("after")} prompt={{ question: `After: ${ba.question}`, config: ba.scale }} size="console" />
-            </div>
+        <dl className={styles.movement}>
+          <div>
+            <dt>Moved up</dt>
+            <dd>{m.movedUp}</dd>
           </div>
-          <dl className={styles.movement}>
-            <div>
-              <dt>Mean</dt>
-              <dd>
-                {formatNumber(c.result.before.mean)} → {formatNumber(c.result.after.mean)}
-              </dd>
-            </div>
-            {c.result.movement && (
-              <>
-                <div>
-                  <dt>Average change ({plural(c.pairedCount, "person", "people")} answered both times)</dt>
-                  <dd>{formatChange(c.result.movement.meanChange)}</dd>
-                </div>
-                <div>
-                  <dt>Moved up</dt>
-                  <dd>{c.result.movement.movedUp}</dd>
-                </div>
-                <div>
-                  <dt>Stayed</dt>
-                  <dd>{c.result.movement.stayed}</dd>
-                </div>
-                <div>
-                  <dt>Moved down</dt>
-                  <dd>{c.result.movement.movedDown}</dd>
-                </div>
-              </>
-            )}
-            <div>
-              <dt>Answered only once (left out)</dt>
-              <dd>{c.excludedCount}</dd>
-            </div>
-          </dl>
-          {!c.result.movement && <p className="muted">{movementWithheldText(ba)}</p>}
-          <details className={styles.table}>
-            <summary>Show as a table</summary>
-            <table>
-              <caption className="visually-hidden">Before and after: {ba.question}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Value</th>
-                  <th scope="col">Before</th>
-                  <th scope="col">After</th>
-                </tr>
-              </thead>
-              <tbody>
-                {c.result.before.distribution.map((b, i) => {
-                  const a = c.result!.after.distribution[i];
-                  return (
-                    <tr key={b.value}>
-                      <th scope="row">{scaleValueLabel(b.value, ba)}</th>
-                      <td>
-                        {b.count} ({b.percent}%)
-                      </td>
-                      <td>{a ? `${a.count} (${a.percent}%)` : "—"}</td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </details>
-        </>
+          <div>
+            <dt>Stayed</dt>
+            <dd>{m.stayed}</dd>
+          </div>
+          <div>
+            <dt>Moved down</dt>
+            <dd>{m.movedDown}</dd>
+          </div>
+        </dl>
       )}
     </article>
   );

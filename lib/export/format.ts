@@ -32,13 +32,6 @@ export function formatNumber(n: number | null | undefined): string {
   return n === null || n === undefined || !Number.isFinite(n) ? "—" : String(n);
 }
 
-/** A signed change: "+0.5", "−0.25", "0". */
-export function formatChange(n: number): string {
-  if (n > 0) return `+${n}`;
-  if (n < 0) return `\u2212${Math.abs(n)}`;
-  return "0";
-}
-
 export const STATUS_LABELS: Record<string, string> = { lobby: "Not started (lobby)", running: "Running (live snapshot)", ended: "Ended" };
 
 export const activityLabel = (prompt: SummaryPrompt) => ACTIVITY_LABELS[prompt.kind] ?? prompt.kind;
@@ -138,13 +131,16 @@ export function beforeAfterSubtitle(ba: SummaryBeforeAfter): string {
   return `${stepLabel(ba.before.stepIndex)} (${ba.before.stepTitle}) → ${stepLabel(ba.after.stepIndex)} (${ba.after.stepTitle})`;
 }
 
+/** Why the shift is not shown (fewer than k answered both times). */
 export function beforeAfterSuppressedText(ba: SummaryBeforeAfter): string {
   const c = ba.comparison;
-  return `Fewer than ${c.threshold} answers on one side (before: ${c.beforeCount}, after: ${c.afterCount}): to protect anonymity only the counts are shown.`;
+  return `Fewer than ${c.threshold} people answered both times (${c.pairedCount}), so how people moved is not shown, to protect anonymity.`;
 }
 
-export function movementWithheldText(ba: SummaryBeforeAfter): string {
-  return `Fewer than ${ba.comparison.threshold} people answered both times (${ba.comparison.pairedCount}), so how people moved is not shown.`;
+/** The answer counts the shift is over (the shift itself is only counts: moved up / stayed / moved down). */
+export function beforeAfterCountsText(ba: SummaryBeforeAfter): string {
+  const c = ba.comparison;
+  return `Answered before: ${c.beforeCount} · after: ${c.afterCount} · both times: ${c.pairedCount}`;
 }
 
 /** A file name for the export: the title as a slug, and the date. */

@@ -20,7 +20,7 @@ import {
   beforeAfterSuppressedText,
   deletedText,
   headerFacts,
-  movementWithheldText,
+  beforeAfterCountsText,
   NOT_ASKED_TEXT,
   notAsked,
   plural,
@@ -136,23 +136,11 @@ function beforeAfterRows(ba: SummaryBeforeAfter): AggregateRow[] {
   const rows: AggregateRow[] = [
     { ...p, row_type: "before_answers", count: c.beforeCount, note: `step ${ba.before.stepIndex + 1}` },
     { ...p, row_type: "after_answers", count: c.afterCount, note: `step ${ba.after.stepIndex + 1}` },
+    { ...p, row_type: "answered_both", count: c.pairedCount },
   ];
-  if (c.result === null) {
-    rows.push({ ...p, row_type: "counts_only", note: beforeAfterSuppressedText(ba) });
-    return rows;
-  }
-  rows.push({ ...p, row_type: "mean_before", value: c.result.before.mean }, { ...p, row_type: "mean_after", value: c.result.after.mean });
-  rows.push({ ...p, row_type: "answered_both", count: c.pairedCount });
-  const m = c.result.movement;
-  if (m) {
-    rows.push(
-      { ...p, row_type: "mean_change", value: m.meanChange, note: "average of (after − before) over those who answered both times" },
-      { ...p, row_type: "moved_up", count: m.movedUp },
-      { ...p, row_type: "stayed", count: m.stayed },
-      { ...p, row_type: "moved_down", count: m.movedDown },
-    );
-  } else rows.push({ ...p, row_type: "movement_withheld", note: movementWithheldText(ba) });
-  rows.push({ ...p, row_type: "excluded", count: c.excludedCount, note: "answered only one of the two times" });
+  const m = c.movement;
+  if (m === null) rows.push({ ...p, row_type: "movement_withheld", note: beforeAfterSuppressedText(ba) });
+  else rows.push({ ...p, row_type: "moved_up", count: m.movedUp }, { ...p, row_type: "stayed", count: m.stayed }, { ...p, row_type: "moved_down", count: m.movedDown });
   return rows;
 }
 

@@ -12,10 +12,9 @@ import {
   beforeAfterSuppressedText,
   countsLine,
   deletedText,
-  formatChange,
   formatNumber,
   headerFacts,
-  movementWithheldText,
+  beforeAfterCountsText,
   MULTIPLE_NOTE,
   NOT_ASKED_TEXT,
   notAsked,
@@ -131,37 +130,17 @@ function stepSection(step: SummaryStep, threshold: number): string {
 }
 
 function beforeAfterSection(ba: SummaryBeforeAfter): string {
-  const c = ba.comparison;
-  const parts = [`<article class="step before-after">`, `<h3>${e(ba.question)}</h3>`, `<p class="meta">${e(beforeAfterSubtitle(ba))}</p>`];
-  if (c.result === null) {
-    parts.push(`<p class="suppressed">${e(beforeAfterSuppressedText(ba))}</p>`, `</article>`);
-    return parts.join("\n");
-  }
-  const { before, after, movement } = c.result;
-  parts.push(
-    `<table class="chart paired">`,
-    `<caption class="visually-hidden">${e(`Before and after: ${ba.question}`)}</caption>`,
-    `<thead><tr><th scope="col">Value</th><th scope="col" class="num">Before (${c.beforeCount})</th><td aria-hidden="true"></td><th scope="col" class="num">After (${c.afterCount})</th><td aria-hidden="true"></td></tr></thead>`,
-    `<tbody>`,
-    ...before.distribution.map((b, i) => {
-      const a = after.distribution[i] ?? { count: 0, percent: 0 };
-      return `<tr><th scope="row">${e(scaleValueLabel(b.value, ba))}</th><td class="num">${b.count} (${b.percent}%)</td>${bar(b.percent)}<td class="num">${a.count} (${a.percent}%)</td>${bar(a.percent).replace('class="bar"', 'class="bar after"')}</tr>`;
-    }),
-    `</tbody></table>`,
-    `<dl class="stats">`,
-    `<div><dt>Mean before</dt><dd>${formatNumber(before.mean)}</dd></div>`,
-    `<div><dt>Mean after</dt><dd>${formatNumber(after.mean)}</dd></div>`,
-  );
-  if (movement) {
+  const m = ba.comparison.movement;
+  const parts = [`<article class="step before-after">`, `<h3>${e(ba.question)}</h3>`, `<p class="meta">${e(beforeAfterSubtitle(ba))}</p>`, `<p>${e(beforeAfterCountsText(ba))}</p>`];
+  if (m === null) parts.push(`<p class="suppressed">${e(beforeAfterSuppressedText(ba))}</p>`);
+  else
     parts.push(
-      `<div><dt>Average change (answered both times: ${c.pairedCount})</dt><dd>${e(formatChange(movement.meanChange))}</dd></div>`,
-      `<div><dt>Moved up</dt><dd>${movement.movedUp}</dd></div>`,
-      `<div><dt>Stayed</dt><dd>${movement.stayed}</dd></div>`,
-      `<div><dt>Moved down</dt><dd>${movement.movedDown}</dd></div>`,
+      `<dl class="stats">`,
+      `<div><dt>Moved up</dt><dd>${m.movedUp}</dd></div>`,
+      `<div><dt>Stayed</dt><dd>${m.stayed}</dd></div>`,
+      `<div><dt>Moved down</dt><dd>${m.movedDown}</dd></div>`,
+      `</dl>`,
     );
-  }
-  parts.push(`<div><dt>Answered only once (left out)</dt><dd>${c.excludedCount}</dd></div>`, `</dl>`);
-  if (!movement) parts.push(`<p class="note">${e(movementWithheldText(ba))}</p>`);
   parts.push(`</article>`);
   return parts.join("\n");
 }

@@ -10,10 +10,9 @@ import {
   beforeAfterSuppressedText,
   countsLine,
   deletedText,
-  formatChange,
   formatNumber,
   headerFacts,
-  movementWithheldText,
+  beforeAfterCountsText,
   MULTIPLE_NOTE,
   NOT_ASKED_TEXT,
   notAsked,
@@ -145,34 +144,10 @@ function stepSection(step: SummaryStep, threshold: number): string[] {
 }
 
 function beforeAfterSection(ba: SummaryBeforeAfter): string[] {
-  const c = ba.comparison;
-  const lines = [`### ${cell(ba.question)}`, "", cell(beforeAfterSubtitle(ba)), ""];
-  if (c.result === null) {
-    lines.push(`*${beforeAfterSuppressedText(ba)}*`, "");
-    return lines;
-  }
-  const { before, after, movement } = c.result;
-  const label = (value: number) => cell(scaleValueLabel(value, ba));
-  lines.push(
-    ...table(
-      ["Value", `Before (${c.beforeCount})`, `After (${c.afterCount})`],
-      before.distribution.map((b, i) => {
-        const a = after.distribution[i];
-        return [label(b.value), `${b.count} (${b.percent}%)`, a ? `${a.count} (${a.percent}%)` : "—"];
-      }),
-    ),
-    "",
-    `- Mean before: **${formatNumber(before.mean)}**, after: **${formatNumber(after.mean)}** (median ${formatNumber(before.median)} → ${formatNumber(after.median)})`,
-  );
-  if (movement) {
-    lines.push(
-      `- Average change for the ${plural(c.pairedCount, "person", "people")} who answered both times: **${formatChange(movement.meanChange)}**`,
-      `- Moved up: **${movement.movedUp}** · Stayed: **${movement.stayed}** · Moved down: **${movement.movedDown}**`,
-    );
-  } else {
-    lines.push(`- ${movementWithheldText(ba)}`);
-  }
-  lines.push(`- Answered only one of the two times (left out of the change): **${c.excludedCount}**`, "");
+  const m = ba.comparison.movement;
+  const lines = [`### ${cell(ba.question)}`, "", cell(beforeAfterSubtitle(ba)), "", `- ${beforeAfterCountsText(ba)}`];
+  if (m === null) lines.push("", `*${beforeAfterSuppressedText(ba)}*`, "");
+  else lines.push(`- Of those who answered both times — moved up: **${m.movedUp}** · stayed: **${m.stayed}** · moved down: **${m.movedDown}**`, "");
   return lines;
 }
 

@@ -84,7 +84,8 @@ describe("aggregate CSV", () => {
     const mean = records.filter((r) => r.row_type === "mean").map((r) => r.value);
     expect(mean).toEqual(["2.4", "3.4"]);
     const movement = Object.fromEntries(records.filter((r) => r.activity === "Before/after").map((r) => [r.row_type, r.count || r.value]));
-    expect(movement).toMatchObject({ moved_up: "3", stayed: "1", moved_down: "0", excluded: "2", mean_change: "1", answered_both: "4" });
+    // the shift only as counts (issue 15): no means or average change among its rows
+    expect(movement).toEqual({ before_answers: "5", after_answers: "5", answered_both: "4", moved_up: "3", stayed: "1", moved_down: "0" });
     const ranked = records.filter((r) => r.row_type === "ranked_item").map((r) => [r.item, r.average_position, r.points]);
     expect(ranked).toEqual([["Connection", "1.33", "5"], ["Wellbeing", "2", "3"], ["Solving problems", "2.67", "1"]]);
     const reactions = records.filter((r) => r.row_type === "reaction" && r.step === "1").map((r) => r.count);

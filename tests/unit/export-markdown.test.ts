@@ -110,9 +110,11 @@ describe("Markdown report", () => {
   });
 
   it("shows the before/after shift and the per-prompt numbers", () => {
-    expect(md).toContain("Mean before: **2.4**, after: **3.4**");
-    expect(md).toContain("Moved up: **3** · Stayed: **1** · Moved down: **0**");
-    expect(md).toContain("(left out of the change): **2**");
+    // the shift only as counts (issue 15): no distributions, means or average change
+    expect(md).toContain("- Answered before: 5 · after: 5 · both times: 4");
+    expect(md).toContain("moved up: **3** · stayed: **1** · moved down: **0**");
+    const shift = md.slice(md.indexOf("## Before and after"), md.indexOf("## ", md.indexOf("## Before and after") + 3));
+    expect(shift).not.toMatch(/mean|median|average|%/i);
     expect(md).toContain("| Fear of judgement | 3 | 75% |");
   });
 });

@@ -54,15 +54,33 @@ describe("threshold and moderation in every format", () => {
     },
   );
 
-  it("a before/after with one side below k shows only the counts", () => {
+  it("a before/after that fewer than k answered both times shows no shift, in every format", () => {
     const input = fixtureInput();
     input.responses = input.responses.filter((r) => !(r.promptId === "checkout" && ["p1", "p2", "p3"].includes(r.participantId)));
     const s = buildSessionSummary(input, FIXTURE_NOW);
-    expect(s.beforeAfter[0]!.comparison).toMatchObject({ suppressed: true, result: null, beforeCount: 5, afterCount: 2 });
-    expect(formatSummaryMarkdown(s)).toContain("Fewer than 3 answers on one side (before: 5, after: 2)");
-    expect(formatSummaryMarkdown(s)).not.toContain("Moved up");
-    expect(formatSummaryHtml(s)).not.toContain("Moved up");
-    expect(csvRecords(formatSummaryCsv(s)).filter((r) => r.activity === "Before/after").map((r) => r.row_type)).toEqual(["before_answers", "after_answers", "counts_only"]);
+    expect(s.beforeAfter[0]!.comparison).toMatchObject({ suppressed: true, movement: null, beforeCount: 5, afterCount: 2 });
+    expect(formatSummaryMarkdown(s)).toContain("Fewer than 3 people answered both times (1)");
+    for (const text of [formatSummaryMarkdown(s), formatSummaryHtml(s), formatSummaryJson(s)]) expect(text.toLowerCase()).not.toMatch(/moved ?up|movedup/);
+    expect(csvRecords(formatSummaryCsv(s)).filter((r) => r.activity === "Before/after").map((r) => r.row_type)).toEqual(["before_answers", "after_answers", "answered_both", "movement_withheld"]);
+  });
+
+  it("each side with k answers is not enough: the shift needs k people who answered both times", () => {
+    const input = fixtureInput();
+    // the check-out is answered by enough people, but mostly not the ones who checked in
+    const checkout = input.responses.filter((r) => r.promptId === "checkout" && !r.passed);
+    const checkedIn = new Set(input.responses.filter((r) => r.promptId === "checkin" && !r.passed).map((r) => r.participantId));
+    let kept = 0;
+    input.responses = input.responses.filter((r) => {
+      if (r.promptId !== "checkout" || r.passed || !checkedIn.has(r.participantId)) return true;
+      return kept++ < 2;
+    });
+    input.responses.push(...checkout.slice(0, 3).map((r, i) => ({ ...r, id: `late${i}`, participantId: `late${i}` })));
+    const s = buildSessionSummary(input, FIXTURE_NOW);
+    const c = s.beforeAfter[0]!.comparison;
+    expect(c.pairedCount).toBe(2);
+    expect(c.afterCount).toBeGreaterThanOrEqual(3);
+    expect(c).toMatchObject({ suppressed: true, movement: null });
+    expect(formatSummaryMarkdown(s)).toContain("Fewer than 3 people answered both times (2)");
   });
 
   it("a higher k suppresses more, in the summary and the raw rows alike", () => {
@@ -90,7 +108,7 @@ describe("the summary's numbers", () => {
     }
     const answers = (id: string) => input.responses.filter((r) => r.promptId === id && !r.passed).map((r) => ({ participantId: r.participantId, value: (r.value as { value: number }).value }));
     expect(summary.beforeAfter[0]!.comparison).toEqual(compareBeforeAfter(answers("checkin"), answers("checkout"), 3, { max: 5 }));
-    expect(summary.beforeAfter[0]!.comparison.result!.movement).toEqual({ movedUp: 3, stayed: 1, movedDown: 0, meanChange: 1 });
+    expect(summary.beforeAfter[0]!.comparison.movement).toEqual({ movedUp: 3, stayed: 1, movedDown: 0 });
   });
 
   it("give the session's header facts", () => {
