@@ -73,6 +73,7 @@ export async function startHearth(options: HearthOptions) {
   const { applied } = await applyMigrations(options.databaseUrl);
   if (applied.length) logger.info({ applied }, "database migrations applied");
   const database = createDatabase(options.databaseUrl, { sqliteSynchronous: options.sqliteSynchronous });
+  for (const warning of await database.durabilityWarnings()) logger.warn(warning);
   const repositories = createRepositories(database.prisma, database.provider);
   await seedBuiltInTemplates(repositories);
   const promoted = await repositories.facilitators.ensureAdministrator();

@@ -1,5 +1,5 @@
-// A real Hearth (database, auth, API, Socket.IO; no Next.js pages) in its own
-// process, for tests that kill it, restart it or cut it off from its database.
+// A real Hearth (database, auth, API, Socket.IO; the Next.js pages only when
+// HEARTH_CHILD_PAGES=1, for browser tests) in its own process, for tests that kill it, restart it or cut it off from its database.
 // Started by tests/helpers/hearth-process.ts with `fork`; it reports its port
 // over IPC ({ type: "ready", port }) and closes cleanly on { type: "exit" }.
 // When the test process goes away (even killed), the IPC channel closes and
@@ -12,6 +12,7 @@
 //   HEARTH_CHILD_REDIS_URL         optional
 //   HEARTH_CHILD_REDIS_KEY_PREFIX  optional (passed through to startHearth)
 //   HEARTH_CHILD_LOG_LEVEL         default TEST_LOG_LEVEL, else "warn"
+//   HEARTH_CHILD_PAGES             "1": serve the pages too (needs a page build in .next)
 import { startHearth, type HearthOptions } from "../../server/app";
 import { createLogger } from "../../server/logger";
 import { GENEROUS_TEST_RATE_LIMITS } from "./hearth-server";
@@ -28,7 +29,7 @@ const options: HearthOptions & { redisKeyPrefix?: string } = {
   port: Number(env.HEARTH_CHILD_PORT ?? 0),
   host: "127.0.0.1",
   secret: env.HEARTH_CHILD_SECRET || "test-secret-test-secret-test-secret-0123456789",
-  pages: false,
+  pages: env.HEARTH_CHILD_PAGES === "1" ? { dev: false } : false,
   logger: createLogger(env.HEARTH_CHILD_LOG_LEVEL || env.TEST_LOG_LEVEL || "warn"),
   rateLimits: GENEROUS_TEST_RATE_LIMITS,
   pauseRequestIntervalMs: 0,
