@@ -38,6 +38,7 @@ import {
   newOption,
   newStep,
   newUid,
+  phraseLines,
   promptKeys,
   repeatCandidates,
   repeatTarget,
@@ -285,7 +286,7 @@ function Editor({ template, onSaved, onReload }: { template: TemplateDetail; onS
   /** Select the part a field is in, then focus the field (or its nearest container). */
   function goToField(fieldId: string) {
     const stepUid = stepUidOf(fieldId);
-    setSelected(stepUid && draft.steps.some((s) => s.uid === stepUid) ? stepUid : fieldId.startsWith("resources") ? RESOURCES : DETAILS);
+    setSelected(stepUid && draft.steps.some((s) => s.uid === stepUid) ? stepUid : fieldId.startsWith("resources") || fieldId === "safetyNetPhrases" ? RESOURCES : DETAILS);
     pendingFocus.current = fieldId;
     rerender((n) => n + 1); // so the focus effect runs even when the selection is unchanged
   }
@@ -344,8 +345,9 @@ function Editor({ template, onSaved, onReload }: { template: TemplateDetail; onS
     }
     return counts;
   }, [problems]);
-  const detailProblems = problems.filter((p) => !stepUidOf(p.fieldId) && !p.fieldId.startsWith("resources")).length;
-  const resourceProblems = problems.filter((p) => p.fieldId.startsWith("resources")).length;
+  const onResources = (fieldId: string) => fieldId.startsWith("resources") || fieldId === "safetyNetPhrases";
+  const detailProblems = problems.filter((p) => !stepUidOf(p.fieldId) && !onResources(p.fieldId)).length;
+  const resourceProblems = problems.filter((p) => onResources(p.fieldId)).length;
 
   const status = readOnly
     ? "Read-only"
@@ -630,6 +632,7 @@ const FIELD_NAMES: Record<string, string> = {
   intro: "Introduction",
   items: "Items",
   steps: "Steps",
+  safetyNetPhrases: "Safety net › Your phrases",
 };
 
 /** A readable name for a field id, e.g. "Step 3 “Checking in” › Question". */
@@ -906,7 +909,39 @@ function ResourcesEditor({ draft, update }: { draft: TemplateDraft; update: Upda
           </button>
         ) : null}
       </div>
+      <SafetyNetPhrasesField draft={draft} update={update} />
     </section>
+  );
+}
+
+/** The facilitator's own safety-net phrases (lib/distress-phrases.ts), one a line; added to the built-in list. */
+function SafetyNetPhrasesField({ draft, update }: { draft: TemplateDraft; update: Updater }) {
+  const count = phraseLines(draft.safetyNetPhrases).length;
+  return (
+    <div className={styles.field}>
+      <h3>Safety net: your own words</h3>
+      <TextField
+        fieldId="safetyNetPhrases"
+        label="Your phrases"
+        hint={
+          <>
+            Words or phrases that may mean someone needs care, one a line: words your group uses for a crisis, a relapse or self-harm. An answer, a word-cloud word or a check-in note containing one waits for
+            your own decision (never “Approve all”), and its author privately sees the support card. These are added to Hearth&apos;s built-in list, never
+            instead of it; case, accents, repeated letters and digits for letters are ignored. At most {TEMPLATE_LIMITS.maxSafetyNetPhrases}, each up to{" "}
+            {TEMPLATE_LIMITS.safetyNetPhrase} characters.
+          </>
+        }
+        multiline
+        rows={4}
+        value={draft.safetyNetPhrases}
+        onChange={(v) => update((d) => void (d.safetyNetPhrases = v))}
+      />
+      {count > TEMPLATE_LIMITS.maxSafetyNetPhrases ? (
+        <p className={styles.fieldError} aria-live="polite">
+          {count} phrases — at most {TEMPLATE_LIMITS.maxSafetyNetPhrases}
+        </p>
+      ) : null}
+    </div>
   );
 }
 

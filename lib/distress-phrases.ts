@@ -32,7 +32,9 @@
 // matches only as whole words, so "skill myself" is not "kill myself".
 //
 // Other languages: add a list under its language code; sessions screen with
-// "en" today. Facilitators' own words would be appended to the list used.
+// "en" today. A template may add the facilitator's own phrases (the words
+// their group uses, a local slang term): they are added to the list, never
+// replace it, and travel with the template and each session made from it.
 
 export type ScreeningLanguage = "en";
 
@@ -155,23 +157,59 @@ function listFor(language: ScreeningLanguage): CompiledList {
 }
 
 /**
+ * The safety net one session screens with: the built-in list of its language
+ * plus the template's own phrases. True when the text may need care.
+ */
+export type SafetyNet = (text: string) => boolean;
+
+/**
  * True when `text` contains a phrase of the list (whole words, after
  * normalisation). `extra`: more phrases for this session (a template's own).
  * Spelled-out text ("k i l l m y s e l f") is joined into one word by the
  * normalisation, so such a word is also checked for a phrase without spaces.
  */
 export function mayNeedCare(text: string, options: { language?: ScreeningLanguage; extra?: readonly string[] } = {}): boolean {
-  const normalised = normaliseForScreening(text);
-  if (!normalised) return false;
-  const base = listFor(options.language ?? "en");
-  const lists = options.extra?.length ? [base, compile(options.extra)] : [base];
-  const padded = ` ${normalised} `;
-  const words = normalised.split(" ");
-  for (const list of lists) {
-    for (const phrase of list.phrases) if (padded.includes(` ${phrase} `)) return true;
-    for (const word of words) if (word.length >= 6 && list.squashed.some((p) => p.length >= 5 && word.includes(p) && p.length >= word.length - 4)) return true;
+  return safetyNetFor(options.extra, options.language)(text);
+}
+
+const DEFAULT_NETS = new Map<ScreeningLanguage, SafetyNet>();
+
+/** The safety net with the built-in list and these extra phrases (compiled once per session, not per answer). */
+export function safetyNetFor(extra: readonly string[] = [], language: ScreeningLanguage = "en"): SafetyNet {
+  if (extra.length === 0) {
+    let net = DEFAULT_NETS.get(language);
+    if (!net) DEFAULT_NETS.set(language, (net = screenWith([listFor(language)])));
+    return net;
   }
-  return false;
+  const own = compile(extra);
+  return screenWith(own.phrases.length ? [listFor(language), own] : [listFor(language)]);
+}
+
+/** The built-in list alone, for text outside any session. */
+export const defaultSafetyNet: SafetyNet = (text) => safetyNetFor()(text);
+
+function screenWith(lists: readonly CompiledList[]): SafetyNet {
+  return (text) => {
+    const normalised = normaliseForScreening(text);
+    if (!normalised) return false;
+    const padded = ` ${normalised} `;
+    const words = normalised.split(" ");
+    for (const list of lists) {
+      for (const phrase of list.phrases) if (padded.includes(` ${phrase} `)) return true;
+      for (const word of words) if (word.length >= 6 && list.squashed.some((p) => p.length >= 5 && word.includes(p) && p.length >= word.length - 4)) return true;
+    }
+    return false;
+  };
+}
+
+/** Letters a facilitator's own phrase needs after normalisation: fewer would hold every answer with a short word. */
+export const MIN_OWN_PHRASE_LETTERS = 3;
+
+/** Why a facilitator's own phrase cannot be used, or null when it can. */
+export function ownPhraseProblem(phrase: string): string | null {
+  const normalised = normaliseForScreening(phrase);
+  if (normalised.replace(/ /g, "").length < MIN_OWN_PHRASE_LETTERS) return `needs at least ${MIN_OWN_PHRASE_LETTERS} letters (punctuation and digits alone do not count)`;
+  return null;
 }
 
 /** The text of an answer that the safety net screens (open text, word-cloud words); null for other kinds. */
@@ -183,8 +221,8 @@ export function screenedTextOf(value: unknown): string | null {
   return null;
 }
 
-/** Whether a stored answer value is one the safety net holds. */
-export function answerMayNeedCare(value: unknown): boolean {
+/** Whether a stored answer value is one the safety net holds (`net`: the session's). */
+export function answerMayNeedCare(value: unknown, net: SafetyNet = defaultSafetyNet): boolean {
   const text = screenedTextOf(value);
-  return text !== null && mayNeedCare(text);
+  return text !== null && net(text);
 }

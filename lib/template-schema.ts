@@ -4,6 +4,7 @@
 // files a facilitator imports, so every bound lives here once.
 import { z } from "zod";
 import { facilitatorLine, facilitatorText, promptDefinitionSchema } from "./activities";
+import { normaliseForScreening, ownPhraseProblem } from "./distress-phrases";
 
 /** Limits shared by the editor forms, the Markdown importer and server checks. */
 export const TEMPLATE_LIMITS = {
@@ -23,6 +24,8 @@ export const TEMPLATE_LIMITS = {
   resourceDetail: 500,
   url: 500,
   imageAlt: 300,
+  safetyNetPhrase: 80,
+  maxSafetyNetPhrases: 50,
 } as const;
 
 export const TEMPLATE_FILE_FORMAT = "hearth-template";
@@ -78,6 +81,39 @@ export const resourcesSchema = z.object({
 });
 export type TemplateResources = z.infer<typeof resourcesSchema>;
 
+/**
+ * The facilitator's own safety-net phrases, added to the built-in list
+ * (lib/distress-phrases.ts): cleaned like other facilitator text, blank lines
+ * dropped, repeats (after the matcher's normalisation) kept once, each at
+ * most `safetyNetPhrase` characters with at least a few letters, and at most
+ * `maxSafetyNetPhrases` of them. A problem names the phrase, since the editor
+ * shows the list as one field.
+ */
+export const safetyNetPhrasesSchema = z
+  .array(facilitatorLine().trim())
+  .transform((phrases) => {
+    const seen = new Set<string>();
+    return phrases.filter((p) => {
+      if (p === "") return false;
+      const key = normaliseForScreening(p) || p;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  })
+  .superRefine((phrases, ctx) => {
+    if (phrases.length > TEMPLATE_LIMITS.maxSafetyNetPhrases)
+      ctx.addIssue({ code: "custom", message: `number ${phrases.length}; at most ${TEMPLATE_LIMITS.maxSafetyNetPhrases} are allowed` });
+    for (const phrase of phrases) {
+      const shown = phrase.length > 30 ? `${phrase.slice(0, 30)}…` : phrase;
+      if (phrase.length > TEMPLATE_LIMITS.safetyNetPhrase) ctx.addIssue({ code: "custom", message: `include “${shown}”, which is longer than ${TEMPLATE_LIMITS.safetyNetPhrase} characters` });
+      else {
+        const problem = ownPhraseProblem(phrase);
+        if (problem) ctx.addIssue({ code: "custom", message: `include “${shown}”, which ${problem}` });
+      }
+    }
+  });
+
 /** A prompt inside a template: a prompt definition plus its stable key. */
 export const templatePromptSchema = z.intersection(
   z.object({
@@ -132,6 +168,8 @@ export const templateContentSchema = z
       .min(1, { error: "must not be empty: the content note is shown before the first step" })
       .max(TEMPLATE_LIMITS.contentNote),
     resources: resourcesSchema,
+    /** the facilitator's own safety-net phrases (see safetyNetPhrasesSchema); left out when there are none */
+    safetyNetPhrases: safetyNetPhrasesSchema.optional(),
     steps: z.array(templateStepSchema).min(TEMPLATE_LIMITS.minSteps).max(TEMPLATE_LIMITS.maxSteps),
   })
   .superRefine(

@@ -2,6 +2,7 @@
 // exports, and rebuilding after a restart. Live updates use AggregateState
 // directly; both go through the same tallies, so they cannot disagree.
 import type { ActivityKind } from "../activities";
+import type { SafetyNet } from "../distress-phrases";
 import { AggregateState } from "./aggregate-state";
 import type { ModerationQueue, PromptAggregate, PromptInput, ResponseInput } from "./types";
 
@@ -15,8 +16,10 @@ export function aggregatePrompt<K extends ActivityKind>(
   prompt: PromptInput<K>,
   responses: Iterable<ResponseInput>,
   threshold: number,
+  /** the session's safety net (lib/distress-phrases.ts); the built-in list when left out */
+  safetyNet?: SafetyNet,
 ): PromptAggregate<K> {
-  return AggregateState.from(prompt, responses).snapshot(threshold);
+  return AggregateState.from(prompt, responses, safetyNet).snapshot(threshold);
 }
 
 /**

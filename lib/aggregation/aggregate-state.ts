@@ -7,6 +7,7 @@
 // items — and `snapshot` costs O(options) (O(distinct words) / O(approved
 // entries) for the free-text kinds, cached until something changes).
 import type { ActivityKind } from "../activities";
+import { defaultSafetyNet, type SafetyNet } from "../distress-phrases";
 import { MultipleChoiceTally, SingleChoiceTally } from "./kinds/choice";
 import { OpenTextTally } from "./kinds/open-text";
 import { RankingTally } from "./kinds/ranking";
@@ -43,13 +44,17 @@ export class AggregateState<K extends ActivityKind = ActivityKind> {
   private version = 0;
   private cached: { version: number; threshold: number; aggregate: PromptAggregate<K> } | null = null;
 
-  constructor(readonly prompt: PromptInput<K>) {
-    this.tally = createTally(prompt as PromptInput);
+  /** `safetyNet`: the session's (the built-in list plus its template's own phrases), for the free-text kinds. */
+  constructor(
+    readonly prompt: PromptInput<K>,
+    safetyNet: SafetyNet = defaultSafetyNet,
+  ) {
+    this.tally = createTally(prompt as PromptInput, safetyNet);
   }
 
   /** A state holding `responses` (one per participant; if a participant repeats, the last one counts). */
-  static from<K extends ActivityKind>(prompt: PromptInput<K>, responses: Iterable<ResponseInput>): AggregateState<K> {
-    const state = new AggregateState(prompt);
+  static from<K extends ActivityKind>(prompt: PromptInput<K>, responses: Iterable<ResponseInput>, safetyNet: SafetyNet = defaultSafetyNet): AggregateState<K> {
+    const state = new AggregateState(prompt, safetyNet);
     for (const response of responses) state.replace(response.participantId, response);
     return state;
   }
@@ -189,7 +194,7 @@ export class AggregateState<K extends ActivityKind = ActivityKind> {
   }
 }
 
-function createTally(prompt: PromptInput): Tally<ActivityKind, unknown> {
+function createTally(prompt: PromptInput, safetyNet: SafetyNet): Tally<ActivityKind, unknown> {
   switch (prompt.kind) {
     case "single_choice":
       return new SingleChoiceTally(prompt.config) as Tally<ActivityKind, unknown>;
@@ -198,9 +203,9 @@ function createTally(prompt: PromptInput): Tally<ActivityKind, unknown> {
     case "scale":
       return new ScaleTally(prompt.config.max) as Tally<ActivityKind, unknown>;
     case "word_cloud":
-      return new WordCloudTally() as Tally<ActivityKind, unknown>;
+      return new WordCloudTally(safetyNet) as Tally<ActivityKind, unknown>;
     case "open_text":
-      return new OpenTextTally() as Tally<ActivityKind, unknown>;
+      return new OpenTextTally(safetyNet) as Tally<ActivityKind, unknown>;
     case "ranking":
       return new RankingTally(prompt.config) as Tally<ActivityKind, unknown>;
   }

@@ -17,7 +17,7 @@
 // contributions look equal, which delays a release, never hastens one.
 import type { ActivityKind } from "../activities";
 import { fnv1a } from "./kinds/tally";
-import { answerMayNeedCare } from "../distress-phrases";
+import { answerMayNeedCare, defaultSafetyNet, type SafetyNet } from "../distress-phrases";
 import type { KindResult, ResponseInput } from "./types";
 
 /** A breakdown as it was shown, and what it was made of. Plain JSON: it is stored with the prompt. */
@@ -43,12 +43,12 @@ export type Release<K extends ActivityKind = ActivityKind> = {
  * null when it adds nothing (a pass; an open-text answer not approved for the
  * wall; a hidden word-cloud answer, or one the safety net holds).
  */
-export function visibleFingerprint(kind: ActivityKind, response: ResponseInput | null | undefined): string | null {
+export function visibleFingerprint(kind: ActivityKind, response: ResponseInput | null | undefined, safetyNet: SafetyNet = defaultSafetyNet): string | null {
   if (!response || response.passed || response.value === null || response.value === undefined) return null;
   if (kind === "open_text" && response.moderation !== "approved") return null;
   if (kind === "word_cloud" && response.moderation === "hidden") return null;
   // the safety net holds such words out of the cloud until approved on their own (kinds/word-cloud.ts)
-  if (kind === "word_cloud" && response.moderation !== "approved" && answerMayNeedCare(response.value)) return null;
+  if (kind === "word_cloud" && response.moderation !== "approved" && answerMayNeedCare(response.value, safetyNet)) return null;
   const text = JSON.stringify(response.value);
   // two independent 32-bit hashes: collisions only delay a release (see the header)
   return `${fnv1a(text).toString(36)}.${fnv1a(`${text}\u0000`).toString(36)}`;

@@ -56,6 +56,8 @@ export type TemplateDraft = {
   description: string;
   contentNote: string;
   resources: { title: string; intro: string; items: ResourceItemDraft[] };
+  /** the facilitator's own safety-net phrases, one a line as they typed them */
+  safetyNetPhrases: string;
   steps: StepDraft[];
 };
 
@@ -82,6 +84,7 @@ export function contentToDraft(content: TemplateContent): TemplateDraft {
       intro: content.resources.intro ?? "",
       items: content.resources.items.map((item) => ({ uid: newUid("r"), label: item.label, detail: item.detail ?? "", url: item.url ?? "" })),
     },
+    safetyNetPhrases: (content.safetyNetPhrases ?? []).join("\n"),
     steps: content.steps.map(stepToDraft),
   };
 }
@@ -197,6 +200,8 @@ export function draftToContent(draft: TemplateDraft): unknown {
         ...(item.url.trim() ? { url: item.url } : {}),
       })),
     },
+    // one phrase a line; left out when there are none, so files without it round-trip unchanged
+    ...(phraseLines(draft.safetyNetPhrases).length ? { safetyNetPhrases: phraseLines(draft.safetyNetPhrases) } : {}),
     steps: draft.steps.map((step, index) => {
       const p = step.prompt;
       // A repeat takes its original's settings, so the two can never drift apart.
@@ -225,6 +230,14 @@ export function draftToContent(draft: TemplateDraft): unknown {
       };
     }),
   };
+}
+
+/** The phrases of the one-a-line field, blank lines left out (the server cleans and checks them). */
+export function phraseLines(text: string): string[] {
+  return text
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean);
 }
 
 // ---------------------------------------------------------------------------
@@ -267,6 +280,8 @@ export function parsePath(path: string): (string | number)[] {
  */
 export function fieldIdFor(path: string, sent: TemplateDraft): string {
   const parts = parsePath(path);
+  // the phrase list is one field in the editor; its problems name the phrase
+  if (parts[0] === "safetyNetPhrases") return "safetyNetPhrases";
   const out: string[] = [];
   let step: StepDraft | undefined;
   for (let i = 0; i < parts.length; i++) {

@@ -14,6 +14,7 @@ import {
   type ScaleAnswer,
 } from "../aggregation";
 import { changedSince, visibleFingerprint, type Release } from "../aggregation/release";
+import { safetyNetFor, type SafetyNet } from "../distress-phrases";
 import type { PromptState, SessionStatus } from "../events";
 import { cloudWordsFromAnswer, isProfane } from "../words";
 import {
@@ -44,6 +45,8 @@ export interface SummaryInput {
     responsesDeleteAt?: Date | null;
     /** check-in requests, as counts only (lib/check-in.ts) */
     checkIns?: { total: number; done: number };
+    /** the template's own safety-net phrases: word-cloud words they hold count only once approved, as they did live */
+    safetyNetPhrases?: readonly string[];
   };
   participantCount: number;
   /** In order of position. */
@@ -131,11 +134,11 @@ function withoutIds(aggregate: PromptAggregate): PromptAggregate {
  * participants' stored answers are exactly what that breakdown counted (the
  * raw rows are limited to them, or they would give the difference away).
  */
-function heldBack(p: PromptRow, rows: StoredResponse[] | undefined, k: number): { release: Release; notShown: number; inRelease: (participantId: string) => boolean } | null {
+function heldBack(p: PromptRow, rows: StoredResponse[] | undefined, k: number, safetyNet: SafetyNet): { release: Release; notShown: number; inRelease: (participantId: string) => boolean } | null {
   const release = p.release;
   if (!release) return null;
   const current = new Map<string, string | null>();
-  for (const r of rows ?? []) current.set(r.participantId, visibleFingerprint(p.kind, r as unknown as ResponseInput));
+  for (const r of rows ?? []) current.set(r.participantId, visibleFingerprint(p.kind, r as unknown as ResponseInput, safetyNet));
   const notShown = changedSince(release, current);
   if (notShown >= k || notShown === 0) return null;
   return {
@@ -150,8 +153,8 @@ function heldBack(p: PromptRow, rows: StoredResponse[] | undefined, k: number): 
 }
 
 /** The rows behind the breakdown the summary shows for this prompt (all of them unless it is held back). */
-function shownRows(p: PromptRow, rows: StoredResponse[] | undefined, k: number): StoredResponse[] | undefined {
-  const held = heldBack(p, rows, k);
+function shownRows(p: PromptRow, rows: StoredResponse[] | undefined, k: number, safetyNet: SafetyNet): StoredResponse[] | undefined {
+  const held = heldBack(p, rows, k, safetyNet);
   return held ? rows?.filter((r) => held.inRelease(r.participantId)) : rows;
 }
 
@@ -159,6 +162,7 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 export function buildSessionSummary(input: SummaryInput, now: Date = new Date()): SessionSummary {
   const k = input.session.anonymityThreshold;
+  const safetyNet = safetyNetFor(input.session.safetyNetPhrases);
   const byPrompt = groupByPrompt(input.responses);
 
   const reactionsByStep = new Map<string, SummaryInput["reactions"]>();
@@ -173,8 +177,8 @@ export function buildSessionSummary(input: SummaryInput, now: Date = new Date())
     if (step.prompt) {
       const p = step.prompt;
       const promptInput = { id: p.id, kind: p.kind, config: configOf(p) } as PromptInput;
-      let aggregate = aggregatePrompt(promptInput, asResponseInputs(byPrompt.get(p.id)), k);
-      const held = heldBack(p, byPrompt.get(p.id), k);
+      let aggregate = aggregatePrompt(promptInput, asResponseInputs(byPrompt.get(p.id)), k, safetyNet);
+      const held = heldBack(p, byPrompt.get(p.id), k, safetyNet);
       if (held) aggregate = { ...aggregate, result: held.release.result, shownCount: held.release.shownCount, notShownCount: held.notShown } as PromptAggregate;
       prompt = {
         id: p.id,
@@ -209,7 +213,7 @@ export function buildSessionSummary(input: SummaryInput, now: Date = new Date())
       after: { promptId: a.id, stepIndex: after.position, stepTitle: after.title },
       scale: { ...afterScale, max },
       // over the answers the two breakdowns show: a held-back answer must not come back through the shift
-      comparison: compareBeforeAfter(scaleAnswers(shownRows(b, byPrompt.get(b.id), k)), scaleAnswers(shownRows(a, byPrompt.get(a.id), k)), k, { max }),
+      comparison: compareBeforeAfter(scaleAnswers(shownRows(b, byPrompt.get(b.id), k, safetyNet)), scaleAnswers(shownRows(a, byPrompt.get(a.id), k, safetyNet)), k, { max }),
     });
   }
 
@@ -255,6 +259,7 @@ function scaleAnswers(responses: StoredResponse[] | undefined): ScaleAnswer[] {
 
 const WITHHELD_PENDING = "text withheld: not approved in moderation";
 const WITHHELD_HIDDEN = "text withheld: hidden by the facilitator";
+const WITHHELD_CARE = "words withheld: held by the safety net and not approved";
 
 /**
  * Each participant's answer to each prompt, as text, with the participant's
@@ -267,6 +272,7 @@ const WITHHELD_HIDDEN = "text withheld: hidden by the facilitator";
  */
 export function buildRawResponses(input: SummaryInput, summary: SessionSummary, participantNumbers: ReadonlyMap<string, number> = new Map()): RawResponses {
   const byPrompt = groupByPrompt(input.responses);
+  const safetyNet = safetyNetFor(input.session.safetyNetPhrases);
   const summaryByPrompt = new Map(summary.steps.flatMap((s) => (s.prompt ? [[s.prompt.id, s.prompt] as const] : [])));
   const profaneMemo = new Map<string, boolean>();
   const profane = (word: string) => {
@@ -283,8 +289,8 @@ export function buildRawResponses(input: SummaryInput, summary: SessionSummary, 
     const { answerCount, passCount = 0, suppressed } = summarised.aggregate;
     const rows: RawResponseRow[] = [];
     if (!suppressed) {
-      const reader = new AnswerReader(p.kind, configOf(p), profane);
-      const held = heldBack(p, byPrompt.get(p.id), summary.session.anonymityThreshold);
+      const reader = new AnswerReader(p.kind, configOf(p), profane, safetyNet);
+      const held = heldBack(p, byPrompt.get(p.id), summary.session.anonymityThreshold, safetyNet);
       for (const r of byPrompt.get(p.id) ?? []) {
         if (held && !held.inRelease(r.participantId)) continue;
         const participant = r.participantNumber ?? participantNumbers.get(r.participantId);
@@ -309,6 +315,7 @@ class AnswerReader {
     private readonly kind: ActivityKind,
     config: unknown,
     private readonly profane: (word: string) => boolean,
+    private readonly safetyNet: SafetyNet,
   ) {
     const options = (config as { options?: { id: string; label: string }[] }).options;
     this.labels = new Map(Array.isArray(options) ? options.map((o) => [o.id, o.label]) : []);
@@ -358,6 +365,8 @@ class AnswerReader {
       case "word_cloud": {
         if (!Array.isArray(value.words) || !value.words.every((w) => typeof w === "string")) return null;
         if (moderation === "hidden") note = "words withheld: hidden by the facilitator";
+        // as in the cloud: words the safety net holds count only once approved on their own
+        else if (moderation !== "approved" && this.safetyNet((value.words as string[]).join(" · "))) note = WITHHELD_CARE;
         else answer = cloudWordsFromAnswer(value.words as string[], this.profane).words.join("; ");
         return { participant, passed: false, answer, moderation, note };
       }

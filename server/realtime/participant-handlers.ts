@@ -49,7 +49,7 @@ export function registerParticipantHandlers(socket: HearthSocket, deps: Realtime
     const { session, response } = await sessions.submitAnswer(participant, input);
     return {
       // the safety net's answer goes to the author alone, in the acknowledgement: nobody else learns who wrote it
-      data: { promptId: response.promptId, passed: response.passed, value: response.value, ...(response.moderation !== null && answerMayNeedCare(response.value) ? { mayNeedCare: true } : {}) },
+      data: { promptId: response.promptId, passed: response.passed, value: response.value, ...(response.moderation !== null && answerMayNeedCare(response.value, session.safetyNet) ? { mayNeedCare: true } : {}) },
       after: () => {
         broadcaster.aggregateChanged(session, response.promptId);
         cluster.answered(session.id, response);

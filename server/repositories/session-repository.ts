@@ -60,6 +60,8 @@ export type SessionRecord = {
   retentionDays: number | null;
   /** server/services/passphrase.ts; never sent to any client */
   passphraseHash: string | null;
+  /** the template's own safety-net phrases, added to the built-in list (lib/distress-phrases.ts); [] for none */
+  safetyNetPhrases: string[];
 };
 
 export type SessionUpdate = Partial<
@@ -106,6 +108,7 @@ export function createSessionRepository(prisma: Db, provider: DatabaseProvider =
             anonymityThreshold: input.anonymityThreshold,
             contentNote: input.content.contentNote,
             resources: input.content.resources as object,
+            ...(input.content.safetyNetPhrases?.length ? { safetyNetPhrases: input.content.safetyNetPhrases } : {}),
           },
         });
         const promptIdsByKey = new Map<string, string>();
@@ -247,9 +250,14 @@ function parseRelease(text: string | null): Release | null {
   }
 }
 
-type SessionRow = Omit<SessionRecord, "status" | "resources"> & { status: string; resources: unknown };
+type SessionRow = Omit<SessionRecord, "status" | "resources" | "safetyNetPhrases"> & { status: string; resources: unknown; safetyNetPhrases: unknown };
 function toSession(row: SessionRow): SessionRecord {
-  return { ...row, status: row.status as SessionStatus, resources: row.resources as SupportResources };
+  return { ...row, status: row.status as SessionStatus, resources: row.resources as SupportResources, safetyNetPhrases: phrasesOf(row.safetyNetPhrases) };
+}
+
+/** The stored phrase list; anything unreadable counts as none (the built-in list still screens). */
+function phrasesOf(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((p): p is string => typeof p === "string") : [];
 }
 
 export type SessionRepository = ReturnType<typeof createSessionRepository>;

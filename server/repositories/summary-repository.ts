@@ -36,12 +36,14 @@ export function createSummaryRepository(prisma: Db) {
           pauseRequests: true,
           responsesDeletedAt: true,
           retentionDays: true,
+          safetyNetPhrases: true,
           template: { select: { title: true } },
         },
       });
       if (!row) return null;
-      const { template, status, ...rest } = row;
-      return { ...rest, status: status as SessionStatus, templateTitle: template?.title ?? null };
+      const { template, status, safetyNetPhrases, ...rest } = row;
+      const phrases = Array.isArray(safetyNetPhrases) ? safetyNetPhrases.filter((p): p is string => typeof p === "string") : [];
+      return { ...rest, status: status as SessionStatus, templateTitle: template?.title ?? null, safetyNetPhrases: phrases };
     },
 
     /**

@@ -3,7 +3,6 @@
 // seen or done. Every command persists first; the callers acknowledge and
 // then broadcast (server/realtime/check-in-handlers.ts).
 import { CHECK_IN_NOTE_MAX, isOpenCheckIn, pickRequestNumber, requestLabel, type CheckInStatus, type OwnCheckIn } from "../../lib/check-in";
-import { mayNeedCare } from "../../lib/distress-phrases";
 import { cleanUserText } from "../../lib/user-text";
 import type { Repositories } from "../repositories";
 import type { CheckInRecord } from "../repositories/check-in-repository";
@@ -77,7 +76,7 @@ export function createCheckInService({ repositories: repos, sessions, now = Date
       const open = await openRequestOf(participant.id);
       if (open)
         throw new HearthError("FORBIDDEN", `You already have a request with the facilitator (${requestLabel(open.number)}). You can change its note or withdraw it.`);
-      const record = await repos.checkIns.create({ sessionId: session.id, participantId: participant.id, note, mayNeedCare: mayNeedCare(note) }, (taken) =>
+      const record = await repos.checkIns.create({ sessionId: session.id, participantId: participant.id, note, mayNeedCare: session.safetyNet(note) }, (taken) =>
         pickRequestNumber(taken),
       );
       return { session, record };
@@ -89,7 +88,7 @@ export function createCheckInService({ repositories: repos, sessions, now = Date
       spend(participant.id);
       const open = await openRequestOf(participant.id);
       if (!open) throw new HearthError("NOT_FOUND", "You have no open request to change. You can ask for a check-in again at any time.");
-      const record = await repos.checkIns.update(open.id, { note, mayNeedCare: mayNeedCare(note) });
+      const record = await repos.checkIns.update(open.id, { note, mayNeedCare: session.safetyNet(note) });
       return { session, record };
     },
 

@@ -7,6 +7,7 @@ import { MODERATED_KINDS } from "../../lib/activities";
 import { changedSince, fingerprintsOf, releaseDue, visibleFingerprint, type Release } from "../../lib/aggregation/release";
 import { isPlaceholderResource } from "../../content/asking-for-help";
 import { cloudWordsFromAnswer, isProfane } from "../../lib/words";
+import { safetyNetFor, type SafetyNet } from "../../lib/distress-phrases";
 import type { ConsoleState, RoomState, StepView, TimerState } from "../../lib/events";
 import type { ModerationStatus, ResponseRecord } from "../repositories/response-repository";
 import type { PromptRecord, SessionRecord, StepRecord } from "../repositories/session-repository";
@@ -47,6 +48,14 @@ export class LiveSession {
     return this.record.id;
   }
 
+  private compiledNet: { phrases: readonly string[]; net: SafetyNet } | null = null;
+  /** The safety net this session screens with: the built-in list plus its template's own phrases (compiled once). */
+  get safetyNet(): SafetyNet {
+    const phrases = this.record.safetyNetPhrases ?? [];
+    if (this.compiledNet?.phrases !== phrases) this.compiledNet = { phrases, net: safetyNetFor(phrases) };
+    return this.compiledNet.net;
+  }
+
   get currentStep(): StepRecord | null {
     return this.steps[this.record.currentStepIndex] ?? null;
   }
@@ -68,7 +77,7 @@ export class LiveSession {
 
   private tally(prompt: PromptRecord): AggregateState {
     let state = this.tallies.get(prompt.id);
-    if (!state) this.tallies.set(prompt.id, (state = new AggregateState(prompt as PromptInput)));
+    if (!state) this.tallies.set(prompt.id, (state = new AggregateState(prompt as PromptInput, this.safetyNet)));
     return state;
   }
 
@@ -82,7 +91,7 @@ export class LiveSession {
     byParticipant.set(response.participantId, response);
     let prints = this.fingerprints.get(prompt.id);
     if (!prints) this.fingerprints.set(prompt.id, (prints = new Map()));
-    prints.set(response.participantId, visibleFingerprint(prompt.kind, response));
+    prints.set(response.participantId, visibleFingerprint(prompt.kind, response, this.safetyNet));
   }
 
   /** Set the moderation status of these answers (only answers that go through moderation). */

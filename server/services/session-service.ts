@@ -500,7 +500,7 @@ export function createSessionService({
       if (!MODERATED_KINDS.has(prompt.kind)) throw new HearthError("BAD_REQUEST", "Only open-text and word-cloud answers are moderated.");
       const current = versions ? (row: { id: string; value: unknown }) => versions[row.id] === moderationVersion(row.value) : () => true;
       // the safety net: an answer that may need care is approved only by a decision on it alone (lib/events.ts)
-      const seen = status === "approved" && !individual ? (row: { id: string; value: unknown }) => current(row) && !answerMayNeedCare(row.value) : current;
+      const seen = status === "approved" && !individual ? (row: { id: string; value: unknown }) => current(row) && !answerMayNeedCare(row.value, session.safetyNet) : current;
       const updated = await repos.responses.setModeration(prompt.id, responseIds, status, seen);
       session.applyModeration(prompt.id, updated, status);
       if (status === "hidden") await retract(session, prompt, updated);

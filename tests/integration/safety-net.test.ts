@@ -24,9 +24,9 @@ describe.each(await providersUnderTest())("the safety net on %s", (provider) => 
     await hearth?.stop();
   });
 
-  async function openRoom(kind: "open_text" | "word_cloud") {
-    const { cookie } = await hearth.signUp();
-    const session = await hearth.createSession(cookie);
+  async function openRoom(kind: "open_text" | "word_cloud", own?: { cookie: string; templateId: string }) {
+    const { cookie } = own ?? (await hearth.signUp());
+    const session = await hearth.createSession(cookie, own?.templateId);
     const facilitator = await hearth.connect({ cookie });
     const watched = await send<ConsoleState>(facilitator, "console:watch", { sessionId: session.id });
     if (!watched.ok) throw new Error(watched.error.message);
@@ -60,7 +60,7 @@ describe.each(await providersUnderTest())("the safety net on %s", (provider) => 
     };
     const decide = (responseIds: string[], individual = false) =>
       send<any>(facilitator, "moderation:set", { sessionId: session.id, promptId: prompt!.id, responseIds, status: "approved", ...(individual ? { individual: true } : {}) });
-    return { sessionId: session.id, facilitator, screen, phones, prompt: prompt!, queue, shown, decide };
+    return { sessionId: session.id, facilitator, screen, phones, prompt: prompt!, queue, shown, decide, cookie };
   }
 
   const recordAll = (client: TestClient) => {
@@ -123,5 +123,80 @@ describe.each(await providersUnderTest())("the safety net on %s", (provider) => 
     for (const entry of held) expect((await room.decide([entry.responseId!], true)).ok).toBe(true);
     await waitUntil("the approved words in the cloud", async () => (await room.shown()).length === 4, 5000);
     expect((await room.shown()).sort()).toEqual(["hope", ...HELD_WORDS].sort());
+  });
+
+  /** The built-in template as the facilitator's own, imported from a file that adds `safetyNetPhrases`. */
+  async function ownTemplateWith(safetyNetPhrases: unknown) {
+    const { cookie } = await hearth.signUp();
+    const list = await hearth.fetchJson("/api/templates", { cookie });
+    const builtIn = list.body.templates.find((t: { builtIn: boolean }) => t.builtIn);
+    const file = (await hearth.fetchJson(`/api/templates/${builtIn.id}/export`, { cookie })).body;
+    const withPhrases = { ...file, template: { ...file.template, safetyNetPhrases } };
+    const imported = await hearth.fetchJson("/api/templates/import/json", { method: "POST", cookie, body: JSON.stringify(withPhrases), headers: { "content-type": "application/json" } });
+    return { cookie, imported };
+  }
+
+  it("holds answers and check-in notes with the template's own phrases, which travel with its file", async () => {
+    const { cookie, imported } = await ownTemplateWith(["  relapse tonight ", "", "RELAPSE  tonight", "white knuckling"]);
+    expect(imported.status).toBe(201);
+    const templateId = imported.body.template.id;
+    expect(imported.body.template.content.safetyNetPhrases).toEqual(["relapse tonight", "white knuckling"]);
+    const exported = (await hearth.fetchJson(`/api/templates/${templateId}/export`, { cookie })).body;
+    expect(exported.template.safetyNetPhrases).toEqual(["relapse tonight", "white knuckling"]);
+
+    const room = await openRoom("open_text", { cookie, templateId });
+    // the session keeps its own copy: editing the template afterwards changes nothing here
+    const saved = await hearth.fetchJson(`/api/templates/${templateId}`, { cookie });
+    const edited = await hearth.fetchJson(`/api/templates/${templateId}`, { method: "PUT", cookie, json: { content: { ...saved.body.template.content, safetyNetPhrases: ["something else"] } } });
+    expect(edited.status).toBe(200);
+
+    const texts = ["OWN-PHRASE I might relaaapse tonight", "OWN-PHRASE just white-knuckling it", "OWN-PHRASE I want to die"];
+    const acks = [];
+    for (const [i, phone] of room.phones.entries())
+      acks.push(await send<any>(phone, "answer:submit", { promptId: room.prompt.id, value: { text: texts[i] ?? `an ordinary answer about tonight ${i}` } }));
+    expect(acks.map((a) => a.ok && a.data.mayNeedCare === true)).toEqual([true, true, true, false, false, false]);
+    const queue = await room.queue();
+    expect(queue.entries.filter((e) => e.mayNeedCare).map((e) => (e.kind === "open_text" ? e.text : "")).sort()).toEqual([...texts].sort());
+    expect(await room.decide(queue.entries.map((e) => e.responseId!))).toEqual({ ok: true, data: { updated: 3 } });
+    await waitUntil("the three ordinary answers on the projector", async () => (await room.shown()).length === 3, 5000);
+    expect((await room.shown()).some((t) => t.includes("OWN-PHRASE"))).toBe(false);
+
+    // a check-in note with one of the template's phrases is marked for the facilitator too
+    const checkIn = await send<any>(room.phones[3]!, "checkin:request", { note: "maybe relapse tonight" });
+    expect(checkIn.ok).toBe(true);
+    const listed = await send<any>(room.facilitator, "checkin:list", { sessionId: room.sessionId });
+    expect(listed.ok && listed.data.requests.map((r: { mayNeedCare?: boolean }) => r.mayNeedCare === true)).toEqual([true]);
+
+    // the summary's raw answers leave out what is still held
+    const csv = await hearth.fetchJson(`/api/sessions/${room.sessionId}/export?format=responses.csv`, { cookie });
+    expect(csv.status).toBe(200);
+    expect(String(csv.body)).not.toContain("OWN-PHRASE");
+  });
+
+  it("refuses a template's own phrases that are too many, too long or too short, naming them", async () => {
+    const tooShort = await ownTemplateWith(["ok", "fine phrase"]);
+    expect(tooShort.imported.status).toBe(400);
+    expect(JSON.stringify(tooShort.imported.body)).toContain("include “ok”, which needs at least 3 letters");
+    const tooMany = await ownTemplateWith(Array.from({ length: 51 }, (_, i) => `phrase number ${"abcdefghijklmnopqrstuvwxy"[i % 25]}${"abc"[Math.floor(i / 25)]}`));
+    expect(tooMany.imported.status).toBe(400);
+    expect(JSON.stringify(tooMany.imported.body)).toContain("number 51; at most 50 are allowed");
+    const tooLong = await ownTemplateWith(["y".repeat(81)]);
+    expect(tooLong.imported.status).toBe(400);
+    expect(JSON.stringify(tooLong.imported.body)).toContain("which is longer than 80 characters");
+  });
+
+  it("keeps word-cloud words held by the template's own phrases out of the raw answers until approved", async () => {
+    const { cookie, imported } = await ownTemplateWith(["meth"]);
+    const room = await openRoom("word_cloud", { cookie, templateId: imported.body.template.id });
+    for (const [i, phone] of room.phones.entries()) {
+      const ack = await send<any>(phone, "answer:submit", { promptId: room.prompt.id, value: { words: [i < 3 ? "meth" : "hope"] } });
+      expect(ack.ok && ack.data.mayNeedCare === true).toBe(i < 3);
+    }
+    await waitUntil("the cloud on the projector", async () => (await room.shown()).length > 0, 5000);
+    expect(await room.shown()).toEqual(["hope"]);
+    const csv = String((await hearth.fetchJson(`/api/sessions/${room.sessionId}/export?format=responses.csv`, { cookie })).body);
+    expect(csv).toContain("hope");
+    expect(csv).not.toMatch(/\bmeth\b/);
+    expect(csv).toContain("words withheld: held by the safety net and not approved");
   });
 });

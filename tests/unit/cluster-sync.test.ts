@@ -94,6 +94,7 @@ function session() {
     currentStepIndex: 0,
     contentNote: "",
     resources: { title: "", items: [] } as never,
+    safetyNetPhrases: [],
     pauseRequests: 0,
     timerStartedAt: null,
     timerElapsedMs: 0,

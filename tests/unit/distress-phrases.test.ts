@@ -1,7 +1,7 @@
 // The safety net's phrase matching, both directions, with real phrasings
 // (lib/distress-phrases.ts explains the list and its trade-off).
 import { describe, expect, it } from "vitest";
-import { answerMayNeedCare, mayNeedCare, normaliseForScreening } from "../../lib/distress-phrases";
+import { answerMayNeedCare, mayNeedCare, normaliseForScreening, ownPhraseProblem, safetyNetFor } from "../../lib/distress-phrases";
 
 const MATCHING = [
   "I don't see the point any more",
@@ -83,5 +83,34 @@ describe("the safety net's phrase matching", () => {
     expect(answerMayNeedCare({ words: ["hope", "friends"] })).toBe(false);
     expect(answerMayNeedCare({ value: 3 })).toBe(false);
     expect(answerMayNeedCare(null)).toBe(false);
+  });
+});
+
+describe("a session's safety net (the built-in list plus a template's own phrases)", () => {
+  const net = safetyNetFor(["relapse tonight", "using again"]);
+
+  it("holds the template's phrases with the same normalisation, and still the built-in list", () => {
+    expect(net("I think I'm going to RELAPSE   toniiight")).toBe(true);
+    expect(net("scared of us1ng again")).toBe(true);
+    expect(net("I want to die")).toBe(true);
+    expect(net("tonight I relapsed into watching TV")).toBe(false);
+    expect(net("we are using a gain function")).toBe(false);
+  });
+
+  it("changes nothing for a session without its own phrases", () => {
+    expect(safetyNetFor([])("relapse tonight")).toBe(false);
+    expect(safetyNetFor()).toBe(safetyNetFor([]));
+  });
+
+  it("screens stored answers with the session's net", () => {
+    expect(answerMayNeedCare({ text: "relapse tonight" })).toBe(false);
+    expect(answerMayNeedCare({ text: "relapse tonight" }, net)).toBe(true);
+    expect(answerMayNeedCare({ words: ["using again"] }, net)).toBe(true);
+  });
+
+  it("refuses own phrases with fewer than three letters", () => {
+    expect(ownPhraseProblem("ok")).toMatch(/at least 3 letters/);
+    expect(ownPhraseProblem("1!1")).toMatch(/at least 3 letters/);
+    expect(ownPhraseProblem("low")).toBeNull();
   });
 });

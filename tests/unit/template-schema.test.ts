@@ -283,3 +283,27 @@ describe("helpers", () => {
     expect(isSafeLinkUrl("")).toBe(false);
   });
 });
+
+describe("a template's own safety-net phrases", () => {
+  it("round-trip through a JSON file, cleaned, without blanks or repeats", () => {
+    const template = { ...copy(), safetyNetPhrases: ["  relapse tonight ", "", "Relapse   TONIGHT", "using again\u202E", "white knuckling"] };
+    const result = parseTemplateFile(file(template));
+    expect(result.ok && result.content.safetyNetPhrases).toEqual(["relapse tonight", "using again", "white knuckling"]);
+    const again = parseTemplateFile(JSON.stringify(toTemplateFile((result as { content: TemplateContent }).content)));
+    expect(again.ok && again.content.safetyNetPhrases).toEqual(["relapse tonight", "using again", "white knuckling"]);
+  });
+
+  it("are optional: a template without them has none", () => {
+    const result = parseTemplateFile(file(copy()));
+    expect(result.ok && result.content.safetyNetPhrases).toBeUndefined();
+  });
+
+  it("refuse too many, too long, too few letters, and what is not text, naming the phrase", () => {
+    const many = Array.from({ length: 51 }, (_, i) => `phrase ${"abcdefghijklmnopqrstuvwxyz"[i % 26]}${"abcdefghijklmnopqrstuvwxyz"[Math.floor(i / 26)]}`);
+    expect(errorAt(parseTemplateFile(file({ ...copy(), safetyNetPhrases: many })), "template.safetyNetPhrases")).toBe("number 51; at most 50 are allowed");
+    expect(errorAt(parseTemplateFile(file({ ...copy(), safetyNetPhrases: ["x".repeat(81)] })), "template.safetyNetPhrases")).toMatch(/^include “x{30}…”, which is longer than 80 characters$/);
+    expect(errorAt(parseTemplateFile(file({ ...copy(), safetyNetPhrases: ["ok", "!!!"] })), "template.safetyNetPhrases")).toMatch(/include “ok”, which needs at least 3 letters/);
+    expect(errorsOf(parseTemplateFile(file({ ...copy(), safetyNetPhrases: [42] }))).some((e) => e.path.startsWith("template.safetyNetPhrases"))).toBe(true);
+    expect(errorsOf(parseTemplateFile(file({ ...copy(), safetyNetPhrases: "relapse" }))).some((e) => e.path === "template.safetyNetPhrases")).toBe(true);
+  });
+});

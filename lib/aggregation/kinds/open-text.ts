@@ -5,7 +5,7 @@
 // text is free-form and is shown on the projector only after a person has
 // read it. All of them count as answers for the threshold.
 import { isProfane } from "../../words";
-import { mayNeedCare } from "../../distress-phrases";
+import { defaultSafetyNet, type SafetyNet } from "../../distress-phrases";
 import type { ModerationQueueEntry, ModerationStatus, OpenTextEntry, OpenTextResult, ResponseInput } from "../types";
 import { compareOrderKeys, fnv1a, statusOf, type ModeratedTally, type StableOrderKey } from "./tally";
 
@@ -24,6 +24,9 @@ export class OpenTextTally implements ModeratedTally<"open_text", OpenTextContri
   // Approved entries kept in wall order, so a snapshot never sorts: each
   // approval or removal is a binary search plus one splice.
   private readonly approved: OpenTextContribution[] = [];
+
+  /** `safetyNet`: the session's (the built-in list plus its template's own phrases). */
+  constructor(private readonly safetyNet: SafetyNet = defaultSafetyNet) {}
 
   read(response: ResponseInput<"open_text">): OpenTextContribution | null {
     const text = response.value?.text;
@@ -65,7 +68,7 @@ export class OpenTextTally implements ModeratedTally<"open_text", OpenTextContri
 
   queueEntry(c: OpenTextContribution): ModerationQueueEntry {
     c.flagged ??= isProfane(c.text);
-    c.care ??= mayNeedCare(c.text);
+    c.care ??= this.safetyNet(c.text);
     const entry: ModerationQueueEntry = { kind: "open_text", status: c.status, text: c.text, flagged: c.flagged };
     if (c.care) entry.mayNeedCare = true;
     if (c.responseId !== "") entry.responseId = c.responseId;

@@ -13,7 +13,7 @@
 // list (lib/distress-phrases.ts, e.g. "suicidal") is held out of the cloud
 // until the facilitator approves that response on its own.
 import { cloudWordsFromAnswer, isProfane } from "../../words";
-import { mayNeedCare } from "../../distress-phrases";
+import { defaultSafetyNet, type SafetyNet } from "../../distress-phrases";
 import type { ModerationQueueEntry, ModerationStatus, ResponseInput, WordCloudResult } from "../types";
 import { compareStrings, fnv1a, statusOf, type ModeratedTally, type StableOrderKey } from "./tally";
 
@@ -37,6 +37,9 @@ export interface WordCloudContribution {
 const counts = (c: WordCloudContribution) => (c.care ? c.status === "approved" : c.status !== "hidden");
 
 export class WordCloudTally implements ModeratedTally<"word_cloud", WordCloudContribution> {
+  /** `safetyNet`: the session's (the built-in list plus its template's own phrases). */
+  constructor(private readonly safetyNet: SafetyNet = defaultSafetyNet) {}
+
   private readonly counts = new Map<string, number>();
   // Profanity verdicts for the words seen in this prompt. Kept per prompt (not
   // module-wide) so participants' words live no longer than the prompt's state.
@@ -59,7 +62,7 @@ export class WordCloudTally implements ModeratedTally<"word_cloud", WordCloudCon
       return { ...previous, responseId, status };
     }
     const { words, profaneCount } = cloudWordsFromAnswer(raw, this.memoisedIsProfane);
-    return { raw: [...raw], responseId, status, words, filteredCount: profaneCount, care: mayNeedCare(raw.join(" · ")) };
+    return { raw: [...raw], responseId, status, words, filteredCount: profaneCount, care: this.safetyNet(raw.join(" · ")) };
   }
   add(c: WordCloudContribution): void {
     if (!counts(c)) return;
