@@ -203,6 +203,8 @@ export async function startHearth(options: HearthOptions) {
     sessions,
     retention,
     io: realtime.io,
+    /** the one path live changes take to sockets and other processes (server/realtime/changes.ts; tests watch it) */
+    changes: realtime.changes,
     /** every API route as "METHOD /api/path" (the authorisation matrix test needs a row for each) */
     apiRoutes: [...new Set(api.routes.filter((r) => r.method !== "ALL").map((r) => `${r.method} ${r.path}`))],
     /** Stop accepting, flush pending broadcasts, close sockets and the database. */

@@ -9,11 +9,12 @@ import { toCheckInView } from "../repositories/check-in-repository";
 import { ownCheckIn } from "../services/check-in-service";
 import { HearthError } from "../services/hearth-error";
 import type { LiveSession } from "../services/live-session";
+import type { Change } from "./changes";
 import { registerCommand, type HearthSocket } from "./command";
 import type { RealtimeDeps } from "./deps";
 
 export function registerCheckInHandlers(socket: HearthSocket, deps: RealtimeDeps) {
-  const { sessions, checkIns, broadcaster, cluster, logger } = deps;
+  const { sessions, checkIns } = deps;
 
   function requireParticipant() {
     const participant = socket.data.participant;
@@ -24,46 +25,43 @@ export function registerCheckInHandlers(socket: HearthSocket, deps: RealtimeDeps
   // check-ins are part of running the session: co-facilitators see and answer them too
   const owned = (sessionId: string) => sessions.authorised(sessionId, socket.data.role === "participant" ? null : socket.data.facilitatorId, "run");
 
-  const consolesLearn = (session: LiveSession) => () => {
-    broadcaster.checkInsChanged(session);
-    cluster.checkInsChanged(session.id);
-  };
+  /** the list changed: the session's consoles, on every process, re-read it */
+  const consolesLearn = (session: LiveSession) => ({ session, changes: [{ kind: "check-ins", sessionId: session.id }] as Change[] });
 
-  registerCommand(socket, logger, "checkin:request", async (input) => {
+  registerCommand(socket, deps, "checkin:request", async (input) => {
     const participant = requireParticipant();
     const { session, record } = await checkIns.request(participant, input);
-    return { data: { checkIn: ownCheckIn(record), mayNeedCare: record.mayNeedCare }, after: consolesLearn(session) };
+    return { data: { checkIn: ownCheckIn(record), mayNeedCare: record.mayNeedCare }, ...consolesLearn(session) };
   });
 
-  registerCommand(socket, logger, "checkin:update", async (input) => {
+  registerCommand(socket, deps, "checkin:update", async (input) => {
     const participant = requireParticipant();
     const { session, record } = await checkIns.updateNote(participant, input);
-    return { data: { checkIn: ownCheckIn(record), mayNeedCare: record.mayNeedCare }, after: consolesLearn(session) };
+    return { data: { checkIn: ownCheckIn(record), mayNeedCare: record.mayNeedCare }, ...consolesLearn(session) };
   });
 
-  registerCommand(socket, logger, "checkin:withdraw", async () => {
+  registerCommand(socket, deps, "checkin:withdraw", async () => {
     const participant = requireParticipant();
     const { session } = await checkIns.withdraw(participant);
-    return { data: { withdrawn: true as const }, after: consolesLearn(session) };
+    return { data: { withdrawn: true as const }, ...consolesLearn(session) };
   });
 
-  registerCommand(socket, logger, "checkin:list", async ({ sessionId }) => {
+  registerCommand(socket, deps, "checkin:list", async ({ sessionId }) => {
     const session = await owned(sessionId);
     const requests = await checkIns.list(session);
-    return { data: { requests: requests.map(toCheckInView) } };
+    return { data: { requests: requests.map(toCheckInView) }, changes: [] };
   });
 
-  registerCommand(socket, logger, "checkin:set", async ({ sessionId, requestId, status }) => {
+  registerCommand(socket, deps, "checkin:set", async ({ sessionId, requestId, status }) => {
     const session = await owned(sessionId);
     const request = await checkIns.setStatus(session, requestId, status);
     return {
       data: { request: toCheckInView(request) },
-      after: () => {
-        broadcaster.checkInsChanged(session);
-        broadcaster.checkInAnswered(session, request.participantId);
-        cluster.checkInsChanged(session.id);
-        cluster.checkInAnswered(session.id, request.participantId);
-      },
+      session,
+      changes: [
+        { kind: "check-ins", sessionId: session.id },
+        { kind: "check-in-answered", sessionId: session.id, participantId: request.participantId },
+      ],
     };
   });
 }

@@ -26,33 +26,23 @@
 // sessions too (their copies missed what it changed meanwhile).
 import { createAdapter } from "@socket.io/redis-adapter";
 import { createClient } from "redis";
-import type { ReactionKind } from "../../lib/reactions";
+import { assertNever } from "../../lib/assert-never";
 import type { Logger } from "../logger";
-import type { ModerationStatus, ResponseRecord } from "../repositories/response-repository";
 import type { LiveSession } from "../services/live-session";
 import type { SessionService } from "../services/session-service";
-import type { Broadcaster, HearthServer } from "./broadcaster";
-import { appendToBatch, batchWeight, moderationMessages, parseSyncBatch, SYNC_EVENT, type SyncMessage } from "./sync-messages";
+import type { HearthServer } from "./broadcaster";
+import type { Peers, SyncedChange } from "./changes";
+import { appendToBatch, batchWeight, parseSyncBatch, SYNC_EVENT, type SyncMessage } from "./sync-messages";
 
 export type ClusterStatus = "ok" | "unavailable" | "not configured";
 
-/** What the socket handlers tell the other processes (after their database write succeeded). */
-export type Cluster = {
+/** The other processes, as this one sees them. Changes reach `send` through ./changes.ts only. */
+export type Cluster = Peers & {
   readonly enabled: boolean;
   /** Redis as this process sees it: for /api/health */
   status(): ClusterStatus;
   /** Resolves true once Redis is ready, false after `timeoutMs` (the start does not wait longer). */
   ready(timeoutMs: number): Promise<boolean>;
-  answered(sessionId: string, response: ResponseRecord): void;
-  /** the session record or a prompt's state changed (facilitator commands, pause requests) */
-  sessionChanged(sessionId: string): void;
-  promptReset(sessionId: string, promptId: string): void;
-  moderated(sessionId: string, promptId: string, responseIds: string[], status: ModerationStatus): void;
-  reacted(sessionId: string, stepId: string, participantId: string, reaction: ReactionKind, active: boolean): void;
-  joined(sessionId: string): void;
-  /** check-in requests changed; the answered one's asker may be connected elsewhere (notes never cross: the others read the database) */
-  checkInsChanged(sessionId: string): void;
-  checkInAnswered(sessionId: string, participantId: string): void;
   close(): Promise<void>;
 };
 
@@ -61,14 +51,7 @@ export const SINGLE_PROCESS: Cluster = {
   enabled: false,
   status: () => "not configured",
   ready: async () => true,
-  answered() {},
-  sessionChanged() {},
-  promptReset() {},
-  moderated() {},
-  reacted() {},
-  joined() {},
-  checkInsChanged() {},
-  checkInAnswered() {},
+  send() {},
   close: async () => {},
 };
 
@@ -89,18 +72,24 @@ export type ClusterOptions = {
   /** Redis channel prefix: processes with the same prefix (and Redis) form one cluster */
   keyPrefix: string;
   sessions: SessionService;
-  broadcaster: Broadcaster;
+  /** a change another process made, applied to this replica: this process's sockets are told (./changes.ts) */
+  onChange: (session: LiveSession, change: SyncedChange) => void;
   logger: Logger;
 };
+
+/** Sent at once: someone is waiting to see a reset, a decision or that they were heard. The rest is batched. */
+const URGENT_KINDS = new Set<SyncMessage["kind"]>(["prompt-reset", "moderation", "check-ins", "check-in-answered", "forget", "resync"]);
 
 type LooseNamespace = {
   on(event: string, listener: (...args: unknown[]) => void): void;
   serverSideEmit(event: string, ...args: unknown[]): boolean;
 };
 
-type RefreshState = { want: "light" | "full" | null; replay: SyncMessage[] | null };
+/** `announce`: what this process's sockets are told after the read ("session" for the whole room, "console" for consoles only). */
+type RefreshState = { want: "light" | "full" | null; announce: Announce; replay: SyncMessage[] | null };
+type Announce = "session" | "console";
 
-export function createCluster({ io, redisUrl, keyPrefix, sessions, broadcaster, logger }: ClusterOptions): Cluster {
+export function createCluster({ io, redisUrl, keyPrefix, sessions, onChange, logger }: ClusterOptions): Cluster {
   const log = logger.child({ component: "cluster" });
   // publishing fails at once while disconnected (the change reaches the others by the resync afterwards)
   const pub = createClient({ url: redisUrl, disableOfflineQueue: true, socket: { connectTimeout: 5000, reconnectStrategy } });
@@ -185,17 +174,6 @@ export function createCluster({ io, redisUrl, keyPrefix, sessions, broadcaster, 
     }
   }
 
-  /** Never throws into a socket handler: a failure here is logged, the command already succeeded. */
-  const guarded =
-    <A extends unknown[]>(fn: (...args: A) => void) =>
-    (...args: A) => {
-      try {
-        fn(...args);
-      } catch (error) {
-        log.error({ err: error }, "could not queue a sync message");
-      }
-    };
-
   // -- receiving ------------------------------------------------------------
 
   namespace.on(SYNC_EVENT, (payload: unknown) => {
@@ -231,26 +209,30 @@ export function createCluster({ io, redisUrl, keyPrefix, sessions, broadcaster, 
           forgettingForPeer = false;
         }
         return;
+      // the database has the new state: re-read it, then tell this process's sockets
       case "session":
-        scheduleRefresh(message.sessionId, "light");
+      case "console":
+        scheduleRefresh(message.sessionId, "light", message.kind);
         return;
+      // nothing to apply: the sockets re-read (a process that does not hold the session has nobody to tell)
       case "joined":
-        withSession(message.sessionId, (session) => broadcaster.participantsCounted(session));
-        return;
-      // a process that does not hold the session has no console or phone of it to tell
       case "check-ins":
-        withSession(message.sessionId, (session) => broadcaster.checkInsChanged(session));
-        return;
       case "check-in-answered":
-        withSession(message.sessionId, (session) => broadcaster.checkInAnswered(session, message.participantId));
+        withSession(message.sessionId, (session) => onChange(session, message));
         return;
-      default:
+      case "answers":
+      case "prompt-reset":
+      case "moderation":
+      case "reaction":
         withSession(message.sessionId, (session) => {
           recordForReplay(message);
           applyToReplica(session, message);
-          broadcastChange(session, message);
+          onChange(session, message);
           if (message.kind === "prompt-reset" || message.kind === "moderation") settle(message.sessionId);
         });
+        return;
+      default:
+        assertNever(message, "sync message");
     }
   }
 
@@ -309,26 +291,17 @@ export function createCluster({ io, redisUrl, keyPrefix, sessions, broadcaster, 
       case "reaction":
         session.setReaction(message.stepId, message.participantId, message.reaction, message.active);
         return;
-    }
-  }
-
-  function broadcastChange(session: LiveSession, message: SyncMessage) {
-    switch (message.kind) {
-      case "answers":
-        for (const promptId of new Set(message.responses.map((r) => r.promptId))) broadcaster.aggregateChanged(session, promptId);
+      // re-read from the database, never applied from the message (nor replayed)
+      case "session":
+      case "console":
+      case "joined":
+      case "check-ins":
+      case "check-in-answered":
+      case "forget":
+      case "resync":
         return;
-      case "prompt-reset":
-        broadcaster.promptCleared(session, message.promptId);
-        broadcaster.roomChanged(session);
-        return;
-      case "moderation":
-        broadcaster.roomChanged(session);
-        // approvals may make a new release of the wall due
-        broadcaster.aggregateChanged(session, message.promptId);
-        return;
-      case "reaction":
-        broadcaster.reactionsCounted(session, message.stepId);
-        return;
+      default:
+        assertNever(message, "sync message");
     }
   }
 
@@ -345,21 +318,27 @@ export function createCluster({ io, redisUrl, keyPrefix, sessions, broadcaster, 
    * answers, reactions and the participant count; the changes seen during a
    * full read are re-applied on top of it.
    */
-  function scheduleRefresh(sessionId: string, mode: "light" | "full") {
+  function scheduleRefresh(sessionId: string, mode: "light" | "full", announce: Announce = "session") {
     if (closed) return;
+    // a full read may change anything: the whole room is told
+    const wider = (a: Announce): Announce => (mode === "full" || announce === "session" ? "session" : a);
     const current = refreshing.get(sessionId);
     if (current) {
       current.want = current.want === "full" || mode === "full" ? "full" : "light";
+      current.announce = wider(current.announce);
       return;
     }
     if (!sessions.peek(sessionId)) return;
-    const entry: RefreshState = { want: mode, replay: null };
+    const entry: RefreshState = { want: mode, announce: wider("console"), replay: null };
     refreshing.set(sessionId, entry);
     void (async () => {
       let failed: "light" | "full" | null = null;
+      let failedAnnounce: Announce = "session";
       while (entry.want && !closed) {
         const full = entry.want === "full";
+        const announce = entry.announce;
         entry.want = null;
+        entry.announce = "console";
         if (full) entry.replay = [];
         try {
           const session = await sessions.refresh(sessionId, { full });
@@ -371,10 +350,11 @@ export function createCluster({ io, redisUrl, keyPrefix, sessions, broadcaster, 
           }
           entry.replay = null;
           failures.delete(sessionId);
-          if (session) broadcaster.roomChanged(session);
+          if (session) onChange(session, { kind: announce, sessionId });
         } catch (error) {
           entry.replay = null;
           failed = full || entry.want === "full" ? "full" : "light";
+          failedAnnounce = announce === "session" || (entry.announce as Announce) === "session" ? "session" : "console";
           log.warn({ err: error }, "could not reload a session from the database");
           break;
         }
@@ -386,7 +366,7 @@ export function createCluster({ io, redisUrl, keyPrefix, sessions, broadcaster, 
       const attempt = (failures.get(sessionId) ?? 0) + 1;
       if (attempt > REFRESH_RETRIES) return void failures.delete(sessionId);
       failures.set(sessionId, attempt);
-      setTimeout(() => scheduleRefresh(sessionId, retryMode), REFRESH_RETRY_MS).unref();
+      setTimeout(() => scheduleRefresh(sessionId, retryMode, failedAnnounce), REFRESH_RETRY_MS).unref();
     })();
   }
 
@@ -424,24 +404,17 @@ export function createCluster({ io, redisUrl, keyPrefix, sessions, broadcaster, 
         readyWaiters.add(done);
       });
     },
-    answered: guarded((sessionId: string, response: ResponseRecord) => send({ kind: "answers", sessionId, responses: [response] }, false)),
-    // batched too: a room asking for a pause at once collapses into one "re-read" notice
-    sessionChanged: guarded((sessionId: string) => send({ kind: "session", sessionId }, false)),
-    promptReset: guarded((sessionId: string, promptId: string) => {
-      send({ kind: "prompt-reset", sessionId, promptId }, true);
-      settle(sessionId);
-    }),
-    moderated: guarded((sessionId: string, promptId: string, responseIds: string[], status: ModerationStatus) => {
-      for (const message of moderationMessages(sessionId, promptId, responseIds, status)) send(message, true);
-      settle(sessionId);
-    }),
-    reacted: guarded((sessionId: string, stepId: string, participantId: string, reaction: ReactionKind, active: boolean) =>
-      send({ kind: "reaction", sessionId, stepId, participantId, reaction, active }, false),
-    ),
-    joined: guarded((sessionId: string) => send({ kind: "joined", sessionId }, false)),
-    // at once: someone is waiting to hear that they were heard
-    checkInsChanged: guarded((sessionId: string) => send({ kind: "check-ins", sessionId }, true)),
-    checkInAnswered: guarded((sessionId: string, participantId: string) => send({ kind: "check-in-answered", sessionId, participantId }, true)),
+    send(messages) {
+      // never throws into the change path's caller: a failure here is logged, the command already succeeded
+      try {
+        for (const message of messages) send(message, URGENT_KINDS.has(message.kind));
+        // the database has the last word on resets and decisions (see settle)
+        const settled = new Set(messages.filter((m) => m.kind === "prompt-reset" || m.kind === "moderation").map((m) => (m as { sessionId: string }).sessionId));
+        for (const sessionId of settled) settle(sessionId);
+      } catch (error) {
+        log.error({ err: error }, "could not queue a sync message");
+      }
+    },
     async close() {
       flush();
       closed = true;

@@ -8,6 +8,9 @@ import type { Logger } from "../logger";
 import type { JoinGuard } from "../security/join-guard";
 import type { ConnectionEventLimits } from "../security/connection-events";
 import { HearthError } from "../services/hearth-error";
+import type { LiveSession } from "../services/live-session";
+import type { Change } from "./changes";
+import type { RealtimeDeps } from "./deps";
 
 export type HearthSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
 
@@ -76,12 +79,20 @@ export function guardSocket(socket: HearthSocket, options: SocketGuardOptions) {
   });
 }
 
+/**
+ * What a handler answers: the acknowledgement's data and the changes it made.
+ * `changes` is required, so "nothing changed" (`[]`) is a choice a handler
+ * writes down; the changes are applied after the acknowledgement (./changes.ts).
+ */
+export type Outcome<T> = { data: T; changes: [] } | { data: T; session: LiveSession; changes: Change[] };
+
 export function registerCommand<N extends Name>(
   socket: HearthSocket,
-  logger: Logger,
+  deps: Pick<RealtimeDeps, "logger" | "changes">,
   name: N,
-  handler: (input: Input<N>) => Promise<{ data: Output<N>; after?: () => void }>,
+  handler: (input: Input<N>) => Promise<Outcome<Output<N>>>,
 ) {
+  const { logger, changes } = deps;
   socket.on(name as never, (async (...args: unknown[]) => {
     // Exactly (payload, ack): with any other arity the acknowledgement would be
     // looked for in the wrong place and the command would run unanswered. A
@@ -101,9 +112,10 @@ export function registerCommand<N extends Name>(
       return;
     }
     try {
-      const { data, after } = await handler(parsed.data as Input<N>);
-      reply(ok(data));
-      after?.(); // broadcast only after the sender heard that it worked
+      const outcome = await handler(parsed.data as Input<N>);
+      reply(ok(outcome.data));
+      // sockets (here and elsewhere) hear of it only after the sender heard that it worked
+      if ("session" in outcome) changes.apply(outcome.session, outcome.changes, "here");
     } catch (error) {
       if (error instanceof HearthError) {
         reply(fail(error.code, error.message));

@@ -3,10 +3,11 @@
 // at the handshake (socket.data.facilitatorId); every command asks
 // server/services/session-access.ts again, from the database, so a facilitator
 // can never touch another's session and a removed co-facilitator is refused at once.
-// After each change, the other Hearth processes (if any) are told what
-// changed (./cluster.ts); they re-read state changes from the database.
+// Each handler returns the changes it made; the command runner sends them to
+// this process's sockets and to the other Hearth processes (./changes.ts).
 import { HearthError } from "../services/hearth-error";
 import type { LiveSession } from "../services/live-session";
+import type { Change } from "./changes";
 import type { RealtimeDeps } from "./deps";
 import { registerCommand, type HearthSocket } from "./command";
 import { rooms } from "./rooms";
@@ -14,19 +15,14 @@ import type { AuditAction } from "../repositories/audit-repository";
 import { audited } from "./audit";
 
 export function registerFacilitatorHandlers(socket: HearthSocket, deps: RealtimeDeps) {
-  const { sessions, broadcaster, cluster, logger } = deps;
+  const { sessions } = deps;
   const facilitatorId = () => (socket.data.role === "participant" ? null : socket.data.facilitatorId);
   /** every command here is a live one: "run" (owner or co-facilitator) */
   const owned = (sessionId: string) => sessions.authorised(sessionId, facilitatorId(), "run");
   const audit = (session: LiveSession, action: AuditAction, detail?: string) =>
     audited(deps, { sessionId: session.id, actorId: socket.data.facilitatorId!, action, detail });
-  const changed = (session: LiveSession) => ({
-    data: null,
-    after: () => {
-      broadcaster.roomChanged(session);
-      cluster.sessionChanged(session.id);
-    },
-  });
+  /** the session or a prompt's state changed: everyone gets a fresh view, the others re-read it */
+  const changed = (session: LiveSession) => ({ data: null, session, changes: [{ kind: "session", sessionId: session.id }] as Change[] });
 
   /**
    * Join a console or projector room only if the sign-in that was checked is
@@ -48,17 +44,17 @@ export function registerFacilitatorHandlers(socket: HearthSocket, deps: Realtime
     return session;
   }
 
-  registerCommand(socket, logger, "console:watch", async ({ sessionId }) => {
+  registerCommand(socket, deps, "console:watch", async ({ sessionId }) => {
     const session = await watch(sessionId, rooms.console(sessionId));
-    return { data: session.consoleState() };
+    return { data: session.consoleState(), changes: [] };
   });
 
-  registerCommand(socket, logger, "screen:watch", async ({ sessionId }) => {
+  registerCommand(socket, deps, "screen:watch", async ({ sessionId }) => {
     const session = await watch(sessionId, rooms.screens(sessionId));
-    return { data: session.roomState() };
+    return { data: session.roomState(), changes: [] };
   });
 
-  registerCommand(socket, logger, "session:start", async ({ sessionId }) => {
+  registerCommand(socket, deps, "session:start", async ({ sessionId }) => {
     const session = await owned(sessionId);
     const wasRunning = session.record.status !== "lobby";
     await sessions.start(session);
@@ -66,7 +62,7 @@ export function registerFacilitatorHandlers(socket: HearthSocket, deps: Realtime
     return changed(session);
   });
 
-  registerCommand(socket, logger, "session:end", async ({ sessionId }) => {
+  registerCommand(socket, deps, "session:end", async ({ sessionId }) => {
     const session = await owned(sessionId);
     const wasEnded = session.record.status === "ended";
     await sessions.end(session);
@@ -74,13 +70,13 @@ export function registerFacilitatorHandlers(socket: HearthSocket, deps: Realtime
     return changed(session);
   });
 
-  registerCommand(socket, logger, "session:lock", async ({ sessionId, locked }) => {
+  registerCommand(socket, deps, "session:lock", async ({ sessionId, locked }) => {
     const session = await owned(sessionId);
     await sessions.setLocked(session, locked);
     return changed(session);
   });
 
-  registerCommand(socket, logger, "session:settings", async ({ sessionId, hideCounts, retentionDays, passphrase }) => {
+  registerCommand(socket, deps, "session:settings", async ({ sessionId, hideCounts, retentionDays, passphrase }) => {
     // how long the answers are kept and the room's passphrase are the owner's privacy settings
     // (issue 17); hiding counts is part of running the room
     const ownersOnly = retentionDays !== undefined || passphrase !== undefined;
@@ -89,43 +85,37 @@ export function registerFacilitatorHandlers(socket: HearthSocket, deps: Realtime
     return changed(session);
   });
 
-  registerCommand(socket, logger, "author:block", async ({ sessionId, promptId, responseId }) => {
+  registerCommand(socket, deps, "author:block", async ({ sessionId, promptId, responseId }) => {
     const session = await owned(sessionId);
     sessions.requirePrompt(session, promptId);
     const { participantId, hidden } = await sessions.blockAuthor(session, promptId, responseId);
     // the acknowledgement and the console's state carry counts and answer ids, never who it is
     return {
       data: { hidden: [...hidden.values()].reduce((n, ids) => n + ids.length, 0) },
-      after: () => {
-        broadcaster.participantBlocked(session, participantId, true);
-        broadcaster.roomChanged(session);
-        for (const [pid, ids] of hidden) {
-          broadcaster.aggregateChanged(session, pid);
-          cluster.moderated(session.id, pid, ids, "hidden");
-        }
-        cluster.sessionChanged(session.id);
-      },
+      session,
+      changes: [
+        { kind: "author-blocked", sessionId, participantId, blocked: true },
+        ...[...hidden].map(([pid, ids]): Change => ({ kind: "moderation", sessionId, promptId: pid, responseIds: ids, status: "hidden" })),
+        { kind: "session", sessionId },
+      ],
     };
   });
 
-  registerCommand(socket, logger, "author:unblock", async ({ sessionId, via }) => {
+  registerCommand(socket, deps, "author:unblock", async ({ sessionId, via }) => {
     const session = await owned(sessionId);
     const { participantId, restored } = await sessions.unblockAuthor(session, via);
     return {
       data: { restored: [...restored.values()].reduce((n, groups) => n + groups.length, 0) },
-      after: () => {
-        if (participantId) broadcaster.participantBlocked(session, participantId, false);
-        broadcaster.roomChanged(session);
-        for (const [pid, groups] of restored) {
-          broadcaster.aggregateChanged(session, pid);
-          for (const g of groups) cluster.moderated(session.id, pid, g.ids, g.status);
-        }
-        cluster.sessionChanged(session.id);
-      },
+      session,
+      changes: [
+        ...(participantId ? [{ kind: "author-blocked", sessionId, participantId, blocked: false } satisfies Change] : []),
+        ...[...restored].flatMap(([pid, groups]) => groups.map((g): Change => ({ kind: "moderation", sessionId, promptId: pid, responseIds: g.ids, status: g.status }))),
+        { kind: "session", sessionId },
+      ],
     };
   });
 
-  registerCommand(socket, logger, "step:goto", async ({ sessionId, index }) => {
+  registerCommand(socket, deps, "step:goto", async ({ sessionId, index }) => {
     const session = await owned(sessionId);
     const leavesLobby = session.record.status === "lobby";
     await sessions.gotoStep(session, index);
@@ -133,52 +123,37 @@ export function registerFacilitatorHandlers(socket: HearthSocket, deps: Realtime
     return changed(session);
   });
 
-  registerCommand(socket, logger, "prompt:open", async ({ sessionId, promptId }) => {
+  registerCommand(socket, deps, "prompt:open", async ({ sessionId, promptId }) => {
     const session = await owned(sessionId);
     await sessions.setPromptState(session, sessions.requirePrompt(session, promptId), "open");
     return changed(session);
   });
 
-  registerCommand(socket, logger, "prompt:close", async ({ sessionId, promptId }) => {
+  registerCommand(socket, deps, "prompt:close", async ({ sessionId, promptId }) => {
     const session = await owned(sessionId);
     await sessions.setPromptState(session, sessions.requirePrompt(session, promptId), "closed");
     return changed(session);
   });
 
-  registerCommand(socket, logger, "prompt:reset", async ({ sessionId, promptId }) => {
+  registerCommand(socket, deps, "prompt:reset", async ({ sessionId, promptId }) => {
     const session = await owned(sessionId);
     await sessions.resetPrompt(session, sessions.requirePrompt(session, promptId));
-    return {
-      data: null,
-      after: () => {
-        broadcaster.promptCleared(session, promptId);
-        broadcaster.roomChanged(session);
-        cluster.promptReset(session.id, promptId);
-      },
-    };
+    return { data: null, session, changes: [{ kind: "prompt-reset", sessionId, promptId }] };
   });
 
-  registerCommand(socket, logger, "results:reveal", async ({ sessionId, promptId }) => {
+  registerCommand(socket, deps, "results:reveal", async ({ sessionId, promptId }) => {
     const session = await owned(sessionId);
     await sessions.setRevealed(sessions.requirePrompt(session, promptId), true);
-    return {
-      data: null,
-      after: () => {
-        broadcaster.roomChanged(session);
-        cluster.sessionChanged(session.id);
-        // a release may be due (answers that arrived before the last one was stored)
-        broadcaster.aggregateChanged(session, promptId);
-      },
-    };
+    return { data: null, session, changes: [{ kind: "revealed", sessionId, promptId }] };
   });
 
-  registerCommand(socket, logger, "results:hide", async ({ sessionId, promptId }) => {
+  registerCommand(socket, deps, "results:hide", async ({ sessionId, promptId }) => {
     const session = await owned(sessionId);
     await sessions.setRevealed(sessions.requirePrompt(session, promptId), false);
     return changed(session);
   });
 
-  registerCommand(socket, logger, "moderation:set", async ({ sessionId, promptId, responseIds, status, versions, individual }) => {
+  registerCommand(socket, deps, "moderation:set", async ({ sessionId, promptId, responseIds, status, versions, individual }) => {
     if (individual && responseIds.length !== 1) throw new HearthError("BAD_REQUEST", "An individual decision is on one answer.");
     const session = await owned(sessionId);
     const prompt = sessions.requirePrompt(session, promptId);
@@ -187,46 +162,39 @@ export function registerFacilitatorHandlers(socket: HearthSocket, deps: Realtime
     if (updated.length > 0) await audit(session, "moderation:set", `${status}: ${updated.length} answer${updated.length === 1 ? "" : "s"} to "${prompt.question.slice(0, 80)}"`);
     return {
       data: { updated: updated.length },
-      after: () => {
-        broadcaster.roomChanged(session);
-        // approvals reach the wall in releases of at least k (lib/aggregation/release.ts)
-        broadcaster.aggregateChanged(session, promptId);
-        if (updated.length > 0) cluster.moderated(session.id, promptId, updated, status);
+      session,
+      changes: [
+        // an empty decision changed nothing the others hold, and this room still gets a fresh view
+        { kind: "moderation", sessionId, promptId, responseIds: updated, status },
         // a retraction (hidden answers leave the wall at once) is a new stored release: the others re-read it
-        if (updated.length > 0 && status === "hidden") cluster.sessionChanged(session.id);
-      },
+        ...(updated.length > 0 && status === "hidden" ? [{ kind: "session", sessionId } satisfies Change] : []),
+      ],
     };
   });
 
-  registerCommand(socket, logger, "timer:control", async ({ sessionId, action }) => {
+  registerCommand(socket, deps, "timer:control", async ({ sessionId, action }) => {
     const session = await owned(sessionId);
     await sessions.controlTimer(session, action);
     return changed(session);
   });
 
-  registerCommand(socket, logger, "session:resources", async ({ sessionId, resources, saveToTemplate }) => {
+  registerCommand(socket, deps, "session:resources", async ({ sessionId, resources, saveToTemplate }) => {
     const session = await owned(sessionId);
     // the template is the owner's: only they save the card to it
     const savedToTemplate = await sessions.setResources(session, resources, saveToTemplate === true && session.record.ownerId === socket.data.facilitatorId);
     return { ...changed(session), data: { savedToTemplate } };
   });
 
-  registerCommand(socket, logger, "pause:reset", async ({ sessionId }) => {
+  registerCommand(socket, deps, "pause:reset", async ({ sessionId }) => {
     const session = await owned(sessionId);
     await sessions.resetPauseRequests(session);
-    return {
-      data: null,
-      after: () => {
-        broadcaster.consoleChanged(session);
-        cluster.sessionChanged(session.id);
-      },
-    };
+    return { data: null, session, changes: [{ kind: "console", sessionId }] };
   });
 
-  registerCommand(socket, logger, "wall:page", async ({ sessionId, action }) => {
-    await owned(sessionId);
+  registerCommand(socket, deps, "wall:page", async ({ sessionId, action }) => {
+    const session = await owned(sessionId);
     // Nothing to store: each projector pages by itself (it alone knows how
     // many answers fit its screen); the facilitator only steps or pauses it.
-    return { data: null, after: () => broadcaster.wallPaged(sessionId, action) };
+    return { data: null, session, changes: [{ kind: "wall-paged", sessionId, action }] };
   });
 }

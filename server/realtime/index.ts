@@ -11,7 +11,9 @@ import type { SessionService } from "../services/session-service";
 import type { CheckInService } from "../services/check-in-service";
 import { registerCheckInHandlers } from "./check-in-handlers";
 import { createBroadcaster, type HearthServer } from "./broadcaster";
+import { createChangePath } from "./changes";
 import { createCluster, SINGLE_PROCESS } from "./cluster";
+import type { RealtimeDeps } from "./deps";
 import { guardSocket, KNOWN_COMMANDS, type HearthSocket } from "./command";
 import { registerFacilitatorHandlers } from "./facilitator-handlers";
 import { registerParticipantHandlers } from "./participant-handlers";
@@ -69,16 +71,26 @@ export function createRealtime(httpServer: HttpServer, options: RealtimeOptions)
     recountParticipants: options.redisUrl ? (session) => options.sessions.recountParticipants(session) : undefined,
     release: async (session, prompt) => {
       const changed = await options.sessions.releaseIfDue(session, prompt);
-      // the other processes read the new release from the database (and send it to their own sockets)
-      if (changed) cluster.sessionChanged(session.id);
+      // the other processes read the new release from the database (and send it to their own sockets);
+      // this process's sockets get it from the broadcaster itself, so this goes to the peers alone
+      if (changed) cluster.send([{ kind: "session", sessionId: session.id }]);
       return changed;
     },
     onReleaseError: (error) => options.logger.warn({ err: error }, "could not store a new breakdown; the room keeps the last one"),
   });
   const cluster = options.redisUrl
-    ? createCluster({ io, redisUrl: options.redisUrl, keyPrefix: options.redisKeyPrefix ?? "hearth", sessions: options.sessions, broadcaster, logger: options.logger })
+    ? createCluster({
+        io,
+        redisUrl: options.redisUrl,
+        keyPrefix: options.redisKeyPrefix ?? "hearth",
+        sessions: options.sessions,
+        onChange: (session, change) => changes.apply(session, [change], "peer"),
+        logger: options.logger,
+      })
     : SINGLE_PROCESS;
-  const deps = { sessions: options.sessions, checkIns: options.checkIns, broadcaster, cluster, logger: options.logger };
+  // the one way a change reaches sockets, here and (through the cluster) on the other processes
+  const changes = createChangePath({ broadcaster, peers: () => cluster, logger: options.logger });
+  const deps: RealtimeDeps = { sessions: options.sessions, checkIns: options.checkIns, changes, logger: options.logger };
 
   // The facilitator is recognised from the same session cookie as the pages.
   io.use(async (socket, next) => {
@@ -182,7 +194,7 @@ export function createRealtime(httpServer: HttpServer, options: RealtimeOptions)
     for (const socket of await io.fetchSockets()) if (socket.data.facilitatorId === facilitatorId) socket.disconnect(true);
   }
 
-  return { io, broadcaster, cluster, revokeAccess, disconnectFacilitator };
+  return { io, broadcaster, cluster, changes, revokeAccess, disconnectFacilitator };
 }
 
 export type Realtime = ReturnType<typeof createRealtime>;

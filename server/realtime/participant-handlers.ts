@@ -8,7 +8,7 @@ import { registerCommand, type HearthSocket } from "./command";
 import { rooms } from "./rooms";
 
 export function registerParticipantHandlers(socket: HearthSocket, deps: RealtimeDeps) {
-  const { sessions, checkIns, broadcaster, cluster, logger } = deps;
+  const { sessions, checkIns } = deps;
 
   function requireParticipant() {
     const participant = socket.data.participant;
@@ -21,7 +21,7 @@ export function registerParticipantHandlers(socket: HearthSocket, deps: Realtime
   // adapter can serialise): a second join on the connection is the same participant.
   let ownToken: string | null = null;
 
-  registerCommand(socket, logger, "participant:join", async (input) => {
+  registerCommand(socket, deps, "participant:join", async (input) => {
     if (socket.data.role === "facilitator") throw new HearthError("FORBIDDEN", "This connection belongs to a facilitator console.");
     const current = socket.data.participant && ownToken ? { ...socket.data.participant, token: ownToken } : null;
     const joined = await sessions.joinParticipant(input, current);
@@ -34,51 +34,36 @@ export function registerParticipantHandlers(socket: HearthSocket, deps: Realtime
     socket.data.role = "participant";
     socket.data.participant = { id: participantId, sessionId: data.sessionId };
     await socket.join([rooms.participants(data.sessionId), rooms.participant(participantId)]);
-    return {
-      data,
-      after: async () => {
-        if (!wasNew) return;
-        broadcaster.participantsCounted(await sessions.get(data.sessionId));
-        cluster.joined(data.sessionId);
-      },
-    };
+    if (!wasNew) return { data, changes: [] };
+    return { data, session: await sessions.get(data.sessionId), changes: [{ kind: "joined", sessionId: data.sessionId }] };
   });
 
-  registerCommand(socket, logger, "answer:submit", async (input) => {
+  registerCommand(socket, deps, "answer:submit", async (input) => {
     const participant = requireParticipant();
     const { session, response } = await sessions.submitAnswer(participant, input);
     return {
       // the safety net's answer goes to the author alone, in the acknowledgement: nobody else learns who wrote it
       data: { promptId: response.promptId, passed: response.passed, value: response.value, ...(response.moderation !== null && answerMayNeedCare(response.value, session.safetyNet) ? { mayNeedCare: true } : {}) },
-      after: () => {
-        broadcaster.aggregateChanged(session, response.promptId);
-        cluster.answered(session.id, response);
-      },
+      session,
+      changes: [{ kind: "answers", sessionId: session.id, responses: [response] }],
     };
   });
 
-  registerCommand(socket, logger, "reaction:toggle", async (input) => {
+  registerCommand(socket, deps, "reaction:toggle", async (input) => {
     const participant = requireParticipant();
     const { session, active } = await sessions.toggleReaction(participant, input);
     return {
       data: { active },
-      after: () => {
-        broadcaster.reactionsCounted(session, input.stepId);
-        cluster.reacted(session.id, input.stepId, participant.id, input.kind, active);
-      },
+      session,
+      changes: [{ kind: "reaction", sessionId: session.id, stepId: input.stepId, participantId: participant.id, reaction: input.kind, active }],
     };
   });
 
-  registerCommand(socket, logger, "pause:request", async () => {
+  registerCommand(socket, deps, "pause:request", async () => {
     const participant = requireParticipant();
     const session = await sessions.requestPause(participant);
     // only the facilitator ever learns of a pause request, and only as a count
-    return {
-      data: { received: true as const },
-      after: () => {
-        broadcaster.consoleChanged(session);
-        cluster.sessionChanged(session.id); // the count is in the database: the others re-read it
-      },
-    };
+    // the count is in the database: the others re-read it (and tell their consoles, never the phones)
+    return { data: { received: true as const }, session, changes: [{ kind: "console", sessionId: session.id }] };
   });
 }

@@ -36,8 +36,10 @@ const responseSchema = z.object({
 export const syncMessageSchema = z.discriminatedUnion("kind", [
   /** participants answered (or changed or passed): apply each, idempotent per (prompt, participant) */
   z.object({ kind: z.literal("answers"), sessionId: id, responses: z.array(responseSchema).max(10_000) }),
-  /** the facilitator (or a pause request) changed the session or a prompt's state: re-read it from the database */
+  /** the facilitator changed the session or a prompt's state: re-read it from the database */
   z.object({ kind: z.literal("session"), sessionId: id }),
+  /** what only consoles show changed (the pause count): re-read it from the database, tell only consoles */
+  z.object({ kind: z.literal("console"), sessionId: id }),
   /** the facilitator cleared a prompt's answers */
   z.object({ kind: z.literal("prompt-reset"), sessionId: id, promptId: id }),
   /** the facilitator moderated free-text answers */
@@ -75,11 +77,11 @@ export function parseSyncBatch(input: unknown): SyncMessage[] | null {
  * Append `message` to a pending batch. Answers for a session are merged into
  * the batch's last answers message for that session when nothing else about
  * that session came after it (order within a session is kept); repeated
- * "joined" and "session" messages for a session collapse into one, since
- * both only make the receiver re-read the database.
+ * "joined", "session" and "console" messages for a session collapse into
+ * one, since they only make the receiver re-read the database.
  */
 export function appendToBatch(batch: SyncMessage[], message: SyncMessage): void {
-  if (message.kind === "answers" || message.kind === "joined" || message.kind === "session") {
+  if (message.kind === "answers" || message.kind === "joined" || message.kind === "session" || message.kind === "console") {
     for (let i = batch.length - 1; i >= 0; i--) {
       const earlier = batch[i];
       if (!("sessionId" in earlier) || earlier.sessionId !== message.sessionId) continue;

@@ -300,8 +300,18 @@ describe.skipIf(!pg.available || !redis.available)("two Hearth processes on Post
     const resonates = (l: Map<string, any>) => l.get("reactions:counted")?.counts.resonates;
     await waitUntil("2 reactions on B's console, A's projector and both phones", () => [consoleLatest, screenALatest, phoneA.latest, phoneB.latest].every((l) => resonates(l) === 2), SYNC_BOUND_MS);
 
+    // the pause count is the consoles' alone: the phones on B (where the console is) get no room update for it
+    const roomUpdates: { locked: boolean }[] = [];
+    const onRoom = (room: { locked: boolean }) => void roomUpdates.push(room);
+    phoneB.client.on("room:updated", onRoom);
     expect((await sendOrNull(phoneA.client, "pause:request", {}))?.ok).toBe(true);
     await waitUntil("the pause request on B's console", () => consoleLatest.get("console:updated")?.pauseRequests === 1, SYNC_BOUND_MS);
+    // then a change that is the room's: the first room update the phone gets is that one
+    await command("session:lock", { locked: true });
+    await waitUntil("the lock on B's phone", () => roomUpdates.length > 0, SYNC_BOUND_MS);
+    phoneB.client.off("room:updated", onRoom);
+    expect(roomUpdates[0].locked).toBe(true);
+    await command("session:lock", { locked: false });
   });
 
   it("a check-in request asked on A reaches B's console only; seen on B reaches the asker on A only", async () => {

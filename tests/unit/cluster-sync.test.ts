@@ -6,8 +6,7 @@ import { describe, expect, it } from "vitest";
 import { appendToBatch, batchWeight, MAX_MODERATION_IDS_PER_MESSAGE, moderationMessages, parseSyncBatch, type SyncMessage } from "../../server/realtime/sync-messages";
 import { MAX_MODERATION_IDS, schemas } from "../../lib/events";
 import type { ResponseRecord } from "../../server/repositories/response-repository";
-import type { SessionRecord, StepRecord } from "../../server/repositories/session-repository";
-import { LiveSession } from "../../server/services/live-session";
+import { liveSessionFixture as session } from "../helpers/live-session";
 import { captureLiveState, mergeLiveState, replaceAnswersAndReactions } from "../../server/services/live-session-sync";
 
 const answer = (participantId: string, optionId: string, promptId = "p1"): ResponseRecord => ({
@@ -24,6 +23,7 @@ describe("sync messages", () => {
     const batch: SyncMessage[] = [
       { kind: "answers", sessionId: "s1", responses: [answer("a", "o1"), { ...answer("b", "o1"), passed: true, value: null }] },
       { kind: "session", sessionId: "s1" },
+      { kind: "console", sessionId: "s1" },
       { kind: "prompt-reset", sessionId: "s1", promptId: "p1" },
       { kind: "moderation", sessionId: "s1", promptId: "p1", responseIds: ["r-a"], status: "approved" },
       { kind: "reaction", sessionId: "s1", stepId: "st1", participantId: "a", reaction: "resonates", active: true },
@@ -80,60 +80,6 @@ describe("sync messages", () => {
     expect((first as { responses: ResponseRecord[] }).responses).toHaveLength(1);
   });
 });
-
-function session() {
-  const record: SessionRecord = {
-    id: "s1",
-    ownerId: "f1",
-    templateId: null,
-    title: "T",
-    joinCode: "ABCDEF",
-    status: "running",
-    locked: false,
-    anonymityThreshold: 1,
-    currentStepIndex: 0,
-    contentNote: "",
-    resources: { title: "", items: [] } as never,
-    safetyNetPhrases: [],
-    pauseRequests: 0,
-    timerStartedAt: null,
-    timerElapsedMs: 0,
-    timerDurationMs: 0,
-    createdAt: new Date(0),
-    startedAt: new Date(0),
-    endedAt: null,
-    hideCounts: null,
-    retentionDays: null,
-    passphraseHash: null,
-    responsesDeletedAt: null,
-  };
-  const steps = (state: "idle" | "open" | "closed", resultsRevealed: boolean): StepRecord[] => [
-    {
-      id: "st1",
-      position: 0,
-      title: "Q",
-      body: "",
-      contentNote: "",
-      facilitatorNotes: "",
-      reactionsEnabled: true,
-      image: null,
-      prompt: {
-        id: "p1",
-        stepId: "st1",
-        kind: "single_choice",
-        question: "?",
-        releaseGeneration: 0,
-        release: null,
-        config: { options: [{ id: "o1", label: "One" }, { id: "o2", label: "Two" }] },
-        repeatOfId: null,
-        state,
-        resultsRevealed,
-        resultsShownOn: "everywhere",
-      },
-    },
-  ];
-  return { record, steps, live: new LiveSession({ ...record }, steps("open", false), 2, "http://x/j/ABCDEF") };
-}
 
 describe("re-reading a live session from the database", () => {
   it("takes the database's values, in place", () => {
