@@ -1,0 +1,162 @@
+"use client";
+// The settings of a prompt's activity kind: options (single and multiple choice, ranking), how many
+// choices, the scale's range and labels, words per person, the longest open-text answer. One small
+// component per kind; each shows the server's problems for its own fields.
+import { LIMITS } from "../../lib/activities";
+import type { PromptDraft } from "../../lib/client/template-draft";
+import styles from "../template-editor.module.css";
+import { FieldErrors, TextField, useField } from "./fields";
+import { OptionsEditor } from "./options-editor";
+
+export type PromptChange = (fn: (p: PromptDraft) => void) => void;
+type KindSettingsProps = { prompt: PromptDraft; base: string; change: PromptChange };
+
+export function KindSettings({ prompt, base, change }: KindSettingsProps) {
+  const cfg = `${base}.config`;
+  switch (prompt.kind) {
+    case "single_choice":
+    case "ranking":
+      return <OptionsEditor prompt={prompt} base={cfg} change={change} max={prompt.kind === "ranking" ? LIMITS.maxRankingItems : LIMITS.maxOptions} />;
+    case "multiple_choice":
+      return (
+        <>
+          <OptionsEditor prompt={prompt} base={cfg} change={change} max={LIMITS.maxOptions} />
+          <MaxSelectionsField prompt={prompt} base={cfg} change={change} />
+        </>
+      );
+    case "scale":
+      return <ScaleSettings prompt={prompt} base={cfg} change={change} />;
+    case "word_cloud":
+      return <WordCloudSettings prompt={prompt} base={cfg} change={change} />;
+    case "open_text":
+      return <OpenTextSettings prompt={prompt} base={cfg} change={change} />;
+  }
+}
+
+/** `base` is the prompt's config path ("steps.s4.prompt.config") from here on. */
+function MaxSelectionsField({ prompt, base: cfg, change }: KindSettingsProps) {
+  const maxSelField = useField(`${cfg}.maxSelections`);
+  return (
+    <div className={styles.field}>
+      <label htmlFor={maxSelField.id}>How many can each person pick?</label>
+      <select
+        id={maxSelField.id}
+        value={prompt.maxSelections}
+        onChange={(e) => {
+          maxSelField.clear();
+          change((p) => void (p.maxSelections = e.target.value));
+        }}
+        aria-invalid={maxSelField.messages.length ? true : undefined}
+        aria-describedby={maxSelField.messages.length ? maxSelField.errorId : undefined}
+      >
+        <option value="">Any number</option>
+        {Array.from({ length: Math.max(prompt.options.length, Number(prompt.maxSelections) || 0) }, (_, i) => i + 1).map((n) => (
+          <option key={n} value={String(n)}>
+            At most {n}
+          </option>
+        ))}
+      </select>
+      <FieldErrors id={maxSelField.errorId} label="Choices per person" messages={maxSelField.messages} />
+    </div>
+  );
+}
+
+function ScaleSettings({ prompt, base: cfg, change }: KindSettingsProps) {
+  const maxField = useField(`${cfg}.max`);
+  return (
+    <div className={styles.scaleGrid}>
+      <div className={styles.field}>
+        <label htmlFor={maxField.id}>Scale from 1 to</label>
+        <select
+          id={maxField.id}
+          value={String(prompt.scaleMax)}
+          onChange={(e) => {
+            maxField.clear();
+            change((p) => void (p.scaleMax = Number(e.target.value)));
+          }}
+          aria-invalid={maxField.messages.length ? true : undefined}
+          aria-describedby={maxField.messages.length ? maxField.errorId : undefined}
+        >
+          {Array.from({ length: LIMITS.scaleMax - LIMITS.scaleMin + 1 }, (_, i) => i + LIMITS.scaleMin).map((n) => (
+            <option key={n} value={String(n)}>
+              {n}
+            </option>
+          ))}
+        </select>
+        <FieldErrors id={maxField.errorId} label="Highest number" messages={maxField.messages} />
+      </div>
+      <TextField
+        fieldId={`${cfg}.minLabel`}
+        label="Label for 1"
+        placeholder="e.g. Not at all"
+        maxLength={LIMITS.scaleLabel}
+        value={prompt.minLabel}
+        onChange={(v) => change((p) => void (p.minLabel = v))}
+      />
+      <TextField
+        fieldId={`${cfg}.maxLabel`}
+        label={`Label for ${prompt.scaleMax}`}
+        placeholder="e.g. Very comfortable"
+        maxLength={LIMITS.scaleLabel}
+        value={prompt.maxLabel}
+        onChange={(v) => change((p) => void (p.maxLabel = v))}
+      />
+    </div>
+  );
+}
+
+function WordCloudSettings({ prompt, base: cfg, change }: KindSettingsProps) {
+  const maxWordsField = useField(`${cfg}.maxWords`);
+  return (
+    <div className={styles.field}>
+      <label htmlFor={maxWordsField.id}>Words per person</label>
+      <select
+        id={maxWordsField.id}
+        value={String(prompt.maxWords)}
+        onChange={(e) => {
+          maxWordsField.clear();
+          change((p) => void (p.maxWords = Number(e.target.value)));
+        }}
+        aria-describedby={`${maxWordsField.id}-hint${maxWordsField.messages.length ? ` ${maxWordsField.errorId}` : ""}`}
+      >
+        {Array.from({ length: LIMITS.maxWords }, (_, i) => i + 1).map((n) => (
+          <option key={n} value={String(n)}>
+            {n}
+          </option>
+        ))}
+      </select>
+      <p id={`${maxWordsField.id}-hint`} className={styles.hint}>
+        Words are grouped regardless of case and simple plurals; offensive words are filtered out, and you approve words before they reach the room.
+      </p>
+      <FieldErrors id={maxWordsField.errorId} label="Words per person" messages={maxWordsField.messages} />
+    </div>
+  );
+}
+
+function OpenTextSettings({ prompt, base: cfg, change }: KindSettingsProps) {
+  const maxLengthField = useField(`${cfg}.maxLength`);
+  return (
+    <div className={styles.field}>
+      <label htmlFor={maxLengthField.id}>Longest answer (characters)</label>
+      <input
+        id={maxLengthField.id}
+        type="number"
+        min={20}
+        max={LIMITS.openTextMax}
+        step={10}
+        value={prompt.maxLength}
+        onChange={(e) => {
+          maxLengthField.clear();
+          change((p) => void (p.maxLength = e.target.value));
+        }}
+        aria-invalid={maxLengthField.messages.length ? true : undefined}
+        aria-describedby={`${maxLengthField.id}-hint${maxLengthField.messages.length ? ` ${maxLengthField.errorId}` : ""}`}
+        className={styles.narrowInput}
+      />
+      <p id={`${maxLengthField.id}-hint`} className={styles.hint}>
+        From 20 to {LIMITS.openTextMax}. Answers wait in your moderation queue: nothing reaches the projector until you approve it.
+      </p>
+      <FieldErrors id={maxLengthField.errorId} label="Longest answer" messages={maxLengthField.messages} />
+    </div>
+  );
+}
