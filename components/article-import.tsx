@@ -10,6 +10,8 @@
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState, type ClipboardEvent, type FormEvent } from "react";
 import { htmlToMarkdown } from "../lib/html-to-markdown";
 import { importMarkdownArticle } from "../lib/markdown-import";
+import { withConclusionHeading } from "../lib/markdown-conclusion";
+import { picturesIn, withPictureAlt, withStandInAlts } from "../lib/markdown-pictures";
 import { detectHeadings, hasMarkdownHeadings, type DetectedHeading, type PartTitles } from "../lib/plain-text-headings";
 import { templateApi, TemplateApiError, type TemplateDetail } from "../lib/client/template-api";
 import type { TemplateError } from "../lib/template-schema";
@@ -29,7 +31,7 @@ const KIND_LABEL: Record<DetectedHeading["kind"], string> = {
 };
 
 type Props = { onCancel: () => void; onImported: (template: TemplateDetail, warnings: string[]) => void };
-type Accepted = { original: string; originalTitle: string };
+type Accepted = { original: string; originalTitle: string; undoLabel: string; undoneNote: string };
 
 export function ArticleImport({ onCancel, onImported }: Props) {
   const [text, setText] = useState("");
@@ -62,10 +64,15 @@ export function ArticleImport({ onCancel, onImported }: Props) {
   );
   const previewSource = proposal ? proposal.markdown : deferredText;
   const previewTitle = title.trim() || proposal?.title || "";
+  // A .docx's pictures: each needs its description before the import (the
+  // preview shows the steps meanwhile, with a stand-in for the missing ones).
+  const pictures = useMemo(() => picturesIn(text), [text]);
+  const undescribed = pictures.filter((p) => p.alt === "").length;
   const preview = useMemo(
-    () => (previewSource.trim() === "" ? null : importMarkdownArticle(previewSource, previewTitle ? { title: previewTitle } : {})),
+    () => (previewSource.trim() === "" ? null : importMarkdownArticle(withStandInAlts(previewSource, STAND_IN_ALT), previewTitle ? { title: previewTitle } : {})),
     [previewSource, previewTitle],
   );
+  const describe = (id: string, alt: string) => setText((current) => withPictureAlt(current, id, alt));
 
   function resetFor(next: string) {
     setText(next);
@@ -73,6 +80,23 @@ export function ArticleImport({ onCancel, onImported }: Props) {
     setDeclined(false);
     setNotHeadings(new Set());
     setError(null);
+  }
+
+  /**
+   * Formatted text (a paste, an .html or .docx file) as Markdown: the same
+   * "Conclusion" step plain text gets is added for the text after the last
+   * numbered point, and said, with Undo.
+   */
+  function loadFormatted(markdown: string, notes: string[], at?: { start: number; end: number }) {
+    const whole = at ? text.slice(0, at.start) + markdown + text.slice(at.end) : markdown;
+    const concluded = withConclusionHeading(whole);
+    resetFor(concluded ?? whole);
+    freshText.current = false; // typing next edits this text: its Undo stays
+    if (concluded) {
+      setAccepted({ original: whole, originalTitle: title, undoLabel: "Undo the Conclusion step", undoneNote: "Undone: the text after the last point stays in that point's step." });
+      notes = [...notes, "Added a “Conclusion” step for the text after the last numbered point, as for plain text."];
+    }
+    setNote(notes.join(" "));
   }
 
   function onPaste(event: ClipboardEvent<HTMLTextAreaElement>) {
@@ -86,9 +110,7 @@ export function ArticleImport({ onCancel, onImported }: Props) {
     if (!hasMarkdownHeadings(markdown)) return;
     event.preventDefault();
     const area = event.currentTarget;
-    const next = text.slice(0, area.selectionStart) + markdown + text.slice(area.selectionEnd);
-    resetFor(next);
-    setNote(["Pasted the formatted text as Markdown: headings, lists, bold, italics and links are kept; styles, scripts and pictures are left out.", ...notes].join(" "));
+    loadFormatted(markdown, ["Pasted the formatted text as Markdown: headings, lists, bold, italics and links are kept; styles, scripts and pictures are left out.", ...notes], { start: area.selectionStart, end: area.selectionEnd });
   }
 
   async function onFile(file: File | undefined) {
@@ -106,8 +128,11 @@ export function ArticleImport({ onCancel, onImported }: Props) {
           body: await file.arrayBuffer(),
           headers: { "Content-Type": "application/vnd.openxmlformats-officedocument.wordprocessingml.document" },
         });
-        resetFor(markdown);
-        setNote([`Loaded “${file.name}”. Check the preview, then import it.`, ...notes].join(" "));
+        const found = picturesIn(markdown);
+        const toDescribe = found.filter((p) => p.alt === "").length;
+        const pictureNote =
+          found.length === 0 ? [] : [`It has ${found.length === 1 ? "1 picture" : `${found.length} pictures`}${toDescribe > 0 ? `; describe ${toDescribe === 1 ? "the one" : `the ${toDescribe}`} without a description below, for anyone who cannot see ${toDescribe === 1 ? "it" : "them"}` : ", each with the description it has in the document"}.`];
+        loadFormatted(markdown, [`Loaded “${file.name}”. Check the preview, then import it.`, ...pictureNote, ...notes]);
       } catch (e) {
         fail(e instanceof Error && e.message ? e.message : "The document could not be read.");
       } finally {
@@ -117,8 +142,7 @@ export function ArticleImport({ onCancel, onImported }: Props) {
     }
     if (name.endsWith(".html") || name.endsWith(".htm")) {
       if (file.size > MAX_HTML_FILE) return fail(`“${file.name}” is ${Math.ceil(file.size / 1000)} kB; save a shorter page.`);
-      resetFor(htmlToMarkdown(await file.text()).markdown);
-      setNote(`Loaded “${file.name}” as Markdown. Check the preview, then import it.`);
+      loadFormatted(htmlToMarkdown(await file.text()).markdown, [`Loaded “${file.name}” as Markdown. Check the preview, then import it.`]);
       return;
     }
     if (file.size > MAX_TEXT_FILE) return fail(`“${file.name}” is ${Math.ceil(file.size / 1000)} kB; Hearth imports articles up to 200 kB. Split it into smaller articles.`);
@@ -128,7 +152,7 @@ export function ArticleImport({ onCancel, onImported }: Props) {
 
   function accept() {
     if (!proposal) return;
-    setAccepted({ original: text, originalTitle: title });
+    setAccepted({ original: text, originalTitle: title, undoLabel: "Undo the split", undoneNote: "Undone: the text is back as you pasted it." });
     setText(proposal.markdown);
     if (!title.trim() && proposal.title) setTitle(proposal.title);
     setNote(`Split at ${proposal.headings.length} ${proposal.headings.length === 1 ? "heading" : "headings"}. The text now marks them as Markdown headings (## …); you can still edit it.`);
@@ -140,8 +164,9 @@ export function ArticleImport({ onCancel, onImported }: Props) {
     setText(accepted.original);
     setTitle(accepted.originalTitle);
     setAccepted(null);
-    setNote("Undone: the text is back as you pasted it.");
-    requestAnimationFrame(() => proposalRef.current?.focus());
+    setNote(accepted.undoneNote);
+    // the plain-text proposal comes back (and takes the focus); a formatted text stays as it is
+    if (accepted.undoLabel === "Undo the split") requestAnimationFrame(() => proposalRef.current?.focus());
   }
 
   async function submit(event: FormEvent) {
@@ -217,7 +242,7 @@ export function ArticleImport({ onCancel, onImported }: Props) {
             aria-describedby={`${ids.hint}${error ? " import-error" : ""}`}
           />
           <p id={ids.hint} className="muted" style={{ margin: "0.25rem 0 0" }}>
-            Formatted text keeps its headings, lists, bold, italics and links. Pictures are left out for now (their description is kept).
+            Formatted text keeps its headings, lists, bold, italics and links. A Word document&apos;s pictures come with it (a step shows one); pictures in pasted text are left out (their description is kept).
           </p>
         </div>
         {note ? (
@@ -225,7 +250,7 @@ export function ArticleImport({ onCancel, onImported }: Props) {
             <p style={{ margin: 0 }}>{note}</p>
             {accepted ? (
               <button type="button" className="button secondary" onClick={undo}>
-                Undo the split
+                {accepted.undoLabel}
               </button>
             ) : null}
           </div>
@@ -277,7 +302,7 @@ export function ArticleImport({ onCancel, onImported }: Props) {
           </section>
         ) : null}
 
-        {preview ? <StepsPreview preview={preview} proposed={Boolean(proposal)} /> : null}
+        {preview ? <StepsPreview preview={preview} proposed={Boolean(proposal)} pictures={pictures} onDescribe={describe} /> : null}
 
         <div>
           <label htmlFor={ids.title}>Title (optional)</label>
@@ -314,7 +339,7 @@ export function ArticleImport({ onCancel, onImported }: Props) {
               </button>
             </>
           ) : (
-            <button type="submit" className="button" disabled={saving || reading || text.trim() === "" || (preview !== null && !preview.ok)}>
+            <button type="submit" className="button" disabled={saving || reading || text.trim() === "" || (preview !== null && !preview.ok) || undescribed > 0}>
               {saving ? "Importing…" : "Import article"}
             </button>
           )}
@@ -322,13 +347,26 @@ export function ArticleImport({ onCancel, onImported }: Props) {
             Cancel
           </button>
         </div>
+        {!proposal && undescribed > 0 ? (
+          <p className="muted" style={{ margin: 0 }}>
+            Describe {undescribed === 1 ? "the picture" : `the ${undescribed} pictures`} in the preview first: {undescribed === 1 ? "its description is" : "their descriptions are"} what anyone who cannot see {undescribed === 1 ? "it" : "them"} gets.
+          </p>
+        ) : null}
       </form>
     </section>
   );
 }
 
-function StepsPreview({ preview, proposed }: { preview: ReturnType<typeof importMarkdownArticle>; proposed: boolean }) {
+type PreviewProps = {
+  preview: ReturnType<typeof importMarkdownArticle>;
+  proposed: boolean;
+  pictures: { id: string; alt: string }[];
+  onDescribe: (id: string, alt: string) => void;
+};
+
+function StepsPreview({ preview, proposed, pictures, onDescribe }: PreviewProps) {
   const headingId = useId();
+  const altOf = new Map(pictures.map((p) => [p.id, p.alt]));
   if (!preview.ok) {
     return (
       <div className={styles.errorBox}>
@@ -348,11 +386,44 @@ function StepsPreview({ preview, proposed }: { preview: ReturnType<typeof import
         {steps.map((s) => (
           <li key={s.key}>
             <strong>{s.title}</strong>
-            <span className="muted"> — {s.body.trim() === "" ? "title only" : `${wordCount(s.body)} words`}</span>
+            <span className="muted"> — {s.body.trim() === "" ? (s.image ? "a picture" : "title only") : `${wordCount(s.body)} words`}{s.body.trim() !== "" && s.image ? ", and a picture" : ""}</span>
+            {s.image ? <PictureDescription id={s.image.id} alt={altOf.get(s.image.id) ?? ""} stepTitle={s.title} onDescribe={onDescribe} /> : null}
           </li>
         ))}
       </ol>
     </section>
+  );
+}
+
+/** Shown in the preview for a picture not described yet; never stored (the import needs a real description). */
+const STAND_IN_ALT = "a picture still to be described";
+
+function PictureDescription({ id, alt, stepTitle, onDescribe }: { id: string; alt: string; stepTitle: string; onDescribe: (id: string, alt: string) => void }) {
+  const inputId = useId();
+  const missing = alt.trim() === "";
+  return (
+    <div className={styles.picture}>
+      {/* the facilitator's own picture, stored when the document was read; its description is written just beside */}
+      <img src={`/api/images/${id}`} alt="" className={styles.thumbnail} loading="lazy" decoding="async" />
+      <div className={styles.pictureField}>
+        <label htmlFor={inputId}>Describe the picture in “{stepTitle}” (required)</label>
+        <input
+          id={inputId}
+          type="text"
+          value={alt}
+          maxLength={300}
+          required
+          aria-invalid={missing}
+          aria-describedby={missing ? `${inputId}-missing` : undefined}
+          onChange={(e) => onDescribe(id, e.target.value)}
+        />
+        {missing ? (
+          <p id={`${inputId}-missing`} className="error" style={{ margin: "0.25rem 0 0" }}>
+            The document gives no description: write what the picture shows.
+          </p>
+        ) : null}
+      </div>
+    </div>
   );
 }
 

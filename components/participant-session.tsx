@@ -18,6 +18,7 @@ import { CareMessage } from "./care-message";
 import { CheckInRequest } from "./check-in-request";
 import { QuickExit } from "./quick-exit";
 import { StepBody } from "./step-body";
+import { PhoneStepPicture } from "./phone-step-picture";
 import styles from "./participant-session.module.css";
 
 export type ParticipantSessionProps = {
@@ -387,6 +388,7 @@ function RunningStep({ state, step, answersByPrompt, myReactions, onSubmit, onTo
   const prompt = step.prompt;
   const aggregate = state.aggregate && prompt && state.aggregate.promptId === prompt.id ? state.aggregate : null;
   const showForm = prompt && prompt.state !== "idle";
+  const picture = step.image ? <PhoneStepPicture key={step.id} sessionId={state.sessionId} joinCode={state.joinCode} stepId={step.id} alt={step.image.alt} /> : null;
   return (
     <>
       <article className={styles.step} aria-labelledby={`step-${step.id}`}>
@@ -399,9 +401,13 @@ function RunningStep({ state, step, answersByPrompt, myReactions, onSubmit, onTo
         {step.contentNote.trim() ? (
           <StepContentNote key={step.id} note={step.contentNote}>
             <StepBody markdown={step.body} headingLevel={1} size="phone" />
+            {picture}
           </StepContentNote>
         ) : (
-          <StepBody markdown={step.body} headingLevel={1} size="phone" />
+          <>
+            <StepBody markdown={step.body} headingLevel={1} size="phone" />
+            {picture}
+          </>
         )}
         {step.reactionsEnabled ? (
           <Reactions stepId={step.id} counts={state.reactions} mine={myReactions} onToggle={onToggleReaction} />

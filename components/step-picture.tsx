@@ -1,6 +1,7 @@
 // A step's picture (uploaded in the editor), with its description as alt
-// text. Served only to the template's owner, so it appears on the projector,
-// the console and the editor's preview — not on phones.
+// text, on the facilitators' screens: the projector, the console and the
+// editor's preview (served to the template's owner and the session's
+// co-facilitators). Phones have their own: components/phone-step-picture.tsx.
 import styles from "./step-picture.module.css";
 
 export function StepPicture({ image, size }: { image: { src: string; alt: string } | null | undefined; size: "projector" | "preview" }) {

@@ -78,7 +78,11 @@ export type StepView = {
   /** this step's own content note ("" for none): phones collapse the body behind it, the projector shows it first */
   contentNote: string;
   reactionsEnabled: boolean;
-  /** the step's picture, shown on the projector (served to the facilitator's browser only) */
+  /**
+   * the step's picture and its description. `src` is the facilitators' address
+   * (projector, console); a phone loads it from /api/room/:sessionId/steps/:stepId/picture
+   * with its participant token (server/http/room-routes.ts)
+   */
   image: { src: string; alt: string } | null;
   prompt: PromptView | null;
 };

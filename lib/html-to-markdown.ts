@@ -17,6 +17,14 @@ export const MAX_HTML_CHARS = 2_000_000;
 
 export type HtmlToMarkdownResult = { markdown: string; notes: string[] };
 
+/**
+ * A picture Hearth stored (a .docx's, re-encoded on the server) is named in
+ * Markdown as `![description](hearth-picture:ID)`; the importer makes it the
+ * step's picture, if it is the facilitator's own. No other image address is
+ * ever kept: a remote one would tell a third party who is in the room.
+ */
+export const PICTURE_SCHEME = "hearth-picture:";
+
 // Elements whose content is never part of the article: removed with everything inside.
 const STRIP = ["script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "math", "canvas", "head", "title", "meta", "link", "nav", "aside", "footer", "header", "form", "button", "select", "textarea", "input", "dialog", "video", "audio"];
 
@@ -32,14 +40,19 @@ const SCHEMA: Schema = {
   required: {},
 };
 
-export function htmlToMarkdown(html: string): HtmlToMarkdownResult {
+// With `pictures` (the .docx path, whose <img>s the server made), an <img>'s
+// address is kept when it names a stored picture: nothing else gets through.
+const PICTURE_SCHEMA: Schema = { ...SCHEMA, attributes: { ...SCHEMA.attributes, img: ["alt", "src"] }, protocols: { ...SCHEMA.protocols, src: [PICTURE_SCHEME.slice(0, -1)] } };
+
+export function htmlToMarkdown(html: string, options: { pictures?: boolean } = {}): HtmlToMarkdownResult {
   const notes: string[] = [];
   if (html.length > MAX_HTML_CHARS) {
     return { markdown: "", notes: [`The formatted text is ${Math.ceil(html.length / 1_000_000)} MB; paste a shorter part of it.`] };
   }
   const tree = fromHtml(prepareWordHtml(html), { fragment: true });
   normaliseFormatting(tree);
-  const clean = sanitize(tree, SCHEMA) as HastRoot;
+  const clean = sanitize(tree, options.pictures ? PICTURE_SCHEMA : SCHEMA) as HastRoot;
+  if (options.pictures) keepOnlyStoredPictures(clean);
   const mdast = toMdast(clean) as MdastRoot;
   tidy(mdast);
   const promoted = promoteBoldParagraphs(mdast);
@@ -165,10 +178,21 @@ function tidy(node: Parent): void {
   }
   // children first, so a paragraph that held only a tracking pixel is empty by now
   node.children = node.children.filter((child) => {
-    if (child.type === "image") return Boolean(child.alt?.trim());
+    if (child.type === "image") return Boolean(child.alt?.trim()) || child.url.startsWith(PICTURE_SCHEME);
     if (child.type === "paragraph") return child.children.some((c) => c.type !== "break" && !(c.type === "text" && c.value.trim() === ""));
     return true;
   });
+}
+
+/** A relative address is allowed by the sanitiser's protocol rule; here only a stored picture's stays. */
+function keepOnlyStoredPictures(node: HastRoot | Element): void {
+  for (const child of node.children) {
+    if (child.type !== "element") continue;
+    if (child.tagName === "img") {
+      const src = child.properties.src;
+      if (typeof src !== "string" || !/^hearth-picture:[a-z0-9]{8,40}$/.test(src)) delete child.properties.src;
+    } else keepOnlyStoredPictures(child);
+  }
 }
 
 /**

@@ -79,7 +79,8 @@ export function importMarkdownArticle(markdown: string, options: MarkdownImportO
   const root = fromMarkdown(text);
   const ctx: Context = {
     definitions: collectDefinitions(root),
-    counts: { html: 0, images: 0, links: 0 },
+    counts: { html: 0, images: 0, links: 0, extraPictures: 0 },
+    pictures: [],
     maxBody: clamp(options.maxBodyChars ?? TEMPLATE_LIMITS.body, 100, TEMPLATE_LIMITS.body),
   };
 
@@ -105,6 +106,7 @@ export function importMarkdownArticle(markdown: string, options: MarkdownImportO
     warnings.push("The article has no headings, so it became a single step. Add headings (# Title) to split it into steps.");
   }
   if (ctx.counts.html > 0) warnings.push(`Removed ${plural(ctx.counts.html, "piece")} of raw HTML: sessions show Markdown text only.`);
+  if (ctx.counts.extraPictures > 0) warnings.push(`A step shows one picture: ${plural(ctx.counts.extraPictures, "more picture")} in the same section ${ctx.counts.extraPictures === 1 ? "was" : "were"} kept as ${ctx.counts.extraPictures === 1 ? "its" : "their"} description.`);
   if (ctx.counts.images > 0) warnings.push(`Replaced ${plural(ctx.counts.images, "image")} with ${ctx.counts.images === 1 ? "its" : "their"} description: images are not shown in sessions.`);
   if (ctx.counts.links > 0) warnings.push(`Kept the text of ${plural(ctx.counts.links, "link")} but not the link itself: only full web, e-mail and phone links are kept.`);
 
@@ -196,11 +198,16 @@ function containerMarkers(line: string): { quotes: number; lists: number } {
 
 type Context = {
   definitions: Map<string, string>;
-  counts: { html: number; images: number; links: number };
+  counts: { html: number; images: number; links: number; extraPictures: number };
   maxBody: number;
+  /** stored pictures (`![…](hearth-picture:ID)`) met in the section being read */
+  pictures: StepPicture[];
 };
 
-type Section = { title: string; fromHeading: boolean; chunks: string[] };
+type StepPicture = { id: string; alt: string };
+type Section = { title: string; fromHeading: boolean; chunks: string[]; picture?: StepPicture };
+
+const STORED_PICTURE = /^hearth-picture:([a-z0-9]{8,40})$/;
 
 function collectDefinitions(root: MdRoot): Map<string, string> {
   const definitions = new Map<string, string>();
@@ -230,8 +237,15 @@ function splitIntoSections(root: MdRoot, ctx: Context, warnings: string[]): { se
   let current: Omit<Section, "chunks"> & { prelude: string[] } = { title: "Introduction", fromHeading: false, prelude: [] };
 
   const flush = () => {
+    ctx.pictures = [];
     const chunks = [...current.prelude, ...blockChunks(cleanBlocks(blocks, ctx, 0), ctx.maxBody)];
-    if (current.fromHeading || chunks.length > 0) sections.push({ title: current.title, fromHeading: current.fromHeading, chunks });
+    const [picture, ...more] = ctx.pictures;
+    // one picture per step: the others keep their description, as text
+    if (more.length > 0) {
+      ctx.counts.extraPictures += more.length;
+      chunks.push(serialise([paragraphOf(more.map((p) => text(`(image: ${p.alt || "no description"}) `)))]));
+    }
+    if (current.fromHeading || chunks.length > 0 || picture) sections.push({ title: current.title, fromHeading: current.fromHeading, chunks, ...(picture ? { picture } : {}) });
     blocks = [];
   };
 
@@ -266,7 +280,8 @@ function sectionsToSteps(sections: Section[], ctx: Context, warnings: string[]):
     if (bodies.length > 1) warnings.push(`"${section.title}" was too long for one step, so it continues over ${bodies.length} steps.`);
     bodies.forEach((body, index) => {
       const title = index === 0 ? section.title : fitTitle(section.title, CONTINUED);
-      steps.push({ key: uniqueKey(sectionKey(title), usedKeys), title, body, facilitatorNotes: "", reactions: true });
+      const picture = index === 0 && section.picture ? { image: { id: section.picture.id, alt: cleanLine(section.picture.alt).slice(0, TEMPLATE_LIMITS.imageAlt) } } : {};
+      steps.push({ key: uniqueKey(sectionKey(title), usedKeys), title, body, facilitatorNotes: "", reactions: true, ...picture });
     });
   }
   return steps;
@@ -402,7 +417,17 @@ function cleanInline(node: MdNode, ctx: Context, depth: number): Phrasing[] {
       const url = ctx.definitions.get(node.identifier);
       return url === undefined ? cleanPhrasing(node.children, ctx, depth + 1) : cleanLink(url, node.children, ctx, depth);
     }
-    case "image":
+    case "image": {
+      // A picture Hearth stored (from a .docx) becomes the step's picture;
+      // the server attaches it only if it is this facilitator's own.
+      const stored = STORED_PICTURE.exec(node.url);
+      if (stored) {
+        ctx.pictures.push({ id: stored[1], alt: node.alt ?? "" });
+        return [];
+      }
+      ctx.counts.images++;
+      return node.alt ? [text(`(image: ${node.alt})`)] : [];
+    }
     case "imageReference":
       // Remote images would leak participants' addresses to third parties.
       ctx.counts.images++;

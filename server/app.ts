@@ -147,6 +147,7 @@ export async function startHearth(options: HearthOptions) {
     defaultDays: options.retention?.days ?? DEFAULT_RETENTION_DAYS,
     now: options.retention?.now,
     logger,
+    pictures: repositories.templateImages,
   });
   const checkIns = createCheckInService({ repositories, sessions });
   const realtime = createRealtime(httpServer, {
@@ -185,6 +186,8 @@ export async function startHearth(options: HearthOptions) {
         onAccessRevoked: (sessionId, facilitatorId) => realtime.revokeAccess(sessionId, facilitatorId),
       }),
       admin: createAccountAdmin({ auth, repositories, publicUrl: () => publicUrl, onSignedOut: (id) => realtime.disconnectFacilitator(id) }),
+      // the clock automatic deletion reads (tests inject it): a deleted template's pictures are timed by it
+      now: options.retention?.now,
   });
   apiListener = getRequestListener(api.fetch);
 

@@ -23,6 +23,7 @@ import type { AccountAdmin } from "../services/account-admin";
 import type { CoFacilitationService } from "../services/co-facilitation-service";
 import type { SignUpPolicy } from "../services/sign-up-policy";
 import { registerTemplateRoutes } from "./template-routes";
+import { registerRoomRoutes } from "./room-routes";
 
 export type ApiDeps = {
   auth: Auth;
@@ -40,6 +41,8 @@ export type ApiDeps = {
   signUpPolicy: SignUpPolicy;
   coFacilitation: CoFacilitationService;
   admin: AccountAdmin;
+  /** the clock (tests inject one, shared with automatic deletion) */
+  now?: () => Date;
 };
 
 const createSessionBody = z
@@ -161,6 +164,7 @@ export function createApi(deps: ApiDeps) {
   registerTemplateRoutes(app, deps, requireFacilitator);
   registerCoFacilitatorRoutes(app, deps, requireFacilitator);
   registerAdminRoutes(app, deps, requireFacilitator);
+  registerRoomRoutes(app, deps);
 
   // Public: does this join code lead anywhere? (The phone asks before connecting.)
   app.get("/join/:code", async (c) => {

@@ -9,8 +9,9 @@
 //   DELETE /api/templates/:id             → { deleted: true, content }  (content: for "Undo")
 //   POST   /api/templates/import/markdown { markdown, title? } → 201 { template, warnings }
 //   POST   /api/templates/import/json     the file's text as the body → 201 { template }
-//   POST   /api/templates/convert/docx    a .docx file as the body → { markdown, notes }  (stores nothing:
-//                                        the import box previews the Markdown, then imports it as above)
+//   POST   /api/templates/convert/docx    a .docx file as the body → { markdown, notes, pictures }  (stores only
+//                                        its pictures, detached, named ![…](hearth-picture:ID) in the Markdown:
+//                                        the import box previews it, then imports it as above, which attaches them)
 //   GET    /api/templates/:id/export      → the template file (attachment)
 //   POST   /api/templates/:id/images      a PNG or JPEG as the body → 201 { image: { id, width, height, url } }
 //                                        (checked by content and re-encoded: no EXIF is stored)
@@ -23,7 +24,6 @@
 // stored. Another facilitator's template is a 404, like a missing one; a
 // change to a built-in template is a 403; a save over a newer version is a 409.
 import type { Context, Hono, MiddlewareHandler } from "hono";
-import { docxToMarkdown } from "../import/docx-to-markdown";
 import { HearthError } from "../services/hearth-error";
 import { createTemplateService, detail, TemplateConflictError, TemplateValidationError, versionOf } from "../services/template-service";
 import type { ApiDeps } from "./api";
@@ -32,7 +32,7 @@ import { httpError } from "./http-error";
 type FacilitatorEnv = { Variables: { facilitator: { id: string; name: string; email: string } } };
 
 export function registerTemplateRoutes(app: Hono<FacilitatorEnv, any, any>, deps: ApiDeps, requireFacilitator: MiddlewareHandler) {
-  const service = createTemplateService(deps.repositories.templates, deps.repositories.templateImages);
+  const service = createTemplateService(deps.repositories.templates, deps.repositories.templateImages, deps.now);
   const owner = (c: Context<FacilitatorEnv>) => c.get("facilitator").id;
   const id = (c: Context<FacilitatorEnv>) => c.req.param("id") ?? "";
 
@@ -82,9 +82,9 @@ export function registerTemplateRoutes(app: Hono<FacilitatorEnv, any, any>, deps
     "/templates/convert/docx",
     requireFacilitator,
     handle(async (c) => {
-      const result = await docxToMarkdown(new Uint8Array(await c.req.arrayBuffer()));
+      const result = await service.convertDocx(owner(c), new Uint8Array(await c.req.arrayBuffer()));
       if (!result.ok) return c.json({ error: { code: "BAD_REQUEST", message: result.message, fields: [{ path: "(file)", message: result.message }] } }, 400);
-      return c.json({ markdown: result.markdown, notes: result.notes });
+      return c.json({ markdown: result.markdown, notes: result.notes, pictures: result.pictures });
     }),
   );
 

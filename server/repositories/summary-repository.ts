@@ -210,7 +210,15 @@ export function createSummaryRepository(prisma: Db) {
         await tx.reaction.deleteMany({ where: { sessionId } });
         await tx.checkInRequest.deleteMany({ where: { sessionId } });
         await tx.participant.deleteMany({ where: { sessionId } });
+        const pictures = (await tx.sessionStep.findMany({ where: { sessionId, imageId: { not: null } }, select: { imageId: true } })).map((s) => s.imageId!);
         const { count } = await tx.session.deleteMany({ where: { id: sessionId } });
+        // The session's pictures go with it when no template holds them any
+        // more (its template was deleted) and no other session shows them.
+        if (pictures.length > 0) {
+          const stillShown = new Set((await tx.sessionStep.findMany({ where: { imageId: { in: pictures } }, select: { imageId: true } })).map((s) => s.imageId));
+          const unused = pictures.filter((id) => !stillShown.has(id));
+          if (unused.length > 0) await tx.templateImage.deleteMany({ where: { id: { in: unused }, templateId: null } });
+        }
         if (scrub) await tx.$queryRawUnsafe("PRAGMA secure_delete = OFF");
         return count > 0;
       });

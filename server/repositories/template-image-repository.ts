@@ -1,24 +1,58 @@
 // Pictures on template steps. Reads are scoped to the owner in the query
 // itself, so another facilitator's picture is never found, whatever the caller
-// checked. Rows go with their template (ON DELETE CASCADE).
+// checked. A picture belongs to one template; sessions run from it show it by
+// id, so it outlives its template while a session shows it. Without a
+// template (its template deleted, or a .docx picture not imported yet) it is
+// "detached" and deleted once nothing shows it: by deleteDetached (after the
+// time Undo needs) and at once when the last session showing it is deleted.
 import type { Db } from "../db";
 
-export type StoredImage = { id: string; templateId: string; ownerId: string; mime: string; width: number; height: number; data: Uint8Array };
+/** A picture without a template is kept this long (unless a session shows it): Undo of a delete, an import being previewed. */
+export const DETACHED_PICTURE_KEEP_MS = 60 * 60 * 1000;
+
+export type StoredImage = { id: string; templateId: string | null; ownerId: string; mime: string; width: number; height: number; data: Uint8Array };
+type ImageMeta = Omit<StoredImage, "data">;
+const META = { id: true, templateId: true, ownerId: true, mime: true, width: true, height: true } as const;
 
 export function createTemplateImageRepository(prisma: Db) {
+  /** Of these pictures, the ids some session's step shows. */
+  async function shownBySessions(ids: string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const rows = await prisma.sessionStep.findMany({ where: { imageId: { in: ids } }, select: { imageId: true } });
+    return new Set(rows.map((r) => r.imageId).filter((id): id is string => id !== null));
+  }
+
   return {
-    async create(input: Omit<StoredImage, "id">): Promise<Omit<StoredImage, "data">> {
+    /** `templateId: null`: a picture waiting to be imported with its article (detached since `detachedAt`). */
+    async create({ detachedAt, ...input }: Omit<StoredImage, "id"> & { detachedAt?: Date }): Promise<ImageMeta> {
       return prisma.templateImage.create({
-        data: { ...input, data: new Uint8Array(input.data) },
-        select: { id: true, templateId: true, ownerId: true, mime: true, width: true, height: true },
+        data: { ...input, data: new Uint8Array(input.data), detachedAt: input.templateId === null ? (detachedAt ?? new Date()) : null },
+        select: META,
       });
     },
     async findOwned(id: string, ownerId: string): Promise<StoredImage | null> {
-      return prisma.templateImage.findFirst({ where: { id, ownerId } });
+      return prisma.templateImage.findFirst({ where: { id, ownerId }, select: { ...META, data: true } });
+    },
+    async findOwnedMeta(id: string, ownerId: string): Promise<ImageMeta | null> {
+      return prisma.templateImage.findFirst({ where: { id, ownerId }, select: META });
     },
     /** The picture by id alone, for a caller that checked access some other way. */
     async findById(id: string): Promise<StoredImage | null> {
-      return prisma.templateImage.findUnique({ where: { id } });
+      return prisma.templateImage.findUnique({ where: { id }, select: { ...META, data: true } });
+    },
+    /** The phone-sized copy, if it was made already. */
+    async phoneCopy(id: string): Promise<Uint8Array | null> {
+      return (await prisma.templateImage.findUnique({ where: { id }, select: { phoneData: true } }))?.phoneData ?? null;
+    },
+    async storePhoneCopy(id: string, data: Uint8Array): Promise<void> {
+      await prisma.templateImage.updateMany({ where: { id }, data: { phoneData: new Uint8Array(data) } });
+    },
+    /** A session's step with its picture, and where the session is (for a participant's phone). */
+    async roomStep(sessionId: string, stepId: string) {
+      return prisma.sessionStep.findFirst({
+        where: { id: stepId, sessionId },
+        select: { position: true, imageId: true, session: { select: { status: true, currentStepIndex: true } } },
+      });
     },
     /** The sessions whose steps show this picture. */
     async sessionsShowing(id: string): Promise<string[]> {
@@ -28,22 +62,61 @@ export function createTemplateImageRepository(prisma: Db) {
     async countForTemplate(templateId: string): Promise<number> {
       return prisma.templateImage.count({ where: { templateId } });
     },
+    /** Pictures this facilitator uploaded with a .docx that no template holds yet. */
+    async countDetachedOf(ownerId: string): Promise<number> {
+      return prisma.templateImage.count({ where: { ownerId, templateId: null } });
+    },
     /**
      * Deletes the template's pictures that neither its content (`keep`) nor
      * any session run from it shows: replaced and removed pictures do not pile up.
      */
     async deleteUnused(templateId: string, keep: Iterable<string>): Promise<number> {
       const candidates = (await prisma.templateImage.findMany({ where: { templateId, id: { notIn: [...keep] } }, select: { id: true } })).map((r) => r.id);
-      if (candidates.length === 0) return 0;
-      const shown = await prisma.sessionStep.findMany({ where: { imageId: { in: candidates } }, select: { imageId: true } });
-      const inSessions = new Set(shown.map((s) => s.imageId));
-      const unused = candidates.filter((id) => !inSessions.has(id));
+      const shown = await shownBySessions(candidates);
+      const unused = candidates.filter((id) => !shown.has(id));
       if (unused.length === 0) return 0;
       return (await prisma.templateImage.deleteMany({ where: { templateId, id: { in: unused } } })).count;
     },
     async idsOfTemplate(templateId: string): Promise<Set<string>> {
       const rows = await prisma.templateImage.findMany({ where: { templateId }, select: { id: true } });
       return new Set(rows.map((r) => r.id));
+    },
+    /** Before its template is deleted: its pictures are detached from now (the foreign key then empties templateId). */
+    async markDetached(templateId: string, at: Date): Promise<void> {
+      await prisma.templateImage.updateMany({ where: { templateId }, data: { detachedAt: at } });
+    },
+    /** A detached picture of this owner joins a template (a restored template, an imported article). */
+    async attach(id: string, ownerId: string, templateId: string): Promise<boolean> {
+      const { count } = await prisma.templateImage.updateMany({ where: { id, ownerId, templateId: null }, data: { templateId, detachedAt: null } });
+      return count === 1;
+    },
+    /** A copy of an owner's picture for another of their templates (a duplicate). */
+    async copyTo(id: string, ownerId: string, templateId: string): Promise<string | null> {
+      const source = await prisma.templateImage.findFirst({ where: { id, ownerId } });
+      if (!source) return null;
+      const copy = await prisma.templateImage.create({
+        data: { templateId, ownerId, mime: source.mime, width: source.width, height: source.height, data: source.data, phoneData: source.phoneData },
+        select: { id: true },
+      });
+      return copy.id;
+    },
+    /**
+     * Deletes detached pictures no session shows: among `ids` (a session just
+     * deleted), or all of them detached before `before` (or detached by a
+     * cascade, which sets no time). Returns how many went.
+     */
+    async deleteDetached(scope: { ids: string[] } | { before: Date }): Promise<number> {
+      const where =
+        "ids" in scope
+          ? { id: { in: scope.ids }, templateId: null }
+          : { templateId: null, OR: [{ detachedAt: null }, { detachedAt: { lt: scope.before } }] };
+      if ("ids" in scope && scope.ids.length === 0) return 0;
+      const candidates = (await prisma.templateImage.findMany({ where, select: { id: true } })).map((r) => r.id);
+      const shown = await shownBySessions(candidates);
+      const unused = candidates.filter((id) => !shown.has(id));
+      if (unused.length === 0) return 0;
+      // templateId: null again, in case one was attached meanwhile
+      return (await prisma.templateImage.deleteMany({ where: { id: { in: unused }, templateId: null } })).count;
     },
   };
 }

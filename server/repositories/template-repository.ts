@@ -63,9 +63,14 @@ export function createTemplateRepository(prisma: Db) {
       });
     },
     /** Delete an own template; sessions already created from it keep their own copy of the steps. */
-    async deleteOwned(id: string, ownerId: string): Promise<boolean> {
-      const { count } = await prisma.template.deleteMany({ where: { id, ownerId } });
-      return count > 0;
+    async deleteOwned(id: string, ownerId: string, at: Date): Promise<boolean> {
+      return prisma.$transaction(async (tx) => {
+        // Its pictures stay for past sessions that show them, and for Undo a
+        // while; marked here, they are deleted once neither needs them.
+        await tx.templateImage.updateMany({ where: { templateId: id, template: { ownerId } }, data: { detachedAt: at } });
+        const { count } = await tx.template.deleteMany({ where: { id, ownerId } });
+        return count > 0;
+      });
     },
     /** Seed or refresh a built-in template (its content ships with the code). */
     async upsertBuiltIn(builtInKey: string, content: TemplateContent): Promise<void> {

@@ -13,6 +13,7 @@ import { HearthError } from "./hearth-error";
 import type { SessionService } from "./session-service";
 import type { SummarySessionRow } from "../repositories/summary-repository";
 import type { Logger } from "../logger";
+import { DETACHED_PICTURE_KEEP_MS, type TemplateImageRepository } from "../repositories/template-image-repository";
 
 /** The deployment's default (HEARTH_RETENTION_DAYS): responses are deleted this long after a session ends. */
 export const DEFAULT_RETENTION_DAYS = 30;
@@ -34,10 +35,12 @@ export type RetentionServiceOptions = {
   /** the deployment's retention in days (default DEFAULT_RETENTION_DAYS) */
   defaultDays?: number;
   logger?: Logger;
+  /** pictures without a template: deleted here once no session shows them and Undo's time is up */
+  pictures?: Pick<TemplateImageRepository, "deleteDetached">;
 };
 
 /** Callers pass a session already authorised for "delete-data" (server/services/session-access.ts). */
-export function createRetentionService({ summaries, sessions, provider, now = () => new Date(), defaultDays = DEFAULT_RETENTION_DAYS, logger }: RetentionServiceOptions) {
+export function createRetentionService({ summaries, sessions, provider, now = () => new Date(), defaultDays = DEFAULT_RETENTION_DAYS, logger, pictures }: RetentionServiceOptions) {
   const scrubSqlite = provider === "sqlite";
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<AutomaticDeletion> | null = null;
@@ -61,6 +64,8 @@ export function createRetentionService({ summaries, sessions, provider, now = ()
       result.reactions += deleted.reactions;
     }
     if (result.sessions > 0) logger?.info(result, "automatic deletion: responses of ended sessions deleted");
+    const removedPictures = (await pictures?.deleteDetached({ before: new Date(at.getTime() - DETACHED_PICTURE_KEEP_MS) })) ?? 0;
+    if (removedPictures > 0) logger?.info({ pictures: removedPictures }, "automatic deletion: pictures of deleted templates deleted");
     return result;
   }
 

@@ -25,6 +25,7 @@ import { slugify } from "../../lib/slug";
 import type { TemplateImageRepository } from "../repositories/template-image-repository";
 import type { TemplateRecord, TemplateRepository } from "../repositories/template-repository";
 import { reencodeImage } from "../images/reencode-image";
+import { docxToMarkdown } from "../import/docx-to-markdown";
 import { HearthError, notFound } from "./hearth-error";
 
 export const BUILT_IN_READ_ONLY = "Built-in templates can't be changed — duplicate it to make your own.";
@@ -110,15 +111,14 @@ function validationError(intro: string, errors: TemplateError[]): TemplateValida
 /** Pictures one template may hold (replacing one keeps the old one until the template goes). */
 export const MAX_IMAGES_PER_TEMPLATE = 2 * TEMPLATE_LIMITS.maxSteps;
 
-/**
- * A template made from content (new, copied, imported, restored) has no
- * pictures stored yet, so references to pictures are dropped, not trusted.
- */
+/** .docx pictures waiting to be imported, per facilitator: more are kept as their description only. */
+export const MAX_PENDING_PICTURES = 100;
+
 function withoutImages(content: TemplateContent): TemplateContent {
   return { ...content, steps: content.steps.map(({ image: _image, ...step }) => step) };
 }
 
-export function createTemplateService(templates: TemplateRepository, images?: TemplateImageRepository) {
+export function createTemplateService(templates: TemplateRepository, images?: TemplateImageRepository, now: () => Date = () => new Date()) {
   /** The template if this facilitator may see it (own or built-in); otherwise "not found". */
   async function visible(id: string, ownerId: string): Promise<TemplateRecord> {
     const template = await templates.findVisible(id, ownerId);
@@ -142,6 +142,33 @@ export function createTemplateService(templates: TemplateRepository, images?: Te
     if (errors.length) throw validationError("The template was not saved", errors);
   }
 
+  /**
+   * A template made from content (new, copied, imported, restored) is stored
+   * without pictures first; then each picture its steps name joins it, if
+   * it is this facilitator's: a detached one (the deleted template being
+   * restored, a .docx's pictures) is attached, one another template holds (a
+   * duplicate) is copied. Any other reference is dropped, never trusted.
+   */
+  async function createWithImages(ownerId: string, content: TemplateContent): Promise<TemplateRecord> {
+    const created = await templates.create(ownerId, withoutImages(content));
+    if (!images || !content.steps.some((s) => s.image)) return created;
+    const mapped = new Map<string, string | null>();
+    for (const step of content.steps) {
+      const from = step.image?.id;
+      if (!from || mapped.has(from)) continue;
+      const stored = await images.findOwnedMeta(from, ownerId);
+      if (!stored) mapped.set(from, null);
+      else if (stored.templateId === null && (await images.attach(from, ownerId, created.id))) mapped.set(from, from);
+      else mapped.set(from, await images.copyTo(from, ownerId, created.id));
+    }
+    const steps = content.steps.map(({ image, ...step }) => {
+      const id = image ? mapped.get(image.id) : null;
+      return id && image ? { ...step, image: { id, alt: image.alt } } : step;
+    });
+    if (!steps.some((s) => "image" in s)) return created;
+    return (await templates.updateOwned(created.id, ownerId, { ...content, steps })) ?? created;
+  }
+
   function validContent(raw: unknown, intro: string): TemplateContent {
     const parsed = parseTemplateContent(raw);
     if (!parsed.ok) throw validationError(intro, parsed.errors);
@@ -158,7 +185,7 @@ export function createTemplateService(templates: TemplateRepository, images?: Te
     /** A new template: blank (optionally titled), or from content the editor sends. */
     async create(ownerId: string, input: { title?: string; content?: unknown }): Promise<TemplateRecord> {
       if (input.content !== undefined) {
-        return templates.create(ownerId, withoutImages(validContent(input.content, "The template was not saved")));
+        return createWithImages(ownerId, validContent(input.content, "The template was not saved"));
       }
       return templates.create(ownerId, blankTemplate(checkTitle(input.title ?? BLANK_TEMPLATE_TITLE)));
     },
@@ -196,13 +223,13 @@ export function createTemplateService(templates: TemplateRepository, images?: Te
     async duplicate(id: string, ownerId: string): Promise<TemplateRecord> {
       const source = await visible(id, ownerId);
       const content = validContent({ ...structuredClone(source.content), title: copyTitle(source.title) }, "The template could not be copied");
-      return templates.create(ownerId, withoutImages(content));
+      return createWithImages(ownerId, content);
     },
 
     /** Returns the deleted content, so the page can offer "Undo". */
     async remove(id: string, ownerId: string): Promise<TemplateContent> {
       const template = await owned(id, ownerId);
-      if (!(await templates.deleteOwned(id, ownerId))) throw notFound("template");
+      if (!(await templates.deleteOwned(id, ownerId, now()))) throw notFound("template");
       return template.content;
     },
 
@@ -212,7 +239,7 @@ export function createTemplateService(templates: TemplateRepository, images?: Te
       }
       const result = importMarkdownArticle(markdown, title?.trim() ? { title } : {});
       if (!result.ok) throw validationError("The article could not be imported", result.errors);
-      return { template: await templates.create(ownerId, result.content), warnings: result.warnings };
+      return { template: await createWithImages(ownerId, result.content), warnings: result.warnings };
     },
 
     /** `file`: the file's text (or its parsed JSON). Nothing is stored unless all of it is valid. */
@@ -222,7 +249,7 @@ export function createTemplateService(templates: TemplateRepository, images?: Te
       }
       const parsed = parseTemplateFile(file);
       if (!parsed.ok) throw validationError("The file was not imported", parsed.errors);
-      return templates.create(ownerId, withoutImages(parsed.content));
+      return createWithImages(ownerId, parsed.content);
     },
 
     /** Stores a picture for one of this facilitator's templates, checked and re-encoded. */
@@ -235,6 +262,23 @@ export function createTemplateService(templates: TemplateRepository, images?: Te
       const image = reencodeImage(bytes);
       if ("refused" in image) throw validationError("The picture was not added", [{ path: "(file)", message: image.refused }]);
       return images.create({ templateId: template.id, ownerId, mime: image.mime, width: image.width, height: image.height, data: image.data });
+    },
+
+    /**
+     * A .docx as Markdown for the import box. Its pictures (checked and
+     * re-encoded like an upload) are stored detached, for the preview, and
+     * named in the Markdown; importing the article attaches them.
+     */
+    async convertDocx(ownerId: string, bytes: Uint8Array) {
+      let room = images ? Math.max(0, MAX_PENDING_PICTURES - (await images.countDetachedOf(ownerId))) : 0;
+      return docxToMarkdown(bytes, async (picture) => {
+        if (!images || room <= 0) return undefined;
+        const image = reencodeImage(picture);
+        if ("refused" in image) return { refused: image.refused };
+        room--;
+        const stored = await images.create({ detachedAt: now(), templateId: null, ownerId, mime: image.mime, width: image.width, height: image.height, data: image.data });
+        return { id: stored.id };
+      });
     },
 
     async exportFile(id: string, ownerId: string): Promise<{ fileName: string; file: TemplateFile }> {

@@ -68,7 +68,7 @@ const COMMAND_ALLOWED: Record<string, readonly ("owner" | "coFacilitator")[]> = 
 );
 
 type Who = "owner" | "coFacilitator" | "revoked" | "other" | "signedOut";
-type Ctx = Ids & { templateId: string; imageId: string; builtInTemplateId: string; invitationId: string; coFacilitatorId: string; facilitatorId: string; templateFile: string; token: string };
+type Ctx = Ids & { stepId: string; templateId: string; imageId: string; builtInTemplateId: string; invitationId: string; coFacilitatorId: string; facilitatorId: string; templateFile: string; token: string };
 type Request = { method: string; path: string; json?: unknown; body?: string; contentType?: string; expectOk?: number };
 /** fetchJson's options for a row's request (a raw body goes as JSON text too) */
 const init = (r: Request, cookie: string) => ({
@@ -86,10 +86,17 @@ const init = (r: Request, cookie: string) => ({
  * - "template": the template's owner only (others 404, signed out 401);
  * - "account": any signed-in facilitator (signed out 401);
  * - "admin": the instance administrator (others 403, signed out 401);
- * - "public": anyone (health, join look-ups, Better Auth's own endpoints, an invitation's description).
+ * - "public": anyone (health, join look-ups, Better Auth's own endpoints, an invitation's description);
+ * - "participant": a participant of the session, by the token its phone keeps (no facilitator's
+ *   cookie is one: 401 without a token); its own test is below.
  * Rows run in this order for the allowed roles; destructive ones are last.
  */
-const ROUTES: Record<string, { scope: "session"; allowed: readonly ("owner" | "coFacilitator")[]; request: (c: Ctx) => Request } | { scope: "template" | "account" | "admin"; request: (c: Ctx) => Request } | { scope: "public" }> = {
+const ROUTES: Record<
+  string,
+  | { scope: "session"; allowed: readonly ("owner" | "coFacilitator")[]; request: (c: Ctx) => Request }
+  | { scope: "template" | "account" | "admin" | "participant"; request: (c: Ctx) => Request }
+  | { scope: "public" }
+> = {
   "GET /api/health": { scope: "public" },
   "GET /api/auth/*": { scope: "public" },
   "POST /api/auth/*": { scope: "public" },
@@ -127,6 +134,7 @@ const ROUTES: Record<string, { scope: "session"; allowed: readonly ("owner" | "c
     // not a picture: past authorisation, it is refused as a bad file (400), and stores nothing either way
     request: (c) => ({ method: "POST", path: `/api/templates/${c.templateId}/images`, body: "not a picture", contentType: "image/png", expectOk: 400 }),
   },
+  "GET /api/room/:sessionId/steps/:stepId/picture": { scope: "participant", request: (c) => ({ method: "GET", path: `/api/room/${c.sessionId}/steps/${c.stepId}/picture` }) },
   "DELETE /api/templates/:id": { scope: "template", request: (c) => ({ method: "DELETE", path: `/api/templates/${c.templateId}` }) },
 
   "GET /api/admin/facilitators": { scope: "admin", request: () => ({ method: "GET", path: "/api/admin/facilitators" }) },
@@ -212,6 +220,7 @@ describe.each(await providersUnderTest())("authorisation matrix on %s", (provide
       responseId,
       checkInId,
       stepIndex: step.index,
+      stepId: step.id,
       templateId: created.body.template.id,
       imageId: image.body.image.id,
       builtInTemplateId: templates.body.templates[0].id,
@@ -288,7 +297,7 @@ describe.each(await providersUnderTest())("authorisation matrix on %s", (provide
       const request = row.request(w.ctx);
       for (const [who, cookie] of Object.entries(cookies) as [Exclude<Who, "owner">, string][]) {
         let expected: number | "allowed";
-        if (who === "signedOut") expected = 401;
+        if (who === "signedOut" || row.scope === "participant") expected = 401;
         else if (row.scope === "account") expected = "allowed";
         else if (row.scope === "admin") expected = 403;
         else if (row.scope === "template") expected = 404;
@@ -315,7 +324,7 @@ describe.each(await providersUnderTest())("authorisation matrix on %s", (provide
       if (who === "owner")
         for (const [name, payload] of OWNER_ONLY_PAYLOADS) expect(await send(socket, name, payload(w.ctx)), `${name} as owner`).toMatchObject({ ok: true });
       for (const [route, row] of Object.entries(ROUTES)) {
-        if (row.scope === "public" || row.scope === "admin") continue;
+        if (row.scope === "public" || row.scope === "admin" || row.scope === "participant") continue;
         if (row.scope === "session" && !row.allowed.includes(who)) continue;
         if (row.scope === "template" && who !== "owner") continue;
         // the co-facilitator accepting the owner's pending link is "already in": no change, 200
@@ -324,6 +333,26 @@ describe.each(await providersUnderTest())("authorisation matrix on %s", (provide
         expect(res.status, `${route} as ${who}: ${JSON.stringify(res.body).slice(0, 200)}`).toBe(request.expectOk ?? 200);
       }
     }
+  });
+
+  it("lets a participant, and only one of the session showing it, load a current step's picture", async () => {
+    const w = await world();
+    const owner = w.owner.cookie;
+    // a session run from the owner's template whose first step shows the picture
+    const session = await hearth.createSession(owner, w.ctx.templateId);
+    const facilitator = await hearth.connect({ cookie: owner });
+    const first = (await watchConsole(facilitator, session.id)).steps[0]!;
+    expect((await send(facilitator, "step:goto", { sessionId: session.id, index: 0 })).ok).toBe(true);
+    const phone = await hearth.connect();
+    const own = (await joinAs(phone, session.joinCode)).participantToken;
+    const stranger = (await joinAs(await hearth.connect(), (await hearth.createSession(w.other.cookie)).joinCode)).participantToken;
+    const [route] = Object.entries(ROUTES).find(([, row]) => row.scope === "participant")!;
+    const path = `/api/room/${session.id}/steps/${first.id}/picture`;
+    const get = (headers: Record<string, string>) => fetch(hearth.url + path, { headers });
+    expect((await get({ authorization: `Participant ${own}` })).status, route).toBe(200);
+    expect((await get({ authorization: `Participant ${stranger}` })).status, `${route} as another session's participant`).toBe(404);
+    for (const cookie of [owner, w.co.cookie, w.other.cookie]) expect((await get({ cookie })).status, `${route} with a facilitator's cookie`).toBe(401);
+    expect((await get({})).status, `${route} signed out`).toBe(401);
   });
 
   it("lets the administrator, and only the administrator, use the admin routes", async () => {

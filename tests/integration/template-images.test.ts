@@ -10,7 +10,8 @@ import jpeg from "jpeg-js";
 import { PNG } from "pngjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { providersUnderTest } from "../helpers/database";
-import { startTestHearth, type TestHearth } from "../helpers/hearth-server";
+import { joinAs, watchConsole } from "../helpers/hearth-client";
+import { send, startTestHearth, type TestHearth } from "../helpers/hearth-server";
 
 const SECRET = "GPSLatitude 51.5007 N; GPSLongitude 0.1246 W; SerialNumber HEARTH-TEST-CAMERA";
 
@@ -172,9 +173,14 @@ describe.each(await providersUnderTest())("template pictures on %s", (provider) 
     expect(saved.status).toBe(200);
     expect(saved.body.template.content.steps[0].image).toEqual({ id: uploaded.image.id, alt: "Two people on a bench, talking" });
 
-    // copies start without pictures (none are stored for them)
+    // a copy gets its own copy of the picture (deleting either template leaves the other's)
     const copy = await hearth.fetchJson(`/api/templates/${templateId}/duplicate`, { method: "POST", cookie: owner.cookie });
-    expect(copy.body.template.content.steps[0].image).toBeUndefined();
+    const copied = copy.body.template.content.steps[0].image;
+    expect(copied.alt).toBe("Two people on a bench, talking");
+    expect(copied.id).not.toBe(uploaded.image.id);
+    const copiedRow = await hearth.database.prisma.templateImage.findUniqueOrThrow({ where: { id: copied.id } });
+    expect(copiedRow.templateId).toBe(copy.body.template.id);
+    expect((await getImage(`/api/images/${copied.id}`)).status).toBe(200);
 
     const session = await hearth.createSession(owner.cookie, templateId);
     const step = await hearth.database.prisma.sessionStep.findFirstOrThrow({ where: { sessionId: session.id, position: 0 } });
@@ -219,13 +225,221 @@ describe.each(await providersUnderTest())("template pictures on %s", (provider) 
     expect(await left()).toEqual([first]);
   });
 
-  it("deletes a template's pictures with it", async () => {
-    const created = await hearth.fetchJson("/api/templates", { method: "POST", cookie: owner.cookie, json: { title: "Short-lived" } });
-    const id = created.body.template.id;
-    await upload(jpegWithExif(), "image/jpeg", owner.cookie, id);
-    await upload(pngWithText(), "image/png", owner.cookie, id);
-    expect(await hearth.database.prisma.templateImage.count({ where: { templateId: id } })).toBe(2);
+});
+
+/** A template of `owner`'s whose first two steps show a picture each. */
+async function templateWithPictures(hearth: TestHearth, cookie: string, title: string) {
+  const created = await hearth.fetchJson("/api/templates", { method: "POST", cookie, json: { title } });
+  const id: string = created.body.template.id;
+  const content = created.body.template.content;
+  const ids: string[] = [];
+  for (const bytes of [jpegWithExif(), pngWithText()]) {
+    const res = await hearth.fetchJson(`/api/templates/${id}/images`, { method: "POST", cookie, body: new Uint8Array(bytes), headers: { "content-type": sniffType(bytes) } });
+    expect(res.status).toBe(201);
+    ids.push(res.body.image.id);
+  }
+  const steps = [
+    { ...content.steps[0], image: { id: ids[0], alt: "A bench by the river" } },
+    { key: "second", title: "Second", body: "Text.", facilitatorNotes: "", reactions: false, image: { id: ids[1], alt: "A drawing" } },
+    { key: "third", title: "Third", body: "More text.", facilitatorNotes: "", reactions: false },
+  ];
+  const saved = await hearth.fetchJson(`/api/templates/${id}`, { method: "PUT", cookie, json: { content: { ...content, steps } } });
+  expect(saved.status).toBe(200);
+  return { id, pictures: ids, content: saved.body.template.content };
+}
+const sniffType = (bytes: Buffer) => (bytes[0] === 0x89 ? "image/png" : "image/jpeg");
+
+describe.each(await providersUnderTest())("pictures after their template on %s", (provider) => {
+  let hearth: TestHearth;
+  let clock = Date.parse("2026-03-01T10:00:00Z");
+  let owner: { cookie: string };
+  const count = (where: object) => hearth.database.prisma.templateImage.count({ where });
+
+  beforeAll(async () => {
+    hearth = await startTestHearth({ provider, retention: { now: () => new Date(clock), intervalMs: 24 * 60 * 60 * 1000 } });
+    owner = await hearth.signUp();
+  });
+  afterAll(async () => {
+    await hearth?.stop();
+  });
+
+  it("deletes a template's pictures once Undo's hour is over, and Undo within it brings them back", async () => {
+    const { id, pictures, content } = await templateWithPictures(hearth, owner.cookie, "Short-lived");
+    const deleted = await hearth.fetchJson(`/api/templates/${id}`, { method: "DELETE", cookie: owner.cookie });
+    expect(deleted.status).toBe(200);
+    expect(await count({ id: { in: pictures }, templateId: null })).toBe(2);
+
+    // Undo (the template list posts the content back): the same pictures join the restored template
+    clock += 30 * 60 * 1000;
+    await hearth.retention.runAutomaticDeletion();
+    const restored = await hearth.fetchJson("/api/templates", { method: "POST", cookie: owner.cookie, json: { content: deleted.body.content } });
+    expect(restored.status).toBe(201);
+    expect(restored.body.template.content.steps.map((s: { image?: { id: string } }) => s.image?.id)).toEqual([...pictures, undefined]);
+    expect(await count({ id: { in: pictures }, templateId: restored.body.template.id })).toBe(2);
+    expect(content.steps[0].image.alt).toBe("A bench by the river");
+
+    // deleted again, and no Undo: gone after the hour
+    expect((await hearth.fetchJson(`/api/templates/${restored.body.template.id}`, { method: "DELETE", cookie: owner.cookie })).status).toBe(200);
+    clock += 59 * 60 * 1000;
+    await hearth.retention.runAutomaticDeletion();
+    expect(await count({ id: { in: pictures } })).toBe(2);
+    clock += 2 * 60 * 1000;
+    await hearth.retention.runAutomaticDeletion();
+    expect(await count({ id: { in: pictures } })).toBe(0);
+    // a restore after that has no pictures to bring back: the steps come back without them
+    const late = await hearth.fetchJson("/api/templates", { method: "POST", cookie: owner.cookie, json: { content: deleted.body.content } });
+    expect(late.body.template.content.steps.map((s: { image?: unknown }) => s.image)).toEqual([undefined, undefined, undefined]);
+  });
+
+  it("keeps the pictures a past session shows after its template is deleted, for its summary and its people, until the session is deleted", async () => {
+    const { id, pictures } = await templateWithPictures(hearth, owner.cookie, "Ran once");
+    const session = await hearth.createSession(owner.cookie, id);
+    const facilitator = await hearth.connect({ cookie: owner.cookie });
+    await watchConsole(facilitator, session.id);
+    expect((await send(facilitator, "session:end", { sessionId: session.id })).ok).toBe(true);
     expect((await hearth.fetchJson(`/api/templates/${id}`, { method: "DELETE", cookie: owner.cookie })).status).toBe(200);
-    expect(await hearth.database.prisma.templateImage.count({ where: { templateId: id } })).toBe(0);
+    clock += 2 * 60 * 60 * 1000;
+    await hearth.retention.runAutomaticDeletion();
+    // still there for the session: the owner loads them, the summary and export name them
+    expect(await count({ id: { in: pictures } })).toBe(2);
+    expect((await fetch(`${hearth.url}/api/images/${pictures[0]}`, { headers: { cookie: owner.cookie } })).status).toBe(200);
+    const summary = await hearth.fetchJson(`/api/sessions/${session.id}/summary`, { cookie: owner.cookie });
+    expect(JSON.stringify(summary.body)).toContain("A bench by the river");
+    const exported = await fetch(`${hearth.url}/api/sessions/${session.id}/export?format=md`, { headers: { cookie: owner.cookie } });
+    expect(await exported.text()).toContain("A bench by the river");
+
+    // deleting the session deletes them with its data
+    expect((await hearth.fetchJson(`/api/sessions/${session.id}`, { method: "DELETE", cookie: owner.cookie })).status).toBe(200);
+    expect(await count({ id: { in: pictures } })).toBe(0);
+  });
+
+  it("deletes a session's pictures with it only when no template and no other session shows them", async () => {
+    const { id, pictures } = await templateWithPictures(hearth, owner.cookie, "Ran twice");
+    const first = await hearth.createSession(owner.cookie, id);
+    const second = await hearth.createSession(owner.cookie, id);
+    expect((await hearth.fetchJson(`/api/sessions/${first.id}`, { method: "DELETE", cookie: owner.cookie })).status).toBe(200);
+    expect(await count({ id: { in: pictures } })).toBe(2); // the template holds them
+    expect((await hearth.fetchJson(`/api/templates/${id}`, { method: "DELETE", cookie: owner.cookie })).status).toBe(200);
+    clock += 2 * 60 * 60 * 1000;
+    await hearth.retention.runAutomaticDeletion();
+    expect(await count({ id: { in: pictures } })).toBe(2); // the second session shows them
+    expect((await hearth.fetchJson(`/api/sessions/${second.id}`, { method: "DELETE", cookie: owner.cookie })).status).toBe(200);
+    expect(await count({ id: { in: pictures } })).toBe(0);
+  });
+
+  it("copies pictures only between one facilitator's own templates", async () => {
+    const { id, pictures } = await templateWithPictures(hearth, owner.cookie, "Mine");
+    const file = (await hearth.fetchJson(`/api/templates/${id}/export`, { cookie: owner.cookie })).body;
+    // the owner re-importing their own file gets copies; someone else importing it gets none
+    const mine = await hearth.fetchJson("/api/templates/import/json", { method: "POST", cookie: owner.cookie, body: JSON.stringify(file), headers: { "content-type": "application/json" } });
+    expect(mine.status, JSON.stringify(mine.body)).toBe(201);
+    const mineIds = mine.body.template.content.steps.map((s: { image?: { id: string } }) => s.image?.id);
+    expect(mineIds.filter(Boolean)).toHaveLength(2);
+    expect(mineIds.some((x: string) => pictures.includes(x))).toBe(false);
+    const stranger = await hearth.signUp();
+    const theirs = await hearth.fetchJson("/api/templates/import/json", { method: "POST", cookie: stranger.cookie, body: JSON.stringify(file), headers: { "content-type": "application/json" } });
+    expect(theirs.status).toBe(201);
+    expect(theirs.body.template.content.steps.map((s: { image?: unknown }) => s.image)).toEqual([undefined, undefined, undefined]);
+    expect(await count({ templateId: theirs.body.template.id })).toBe(0);
+    // and the stranger still cannot load the originals
+    expect((await fetch(`${hearth.url}/api/images/${pictures[0]}`, { headers: { cookie: stranger.cookie } })).status).toBe(404);
+  });
+});
+
+describe.each(await providersUnderTest())("a step's picture on participants' phones on %s", (provider) => {
+  let hearth: TestHearth;
+  let owner: { cookie: string };
+
+  beforeAll(async () => {
+    hearth = await startTestHearth({ provider });
+    owner = await hearth.signUp();
+  });
+  afterAll(async () => {
+    await hearth?.stop();
+  });
+
+  const phonePicture = (sessionId: string, stepId: string, token?: string) =>
+    fetch(`${hearth.url}/api/room/${sessionId}/steps/${stepId}/picture`, { headers: token ? { authorization: `Participant ${token}` } : {} });
+
+  async function liveRoom(title: string) {
+    const template = await templateWithPictures(hearth, owner.cookie, title);
+    const session = await hearth.createSession(owner.cookie, template.id);
+    const facilitator = await hearth.connect({ cookie: owner.cookie });
+    const state = await watchConsole(facilitator, session.id);
+    const phone = await hearth.connect();
+    const joined = await joinAs(phone, session.joinCode);
+    return { session, facilitator, steps: state.steps, token: joined.participantToken, template };
+  }
+
+  it("serves a joined participant the current or a passed step's picture, phone-sized and without EXIF — never a later one's, nor before the start or after the end", async () => {
+    const room = await liveRoom("On phones");
+    const [first, second] = room.steps;
+    // in the lobby: nothing yet
+    expect((await phonePicture(room.session.id, first!.id, room.token)).status).toBe(404);
+    expect((await send(room.facilitator, "step:goto", { sessionId: room.session.id, index: 0 })).ok).toBe(true);
+    const served = await phonePicture(room.session.id, first!.id, room.token);
+    expect(served.status).toBe(200);
+    expect(served.headers.get("content-type")).toBe("image/jpeg");
+    expect(served.headers.get("cache-control")).toBe("private, max-age=86400");
+    expect(served.headers.get("x-content-type-options")).toBe("nosniff");
+    const bytes = Buffer.from(await served.arrayBuffer());
+    expect(bytes.includes(Buffer.from("GPSLatitude"))).toBe(false);
+    expect(jpeg.decode(bytes)).toMatchObject({ width: 64, height: 48 }); // small already: sent as stored
+    // the next step's picture is not given away early
+    expect((await phonePicture(room.session.id, second!.id, room.token)).status).toBe(404);
+    expect((await send(room.facilitator, "step:goto", { sessionId: room.session.id, index: 1 })).ok).toBe(true);
+    expect((await phonePicture(room.session.id, second!.id, room.token)).status).toBe(200);
+    expect((await phonePicture(room.session.id, first!.id, room.token)).status).toBe(200); // passed
+    // a step without a picture
+    expect((await send(room.facilitator, "step:goto", { sessionId: room.session.id, index: 2 })).ok).toBe(true);
+    expect((await phonePicture(room.session.id, room.steps[2]!.id, room.token)).status).toBe(404);
+    // after the end: nothing
+    expect((await send(room.facilitator, "session:end", { sessionId: room.session.id })).ok).toBe(true);
+    expect((await phonePicture(room.session.id, first!.id, room.token)).status).toBe(404);
+  });
+
+  it("refuses without a token (401), with a made-up one, and a participant of another session — whose pictures stay its own", async () => {
+    const a = await liveRoom("Room A");
+    const b = await liveRoom("Room B");
+    for (const r of [a, b]) expect((await send(r.facilitator, "step:goto", { sessionId: r.session.id, index: 1 })).ok).toBe(true);
+    const stepA = a.steps[0]!.id;
+    expect((await phonePicture(a.session.id, stepA, a.token)).status).toBe(200);
+    const noToken = await phonePicture(a.session.id, stepA);
+    expect(noToken.status).toBe(401);
+    expect((await noToken.json()).error.code).toBe("UNAUTHENTICATED");
+    expect((await phonePicture(a.session.id, stepA, "x".repeat(43))).status).toBe(404);
+    // B's participant: not A's session, and not A's step through B's session either
+    expect((await phonePicture(a.session.id, stepA, b.token)).status).toBe(404);
+    expect((await phonePicture(b.session.id, stepA, b.token)).status).toBe(404);
+    // the facilitator's own picture route is no way in for a phone token either
+    expect((await fetch(`${hearth.url}/api/images/${a.template.pictures[0]}`, { headers: { authorization: `Participant ${a.token}` } })).status).toBe(401);
+    // and the facilitator's cookie is not a participant's session
+    expect((await fetch(`${hearth.url}/api/room/${a.session.id}/steps/${stepA}/picture`, { headers: { cookie: owner.cookie } })).status).toBe(401);
+  });
+
+  it("sends phones a copy at most 720 px wide of a large picture, made once and kept", async () => {
+    const created = await hearth.fetchJson("/api/templates", { method: "POST", cookie: owner.cookie, json: { title: "Large" } });
+    const id = created.body.template.id;
+    const smooth = Buffer.alloc(1600 * 1000 * 4);
+    for (let i = 0; i < 1600 * 1000; i++) smooth.set([(i % 1600) / 8, 120, Math.floor(i / 1600) / 5, 255], i * 4);
+    const big = Buffer.from(jpeg.encode({ data: smooth, width: 1600, height: 1000 }, 85).data);
+    const picture = (await hearth.fetchJson(`/api/templates/${id}/images`, { method: "POST", cookie: owner.cookie, body: new Uint8Array(big), headers: { "content-type": "image/jpeg" } })).body.image;
+    const content = created.body.template.content;
+    expect((await hearth.fetchJson(`/api/templates/${id}`, { method: "PUT", cookie: owner.cookie, json: { content: { ...content, steps: [{ ...content.steps[0], image: { id: picture.id, alt: "A wide view" } }] } } })).status).toBe(200);
+    const session = await hearth.createSession(owner.cookie, id);
+    const facilitator = await hearth.connect({ cookie: owner.cookie });
+    const state = await watchConsole(facilitator, session.id);
+    const phone = await hearth.connect();
+    const joined = await joinAs(phone, session.joinCode);
+    expect((await send(facilitator, "step:goto", { sessionId: session.id, index: 0 })).ok).toBe(true);
+    const served = await phonePicture(session.id, state.steps[0]!.id, joined.participantToken);
+    const bytes = Buffer.from(await served.arrayBuffer());
+    expect(jpeg.decode(bytes)).toMatchObject({ width: 720, height: 450 });
+    expect(bytes.length).toBeLessThan(big.length);
+    const row = await hearth.database.prisma.templateImage.findUniqueOrThrow({ where: { id: picture.id } });
+    expect(Buffer.from(row.phoneData!).equals(bytes)).toBe(true);
+    // the room state names the picture with its description for the phone
+    const room = await watchConsole(facilitator, session.id);
+    expect(room.step!.image).toEqual({ src: `/api/images/${picture.id}`, alt: "A wide view" });
   });
 });

@@ -1,0 +1,37 @@
+// A step's picture on a participant's phone. Phones have no sign-in: the
+// phone proves it joined with the participant token its device keeps (sent
+// in a header, never in the address, so it is in no log or history), and the
+// picture is served only for a step of that participant's own session, while
+// the session is running and the step is the current one or already passed —
+// a later step's picture is not given away early. Everything else is the same
+// "not found", so nothing tells one session's pictures from another's.
+import { phoneCopy } from "../images/phone-copy";
+import type { ParticipantRepository } from "../repositories/participant-repository";
+import type { TemplateImageRepository } from "../repositories/template-image-repository";
+import { HearthError, notFound } from "./hearth-error";
+import { hashParticipantToken } from "./participant-token";
+
+export type RoomPicture = { mime: string; data: Uint8Array };
+
+export function createRoomPictureService(deps: { participants: ParticipantRepository; pictures: TemplateImageRepository }) {
+  return {
+    async forParticipant(token: string | undefined, sessionId: string, stepId: string): Promise<RoomPicture> {
+      if (!token) throw new HearthError("UNAUTHENTICATED", "Join the session to see its pictures.");
+      const participant = token.length <= 200 ? await deps.participants.findByTokenHash(hashParticipantToken(token)) : null;
+      if (!participant || participant.sessionId !== sessionId) throw notFound("picture");
+      const step = await deps.pictures.roomStep(sessionId, stepId);
+      if (!step?.imageId || step.session.status !== "running" || step.position > step.session.currentStepIndex) throw notFound("picture");
+      const stored = await deps.pictures.findById(step.imageId);
+      if (!stored) throw notFound("picture");
+      const copy = await deps.pictures.phoneCopy(stored.id);
+      // a phone copy keeps its picture's type (PNG diagrams stay sharp)
+      if (copy) return { mime: stored.mime, data: copy };
+      const made = phoneCopy(stored);
+      if (!made) return { mime: stored.mime, data: stored.data };
+      await deps.pictures.storePhoneCopy(stored.id, made.data);
+      return made;
+    },
+  };
+}
+
+export type RoomPictureService = ReturnType<typeof createRoomPictureService>;
