@@ -13,7 +13,7 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ConsoleState, RoomState } from "../../lib/events";
-import { SETTLE_MS } from "../../server/realtime/cluster";
+import { SETTLE_MS } from "../../server/realtime/replica-refresh";
 import { createTestDatabase, pgAvailable, type TestDatabase } from "../helpers/database";
 import { connectClient, createSessionAt, fetchJsonAt, joinAs, sendOrNull, signUpAt, waitUntil, watchConsole } from "../helpers/hearth-client";
 import { startHearthProcess, stopAllHearthProcesses, type HearthProcess } from "../helpers/hearth-process";
