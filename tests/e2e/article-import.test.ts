@@ -2,8 +2,10 @@
 // article is pasted into the import box — as plain text (through the real
 // clipboard and Ctrl+V), and as the HTML a web page puts on the clipboard —
 // the headings Hearth found are previewed, the split is accepted (and undone
-// once), and the first steps are run with a projector and a phone. Axe checks
-// each page; screenshots at 1366, 360 and 320 px land in test-results/e2e/.
+// once), and the first steps are run with a projector and a phone; a .docx
+// with pictures is imported (one described in the preview) and its pictures
+// shown on a phone. Axe checks each page; screenshots at 1366, 360 and 320 px
+// land in test-results/e2e/.
 import { readFileSync } from "node:fs";
 import { PNG } from "pngjs";
 import { describe, expect, it } from "vitest";
@@ -12,6 +14,8 @@ import { chromiumPath, signedInContext, useHearthAndBrowser } from "../helpers/e
 
 const ARTICLE = readFileSync(new URL("../fixtures/import/asking-for-help.txt", import.meta.url), "utf8");
 const WEB_PAGE = readFileSync(new URL("../fixtures/import/clipboard-web-page.html", import.meta.url), "utf8");
+const PICTURES_DOCX = readFileSync(new URL("../fixtures/import/pictures.docx", import.meta.url));
+const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 async function paste(page: Page, data: Record<string, string>) {
   await page.evaluate(async (items) => {
@@ -132,7 +136,7 @@ describe.skipIf(!chromiumPath)("importing an article in Chromium", () => {
     }
   });
 
-  it("pastes the article as formatted text from a web page: Markdown with its headings, no proposal needed", { timeout: 120_000 }, async () => {
+  it("pastes the article as formatted text from a web page: Markdown with its headings and the same Conclusion step as plain text, no proposal needed", { timeout: 120_000 }, async () => {
     const { hearth } = env;
     const { cookie } = await hearth.signUp();
     const context = await signedInContext(env, cookie);
@@ -148,16 +152,25 @@ describe.skipIf(!chromiumPath)("importing an article in Chromium", () => {
     expect(markdown).toContain("## Why People Don’t Ask for Help\n\n### 1. Fear of Judgment");
     expect(markdown).toContain("[recovery journey](https://example.org/recovery)");
     expect(markdown).not.toMatch(/Share on|gtag|Subscribe|style=/);
-    await page.getByRole("heading", { name: "Preview: 16 steps" }).waitFor();
+    expect(markdown).toContain("## Conclusion\n\nAsking for help is not a sign of weakness");
+    await page.getByText(/Added a “Conclusion” step for the text after the last numbered point/).waitFor();
+    await page.getByRole("heading", { name: "Preview: 17 steps" }).waitFor();
     expect(await page.getByRole("heading", { name: /Hearth found/ }).count()).toBe(0);
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, "import-html-paste");
+    // Undo leaves the closing text in the last point's step; pasting again brings the step back
+    await page.getByRole("button", { name: "Undo the Conclusion step" }).click();
+    await page.getByRole("heading", { name: "Preview: 16 steps" }).waitFor();
+    await page.getByLabel("Article", { exact: true }).selectText();
+    await paste(page, { "text/html": WEB_PAGE, "text/plain": ARTICLE });
+    await page.getByRole("heading", { name: "Preview: 17 steps" }).waitFor();
     await page.getByRole("button", { name: "Import article" }).click();
     await page.waitForURL(/\/templates\/[^/]+$/);
     await page.getByRole("heading", { level: 1, name: "Imported article" }).waitFor();
     const titles = await outlineTitles(page);
-    expect(titles).toHaveLength(16);
+    expect(titles).toHaveLength(17);
     expect(titles.slice(0, 3)).toEqual(["Introduction", "Why People Don’t Ask for Help", "1. Fear of Judgment"]);
+    expect(titles.at(-1)).toBe("Conclusion");
   });
 
   it("adds a picture with its description to a step in the editor and shows it on the projector", { timeout: 180_000 }, async () => {
@@ -207,5 +220,96 @@ describe.skipIf(!chromiumPath)("importing an article in Chromium", () => {
     await settled(projector);
     expect(await accessibilityViolations(projector)).toEqual([]);
     await screenshot(projector, "image-projector");
+  });
+  it("imports a .docx with its pictures (one described in the preview), runs it, and shows the picture on a phone at 360 and 320 px", { timeout: 240_000 }, async () => {
+    const { hearth, browser } = env;
+    const { cookie } = await hearth.signUp();
+    const context = await signedInContext(env, cookie);
+    context.setDefaultTimeout(15_000);
+    const page = await context.newPage();
+    const failures: string[] = [];
+    page.on("pageerror", (error) => failures.push(error.message));
+    try {
+      await page.goto(`${hearth.url}/templates`);
+      await page.getByRole("button", { name: "Import an article" }).click();
+      await page.getByLabel("File (optional)").setInputFiles({ name: "pictures.docx", mimeType: DOCX_TYPE, buffer: PICTURES_DOCX });
+      await page.getByText(/It has 2 pictures; describe the one without a description below/).waitFor();
+      await page.getByText(/1 of the document's 3 pictures was not taken/).waitFor();
+      await page.getByRole("heading", { name: "Preview: 4 steps" }).waitFor();
+      const bench = page.getByLabel("Describe the picture in “A bench by the river” (required)");
+      expect(await bench.inputValue()).toBe("Two people on a bench by a river, talking");
+      const drawing = page.getByLabel("Describe the picture in “Where help comes from” (required)");
+      expect(await drawing.inputValue()).toBe("");
+      expect(await drawing.getAttribute("aria-invalid")).toBe("true");
+      const importButton = page.getByRole("button", { name: "Import article" });
+      expect(await importButton.isDisabled()).toBe(true);
+      // the thumbnails load (the facilitator's own pictures, stored when the document was read)
+      await expect.poll(() => page.locator("img[src^='/api/images/']").evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).naturalWidth))).toEqual([1000, 300]);
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await screenshot(page, "docx-pictures-preview-laptop");
+      for (const width of [360, 320]) {
+        await page.setViewportSize({ width, height: 800 });
+        await drawing.scrollIntoViewIfNeeded();
+        expect(await accessibilityViolations(page)).toEqual([]);
+        await screenshot(page, `docx-pictures-preview-${width}`);
+      }
+      await page.setViewportSize({ width: 1366, height: 900 });
+      await drawing.fill("A drawing in two halves, warm on the left and pale on the right");
+      expect(await page.getByLabel("Article", { exact: true }).inputValue()).toContain("![A drawing in two halves, warm on the left and pale on the right](hearth-picture:");
+      await importButton.click();
+      await page.waitForURL(/\/templates\/[^/]+$/);
+      await page.getByRole("heading", { level: 1, name: "Pictures for tonight" }).waitFor();
+      expect(await outlineTitles(page)).toEqual(["Pictures for tonight", "A bench by the river", "Where help comes from", "Not a picture"]);
+      const templateId = page.url().split("/").at(-1)!;
+      const steps = (await hearth.fetchJson(`/api/templates/${templateId}`, { cookie })).body.template.content.steps;
+      expect(steps.map((st: { image?: { alt: string } }) => st.image?.alt)).toEqual([undefined, "Two people on a bench by a river, talking", "A drawing in two halves, warm on the left and pale on the right", undefined]);
+
+      // run it: the phone shows the step's picture, phone-sized, with its description
+      const session = await hearth.createSession(cookie, templateId);
+      await page.goto(`${hearth.url}/console/${session.id}`);
+      const phoneContext = await browser.newContext(PHONE);
+      phoneContext.setDefaultTimeout(15_000);
+      const phone = await phoneContext.newPage();
+      phone.on("pageerror", (error) => failures.push(error.message));
+      const pictureRequests: string[] = [];
+      phone.on("request", (r) => {
+        if (r.url().includes("/picture")) pictureRequests.push(r.url());
+      });
+      await phone.goto(`${hearth.url}/j/${session.joinCode}`);
+      await phone.getByRole("button", { name: /continue/i }).click();
+      await page.getByText(/1\s*participant joined/).waitFor();
+      await page.getByRole("button", { name: "Start the session" }).click();
+      await phone.getByRole("heading", { name: "Pictures for tonight" }).waitFor();
+      expect(pictureRequests).toEqual([]); // a step without a picture fetches none
+      await page.keyboard.press("ArrowRight");
+      await phone.getByRole("heading", { name: "A bench by the river" }).waitFor();
+      const picture = phone.getByRole("img", { name: "Two people on a bench by a river, talking" });
+      await picture.waitFor();
+      // the phone copy: 720 px wide, not the 1,000 px original
+      await expect.poll(() => picture.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(720);
+      expect(pictureRequests).toHaveLength(1);
+      for (const width of [360, 320]) {
+        await phone.setViewportSize({ width, height: 740 });
+        const box = (await picture.boundingBox())!;
+        expect(box.x).toBeGreaterThanOrEqual(0);
+        expect(box.x + box.width).toBeLessThanOrEqual(width);
+        await picture.scrollIntoViewIfNeeded();
+        expect(await accessibilityViolations(phone)).toEqual([]);
+        await screenshot(phone, `phone-picture-${width}`);
+      }
+      // the next step's drawing: a PNG small enough to be sent as it is
+      await page.keyboard.press("ArrowRight");
+      const second = phone.getByRole("img", { name: "A drawing in two halves, warm on the left and pale on the right" });
+      await second.waitFor();
+      await expect.poll(() => second.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(300);
+      await phone.setViewportSize({ width: 320, height: 740 });
+      await second.scrollIntoViewIfNeeded();
+      expect(await accessibilityViolations(phone)).toEqual([]);
+      await screenshot(phone, "phone-picture-png-320");
+      expect(failures).toEqual([]);
+    } catch (error) {
+      for (const [i, p] of browser.contexts().flatMap((c) => c.pages()).entries()) await screenshot(p, `docx-failure-${i}`).catch(() => undefined);
+      throw error;
+    }
   });
 });
