@@ -12,23 +12,9 @@ import { resourcesSchema } from "./template-schema";
 // ---------------------------------------------------------------------------
 // Acknowledgements
 
-export const ERROR_CODES = [
-  "BAD_REQUEST", // payload failed validation
-  "UNKNOWN_EVENT",
-  "UNAUTHENTICATED", // no facilitator cookie / no participant token
-  "FORBIDDEN", // authenticated, but not allowed to do this
-  "NOT_FOUND",
-  "SESSION_ENDED",
-  "SESSION_LOCKED",
-  "PASSPHRASE_REQUIRED", // the session has a room passphrase and none was given
-  "PASSPHRASE_WRONG", // counted like a wrong join code
-  "PROMPT_CLOSED",
-  "INVALID_ANSWER",
-  "RATE_LIMITED",
-  "UNAVAILABLE", // storage unavailable: nothing was saved, try again
-  "INTERNAL",
-] as const;
-export type ErrorCode = (typeof ERROR_CODES)[number];
+// The error vocabulary lives in ./errors.ts (the browser imports it from there too).
+export { ERROR_CODES, type ClientErrorCode, type ErrorCode } from "./errors";
+import type { ErrorCode } from "./errors";
 
 export type AckError = { code: ErrorCode; message: string };
 export type Ack<T> = { ok: true; data: T } | { ok: false; error: AckError };

@@ -38,7 +38,7 @@ export function registerAdminRoutes(app: Hono<FacilitatorEnv, any, any>, deps: A
   app.post("/admin/invitations", requireFacilitator, async (c) => {
     await admin.requireAdmin(me(c));
     const parsed = inviteBody.safeParse(await body(c));
-    if (!parsed.success) return httpError(c, 400, "BAD_REQUEST", "Send { \"email\": … } with a valid e-mail address, or nothing.");
+    if (!parsed.success) return httpError(c, "BAD_REQUEST", "Send { \"email\": … } with a valid e-mail address, or nothing.");
     c.header("Cache-Control", "no-store");
     return c.json({ invitation: await admin.invite(me(c), parsed.data) }, 201);
   });
@@ -46,7 +46,7 @@ export function registerAdminRoutes(app: Hono<FacilitatorEnv, any, any>, deps: A
   app.patch("/admin/facilitators/:id", requireFacilitator, async (c) => {
     await admin.requireAdmin(me(c));
     const parsed = patchBody.safeParse(await body(c));
-    if (!parsed.success) return httpError(c, 400, "BAD_REQUEST", "Send { \"disabled\": true } or { \"disabled\": false }.");
+    if (!parsed.success) return httpError(c, "BAD_REQUEST", "Send { \"disabled\": true } or { \"disabled\": false }.");
     const facilitator = await admin.setDisabled(me(c), c.req.param("id") ?? "", parsed.data.disabled);
     deps.logger.info({ facilitatorId: facilitator.id, disabled: facilitator.disabled, by: me(c) }, "account disabled or enabled");
     return c.json({ facilitator });

@@ -13,9 +13,8 @@ import { facilitatorFromHeaders } from "../auth";
 import type { Logger } from "../logger";
 import type { Repositories } from "../repositories";
 import type { Security } from "../security";
-import { HearthError } from "../services/hearth-error";
 import type { SessionService } from "../services/session-service";
-import { httpError, STATUS_BY_CODE } from "./http-error";
+import { errorResponse, httpError } from "./http-error";
 import { registerSummaryRoutes } from "./summary-routes";
 import { registerAdminRoutes } from "./admin-routes";
 import { registerCoFacilitatorRoutes } from "./co-facilitator-routes";
@@ -60,12 +59,8 @@ export function createApi(deps: ApiDeps) {
   app.use("*", deps.security.http.api); // per-IP request budget, body limit, security headers
   app.use("/join/*", deps.security.http.joinCodes); // join-code enumeration limits
 
-  app.onError((error, c) => {
-    if (error instanceof HearthError) return httpError(c, STATUS_BY_CODE[error.code], error.code, error.message);
-    deps.logger.error({ err: error, path: c.req.path }, "api request failed");
-    return httpError(c, 500, "INTERNAL", "Something went wrong on the server. Please try again.");
-  });
-  app.notFound((c) => httpError(c, 404, "NOT_FOUND", "There is no such API route."));
+  app.onError((error, c) => errorResponse(c, error, deps.logger));
+  app.notFound((c) => httpError(c, "NOT_FOUND", "There is no such API route."));
 
   // 503 only when this process cannot serve (no database). Without Redis it
   // still serves its own connections: 200 "degraded", so a load balancer does
@@ -99,7 +94,7 @@ export function createApi(deps: ApiDeps) {
   // Everything below needs a signed-in facilitator.
   const requireFacilitator = async (c: Context, next: () => Promise<void>) => {
     const facilitator = await facilitatorFromHeaders(deps.auth, c.req.raw.headers);
-    if (!facilitator) return httpError(c, 401, "UNAUTHENTICATED", "Sign in as a facilitator first.");
+    if (!facilitator) return httpError(c, "UNAUTHENTICATED", "Sign in as a facilitator first.");
     c.set("facilitator", facilitator);
     await next();
   };
@@ -146,7 +141,7 @@ export function createApi(deps: ApiDeps) {
     const body = createSessionBody.safeParse(await c.req.json().catch(() => undefined));
     if (!body.success) {
       const issue = body.error.issues[0];
-      return httpError(c, 400, "BAD_REQUEST", `Could not create the session (${issue?.path.join(".") || "body"}: ${issue?.message}).`);
+      return httpError(c, "BAD_REQUEST", `Could not create the session (${issue?.path.join(".") || "body"}: ${issue?.message}).`);
     }
     const session = await deps.sessions.createSession({ ownerId: c.get("facilitator").id, ...body.data });
     return c.json({ session: { id: session.id, joinCode: session.joinCode, title: session.title } }, 201);
@@ -170,8 +165,8 @@ export function createApi(deps: ApiDeps) {
   app.get("/join/:code", async (c) => {
     const code = normaliseJoinCode(c.req.param("code") ?? "");
     const session = code ? await deps.repositories.sessions.findByJoinCode(code) : null;
-    if (!session) return httpError(c, 404, "NOT_FOUND", "No session has that code. Check the code on the screen and try again.");
-    if (session.status === "ended") return httpError(c, 410, "SESSION_ENDED", "This session has ended. Thank you for being part of it.");
+    if (!session) return httpError(c, "NOT_FOUND", "No session has that code. Check the code on the screen and try again.");
+    if (session.status === "ended") return httpError(c, "SESSION_ENDED", "This session has ended. Thank you for being part of it.");
     return c.json({ session: { code: session.joinCode, title: session.title, status: session.status, locked: session.locked } });
   });
 
@@ -179,7 +174,7 @@ export function createApi(deps: ApiDeps) {
   app.get("/join/:code/qr.svg", async (c) => {
     const code = normaliseJoinCode(c.req.param("code") ?? "");
     const session = code ? await deps.repositories.sessions.findByJoinCode(code) : null;
-    if (!session) return httpError(c, 404, "NOT_FOUND", "No session has that code.");
+    if (!session) return httpError(c, "NOT_FOUND", "No session has that code.");
     const svg = await QRCode.toString(deps.sessions.joinUrlFor(session.joinCode), { type: "svg", margin: 1, errorCorrectionLevel: "M" });
     return c.body(svg, 200, { "Content-Type": "image/svg+xml", "Cache-Control": "private, max-age=300" });
   });

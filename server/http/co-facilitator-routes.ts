@@ -33,7 +33,7 @@ export function registerCoFacilitatorRoutes(
   app.post("/sessions/:id/invitations", requireFacilitator, async (c) => {
     const raw = await c.req.text();
     const body = inviteBody.safeParse(raw.trim() === "" ? {} : safeJson(raw));
-    if (!body.success) return httpError(c, 400, "BAD_REQUEST", "Send { \"email\": … } with a valid e-mail address, or nothing for a link anyone can use.");
+    if (!body.success) return httpError(c, "BAD_REQUEST", "Send { \"email\": … } with a valid e-mail address, or nothing for a link anyone can use.");
     const invitation = await service.invite(param(c, "id"), me(c).id, body.data);
     c.header("Cache-Control", "no-store");
     return c.json({ invitation }, 201);

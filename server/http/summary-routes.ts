@@ -11,7 +11,6 @@
 import type { Context, Hono, MiddlewareHandler } from "hono";
 import { z } from "zod";
 import { EXPORT_FORMATS } from "../../lib/export/formats";
-import { HearthError } from "../services/hearth-error";
 import { createRetentionService } from "../services/retention-service";
 import { createSummaryService } from "../services/summary-service";
 import type { ApiDeps } from "./api";
@@ -47,7 +46,7 @@ export function registerSummaryRoutes(app: Hono<FacilitatorEnv, any, any>, deps:
 
   app.get("/sessions/:id/export", requireFacilitator, async (c) => {
     const query = exportQuery.safeParse({ format: c.req.query("format") ?? "" });
-    if (!query.success) return httpError(c, 400, "BAD_REQUEST", `Choose an export format: ${EXPORT_FORMATS.join(", ")}.`);
+    if (!query.success) return httpError(c, "BAD_REQUEST", `Choose an export format: ${EXPORT_FORMATS.join(", ")}.`);
     const file = await summaries.export(sessionId(c), facilitatorId(c), query.data.format);
     await deps.repositories.audit.record({ sessionId: sessionId(c), actorId: facilitatorId(c), action: "export", detail: query.data.format });
     return c.body(file.body, 200, {
@@ -59,31 +58,18 @@ export function registerSummaryRoutes(app: Hono<FacilitatorEnv, any, any>, deps:
 
   app.delete("/sessions/:id/responses", requireFacilitator, async (c) => {
     const session = await summaries.authorised(sessionId(c), facilitatorId(c), "delete-data");
-    try {
-      const { responses, reactions, responsesDeletedAt } = await retention.deleteResponses(session);
-      await deps.repositories.audit.record({ sessionId: session.id, actorId: facilitatorId(c), action: "responses:delete", detail: `${responses} responses, ${reactions} reactions` });
-      deps.logger.info({ sessionId: sessionId(c), responses, reactions }, "session responses deleted");
-      return c.json({ deleted: { responses, reactions }, responsesDeletedAt });
-    } catch (error) {
-      return refused(c, error);
-    }
+    // still running: CONFLICT (409), like every error through the one table (./http-error.ts)
+    const { responses, reactions, responsesDeletedAt } = await retention.deleteResponses(session);
+    await deps.repositories.audit.record({ sessionId: session.id, actorId: facilitatorId(c), action: "responses:delete", detail: `${responses} responses, ${reactions} reactions` });
+    deps.logger.info({ sessionId: sessionId(c), responses, reactions }, "session responses deleted");
+    return c.json({ deleted: { responses, reactions }, responsesDeletedAt });
   });
 
   app.delete("/sessions/:id", requireFacilitator, async (c) => {
     const session = await summaries.authorised(sessionId(c), facilitatorId(c), "delete-data");
-    try {
-      // the audit trail goes with the session (ON DELETE CASCADE); the log keeps who deleted it
-      const result = await retention.deleteSession(session);
-      deps.logger.info({ sessionId: sessionId(c), by: facilitatorId(c) }, "session deleted");
-      return c.json(result);
-    } catch (error) {
-      return refused(c, error);
-    }
+    // the audit trail goes with the session (ON DELETE CASCADE); the log keeps who deleted it
+    const result = await retention.deleteSession(session);
+    deps.logger.info({ sessionId: sessionId(c), by: facilitatorId(c) }, "session deleted");
+    return c.json(result);
   });
-}
-
-/** A deletion the session's state does not allow (still running) is a 409; anything else goes to the app's error handler. */
-function refused(c: Context, error: unknown) {
-  if (error instanceof HearthError && error.code === "FORBIDDEN") return httpError(c, 409, error.code, error.message);
-  throw error;
 }

@@ -22,10 +22,11 @@
 // `fields` lists every problem as { path, message }, path like
 // "steps[2].prompt.question" (for a file: "template.steps[2]…"); nothing is
 // stored. Another facilitator's template is a 404, like a missing one; a
-// change to a built-in template is a 403; a save over a newer version is a 409.
+// change to a built-in template is a 403; a save over a newer version is a
+// 409 CONFLICT with `currentVersion`. Every status comes from ./http-error.ts.
 import type { Context, Hono, MiddlewareHandler } from "hono";
 import { HearthError } from "../services/hearth-error";
-import { createTemplateService, detail, TemplateConflictError, TemplateValidationError, versionOf } from "../services/template-service";
+import { createTemplateService, detail, versionOf } from "../services/template-service";
 import type { ApiDeps } from "./api";
 import { httpError } from "./http-error";
 
@@ -35,24 +36,6 @@ export function registerTemplateRoutes(app: Hono<FacilitatorEnv, any, any>, deps
   const service = createTemplateService(deps.repositories.templates, deps.repositories.templateImages, deps.now);
   const owner = (c: Context<FacilitatorEnv>) => c.get("facilitator").id;
   const id = (c: Context<FacilitatorEnv>) => c.req.param("id") ?? "";
-
-  /** Runs a handler and turns the service's errors into their HTTP answers. */
-  const handle =
-    (fn: (c: Context<FacilitatorEnv>) => Promise<Response>) =>
-    async (c: Context<FacilitatorEnv>): Promise<Response> => {
-      try {
-        return await fn(c);
-      } catch (error) {
-        if (error instanceof TemplateValidationError) {
-          return c.json({ error: { code: "BAD_REQUEST", message: error.message, fields: error.fields } }, 400);
-        }
-        if (error instanceof TemplateConflictError) {
-          return c.json({ error: { code: "FORBIDDEN", message: error.message, currentVersion: versionOf(error.current) } }, 409);
-        }
-        if (error instanceof HearthError && error.code === "FORBIDDEN") return httpError(c, 403, error.code, error.message);
-        throw error; // NOT_FOUND → 404 and the rest: the API's error handler
-      }
-    };
 
   const jsonBody = async (c: Context): Promise<Record<string, unknown>> => {
     const body: unknown = await c.req.json().catch(() => undefined);
@@ -69,33 +52,33 @@ export function registerTemplateRoutes(app: Hono<FacilitatorEnv, any, any>, deps
   app.post(
     "/templates/import/markdown",
     requireFacilitator,
-    handle(async (c) => {
+    async (c) => {
       const body = await jsonBody(c);
       const title = typeof body.title === "string" ? body.title : undefined;
       const { template, warnings } = await service.importMarkdown(owner(c), body.markdown, title);
       deps.logger.info({ templateId: template.id, steps: template.content.steps.length }, "template imported from Markdown");
       return c.json({ template: detail(template), warnings }, 201);
-    }),
+    },
   );
 
   app.post(
     "/templates/convert/docx",
     requireFacilitator,
-    handle(async (c) => {
+    async (c) => {
       const result = await service.convertDocx(owner(c), new Uint8Array(await c.req.arrayBuffer()));
       if (!result.ok) return c.json({ error: { code: "BAD_REQUEST", message: result.message, fields: [{ path: "(file)", message: result.message }] } }, 400);
       return c.json({ markdown: result.markdown, notes: result.notes, pictures: result.pictures });
-    }),
+    },
   );
 
   app.post(
     "/templates/:id/images",
     requireFacilitator,
-    handle(async (c) => {
+    async (c) => {
       const image = await service.addImage(id(c), owner(c), new Uint8Array(await c.req.arrayBuffer()));
       deps.logger.info({ templateId: image.templateId, imageId: image.id }, "template picture stored");
       return c.json({ image: { id: image.id, width: image.width, height: image.height, url: `/api/images/${image.id}` } }, 201);
-    }),
+    },
   );
 
   app.get("/images/:id", requireFacilitator, async (c) => {
@@ -110,7 +93,7 @@ export function registerTemplateRoutes(app: Hono<FacilitatorEnv, any, any>, deps
         }
       }
     }
-    if (!image) return httpError(c, 404, "NOT_FOUND", "There is no such picture.");
+    if (!image) return httpError(c, "NOT_FOUND", "There is no such picture.");
     return new Response(new Uint8Array(image.data), {
       headers: {
         "Content-Type": image.mime,
@@ -127,19 +110,19 @@ export function registerTemplateRoutes(app: Hono<FacilitatorEnv, any, any>, deps
   app.post(
     "/templates/import/json",
     requireFacilitator,
-    handle(async (c) => {
+    async (c) => {
       // Read as text, so a file that is not JSON at all gets the same kind of
       // clear, field-named error as one that is JSON of the wrong shape.
       const template = await service.importFile(owner(c), await c.req.text());
       deps.logger.info({ templateId: template.id }, "template imported from a file");
       return c.json({ template: detail(template) }, 201);
-    }),
+    },
   );
 
   app.post(
     "/templates",
     requireFacilitator,
-    handle(async (c) => {
+    async (c) => {
       const raw = await c.req.text();
       const body = raw.trim() === "" ? {} : await jsonBody(c);
       const template = await service.create(owner(c), {
@@ -147,53 +130,53 @@ export function registerTemplateRoutes(app: Hono<FacilitatorEnv, any, any>, deps
         content: body.content,
       });
       return withVersion(c, template, 201);
-    }),
+    },
   );
 
   app.get(
     "/templates/:id",
     requireFacilitator,
-    handle(async (c) => withVersion(c, await service.get(id(c), owner(c)))),
+    async (c) => withVersion(c, await service.get(id(c), owner(c))),
   );
 
   app.put(
     "/templates/:id",
     requireFacilitator,
-    handle(async (c) => {
+    async (c) => {
       const body = await jsonBody(c);
       if (body.content === undefined) throw new HearthError("BAD_REQUEST", "Send the template as { \"content\": … }.");
       const ifMatch = c.req.header("if-match")?.replace(/^W\//, "").replace(/"/g, "").trim();
       const template = await service.update(id(c), owner(c), body.content, ifMatch || undefined);
       return withVersion(c, template);
-    }),
+    },
   );
 
   app.patch(
     "/templates/:id",
     requireFacilitator,
-    handle(async (c) => withVersion(c, await service.rename(id(c), owner(c), (await jsonBody(c)).title))),
+    async (c) => withVersion(c, await service.rename(id(c), owner(c), (await jsonBody(c)).title)),
   );
 
   app.post(
     "/templates/:id/duplicate",
     requireFacilitator,
-    handle(async (c) => withVersion(c, await service.duplicate(id(c), owner(c)), 201)),
+    async (c) => withVersion(c, await service.duplicate(id(c), owner(c)), 201),
   );
 
   app.delete(
     "/templates/:id",
     requireFacilitator,
-    handle(async (c) => {
+    async (c) => {
       const content = await service.remove(id(c), owner(c));
       deps.logger.info({ templateId: id(c) }, "template deleted");
       return c.json({ deleted: true, content });
-    }),
+    },
   );
 
   app.get(
     "/templates/:id/export",
     requireFacilitator,
-    handle(async (c) => {
+    async (c) => {
       const { fileName, file } = await service.exportFile(id(c), owner(c));
       return c.body(`${JSON.stringify(file, null, 2)}\n`, 200, {
         "Content-Type": "application/json; charset=utf-8",
@@ -201,6 +184,6 @@ export function registerTemplateRoutes(app: Hono<FacilitatorEnv, any, any>, deps
         "Cache-Control": "no-store",
         "X-Content-Type-Options": "nosniff",
       });
-    }),
+    },
   );
 }

@@ -95,7 +95,7 @@ export function createRetentionService({ summaries, sessions, provider, now = ()
 
     async deleteResponses(session: Pick<SummarySessionRow, "id" | "status">) {
       if (session.status !== "ended")
-        throw new HearthError("FORBIDDEN", "End the session before deleting its responses, so no new answers can arrive afterwards.");
+        throw new HearthError("CONFLICT", "End the session before deleting its responses, so no new answers can arrive afterwards.");
       const at = now();
       const deleted = await summaries.deleteResponses(session.id, at, { scrubSqlite });
       sessions.forget(session.id);
@@ -103,7 +103,7 @@ export function createRetentionService({ summaries, sessions, provider, now = ()
     },
 
     async deleteSession(session: Pick<SummarySessionRow, "id" | "status">) {
-      if (session.status === "running") throw new HearthError("FORBIDDEN", "End the session before deleting it.");
+      if (session.status === "running") throw new HearthError("CONFLICT", "End the session before deleting it.");
       await summaries.deleteSession(session.id, { scrubSqlite });
       sessions.forget(session.id);
       return { deleted: true as const };

@@ -31,22 +31,24 @@ import { HearthError, notFound } from "./hearth-error";
 export const BUILT_IN_READ_ONLY = "Built-in templates can't be changed — duplicate it to make your own.";
 
 /** Bad template content: every problem, each naming its field (e.g. "steps[2].prompt.question"). */
-export class TemplateValidationError extends Error {
+export class TemplateValidationError extends HearthError {
   constructor(
     message: string,
     readonly fields: TemplateError[],
   ) {
-    super(message);
+    super("BAD_REQUEST", message, { fields });
     this.name = "TemplateValidationError";
   }
 }
 
 /** The template changed since the editor loaded it (another tab, another device). */
-export class TemplateConflictError extends Error {
+export class TemplateConflictError extends HearthError {
   constructor(readonly current: TemplateRecord) {
     super(
+      "CONFLICT",
       "This template was changed somewhere else (another tab or device) since you opened it. " +
         "Reload to see the latest version, or save again to replace it with yours.",
+      { currentVersion: versionOf(current) },
     );
     this.name = "TemplateConflictError";
   }

@@ -11,7 +11,7 @@ import { afterAll, afterEach, describe, expect, it } from "vitest";
 import type { AnswerSaved } from "../../lib/events";
 import { createDatabase, PG_QUERY_TIMEOUT_MS, PING_TIMEOUT_MS } from "../../server/db";
 import { runAdminStatement } from "../../server/database/migration-connections";
-import { isStorageError } from "../../server/realtime/command";
+import { isStorageError } from "../../server/database/storage-errors";
 import { hashParticipantToken } from "../../server/services/participant-token";
 import { createTestDatabase, pgAvailable, type TestDatabase } from "../helpers/database";
 import { connectClient, fetchJsonAt, joinAs, openPromptAt, openRoomAt, sendOrNull, waitUntil, watchConsole } from "../helpers/hearth-client";
@@ -99,6 +99,10 @@ describe.skipIf(!pg.available)("PostgreSQL down and back during a session", () =
     clients.push(newcomer);
     expect(await sendOrNull(newcomer, "participant:join", { code: room.joinCode }, REFUSAL_BOUND_MS + 2000)).toMatchObject({ ok: false, error: { code: "UNAVAILABLE" } });
     expect(await health()).toBe(503);
+    // HTTP says it the way sockets do: "not saved, try again", never a 500
+    const lookup = await fetchJsonAt(hearth.url, `/api/join/${room.joinCode}`, { timeoutMs: REFUSAL_BOUND_MS + 5000 });
+    expect([lookup.status, lookup.body?.error?.code], "a join-code lookup while the database is down").toEqual([503, "UNAVAILABLE"]);
+    expect(lookup.body.error.message).toMatch(/could not reach its database/i);
     expect(hearth.running, "Hearth is still running during the outage").toBe(true);
 
     // nothing was stored for the refused answers

@@ -177,7 +177,7 @@ describe.each(await providersUnderTest())("summary and exports on %s", (provider
   it("refuses to delete the responses of a running session", async () => {
     const { status, body } = await hearth.fetchJson(`/api/sessions/${sessionId}/responses`, { method: "DELETE", cookie: owner.cookie });
     expect(status).toBe(409);
-    expect(body.error.code).toBe("FORBIDDEN");
+    expect(body.error.code).toBe("CONFLICT");
     expect(await hearth.database.prisma.response.count({ where: { sessionId } })).toBeGreaterThan(0);
   });
 

@@ -156,6 +156,7 @@ describe.each(await providersUnderTest())("templates on %s", (provider) => {
     const current = (await call(`/${id}`)).body.template.version as string;
     const stale = await call(`/${id}`, { method: "PUT", headers: { "if-match": '"12345"' }, json: { content: sampleContent("Stale") } });
     expect(stale.status).toBe(409);
+    expect(stale.body.error).toMatchObject({ code: "CONFLICT", currentVersion: current });
     expect(stale.body.error.message).toMatch(/changed somewhere else/);
     expect((await call(`/${id}`)).body.template.title).toBe("Tuesday group, week 2");
     const fresh = await call(`/${id}`, { method: "PUT", headers: { "if-match": `"${current}"` }, json: { content: sampleContent("Tuesday group, week 3") } });

@@ -1,0 +1,40 @@
+// The one vocabulary of errors, for the server and the browser alike. A
+// socket acknowledgement (`{ ok: false, error: { code, message } }`) and an
+// HTTP error body (`{ error: { code, message, …details } }`) carry the same
+// codes; the HTTP status of each is one table (server/http/http-error.ts).
+// The message is always for a person; the code is for code.
+export const ERROR_CODES = [
+  "BAD_REQUEST", // payload failed validation
+  "UNKNOWN_EVENT",
+  "UNAUTHENTICATED", // no facilitator cookie / no participant token
+  "FORBIDDEN", // authenticated, but not allowed to do this
+  "NOT_FOUND",
+  "CONFLICT", // not in this state: a save over a newer version, deleting a running session
+  "SESSION_ENDED",
+  "SESSION_LOCKED",
+  "PASSPHRASE_REQUIRED", // the session has a room passphrase and none was given
+  "PASSPHRASE_WRONG", // counted like a wrong join code
+  "PROMPT_CLOSED",
+  "INVALID_ANSWER",
+  "RATE_LIMITED",
+  "UNAVAILABLE", // storage unavailable: nothing was saved, try again
+  "INTERNAL",
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Codes only the browser gives itself: no answer in time, no connection, the request never arrived. */
+export const CLIENT_ONLY_ERROR_CODES = ["TIMEOUT", "OFFLINE", "NETWORK"] as const;
+/** Every code a browser-side error may carry: the server's, and its own. */
+export type ClientErrorCode = ErrorCode | (typeof CLIENT_ONLY_ERROR_CODES)[number];
+
+/** What an HTTP error body may carry besides code and message (a socket error carries neither). */
+export type ErrorDetails = {
+  /** every problem in a template, as { path, message } (lib/template-schema.ts) */
+  fields?: { path: string; message: string }[];
+  /** the version a stale save lost to (CONFLICT) */
+  currentVersion?: string;
+};
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === "string" && (ERROR_CODES as readonly string[]).includes(value);
+}
