@@ -39,12 +39,18 @@ export function PhoneStepPicture({ sessionId, joinCode, stepId, alt }: Props) {
         if (!cancelled) setFailed(true);
       }
     };
-    const observer = "IntersectionObserver" in window ? new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) {
-        observer?.disconnect();
-        void load();
-      }
-    }, { rootMargin: "200px" }) : null;
+    const observer =
+      "IntersectionObserver" in window
+        ? new IntersectionObserver(
+            (entries) => {
+              if (entries.some((e) => e.isIntersecting)) {
+                observer?.disconnect();
+                void load();
+              }
+            },
+            { rootMargin: "200px" },
+          )
+        : null;
     if (observer) observer.observe(element);
     else void load();
     return () => {

@@ -4,11 +4,11 @@
 //   GET /api/room/:sessionId/steps/:stepId/picture   Authorization: Participant <token>
 //       → the step's picture, phone-sized, while the session runs and the
 //         step is current or passed (no token: 401; anything else: 404)
-import type { Hono } from "hono";
+import type { Env, Hono, Schema } from "hono";
 import { createRoomPictureService } from "../services/room-picture-service";
 import type { ApiDeps } from "./api";
 
-export function registerRoomRoutes(app: Hono<any, any, any>, deps: ApiDeps) {
+export function registerRoomRoutes<E extends Env, S extends Schema, B extends string>(app: Hono<E, S, B>, deps: ApiDeps) {
   const pictures = createRoomPictureService({ participants: deps.repositories.participants, pictures: deps.repositories.templateImages });
 
   app.get("/room/:sessionId/steps/:stepId/picture", async (c) => {

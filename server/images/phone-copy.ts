@@ -38,7 +38,10 @@ function boxScale(src: Uint8Array, sw: number, sh: number, dst: Uint8Array, dw: 
     for (let x = 0; x < dw; x++) {
       const x0 = Math.floor((x * sw) / dw);
       const x1 = Math.max(x0 + 1, Math.floor(((x + 1) * sw) / dw));
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let yy = y0; yy < y1; yy++) {
         for (let xx = x0; xx < x1; xx++) {
           const i = (yy * sw + xx) * 4;

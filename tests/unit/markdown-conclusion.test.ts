@@ -32,6 +32,8 @@ describe("a Conclusion step for formatted text", () => {
     expect(withConclusionHeading(htmlToMarkdown(fixture("clipboard-word.html")).markdown)).toBeUndefined();
     expect(withConclusionHeading("## Parts\n\n### 1. One\n\nText.\n\n### 2. Two\n\nText.")).toBeUndefined();
     expect(withConclusionHeading("# Title\n\nJust text.\n\nMore text.")).toBeUndefined();
-    expect(withConclusionHeading("## Parts\n\n### 1. One\n\nText.\n\n### 2. Two\n\nText.\n\nThe end.")).toBe("## Parts\n\n### 1. One\n\nText.\n\n### 2. Two\n\nText.\n\n## Conclusion\n\nThe end.");
+    expect(withConclusionHeading("## Parts\n\n### 1. One\n\nText.\n\n### 2. Two\n\nText.\n\nThe end.")).toBe(
+      "## Parts\n\n### 1. One\n\nText.\n\n### 2. Two\n\nText.\n\n## Conclusion\n\nThe end.",
+    );
   });
 });
