@@ -21,6 +21,7 @@ import { SupportCardCheck } from "./support-card-check";
 import { TimerDisplay } from "./timer-display";
 import styles from "./facilitator-console.module.css";
 import { PrivacySettings } from "./privacy-settings";
+import { confirmBlockAuthor, WallAnswers } from "./wall-answers";
 
 export function FacilitatorConsole({ sessionId }: { sessionId: string }) {
   const { state, error: loadError, isLoading, send, connection, revoked, socket } = useConsole(sessionId);
@@ -216,10 +217,19 @@ export function FacilitatorConsole({ sessionId }: { sessionId: string }) {
             </div>
             {aggregate && aggregate.kind === "open_text" && !aggregate.suppressed ? (
               // the wall itself is on the projector; here only how many are on it (the answers are in Moderation)
-              <p className={styles.wallSummary}>
-                <strong>{aggregate.result?.entries.length ?? moderationCount(state, "approved")}</strong> approved {(aggregate.result?.entries.length ?? 0) === 1 ? "answer is" : "answers are"} on the wall
-                {prompt.resultsRevealed ? "; the projector shows them a page at a time." : " (shown once you reveal the results)."}
-              </p>
+              <>
+                <p className={styles.wallSummary}>
+                  <strong>{aggregate.result?.entries.length ?? moderationCount(state, "approved")}</strong> approved {(aggregate.result?.entries.length ?? 0) === 1 ? "answer is" : "answers are"} on the wall
+                  {prompt.resultsRevealed ? "; the projector shows them a page at a time." : " (shown once you reveal the results)."}
+                </p>
+                <WallAnswers
+                  entries={aggregate.result?.entries ?? []}
+                  disabled={ended}
+                  onBlock={(responseId) => {
+                    if (confirmBlockAuthor()) void run(() => send("author:block", { promptId: prompt.id, responseId }));
+                  }}
+                />
+              </>
             ) : aggregate ? (
               <AggregateView aggregate={aggregate} prompt={prompt} size="console" />
             ) : null}
@@ -249,8 +259,7 @@ export function FacilitatorConsole({ sessionId }: { sessionId: string }) {
               })
             }
             onBlock={(entry) => {
-              if (window.confirm("Hide everything this person wrote in this session and stop their answers? You will not learn who it is. You can undo this until the session ends."))
-                void run(() => send("author:block", { promptId: prompt.id, responseId: entry.responseId! }));
+              if (confirmBlockAuthor()) void run(() => send("author:block", { promptId: prompt.id, responseId: entry.responseId! }));
             }}
           />
         )}

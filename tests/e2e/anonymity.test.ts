@@ -5,7 +5,7 @@
 // deletion date. axe on each; screenshots in test-results/e2e/anonymity-*.png.
 import { describe, expect, it } from "vitest";
 import type { ConsoleState, ParticipantJoined } from "../../lib/events";
-import { accessibilityViolations, PHONE, PROJECTOR, screenshot, type Page } from "../helpers/browser";
+import { accessibilityViolations, LAPTOP, PHONE, PROJECTOR, screenshot, type Page } from "../helpers/browser";
 import { chromiumPath, signedInContext, useHearthAndBrowser } from "../helpers/e2e";
 import { send, type TestClient } from "../helpers/hearth-server";
 
@@ -84,25 +84,57 @@ describe.skipIf(!chromiumPath)("anonymity in Chromium", () => {
     await phone.getByText("That is not the passphrase.").first().waitFor();
     await screenshot(phone, "anonymity-phone-360-passphrase-wrong");
     expect(await accessibilityViolations(phone)).toEqual([]);
+    await atNarrowest(phone, "anonymity-phone-320-passphrase-wrong");
     await phone.getByLabel("Passphrase").fill("blue harbour");
     await phone.getByRole("button", { name: "Join" }).click();
     await passContentNote(phone);
 
-    // the phone answers an open question; the facilitator blocks its author from the answer
+    // the closed choice prompt on the phone: the last breakdown shown, and the "not shown" line (results are shown on phones too)
+    await phone.getByText("2 more answers are not shown, to protect anonymity.").waitFor();
+    await screenshot(phone, "anonymity-phone-360-not-shown");
+    expect(await accessibilityViolations(phone)).toEqual([]);
+    await atNarrowest(phone, "anonymity-phone-320-not-shown");
+
+    // the phone answers an open question; three answers are approved and reach the wall
     const open = await gotoPrompt("open_text");
     await phone.locator("textarea").first().fill("something only I would say");
     await phone.getByRole("button", { name: "Send answer" }).click();
     await phone.getByText("Saved ✓").waitFor();
     for (let i = 0; i < 2; i++) await send(phones[i]!, "answer:submit", { promptId: open.id, value: { text: `another thought ${i}` } });
-    let entry: { responseId?: string } | undefined;
-    for (let i = 0; i < 50 && !entry; i++) {
-      entry = (await consoleState()).moderation?.entries.find((e) => e.kind === "open_text" && e.text === "something only I would say");
-      if (!entry) await sleep(100);
+    let queue: { responseId?: string }[] = [];
+    for (let i = 0; i < 50 && queue.length < 3; i++) {
+      queue = (await consoleState()).moderation?.entries ?? [];
+      if (queue.length < 3) await sleep(100);
     }
-    await command("author:block", { promptId: open.id, responseId: entry!.responseId });
+    await command("moderation:set", { promptId: open.id, responseIds: queue.map((e) => e.responseId), status: "approved" });
+    await command("results:reveal", { promptId: open.id });
+    await projector.getByText("something only I would say").waitFor();
+
+    // the facilitator blocks its author from the wall on the console: no name, no number, only the answer
+    const consoleContext = await signedInContext(env, cookie, LAPTOP);
+    consoleContext.setDefaultTimeout(15_000);
+    const console_ = await consoleContext.newPage();
+    console_.on("dialog", (dialog) => {
+      expect(dialog.message()).toContain("You will not learn who it is");
+      void dialog.accept();
+    });
+    await console_.goto(`${base}/console/${session.id}`);
+    await console_.getByText("On the wall (3)").click();
+    const onWall = console_.getByRole("list", { name: "Answers on the wall" });
+    await onWall.getByText("something only I would say", { exact: true }).waitFor();
+    await screenshot(console_, "anonymity-console-1366-wall");
+    expect(await accessibilityViolations(console_)).toEqual([]);
+    await onWall.getByRole("button", { name: "Block author of “something only I would say”" }).click();
     await phone.getByText("The facilitator has stopped answers from this phone for this session").waitFor();
+    await console_.getByText(/Blocked author 1 \(1 answer hidden\)/).waitFor();
+    // gone from the projector and from the console's wall at once
+    await projector.getByText("something only I would say").waitFor({ state: "detached" });
+    await onWall.getByText("something only I would say", { exact: true }).waitFor({ state: "detached" });
+    await screenshot(console_, "anonymity-console-1366-blocked");
+    expect(await accessibilityViolations(console_)).toEqual([]);
     await screenshot(phone, "anonymity-phone-360-blocked");
     expect(await accessibilityViolations(phone)).toEqual([]);
+    await atNarrowest(phone, "anonymity-phone-320-blocked");
 
     // the summary says when the answers will be deleted
     await command("session:end");
@@ -116,6 +148,15 @@ describe.skipIf(!chromiumPath)("anonymity in Chromium", () => {
     expect(await accessibilityViolations(summary)).toEqual([]);
   });
 });
+
+/** The same screen at 320 px (the narrowest phone we serve): screenshot, axe, nothing wider than the screen; back to 360. */
+async function atNarrowest(page: Page, name: string) {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await screenshot(page, name);
+  expect(await accessibilityViolations(page)).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await page.setViewportSize(PHONE.viewport);
+}
 
 /** The content note comes first on a phone that has not joined yet. */
 async function passContentNote(page: Page) {

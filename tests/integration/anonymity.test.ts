@@ -333,8 +333,14 @@ describe.each(await providersUnderTest())("anonymity on %s", (provider) => {
     expect((await untold).blocked).toBe(false);
     expect((await hearth.database.prisma.response.findUniqueOrThrow({ where: { id: idOf(texts[0]) } })).moderation).toBe("approved");
     expect((await send(phones[0], "answer:submit", { promptId: prompt.id, value: { text: "thank you" } })).ok).toBe(true);
+    // blocking from the wall the console shows works the same (its entries carry only the answer id and the text)
+    const consoleWall = ((await send<ConsoleState>(room.facilitator, "console:watch", { sessionId: room.sessionId })) as { ok: true; data: ConsoleState }).data.aggregate!
+      .result as { entries: { responseId?: string; text: string }[] };
+    const onWall = consoleWall.entries.find((e) => e.text === texts[1])!;
+    expect(Object.keys(onWall).sort()).toEqual(["responseId", "text"]);
+    expect(await send(room.facilitator, "author:block", { sessionId: room.sessionId, promptId: prompt.id, responseId: onWall.responseId })).toEqual({ ok: true, data: { hidden: 1 } });
+    expect(wallOf(await watchRoom())).not.toContain(texts[1]);
     // and no undo once the session has ended
-    await send(room.facilitator, "author:block", { sessionId: room.sessionId, promptId: prompt.id, responseId: idOf(texts[1]) });
     await send(room.facilitator, "session:end", { sessionId: room.sessionId });
     expect(await send(room.facilitator, "author:unblock", { sessionId: room.sessionId, via: idOf(texts[1]) })).toMatchObject({ ok: false, error: { code: "SESSION_ENDED" } });
   });

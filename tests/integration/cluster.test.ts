@@ -55,7 +55,7 @@ describe.skipIf(!pg.available || !redis.available)("two Hearth processes on Post
   let screenA: TestClient;
   let screenB: TestClient;
   let steps: ConsoleState["steps"] = [];
-  type Phone = { client: TestClient; on: "A" | "B"; latest: Map<string, any> };
+  type Phone = { client: TestClient; on: "A" | "B"; latest: Map<string, any>; token: string };
   let phones: Phone[] = [];
   let consoleLatest: Map<string, any>;
   let screenALatest: Map<string, any>;
@@ -133,8 +133,8 @@ describe.skipIf(!pg.available || !redis.available)("two Hearth processes on Post
         [1, 2, 3].map(async () => {
           const client = await connect(on === "A" ? a : b);
           const latest = recorder(client);
-          await joinAs(client, joinCode);
-          return { client, on, latest };
+          const { participantToken: token } = await joinAs(client, joinCode);
+          return { client, on, latest, token };
         }),
       );
     const counted = (latest: Map<string, any>, n: number) => latest.get("participants:counted")?.count === n;
@@ -288,6 +288,59 @@ describe.skipIf(!pg.available || !redis.available)("two Hearth processes on Post
     await waitUntil("no answers left on A", async () => (await roomOnA()).aggregate?.respondedCount === 0, SYNC_BOUND_MS);
     expect((await roomOnA()).aggregate?.result).toBeNull();
     expect((await consoleOnB()).moderation?.entries ?? []).toEqual([]);
+  });
+
+  it("an author blocked on B from A's wall: the phone on A is told, its text leaves A's projector, A refuses its answers; undo on B reaches A", async () => {
+    const { prompt } = await gotoStep("open_text");
+    if (prompt!.state !== "open") await command("prompt:open", { promptId: prompt!.id });
+    if (!prompt!.resultsRevealed) await command("results:reveal", { promptId: prompt!.id });
+    await waitUntil("the open text prompt on A", async () => isOpenOnA(await roomOnA(), prompt!.id), SYNC_BOUND_MS);
+    const onA = phones.filter((p) => p.on === "A");
+    const texts = ["a thought from the first phone", "a thought from the second phone", "a thought from the third phone"];
+    for (const [i, p] of onA.entries()) expect((await sendOrNull(p.client, "answer:submit", { promptId: prompt!.id, value: { text: texts[i] } }))?.ok).toBe(true);
+    await waitUntil("3 entries to moderate on B", async () => (await consoleOnB()).moderation?.entries.length === 3, SYNC_BOUND_MS);
+    const queued = (await consoleOnB()).moderation!.entries as { responseId: string }[];
+    await command("moderation:set", { promptId: prompt!.id, responseIds: queued.map((e) => e.responseId), status: "approved" });
+    const wallTexts = (room: RoomState | undefined) => ((room?.aggregate?.result as any)?.entries ?? []).map((e: { text: string }) => e.text).sort();
+    await waitUntil("the three texts on A's projector", async () => wallTexts(await roomOnA()).length === 3, SYNC_BOUND_MS);
+
+    // blocked from the wall the console shows (not the moderation list): the entry carries only the answer's id
+    const wall = ((await consoleOnB()).aggregate!.result as { entries: { responseId?: string; text: string }[] }).entries;
+    const target = wall.find((e) => e.text === texts[0])!;
+    expect(Object.keys(target).sort()).toEqual(["responseId", "text"]);
+    const blockedPhone = onA[0]!;
+    const told = new Promise<{ blocked: boolean }>((resolve) => blockedPhone.client.once("participant:blocked", resolve));
+    expect(await command("author:block", { promptId: prompt!.id, responseId: target.responseId })).toEqual({ hidden: 1 });
+    expect((await told).blocked).toBe(true);
+    const kept = JSON.stringify(texts.slice(1).sort());
+    await waitUntil("the text gone from A's projector", async () => JSON.stringify(wallTexts(await roomOnA())) === kept, SYNC_BOUND_MS);
+    await waitUntil("the text gone from every phone", () => phones.every((p) => JSON.stringify(wallTexts(p.latest.get("room:updated"))) === kept), SYNC_BOUND_MS);
+    // A learns of the block from the database (its rejoin answer says so), then refuses the phone's answers with a clear error
+    const rejoin = await connect(a);
+    await waitUntil("A to know the phone is blocked", async () => (await joinAs(rejoin, joinCode, blockedPhone.token)).blocked === true, SYNC_BOUND_MS);
+    rejoin.disconnect();
+    expect(await sendOrNull(blockedPhone.client, "answer:submit", { promptId: prompt!.id, value: { text: "let me back in" } })).toMatchObject({
+      ok: false,
+      error: { code: "FORBIDDEN", message: expect.stringMatching(/stopped answers from this phone/) },
+    });
+    // B's console never learns who: no participant id or token hash in what it holds
+    const participants = await database.db.prisma.participant.findMany({ where: { sessionId } });
+    const consoleText = JSON.stringify(await consoleOnB());
+    for (const p of participants) {
+      expect(consoleText).not.toContain(p.id);
+      expect(consoleText).not.toContain(p.tokenHash);
+    }
+
+    // undo on B: the phone on A is told and A takes its answers again
+    const untold = new Promise<{ blocked: boolean }>((resolve) => blockedPhone.client.once("participant:blocked", resolve));
+    expect(await command("author:unblock", { via: target.responseId })).toEqual({ restored: 1 });
+    expect((await untold).blocked).toBe(false);
+    await waitUntil("A to take the phone's answers again", async () => {
+      const again = await sendOrNull(blockedPhone.client, "answer:submit", { promptId: prompt!.id, value: { text: texts[0] } });
+      return again?.ok === true;
+    }, SYNC_BOUND_MS);
+    await command("prompt:reset", { promptId: prompt!.id });
+    await waitUntil("no answers left on A", async () => (await roomOnA()).aggregate?.respondedCount === 0, SYNC_BOUND_MS);
   });
 
   it("reactions and pause requests from either process are counted everywhere", async () => {
