@@ -234,6 +234,7 @@ function PassphraseForm({ code, wrong, onRetry }: { code: string; wrong: boolean
   const [word, setWord] = useState("");
   const inputId = useId();
   const hintId = useId();
+  const errorId = useId();
   return (
     <section className={styles.center}>
       <Heading>What is the passphrase?</Heading>
@@ -247,10 +248,27 @@ function PassphraseForm({ code, wrong, onRetry }: { code: string; wrong: boolean
         }}
       >
         <label htmlFor={inputId}>Passphrase</label>
-        <input id={inputId} name="passphrase" autoComplete="off" autoCapitalize="none" value={word} onChange={(e) => setWord(e.target.value)} aria-describedby={hintId} aria-invalid={wrong || undefined} />
-        <p id={hintId} className={wrong ? undefined : "muted"} role={wrong ? "alert" : undefined}>
-          {wrong ? "That is not the passphrase. Check with the facilitator and try again." : "The facilitator says it in the room. Capital letters do not matter."}
+        <p id={hintId} className="muted">
+          The facilitator says it in the room. Capital letters do not matter.
         </p>
+        {/* type="text" so the form styles apply (a bare input matched none and was a thin box) */}
+        <input
+          id={inputId}
+          type="text"
+          name="passphrase"
+          autoComplete="off"
+          autoCapitalize="none"
+          spellCheck={false}
+          value={word}
+          onChange={(e) => setWord(e.target.value)}
+          aria-describedby={wrong ? `${hintId} ${errorId}` : hintId}
+          aria-invalid={wrong || undefined}
+        />
+        {wrong && (
+          <p id={errorId} className="error" role="alert">
+            That is not the passphrase. Check with the facilitator and try again.
+          </p>
+        )}
         <button type="submit" className="button">
           Join
         </button>
