@@ -89,8 +89,10 @@ describe.each(await providersUnderTest())("anonymity on %s", (provider) => {
     for (let i = 0; i < 3; i++) expect((await send(phones[i], "answer:submit", { promptId: prompt.id, value: { optionId: options[i % options.length].id } })).ok).toBe(true);
     const atThree = await consoleAt(room, 3);
     expect(breakdownTotal(atThree.aggregate)).toBe(3);
+    // listening before the command: its updates may arrive in the same read as its acknowledgement
+    const phoneSeesReveal = nextEvent(phones[7], "room:updated", (s: RoomState) => s.step?.prompt?.resultsRevealed === true);
     expect((await send(room.facilitator, "results:reveal", { sessionId: room.sessionId, promptId: prompt.id })).ok).toBe(true);
-    await nextEvent(phones[7], "room:updated", (s: RoomState) => s.step?.prompt?.resultsRevealed === true);
+    await phoneSeesReveal;
 
     // then one at a time, each given time to reach every screen
     for (let i = 3; i < 8; i++) {
@@ -193,8 +195,9 @@ describe.each(await providersUnderTest())("anonymity on %s", (provider) => {
     const prompt = await openPromptOfKind(room, "open_text");
     const projector = record(room.screen, prompt.id);
     for (const [i, phone] of phones.entries()) expect((await send(phone, "answer:submit", { promptId: prompt.id, value: { text: `thought number ${i}` } })).ok).toBe(true);
+    const queuedOnReveal = nextEvent<ConsoleState>(room.facilitator, "console:updated", (s) => (s.moderation?.entries.length ?? 0) === 7);
     await send(room.facilitator, "results:reveal", { sessionId: room.sessionId, promptId: prompt.id });
-    const queued = await nextEvent<ConsoleState>(room.facilitator, "console:updated", (s) => (s.moderation?.entries.length ?? 0) === 7);
+    const queued = await queuedOnReveal;
     const wallSizes: number[] = [];
     for (const entry of queued.moderation!.entries) {
       const decided = await send<{ updated: number }>(room.facilitator, "moderation:set", {
@@ -227,10 +230,11 @@ describe.each(await providersUnderTest())("anonymity on %s", (provider) => {
     for (let i = 0; i < 50 && !cloudOf(await watchRoom()); i++) await sleep(50);
     expect(cloudOf(await watchRoom())).toEqual([{ word: "hope", count: 2 }, { word: "calm", count: 1 }]);
     // the third phone changes its words: one changed answer, so the room keeps the released cloud
-    expect((await send(phones[2], "answer:submit", { promptId: prompt.id, value: { words: ["storm"] } })).ok).toBe(true);
-    const edited = await nextEvent<ConsoleState>(room.facilitator, "console:updated", (s) =>
+    const editSeen = nextEvent<ConsoleState>(room.facilitator, "console:updated", (s) =>
       (s.moderation?.entries ?? []).some((e) => e.kind === "word_cloud" && e.words.includes("storm")),
     );
+    expect((await send(phones[2], "answer:submit", { promptId: prompt.id, value: { words: ["storm"] } })).ok).toBe(true);
+    const edited = await editSeen;
     expect(cloudOf(await watchRoom())).toEqual([{ word: "hope", count: 2 }, { word: "calm", count: 1 }]);
     // hiding it takes out "calm", which the room saw, not "storm", which it never did
     const stormId = edited.moderation!.entries.find((e) => e.kind === "word_cloud" && e.words.includes("storm"))!.responseId!;
@@ -298,8 +302,9 @@ describe.each(await providersUnderTest())("anonymity on %s", (provider) => {
     const prompt = await openPromptOfKind(room, "open_text");
     const texts = ["first thought here", "second thought here", "third thought here", "fourth thought here"];
     for (const [i, phone] of phones.entries()) expect((await send(phone, "answer:submit", { promptId: prompt.id, value: { text: texts[i] } })).ok).toBe(true);
+    const queuedOnReveal = nextEvent<ConsoleState>(room.facilitator, "console:updated", (s) => (s.moderation?.entries.length ?? 0) === 4);
     await send(room.facilitator, "results:reveal", { sessionId: room.sessionId, promptId: prompt.id });
-    const queued = await nextEvent<ConsoleState>(room.facilitator, "console:updated", (s) => (s.moderation?.entries.length ?? 0) === 4);
+    const queued = await queuedOnReveal;
     const idOf = (text: string) => queued.moderation!.entries.find((e) => e.kind === "open_text" && e.text === text)!.responseId!;
     await send(room.facilitator, "moderation:set", { sessionId: room.sessionId, promptId: prompt.id, responseIds: texts.slice(0, 3).map(idOf), status: "approved" });
     const wallOf = (state: RoomState) => ((state.aggregate?.result as { entries?: { text: string }[] } | null)?.entries ?? []).map((e) => e.text).sort();
