@@ -191,6 +191,10 @@ export type TemplateSummary<Time = string> = {
   id: string;
   title: string;
   builtIn: boolean;
+  /** shared with this team (its members run and duplicate it; its owner and admins change it) */
+  team: { id: string; name: string } | null;
+  /** the facilitator asking made it */
+  mine: boolean;
   description: string;
   stepCount: number;
   promptCount: number;

@@ -21,6 +21,7 @@ import { createRetentionService, DEFAULT_RETENTION_DAYS } from "./services/reten
 import { createCheckInService } from "./services/check-in-service";
 import { createAccountAdmin } from "./services/account-admin";
 import { createCoFacilitationService } from "./services/co-facilitation-service";
+import { createTeamService } from "./services/team-service";
 import { createSignUpPolicy, DEFAULT_SIGN_UP_MODE, type SignUpMode } from "./services/sign-up-policy";
 
 export const projectRoot = fileURLToPath(new URL("..", import.meta.url));
@@ -169,6 +170,7 @@ export async function startHearth(options: HearthOptions) {
       if (!req.url?.startsWith("/socket.io")) void upgrade(req, socket, head);
     });
   }
+  const teams = createTeamService({ repositories, publicUrl: () => publicUrl });
   const api = createApi({
       auth,
       repositories,
@@ -184,7 +186,9 @@ export async function startHearth(options: HearthOptions) {
         access: sessions.access,
         publicUrl: () => publicUrl,
         onAccessRevoked: (sessionId, facilitatorId) => realtime.revokeAccess(sessionId, facilitatorId),
+        teamMates: teams.teamMates,
       }),
+      teams,
       admin: createAccountAdmin({ auth, repositories, publicUrl: () => publicUrl, onSignedOut: (id) => realtime.disconnectFacilitator(id) }),
       // the clock automatic deletion reads (tests inject it): a deleted template's pictures are timed by it
       now: options.retention?.now,

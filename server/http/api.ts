@@ -2,7 +2,6 @@
 // route handlers) so that the API, the sockets and the in-memory session
 // state share one module graph and one Prisma client, and so the integration
 // tests can run it without building the pages.
-import { hasPlaceholderResources } from "../../content/asking-for-help";
 import { Hono, type Context } from "hono";
 import QRCode from "qrcode";
 import { z } from "zod";
@@ -23,6 +22,8 @@ import type { CoFacilitationService } from "../services/co-facilitation-service"
 import type { SignUpPolicy } from "../services/sign-up-policy";
 import { registerTemplateRoutes } from "./template-routes";
 import { registerRoomRoutes } from "./room-routes";
+import { registerTeamRoutes } from "./team-routes";
+import type { TeamService } from "../services/team-service";
 
 export type ApiDeps = {
   auth: Auth;
@@ -42,6 +43,7 @@ export type ApiDeps = {
   admin: AccountAdmin;
   /** the clock (tests inject one, shared with automatic deletion) */
   now?: () => Date;
+  teams: TeamService;
 };
 
 const createSessionBody = z
@@ -104,23 +106,6 @@ export function createApi(deps: ApiDeps) {
     return c.json({ facilitator: { ...c.get("facilitator"), role: account?.role ?? "facilitator" } });
   });
 
-  app.get("/templates", requireFacilitator, async (c) => {
-    const templates = await deps.repositories.templates.listVisibleTo(c.get("facilitator").id);
-    return c.json({
-      templates: templates.map((t) => ({
-        id: t.id,
-        title: t.title,
-        builtIn: t.builtInKey !== null,
-        description: t.content.description,
-        stepCount: t.content.steps.length,
-        promptCount: t.content.steps.filter((s) => s.prompt).length,
-        // the dashboard marks a template whose support card still has the starter's placeholders
-        supportCardUnfinished: hasPlaceholderResources(t.content.resources),
-        updatedAt: t.updatedAt,
-      })),
-    });
-  });
-
   app.get("/sessions", requireFacilitator, async (c) => {
     const sessions = await deps.repositories.sessions.listForFacilitator(c.get("facilitator").id);
     return c.json({
@@ -143,7 +128,10 @@ export function createApi(deps: ApiDeps) {
       const issue = body.error.issues[0];
       return httpError(c, "BAD_REQUEST", `Could not create the session (${issue?.path.join(".") || "body"}: ${issue?.message}).`);
     }
-    const session = await deps.sessions.createSession({ ownerId: c.get("facilitator").id, ...body.data });
+    const ownerId = c.get("facilitator").id;
+    // run for the owner's current team (its admins list it), or personal
+    const team = await deps.teams.currentTeam(ownerId);
+    const session = await deps.sessions.createSession({ ownerId, ...body.data, teamId: team?.id ?? null });
     return c.json({ session: { id: session.id, joinCode: session.joinCode, title: session.title } }, 201);
   });
 
@@ -160,6 +148,7 @@ export function createApi(deps: ApiDeps) {
   registerCoFacilitatorRoutes(app, deps, requireFacilitator);
   registerAdminRoutes(app, deps, requireFacilitator);
   registerRoomRoutes(app, deps);
+  registerTeamRoutes(app, deps, requireFacilitator);
 
   // Public: does this join code lead anywhere? (The phone asks before connecting.)
   app.get("/join/:code", async (c) => {

@@ -5,6 +5,7 @@
 //   GET    /api/sessions/:id/facilitators                 → { role, owner, coFacilitators, invitations }  (owner, co-facilitator; invitations: owner only)
 //   POST   /api/sessions/:id/invitations      { email? }  → 201 { invitation: { id, url, expiresAt } }  (owner; the link is shown once)
 //   DELETE /api/sessions/:id/invitations/:invitationId    → { cancelled: true }  (owner)
+//   POST   /api/sessions/:id/facilitators { facilitatorId } → 201 { added: true }  (owner; someone from one of their teams)
 //   DELETE /api/sessions/:id/facilitators/:facilitatorId  → { removed: true }  (owner; cuts their open consoles)
 //   GET    /api/sessions/:id/audit                        → { entries }  (owner)
 //   GET    /api/invitations/:token                        → { invitation: { kind, sessionTitle, invitedBy, email, expiresAt } }  (anyone with the link)
@@ -18,6 +19,7 @@ import { httpError } from "./http-error";
 type FacilitatorEnv = { Variables: { facilitator: { id: string; name: string; email: string } } };
 
 const inviteBody = z.object({ email: z.email().max(254).optional() }).strict();
+const addBody = z.object({ facilitatorId: z.string().min(1).max(64) }).strict();
 
 export function registerCoFacilitatorRoutes(
   app: Hono<FacilitatorEnv, any, any>,
@@ -42,6 +44,13 @@ export function registerCoFacilitatorRoutes(
   app.delete("/sessions/:id/invitations/:invitationId", requireFacilitator, async (c) => {
     await service.cancelInvitation(param(c, "id"), me(c).id, param(c, "invitationId"));
     return c.json({ cancelled: true });
+  });
+
+  app.post("/sessions/:id/facilitators", requireFacilitator, async (c) => {
+    const body = addBody.safeParse(safeJson(await c.req.text()));
+    if (!body.success) return httpError(c, 400, "BAD_REQUEST", "Send { \"facilitatorId\": … }: the team member to co-facilitate.");
+    await service.addTeamMate(param(c, "id"), me(c).id, body.data.facilitatorId);
+    return c.json({ added: true }, 201);
   });
 
   app.delete("/sessions/:id/facilitators/:facilitatorId", requireFacilitator, async (c) => {

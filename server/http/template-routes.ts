@@ -1,6 +1,7 @@
-// Templates for the signed-in facilitator: their own and the built-in ones.
-// (The list, GET /api/templates, is in api.ts; the dashboard uses it too.)
+// Templates for the signed-in facilitator: their own, the built-in ones, and
+// those shared with their teams (server/services/template-service.ts).
 //
+//   GET    /api/templates                 → { templates }  (built-in, own, and shared with the current team)
 //   GET    /api/templates/:id             → { template }  (full content; own or built-in) + ETag
 //   POST   /api/templates                 { title? } → a blank template | { content } → that content   → 201 { template }
 //   PUT    /api/templates/:id             { content }, optional If-Match: <version>                      → { template }
@@ -13,6 +14,7 @@
 //                                        its pictures, detached, named ![…](hearth-picture:ID) in the Markdown:
 //                                        the import box previews it, then imports it as above, which attaches them)
 //   GET    /api/templates/:id/export      → the template file (attachment)
+//   PUT    /api/templates/:id/team        { teamId } → { template }  (its author: share with a team they are in; null: stop)
 //   POST   /api/templates/:id/images      a PNG or JPEG as the body → 201 { image: { id, width, height, url } }
 //                                        (checked by content and re-encoded: no EXIF is stored)
 //   GET    /api/images/:id                the picture, to its owner and the co-facilitators of sessions
@@ -33,7 +35,7 @@ import { httpError } from "./http-error";
 type FacilitatorEnv = { Variables: { facilitator: { id: string; name: string; email: string } } };
 
 export function registerTemplateRoutes(app: Hono<FacilitatorEnv, any, any>, deps: ApiDeps, requireFacilitator: MiddlewareHandler) {
-  const service = createTemplateService(deps.repositories.templates, deps.repositories.templateImages, deps.now);
+  const service = createTemplateService(deps.repositories.templates, deps.repositories.templateImages, deps.now, deps.teams);
   const owner = (c: Context<FacilitatorEnv>) => c.get("facilitator").id;
   const id = (c: Context<FacilitatorEnv>) => c.req.param("id") ?? "";
 
@@ -47,6 +49,12 @@ export function registerTemplateRoutes(app: Hono<FacilitatorEnv, any, any>, deps
     c.header("ETag", `"${versionOf(template)}"`);
     return c.json({ template: detail(template) }, status);
   };
+
+  app.get(
+    "/templates",
+    requireFacilitator,
+    handle(async (c) => c.json({ templates: await service.list(owner(c)) })),
+  );
 
   // Static paths first, so "import" is never read as a template id.
   app.post(
@@ -83,15 +91,19 @@ export function registerTemplateRoutes(app: Hono<FacilitatorEnv, any, any>, deps
 
   app.get("/images/:id", requireFacilitator, async (c) => {
     const pictures = deps.repositories.templateImages;
-    // Its owner, or a co-facilitator of a session that shows it (their projector needs it).
-    let image = await pictures.findOwned(id(c), owner(c));
-    if (!image) {
+    // Whoever may see its template (its author, the team it is shared with),
+    // or runs a session that shows it (their console and projector need it).
+    let image = await pictures.findById(id(c));
+    if (image && image.ownerId !== owner(c) && !(image.templateId && (await deps.repositories.templates.findVisible(image.templateId, owner(c))))) {
+      let runsOne = false;
       for (const sessionId of await pictures.sessionsShowing(id(c))) {
-        if (await deps.repositories.coFacilitators.isCoFacilitator(sessionId, owner(c))) {
-          image = await pictures.findById(id(c));
+        const session = await deps.repositories.sessions.findById(sessionId);
+        if (session && (session.ownerId === owner(c) || (await deps.repositories.coFacilitators.isCoFacilitator(sessionId, owner(c))))) {
+          runsOne = true;
           break;
         }
       }
+      if (!runsOne) image = null;
     }
     if (!image) return httpError(c, "NOT_FOUND", "There is no such picture.");
     return new Response(new Uint8Array(image.data), {
@@ -155,6 +167,16 @@ export function registerTemplateRoutes(app: Hono<FacilitatorEnv, any, any>, deps
     "/templates/:id",
     requireFacilitator,
     async (c) => withVersion(c, await service.rename(id(c), owner(c), (await jsonBody(c)).title)),
+  );
+
+  app.put(
+    "/templates/:id/team",
+    requireFacilitator,
+    handle(async (c) => {
+      const teamId = (await jsonBody(c)).teamId;
+      if (teamId !== null && (typeof teamId !== "string" || teamId === "")) throw new HearthError("BAD_REQUEST", "Send { \"teamId\": … } for a team you are in, or null to stop sharing.");
+      return withVersion(c, await service.share(id(c), owner(c), teamId));
+    }),
   );
 
   app.post(

@@ -6,6 +6,7 @@
 // Each handler returns the changes it made; the command runner sends them to
 // this process's sockets and to the other Hearth processes (./changes.ts).
 import { HearthError } from "../services/hearth-error";
+import { mayDo } from "../services/session-access";
 import type { LiveSession } from "../services/live-session";
 import type { Change } from "./changes";
 import type { RealtimeDeps } from "./deps";
@@ -37,7 +38,7 @@ export function registerFacilitatorHandlers(socket: HearthSocket, deps: Realtime
     await socket.join(room);
     // a co-facilitator removed while this watch was on its way joined after the
     // removal told the rooms (server/realtime/index.ts revokeAccess): ask again
-    if (session.record.ownerId !== facilitatorId && !(await sessions.access.roleOf(session.record, facilitatorId))) {
+    if (session.record.ownerId !== facilitatorId && !mayDo(await sessions.access.roleOf(session.record, facilitatorId), "run")) {
       await socket.leave(room);
       throw new HearthError("NOT_FOUND", "That session does not exist (or is not yours).");
     }

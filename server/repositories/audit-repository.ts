@@ -12,6 +12,7 @@ export const AUDIT_ACTIONS = [
   "responses:delete",
   "co-facilitator:invite",
   "co-facilitator:join",
+  "co-facilitator:add",
   "co-facilitator:remove",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -11,6 +11,7 @@ import { createSessionRepository } from "./session-repository";
 import { createSummaryRepository } from "./summary-repository";
 import { createTemplateImageRepository } from "./template-image-repository";
 import { createTemplateRepository } from "./template-repository";
+import { createTeamRepository } from "./team-repository";
 
 export function createRepositories(prisma: Db, provider: DatabaseProvider) {
   return {
@@ -25,6 +26,7 @@ export function createRepositories(prisma: Db, provider: DatabaseProvider) {
     coFacilitators: createCoFacilitatorRepository(prisma),
     audit: createAuditRepository(prisma),
     facilitators: createFacilitatorRepository(prisma),
+    teams: createTeamRepository(prisma),
   };
 }
 

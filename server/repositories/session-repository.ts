@@ -62,6 +62,8 @@ export type SessionRecord = {
   passphraseHash: string | null;
   /** the template's own safety-net phrases, added to the built-in list (lib/distress-phrases.ts); [] for none */
   safetyNetPhrases: string[];
+  /** the team it was run for (its admins list it and read its audit trail); null: personal */
+  teamId?: string | null;
 };
 
 export type SessionUpdate = Partial<
@@ -97,6 +99,7 @@ export function createSessionRepository(prisma: Db, provider: DatabaseProvider =
       joinCode: string;
       anonymityThreshold: number;
       content: TemplateContent;
+      teamId?: string | null;
     }): Promise<SessionRecord> {
       return prisma.$transaction(async (tx) => {
         const session = await tx.session.create({
@@ -106,6 +109,7 @@ export function createSessionRepository(prisma: Db, provider: DatabaseProvider =
             title: input.title,
             joinCode: input.joinCode,
             anonymityThreshold: input.anonymityThreshold,
+            teamId: input.teamId ?? null,
             contentNote: input.content.contentNote,
             resources: input.content.resources as object,
             ...(input.content.safetyNetPhrases?.length ? { safetyNetPhrases: input.content.safetyNetPhrases } : {}),

@@ -7,7 +7,7 @@ import type { PromptState, SessionStatus } from "../../lib/events";
 import type { SummaryInput } from "../../lib/export/summary-build";
 import type { Release } from "../../lib/aggregation/release";
 
-export type SummarySessionRow = SummaryInput["session"] & { ownerId: string; retentionDays: number | null };
+export type SummarySessionRow = SummaryInput["session"] & { ownerId: string; retentionDays: number | null; teamId: string | null };
 
 export function createSummaryRepository(prisma: Db) {
   return {
@@ -27,6 +27,7 @@ export function createSummaryRepository(prisma: Db) {
         select: {
           id: true,
           ownerId: true,
+          teamId: true,
           title: true,
           status: true,
           createdAt: true,

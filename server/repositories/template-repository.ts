@@ -1,7 +1,9 @@
-// Templates: built-in ones (no owner, read-only) and each facilitator's own.
-// Writes are scoped to the owner in the query itself (`where: { id, ownerId }`),
-// so a built-in template (ownerId null) or another facilitator's can never be
-// changed through these functions, whatever the caller checked before.
+// Templates: built-in ones (no owner, read-only), each facilitator's own, and
+// those shared with a team. Reads and writes are scoped in the query itself
+// (who may see: the author, the built-ins, members of the team it is shared
+// with; who may change: the author and the team's owner and admins), so a
+// built-in template (ownerId null) or someone else's can never be changed
+// through these functions, whatever the caller checked before.
 import type { Db } from "../db";
 import type { TemplateContent } from "../../lib/template-schema";
 
@@ -13,21 +15,41 @@ export type TemplateRecord = {
   content: TemplateContent;
   createdAt: Date;
   updatedAt: Date;
+  /** shared with this team (server/services/team-access.ts) */
+  teamId: string | null;
+  teamName: string | null;
+  /** what the facilitator asking may do with it (set by server/services/template-service.ts) */
+  viewer?: { mine: boolean; editable: boolean };
 };
+
+/** Templates this facilitator may see. */
+const visibleTo = (facilitatorId: string) => [{ ownerId: facilitatorId }, { ownerId: null }, { team: { members: { some: { facilitatorId } } } }];
+/** Templates this facilitator may change (never a built-in one: those have no owner and no team). */
+const editableBy = (facilitatorId: string) => ({
+  ownerId: { not: null },
+  OR: [{ ownerId: facilitatorId }, { team: { members: { some: { facilitatorId, role: { in: ["owner", "admin"] } } } } }],
+});
+const withTeam = { team: { select: { name: true } } } as const;
 
 export function createTemplateRepository(prisma: Db) {
   return {
-    /** Built-ins first, then the facilitator's own, newest first. */
-    async listVisibleTo(ownerId: string): Promise<TemplateRecord[]> {
+    /**
+     * Built-ins first, then the facilitator's own and those shared with their
+     * current team (only that one: switching teams switches the list), newest first.
+     */
+    async listVisibleTo(ownerId: string, currentTeamId: string | null = null): Promise<TemplateRecord[]> {
       const rows = await prisma.template.findMany({
-        where: { OR: [{ ownerId }, { ownerId: null }] },
+        where: {
+          OR: [{ ownerId }, { ownerId: null }, ...(currentTeamId ? [{ teamId: currentTeamId, team: { members: { some: { facilitatorId: ownerId } } } }] : [])],
+        },
         orderBy: [{ updatedAt: "desc" }],
+        include: withTeam,
       });
       const records = rows.map(toRecord);
       return [...records.filter((t) => t.builtInKey), ...records.filter((t) => !t.builtInKey)];
     },
     async findVisible(id: string, ownerId: string): Promise<TemplateRecord | null> {
-      const row = await prisma.template.findFirst({ where: { id, OR: [{ ownerId }, { ownerId: null }] } });
+      const row = await prisma.template.findFirst({ where: { id, OR: visibleTo(ownerId) }, include: withTeam });
       return row ? toRecord(row) : null;
     },
     /** A facilitator's own template (never a built-in one). */
@@ -36,29 +58,35 @@ export function createTemplateRepository(prisma: Db) {
       return toRecord(row);
     },
     /**
-     * Replace an own template's content; null when there is no such template
-     * of this owner or (with `expectedUpdatedAt`) when it changed since then.
+     * Replace a template's content (its author's, or a team admin's for a
+     * shared one); null when this editor may not or (with `expectedUpdatedAt`)
+     * when it changed since then.
      */
-    async updateOwned(id: string, ownerId: string, content: TemplateContent, expectedUpdatedAt?: Date): Promise<TemplateRecord | null> {
+    async updateEditable(id: string, editorId: string, content: TemplateContent, expectedUpdatedAt?: Date): Promise<TemplateRecord | null> {
       const { count } = await prisma.template.updateMany({
-        where: { id, ownerId, ...(expectedUpdatedAt ? { updatedAt: expectedUpdatedAt } : {}) },
+        where: { id, ...editableBy(editorId), ...(expectedUpdatedAt ? { updatedAt: expectedUpdatedAt } : {}) },
         data: { title: content.title, content: content as object },
       });
       if (count === 0) return null;
-      const row = await prisma.template.findUnique({ where: { id } });
+      const row = await prisma.template.findUnique({ where: { id }, include: withTeam });
       return row ? toRecord(row) : null;
+    },
+    /** Share the author's template with a team (or stop sharing: null); false if it is not theirs. */
+    async setTeam(id: string, ownerId: string, teamId: string | null): Promise<boolean> {
+      const { count } = await prisma.template.updateMany({ where: { id, ownerId }, data: { teamId } });
+      return count > 0;
     },
     /**
      * Set an own template's title (kept in the row and in the content, which
      * is what exports and sessions use). Read and write in one transaction, so
      * a concurrent save is not half-overwritten.
      */
-    async renameOwned(id: string, ownerId: string, title: string): Promise<TemplateRecord | null> {
+    async renameEditable(id: string, editorId: string, title: string): Promise<TemplateRecord | null> {
       return prisma.$transaction(async (tx) => {
-        const row = await tx.template.findFirst({ where: { id, ownerId } });
+        const row = await tx.template.findFirst({ where: { id, ...editableBy(editorId) } });
         if (!row) return null;
         const content = { ...(row.content as TemplateContent), title };
-        const updated = await tx.template.update({ where: { id }, data: { title, content: content as object } });
+        const updated = await tx.template.update({ where: { id }, data: { title, content: content as object }, include: withTeam });
         return toRecord(updated);
       });
     },
@@ -91,6 +119,8 @@ function toRecord(row: {
   content: unknown;
   createdAt: Date;
   updatedAt: Date;
+  teamId?: string | null;
+  team?: { name: string } | null;
 }): TemplateRecord {
   return {
     id: row.id,
@@ -100,6 +130,8 @@ function toRecord(row: {
     content: row.content as TemplateContent,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
+    teamId: row.teamId ?? null,
+    teamName: row.team?.name ?? null,
   };
 }
 

@@ -6,7 +6,7 @@
 import type { Repositories } from "../repositories";
 import { HearthError, notFound } from "./hearth-error";
 import { hashInvitationToken, INVITATION_TOKEN_PATTERN, INVITATION_TTL_MS, newInvitationToken } from "./invitation-token";
-import type { SessionAccess } from "./session-access";
+import { mayDo, type SessionAccess } from "./session-access";
 
 export type CoFacilitationOptions = {
   repositories: Repositories;
@@ -14,12 +14,14 @@ export type CoFacilitationOptions = {
   publicUrl: () => string;
   /** cut the facilitator's open consoles and projectors of this session (every process) */
   onAccessRevoked?: (sessionId: string, facilitatorId: string) => Promise<void>;
+  /** everyone who shares a team with the facilitator: the owner may choose one instead of sending a link */
+  teamMates?: (facilitatorId: string) => Promise<{ id: string; name: string; email: string }[]>;
   now?: () => Date;
 };
 
 const normaliseEmail = (email: string) => email.normalize("NFC").trim().toLowerCase();
 
-export function createCoFacilitationService({ repositories: repos, access, publicUrl, onAccessRevoked, now = () => new Date() }: CoFacilitationOptions) {
+export function createCoFacilitationService({ repositories: repos, access, publicUrl, onAccessRevoked, teamMates = async () => [], now = () => new Date() }: CoFacilitationOptions) {
   const linkFor = (token: string) => `${publicUrl().replace(/\/$/, "")}/invite/${token}`;
 
   async function sessionFor(sessionId: string, facilitatorId: string | null, action: Parameters<SessionAccess["authorise"]>[2]) {
@@ -40,18 +42,31 @@ export function createCoFacilitationService({ repositories: repos, access, publi
   return {
     linkFor,
 
-    /** Who runs the session; pending invitations only for the owner. */
+    /** Who runs the session; for the owner also pending invitations and the team mates they could choose. */
     async facilitators(sessionId: string, facilitatorId: string | null) {
       const { session, role } = await sessionFor(sessionId, facilitatorId, "read-summary");
       const owner = await repos.facilitators.summary(session.ownerId);
       const coFacilitators = await repos.coFacilitators.list(session.id);
       const invitations = role === "owner" ? await repos.coFacilitators.pendingInvitations(session.id, now()) : [];
+      const already = new Set(coFacilitators.map((c) => c.id));
+      const mates = role === "owner" ? (await teamMates(session.ownerId)).filter((m) => !already.has(m.id)) : [];
       return {
         role,
         owner,
         coFacilitators,
         invitations: invitations.map((i) => ({ id: i.id, email: i.email, expiresAt: i.expiresAt, createdAt: i.createdAt })),
+        teamMates: mates,
       };
+    },
+
+    /** The owner makes someone from one of their teams a co-facilitator, without a link. */
+    async addTeamMate(sessionId: string, facilitatorId: string | null, mateId: string) {
+      const { session } = await sessionFor(sessionId, facilitatorId, "manage-co-facilitators");
+      const mate = (await teamMates(session.ownerId)).find((m) => m.id === mateId);
+      if (!mate) throw new HearthError("NOT_FOUND", "That facilitator is not in any of your teams.");
+      if (await repos.coFacilitators.isCoFacilitator(session.id, mate.id)) return;
+      await repos.coFacilitators.add(session.id, mate.id);
+      await repos.audit.record({ sessionId: session.id, actorId: facilitatorId!, action: "co-facilitator:add", detail: mate.name || mate.email });
     },
 
     async invite(sessionId: string, facilitatorId: string | null, input: { email?: string }) {
@@ -99,7 +114,7 @@ export function createCoFacilitationService({ repositories: repos, access, publi
       if (invitation.email && invitation.email !== normaliseEmail(facilitator.email))
         throw new HearthError("FORBIDDEN", "This invitation is for another account. Sign in with the e-mail address it was sent to.");
       // the owner or an existing co-facilitator opening the link does not use it up
-      if (await access.roleOf(session, facilitator.id)) return { sessionId: session.id };
+      if (mayDo(await access.roleOf(session, facilitator.id), "run")) return { sessionId: session.id };
       if (!(await repos.coFacilitators.claimInvitation(invitation.id, facilitator.id, now())))
         throw new HearthError("FORBIDDEN", "This invitation link has already been used. Ask for a new one.");
       await repos.coFacilitators.add(session.id, facilitator.id);

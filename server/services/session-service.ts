@@ -47,7 +47,7 @@ export function createSessionService({
   retentionDays = 30,
 }: SessionServiceOptions) {
   const live = new Map<string, Promise<LiveSession>>();
-  const access = createSessionAccess(repos.coFacilitators);
+  const access = createSessionAccess(repos.coFacilitators, repos.teams);
   const forgetListeners: ((sessionId: string) => void)[] = [];
   // answers are stored in batches; each one settles when its batch committed
   const answers = createAnswerWriter(repos.responses, { concurrency: answerBatchesInFlight });
@@ -213,7 +213,8 @@ export function createSessionService({
     /** Wait for every answer already received to be stored (graceful shutdown). */
     flushAnswers: () => answers.flush(),
 
-    async createSession(input: { ownerId: string; templateId: string; title?: string; anonymityThreshold?: number }) {
+    /** `teamId`: the team it is run for (the owner's current team, checked by the caller), listed for its admins. */
+    async createSession(input: { ownerId: string; templateId: string; title?: string; anonymityThreshold?: number; teamId?: string | null }) {
       const template = await repos.templates.findVisible(input.templateId, input.ownerId);
       if (!template) throw notFound("template");
       const content = templateContentSchema.parse(template.content);
@@ -224,6 +225,7 @@ export function createSessionService({
         joinCode: await uniqueJoinCode(),
         anonymityThreshold: input.anonymityThreshold ?? DEFAULT_ANONYMITY_THRESHOLD,
         content,
+        teamId: input.teamId ?? null,
       });
       return record;
     },
@@ -536,7 +538,7 @@ export function createSessionService({
       const template = await repos.templates.findVisible(session.record.templateId, session.record.ownerId);
       if (!template || template.ownerId !== session.record.ownerId) return false;
       const content = templateContentSchema.parse(template.content);
-      return (await repos.templates.updateOwned(template.id, session.record.ownerId, { ...content, resources })) !== null;
+      return (await repos.templates.updateEditable(template.id, session.record.ownerId, { ...content, resources })) !== null;
     },
 
     async resetPauseRequests(session: LiveSession) {

@@ -45,7 +45,7 @@ export function createSummaryService({ summaries, provider, access = OWNER_ONLY,
   }
 
   async function load(session: SummarySessionRow) {
-    const { ownerId: _ownerId, retentionDays: sessionDays, ...header } = session;
+    const { ownerId: _ownerId, teamId: _teamId, retentionDays: sessionDays, ...header } = session;
     const deleteAt = header.endedAt && !header.responsesDeletedAt ? responsesDeleteAt(header.endedAt, sessionDays, retentionDays) : null;
     const [contents, checkIns] = await Promise.all([summaries.loadContents(session.id, provider), summaries.countCheckIns(session.id)]);
     return { session: { ...header, responsesDeleteAt: deleteAt, checkIns }, ...contents };

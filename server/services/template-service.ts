@@ -1,8 +1,13 @@
 // The rules for templates: who may see and change which, and how content gets
 // in (the editor, a Markdown article, a JSON file) and out (a JSON file).
 //
-// - A facilitator sees the built-in templates and their own; anyone else's
-//   template is "not found", exactly like a missing one.
+// - A facilitator sees the built-in templates, their own, and those shared
+//   with a team they are in; anyone else's template is "not found", exactly
+//   like a missing one.
+// - Shared with a team (only by its author, only with a team they are in):
+//   every member runs and duplicates it (a copy is the copier's own); the
+//   author and the team's owner and admins change it; only the author deletes
+//   it or stops sharing it. Personal templates stay personal.
 // - Built-in templates are read-only: changing or deleting one is refused
 //   with a message that says how to get an editable copy.
 // - Everything stored has passed lib/template-schema.ts; a rejected save or
@@ -73,6 +78,8 @@ export type TemplateDetail = ApiTemplateDetail<Date>;
 
 export function summarise(t: TemplateRecord): TemplateSummary {
   return {
+    team: t.teamId ? { id: t.teamId, name: t.teamName ?? "" } : null,
+    mine: t.viewer?.mine ?? t.builtInKey === null,
     id: t.id,
     title: t.title,
     builtIn: t.builtInKey !== null,
@@ -89,7 +96,7 @@ export function versionOf(t: TemplateRecord): string {
 }
 
 export function detail(t: TemplateRecord): TemplateDetail {
-  return { ...summarise(t), editable: t.builtInKey === null, version: versionOf(t), content: t.content };
+  return { ...summarise(t), editable: t.viewer?.editable ?? t.builtInKey === null, version: versionOf(t), content: t.content };
 }
 
 /** "Asking for help" → "asking-for-help.hearth-template.json" */
@@ -120,18 +127,44 @@ function withoutImages(content: TemplateContent): TemplateContent {
   return { ...content, steps: content.steps.map(({ image: _image, ...step }) => step) };
 }
 
-export function createTemplateService(templates: TemplateRepository, images?: TemplateImageRepository, now: () => Date = () => new Date()) {
-  /** The template if this facilitator may see it (own or built-in); otherwise "not found". */
+export const SHARED_READ_ONLY = "Only the team's owner and admins can change its shared templates — duplicate it to make your own.";
+export const SHARED_AUTHOR_ONLY = "Only the facilitator who made this template can delete it or stop sharing it.";
+
+/** The teams side of the rules (server/services/team-service.ts). */
+export type TemplateTeams = {
+  roleOf(teamId: string, facilitatorId: string): Promise<"owner" | "admin" | "member" | null>;
+  currentTeam(facilitatorId: string): Promise<{ id: string } | null>;
+};
+
+export function createTemplateService(templates: TemplateRepository, images?: TemplateImageRepository, now: () => Date = () => new Date(), teams?: TemplateTeams) {
+  async function mayEdit(template: TemplateRecord, facilitatorId: string): Promise<boolean> {
+    if (template.builtInKey !== null || template.ownerId === null) return false;
+    if (template.ownerId === facilitatorId) return true;
+    const role = template.teamId && teams ? await teams.roleOf(template.teamId, facilitatorId) : null;
+    return role === "owner" || role === "admin";
+  }
+  async function withViewer(template: TemplateRecord, facilitatorId: string): Promise<TemplateRecord> {
+    return { ...template, viewer: { mine: template.ownerId === facilitatorId, editable: await mayEdit(template, facilitatorId) } };
+  }
+
+  /** The template if this facilitator may see it (own, built-in, or shared with their team); otherwise "not found". */
   async function visible(id: string, ownerId: string): Promise<TemplateRecord> {
     const template = await templates.findVisible(id, ownerId);
     if (!template) throw notFound("template");
+    return withViewer(template, ownerId);
+  }
+
+  /** The template if this facilitator may change it; built-in ones, and a member's change to a shared one, are refused. */
+  async function owned(id: string, ownerId: string): Promise<TemplateRecord> {
+    const template = await visible(id, ownerId);
+    if (!template.viewer!.editable) throw new HearthError("FORBIDDEN", template.builtInKey !== null ? BUILT_IN_READ_ONLY : SHARED_READ_ONLY);
     return template;
   }
 
-  /** The template if this facilitator may change it; built-in ones are refused. */
-  async function owned(id: string, ownerId: string): Promise<TemplateRecord> {
-    const template = await visible(id, ownerId);
-    if (template.builtInKey !== null || template.ownerId !== ownerId) throw new HearthError("FORBIDDEN", BUILT_IN_READ_ONLY);
+  /** The template if this facilitator made it (deleting, sharing). */
+  async function authored(id: string, ownerId: string): Promise<TemplateRecord> {
+    const template = await owned(id, ownerId);
+    if (template.ownerId !== ownerId) throw new HearthError("FORBIDDEN", SHARED_AUTHOR_ONLY);
     return template;
   }
 
@@ -168,7 +201,7 @@ export function createTemplateService(templates: TemplateRepository, images?: Te
       return id && image ? { ...step, image: { id, alt: image.alt } } : step;
     });
     if (!steps.some((s) => "image" in s)) return created;
-    return (await templates.updateOwned(created.id, ownerId, { ...content, steps })) ?? created;
+    return (await templates.updateEditable(created.id, ownerId, { ...content, steps })) ?? created;
   }
 
   function validContent(raw: unknown, intro: string): TemplateContent {
@@ -178,8 +211,19 @@ export function createTemplateService(templates: TemplateRepository, images?: Te
   }
 
   return {
+    /** Built-ins, the facilitator's own, and those shared with their current team. */
     async list(ownerId: string): Promise<TemplateSummary[]> {
-      return (await templates.listVisibleTo(ownerId)).map(summarise);
+      const current = (await teams?.currentTeam(ownerId)) ?? null;
+      const records = await templates.listVisibleTo(ownerId, current?.id ?? null);
+      return Promise.all(records.map(async (t) => summarise(await withViewer(t, ownerId))));
+    },
+
+    /** Share the author's template with a team they are in, or stop sharing it (null). */
+    async share(id: string, ownerId: string, teamId: string | null): Promise<TemplateRecord> {
+      const template = await authored(id, ownerId);
+      if (teamId !== null && !(teams && (await teams.roleOf(teamId, ownerId)))) throw new HearthError("NOT_FOUND", "That team does not exist (or you are not in it).");
+      if (!(await templates.setTeam(template.id, ownerId, teamId))) throw notFound("template");
+      return visible(id, ownerId);
     },
 
     get: visible,
@@ -202,10 +246,10 @@ export function createTemplateService(templates: TemplateRepository, images?: Te
       await checkImages(id, content);
       const expected = expectedVersion !== undefined ? new Date(Number(expectedVersion)) : undefined;
       if (expected && (Number.isNaN(expected.getTime()) || versionOf(current) !== expectedVersion)) throw new TemplateConflictError(current);
-      const updated = await templates.updateOwned(id, ownerId, content, expected);
+      const updated = await templates.updateEditable(id, ownerId, content, expected);
       if (updated) {
         await images?.deleteUnused(id, content.steps.flatMap((s) => (s.image ? [s.image.id] : [])));
-        return updated;
+        return withViewer(updated, ownerId);
       }
       // gone or changed between the read and the write
       const now = await templates.findVisible(id, ownerId);
@@ -216,9 +260,9 @@ export function createTemplateService(templates: TemplateRepository, images?: Te
     async rename(id: string, ownerId: string, rawTitle: unknown): Promise<TemplateRecord> {
       await owned(id, ownerId);
       const title = checkTitle(rawTitle);
-      const renamed = await templates.renameOwned(id, ownerId, title);
+      const renamed = await templates.renameEditable(id, ownerId, title);
       if (!renamed) throw notFound("template");
-      return renamed;
+      return withViewer(renamed, ownerId);
     },
 
     /** An editable copy of any template this facilitator can see (how built-in ones are customised). */
@@ -230,7 +274,7 @@ export function createTemplateService(templates: TemplateRepository, images?: Te
 
     /** Returns the deleted content, so the page can offer "Undo". */
     async remove(id: string, ownerId: string): Promise<TemplateContent> {
-      const template = await owned(id, ownerId);
+      const template = await authored(id, ownerId);
       if (!(await templates.deleteOwned(id, ownerId, now()))) throw notFound("template");
       return template.content;
     },
@@ -263,7 +307,8 @@ export function createTemplateService(templates: TemplateRepository, images?: Te
       }
       const image = reencodeImage(bytes);
       if ("refused" in image) throw validationError("The picture was not added", [{ path: "(file)", message: image.refused }]);
-      return images.create({ templateId: template.id, ownerId, mime: image.mime, width: image.width, height: image.height, data: image.data });
+      // the picture belongs with the template (its author's), whoever of the team added it
+      return images.create({ templateId: template.id, ownerId: template.ownerId!, mime: image.mime, width: image.width, height: image.height, data: image.data });
     },
 
     /**

@@ -3,14 +3,18 @@
 // the server's own route table, Hearth.apiRoutes) is run as each of
 //
 //   owner · co-facilitator · removed ("revoked") co-facilitator ·
+//   admin of the owner's team · member of the owner's team ·
 //   another facilitator · signed out · a participant's socket
 //
 // and is allowed or refused exactly as the table below says, refusals
 // changing nothing in the database. A command or route without a row fails
-// the suite. The rule itself lives in server/services/session-access.ts.
+// the suite. The rules themselves live in server/services/session-access.ts
+// (sessions), server/services/team-access.ts (teams) and
+// server/services/template-service.ts (templates).
 //
-// Teams (team admin, team member) are not built yet (issue 17): their rows
-// come with them.
+// The owner owns a team too; the session is run for it and the owner's
+// template is shared with it, so the team's admin and member meet every
+// route with something of their team behind it.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { schemas, type ConsoleState } from "../../lib/events";
 import { FACILITATOR_COMMANDS } from "../helpers/commands";
@@ -67,8 +71,25 @@ const COMMAND_ALLOWED: Record<string, readonly ("owner" | "coFacilitator")[]> = 
   COMMAND_SEQUENCE.map(([name]) => [name, ["owner", "coFacilitator"] as const]),
 );
 
-type Who = "owner" | "coFacilitator" | "revoked" | "other" | "signedOut";
-type Ctx = Ids & { stepId: string; templateId: string; imageId: string; builtInTemplateId: string; invitationId: string; coFacilitatorId: string; facilitatorId: string; templateFile: string; token: string };
+type Who = "owner" | "coFacilitator" | "revoked" | "teamAdmin" | "teamMember" | "other" | "signedOut";
+type Ctx = Ids & {
+  stepId: string;
+  templateId: string;
+  imageId: string;
+  builtInTemplateId: string;
+  invitationId: string;
+  coFacilitatorId: string;
+  facilitatorId: string;
+  templateFile: string;
+  token: string;
+  teamId: string;
+  /** a member of the team whom the owner may choose as co-facilitator */
+  teamMateId: string;
+  /** a member of the team to take out */
+  removableMemberId: string;
+  /** a pending link to the team for the co-facilitator's e-mail address */
+  teamToken: string;
+};
 type Request = { method: string; path: string; json?: unknown; body?: string; contentType?: string; expectOk?: number };
 /** fetchJson's options for a row's request (a raw body goes as JSON text too) */
 const init = (r: Request, cookie: string) => ({
@@ -81,22 +102,58 @@ const init = (r: Request, cookie: string) => ({
 
 /**
  * Every HTTP route. `scope` says whose resource it is:
- * - "session": the session's owner and co-facilitators (`allowed`); a
- *   co-facilitator outside `allowed` gets 403, anyone else 404, signed out 401;
- * - "template": the template's owner only (others 404, signed out 401);
+ * - "session": the session's owner, co-facilitators and team admins as `allowed`; a
+ *   co-facilitator or team admin outside `allowed` gets 403, anyone else 404, signed out 401;
+ * - "template": the template's author (the owner), and the team it is shared
+ *   with as `team` says (allowed, or 403); anyone else 404, signed out 401;
+ * - "team": the team's owner (the session's owner), admin and member as
+ *   `allowed`; a team role outside it 403; anyone else 404, signed out 401;
  * - "account": any signed-in facilitator (signed out 401);
+ * - "invitee": the facilitator a team invitation is for (the co-facilitator); anyone else 403, signed out 401;
  * - "admin": the instance administrator (others 403, signed out 401);
  * - "public": anyone (health, join look-ups, Better Auth's own endpoints, an invitation's description);
  * - "participant": a participant of the session, by the token its phone keeps (no facilitator's
  *   cookie is one: 401 without a token); its own test is below.
  * Rows run in this order for the allowed roles; destructive ones are last.
  */
-const ROUTES: Record<
-  string,
-  | { scope: "session"; allowed: readonly ("owner" | "coFacilitator")[]; request: (c: Ctx) => Request }
-  | { scope: "template" | "account" | "admin" | "participant"; request: (c: Ctx) => Request }
-  | { scope: "public" }
-> = {
+type SessionWho = "owner" | "coFacilitator" | "teamAdmin";
+type TeamWho = "owner" | "teamAdmin" | "teamMember";
+type Row =
+  | { scope: "session"; allowed: readonly SessionWho[]; request: (c: Ctx) => Request }
+  | { scope: "template"; team: { teamAdmin: boolean; teamMember: boolean }; request: (c: Ctx) => Request }
+  | { scope: "team"; allowed: readonly TeamWho[]; request: (c: Ctx) => Request }
+  | { scope: "account" | "admin" | "invitee" | "participant"; request: (c: Ctx) => Request }
+  | { scope: "public" };
+const READ = { teamAdmin: true, teamMember: true };
+const EDIT = { teamAdmin: true, teamMember: false };
+const AUTHOR = { teamAdmin: false, teamMember: false };
+
+/** What `who` gets for a row: "allowed" (its expectOk), or the refusal's status. */
+function expected(row: Row, who: Who): number | "allowed" {
+  if (row.scope === "public") return "allowed";
+  // the participant's own routes: a facilitator's cookie is no participant token
+  if (who === "signedOut" || row.scope === "participant") return 401;
+  switch (row.scope) {
+    case "account":
+      return "allowed";
+    case "admin":
+      return 403;
+    case "invitee":
+      return who === "coFacilitator" ? "allowed" : 403;
+    case "template":
+      if (who === "owner") return "allowed";
+      if (who === "teamAdmin" || who === "teamMember") return row.team[who] ? "allowed" : 403;
+      return 404;
+    case "team":
+      if (who === "owner" || who === "teamAdmin" || who === "teamMember") return row.allowed.includes(who) ? "allowed" : 403;
+      return 404;
+    case "session":
+      if (who === "owner" || who === "coFacilitator" || who === "teamAdmin") return row.allowed.includes(who) ? "allowed" : 403;
+      return 404;
+  }
+}
+
+const ROUTES: Record<string, Row> = {
   "GET /api/health": { scope: "public" },
   "GET /api/auth/*": { scope: "public" },
   "POST /api/auth/*": { scope: "public" },
@@ -104,6 +161,7 @@ const ROUTES: Record<
   "GET /api/join/:code": { scope: "public" },
   "GET /api/join/:code/qr.svg": { scope: "public" },
   "GET /api/invitations/:token": { scope: "public" },
+  "GET /api/team-invitations/:token": { scope: "public" },
 
   "GET /api/me": { scope: "account", request: () => ({ method: "GET", path: "/api/me" }) },
   "GET /api/templates": { scope: "account", request: () => ({ method: "GET", path: "/api/templates" }) },
@@ -121,21 +179,40 @@ const ROUTES: Record<
     request: () => ({ method: "POST", path: "/api/templates/convert/docx", body: "not a docx", contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", expectOk: 400 }),
   },
   "POST /api/invitations/:token/accept": { scope: "account", request: (c) => ({ method: "POST", path: `/api/invitations/${c.token}/accept` }) },
+  "GET /api/teams": { scope: "account", request: () => ({ method: "GET", path: "/api/teams" }) },
+  "POST /api/teams": { scope: "account", request: () => ({ method: "POST", path: "/api/teams", json: { name: "Matrix team" }, expectOk: 201 }) },
+  "PUT /api/teams/current": { scope: "account", request: () => ({ method: "PUT", path: "/api/teams/current", json: { teamId: null } }) },
+  "POST /api/team-invitations/:token/accept": { scope: "invitee", request: (c) => ({ method: "POST", path: `/api/team-invitations/${c.teamToken}/accept` }) },
 
-  "GET /api/templates/:id": { scope: "template", request: (c) => ({ method: "GET", path: `/api/templates/${c.templateId}` }) },
+  "GET /api/teams/:id": { scope: "team", allowed: ["owner", "teamAdmin", "teamMember"], request: (c) => ({ method: "GET", path: `/api/teams/${c.teamId}` }) },
+  "POST /api/teams/:id/invitations": {
+    scope: "team",
+    allowed: ["owner", "teamAdmin"],
+    request: (c) => ({ method: "POST", path: `/api/teams/${c.teamId}/invitations`, json: { email: "newcomer@example.org", role: "member" }, expectOk: 201 }),
+  },
+  "GET /api/teams/:id/sessions": { scope: "team", allowed: ["owner", "teamAdmin"], request: (c) => ({ method: "GET", path: `/api/teams/${c.teamId}/sessions` }) },
+  "DELETE /api/teams/:id/members/:facilitatorId": {
+    scope: "team",
+    allowed: ["owner", "teamAdmin"],
+    request: (c) => ({ method: "DELETE", path: `/api/teams/${c.teamId}/members/${c.removableMemberId}` }),
+  },
+
+  "GET /api/templates/:id": { scope: "template", team: READ, request: (c) => ({ method: "GET", path: `/api/templates/${c.templateId}` }) },
   // before PUT: replacing the content drops a picture it no longer uses
-  "GET /api/images/:id": { scope: "template", request: (c) => ({ method: "GET", path: `/api/images/${c.imageId}` }) },
-  "PATCH /api/templates/:id": { scope: "template", request: (c) => ({ method: "PATCH", path: `/api/templates/${c.templateId}`, json: { title: "Renamed" } }) },
-  "PUT /api/templates/:id": { scope: "template", request: (c) => ({ method: "PUT", path: `/api/templates/${c.templateId}`, json: { content: JSON.parse(c.templateFile).template } }) },
-  "POST /api/templates/:id/duplicate": { scope: "template", request: (c) => ({ method: "POST", path: `/api/templates/${c.templateId}/duplicate`, expectOk: 201 }) },
-  "GET /api/templates/:id/export": { scope: "template", request: (c) => ({ method: "GET", path: `/api/templates/${c.templateId}/export` }) },
+  "GET /api/images/:id": { scope: "template", team: READ, request: (c) => ({ method: "GET", path: `/api/images/${c.imageId}` }) },
+  "PATCH /api/templates/:id": { scope: "template", team: EDIT, request: (c) => ({ method: "PATCH", path: `/api/templates/${c.templateId}`, json: { title: "Renamed" } }) },
+  "PUT /api/templates/:id": { scope: "template", team: EDIT, request: (c) => ({ method: "PUT", path: `/api/templates/${c.templateId}`, json: { content: JSON.parse(c.templateFile).template } }) },
+  "POST /api/templates/:id/duplicate": { scope: "template", team: READ, request: (c) => ({ method: "POST", path: `/api/templates/${c.templateId}/duplicate`, expectOk: 201 }) },
+  "GET /api/templates/:id/export": { scope: "template", team: READ, request: (c) => ({ method: "GET", path: `/api/templates/${c.templateId}/export` }) },
   "POST /api/templates/:id/images": {
     scope: "template",
+    team: EDIT,
     // not a picture: past authorisation, it is refused as a bad file (400), and stores nothing either way
     request: (c) => ({ method: "POST", path: `/api/templates/${c.templateId}/images`, body: "not a picture", contentType: "image/png", expectOk: 400 }),
   },
   "GET /api/room/:sessionId/steps/:stepId/picture": { scope: "participant", request: (c) => ({ method: "GET", path: `/api/room/${c.sessionId}/steps/${c.stepId}/picture` }) },
-  "DELETE /api/templates/:id": { scope: "template", request: (c) => ({ method: "DELETE", path: `/api/templates/${c.templateId}` }) },
+  "PUT /api/templates/:id/team": { scope: "template", team: AUTHOR, request: (c) => ({ method: "PUT", path: `/api/templates/${c.templateId}/team`, json: { teamId: c.teamId } }) },
+  "DELETE /api/templates/:id": { scope: "template", team: AUTHOR, request: (c) => ({ method: "DELETE", path: `/api/templates/${c.templateId}` }) },
 
   "GET /api/admin/facilitators": { scope: "admin", request: () => ({ method: "GET", path: "/api/admin/facilitators" }) },
   "POST /api/admin/invitations": { scope: "admin", request: () => ({ method: "POST", path: "/api/admin/invitations", json: {}, expectOk: 201 }) },
@@ -152,7 +229,12 @@ const ROUTES: Record<
     allowed: ["owner"],
     request: (c) => ({ method: "DELETE", path: `/api/sessions/${c.sessionId}/invitations/${c.invitationId}` }),
   },
-  "GET /api/sessions/:id/audit": { scope: "session", allowed: ["owner"], request: (c) => ({ method: "GET", path: `/api/sessions/${c.sessionId}/audit` }) },
+  "GET /api/sessions/:id/audit": { scope: "session", allowed: ["owner", "teamAdmin"], request: (c) => ({ method: "GET", path: `/api/sessions/${c.sessionId}/audit` }) },
+  "POST /api/sessions/:id/facilitators": {
+    scope: "session",
+    allowed: ["owner"],
+    request: (c) => ({ method: "POST", path: `/api/sessions/${c.sessionId}/facilitators`, json: { facilitatorId: c.teamMateId }, expectOk: 201 }),
+  },
   "DELETE /api/sessions/:id/facilitators/:facilitatorId": {
     scope: "session",
     allowed: ["owner"],
@@ -178,14 +260,30 @@ describe.each(await providersUnderTest())("authorisation matrix on %s", (provide
     return { token: (res.body.invitation.url as string).split("/invite/")[1]!, id: res.body.invitation.id as string };
   }
 
+  async function teamLink(cookie: string, teamId: string, email: string, role: "admin" | "member" = "member") {
+    const res = await hearth.fetchJson(`/api/teams/${teamId}/invitations`, { method: "POST", cookie, json: { email, role } });
+    expect(res.status).toBe(201);
+    return (res.body.invitation.url as string).split("/team-invite/")[1]!;
+  }
+
   /**
    * The instance administrator (the suite's first account), an owner with a
    * busy session (open-text prompt with an answer, a pause and a check-in
-   * request), its co-facilitator, a removed co-facilitator, another facilitator.
+   * request), its co-facilitator, a removed co-facilitator, another
+   * facilitator; and the owner's team (an admin, a member, and two more
+   * members: one to choose as co-facilitator, one to take out), for which the
+   * session is run and with which the owner's template is shared.
    */
   async function world() {
     const admin = (await hearth.database.prisma.facilitator.count()) === 0 ? await hearth.signUp() : null;
     const [owner, co, revoked, other] = [await hearth.signUp(), await hearth.signUp(), await hearth.signUp(), await hearth.signUp()];
+    const [teamAdmin, teamMember, teamMate, removable] = [await hearth.signUp(), await hearth.signUp(), await hearth.signUp(), await hearth.signUp()];
+    const team = (await hearth.fetchJson("/api/teams", { method: "POST", cookie: owner.cookie, json: { name: "Matrix" } })).body.team;
+    for (const [who, role] of [[teamAdmin, "admin"], [teamMember, "member"], [teamMate, "member"], [removable, "member"]] as const) {
+      const token = await teamLink(owner.cookie, team.id, who.email, role);
+      expect((await hearth.fetchJson(`/api/team-invitations/${token}/accept`, { method: "POST", cookie: who.cookie })).status).toBe(200);
+    }
+    const teamToken = await teamLink(owner.cookie, team.id, co.email);
     const session = await hearth.createSession(owner.cookie);
     for (const who of [co, revoked]) expect((await accept(who.cookie, (await inviteLink(owner.cookie, session.id)).token)).status).toBe(200);
     expect((await hearth.fetchJson(`/api/sessions/${session.id}/facilitators/${revoked.id}`, { method: "DELETE", cookie: owner.cookie })).status).toBe(200);
@@ -213,6 +311,7 @@ describe.each(await providersUnderTest())("authorisation matrix on %s", (provide
     expect(image.status).toBe(201);
     const withImage = { ...created.body.template.content, steps: created.body.template.content.steps.map((st: object, i: number) => (i === 0 ? { ...st, image: { id: image.body.image.id, alt: "A dot" } } : st)) };
     expect((await hearth.fetchJson(`/api/templates/${created.body.template.id}`, { method: "PUT", cookie: owner.cookie, json: { content: withImage } })).status).toBe(200);
+    expect((await hearth.fetchJson(`/api/templates/${created.body.template.id}/team`, { method: "PUT", cookie: owner.cookie, json: { teamId: team.id } })).status).toBe(200);
     const templateFile = (await hearth.fetchJson(`/api/templates/${created.body.template.id}/export`, { cookie: owner.cookie })).body;
     const ctx: Ctx = {
       sessionId: session.id,
@@ -229,9 +328,13 @@ describe.each(await providersUnderTest())("authorisation matrix on %s", (provide
       facilitatorId: other.id,
       templateFile: JSON.stringify(templateFile),
       token: pending.token,
+      teamId: team.id,
+      teamMateId: teamMate.id,
+      removableMemberId: removable.id,
+      teamToken,
     };
     expect(templates.status).toBe(200);
-    return { admin, owner, co, revoked, other, phone, ownerSocket, ctx };
+    return { admin, owner, co, revoked, other, teamAdmin, teamMember, phone, ownerSocket, ctx };
   }
 
   /** Everything the session and its people are made of, to compare before and after refusals. */
@@ -252,7 +355,10 @@ describe.each(await providersUnderTest())("authorisation matrix on %s", (provide
           p.invitation.findMany({ orderBy: { id: "asc" } }),
           p.auditEntry.findMany(where),
           p.template.findMany({ orderBy: { id: "asc" } }),
-          p.facilitator.findMany({ orderBy: { id: "asc" }, select: { id: true, role: true, disabledAt: true } }),
+          p.facilitator.findMany({ orderBy: { id: "asc" }, select: { id: true, role: true, disabledAt: true, currentTeamId: true } }),
+          p.team.findMany({ orderBy: { id: "asc" } }),
+          p.teamMember.findMany({ orderBy: { id: "asc" } }),
+          p.teamInvitation.findMany({ orderBy: { id: "asc" } }),
           p.authAccount.findMany({ orderBy: { id: "asc" }, select: { id: true, password: true } }),
         ]),
       ),
@@ -268,12 +374,15 @@ describe.each(await providersUnderTest())("authorisation matrix on %s", (provide
     expect(Object.keys(ROUTES).sort(), "an HTTP route has no row here").toEqual([...hearth.apiRoutes].sort());
   });
 
-  it("refuses every facilitator command and route to a removed co-facilitator, another facilitator, a signed-out browser and a participant's socket — and co-facilitators the owner's routes — changing nothing", async () => {
+  it("refuses every facilitator command and route to a removed co-facilitator, the owner's team, another facilitator, a signed-out browser and a participant's socket — and each role what is not theirs — changing nothing", async () => {
     const w = await world();
     const before = await snapshot(w.ctx.sessionId);
 
     const sockets: [string, TestClient, string][] = [
       ["removed co-facilitator", await hearth.connect({ cookie: w.revoked.cookie }), "NOT_FOUND"],
+      // the team's admin knows the session (it is listed for them) but does not run it
+      ["team admin", await hearth.connect({ cookie: w.teamAdmin.cookie }), "FORBIDDEN"],
+      ["team member", await hearth.connect({ cookie: w.teamMember.cookie }), "NOT_FOUND"],
       ["other facilitator", await hearth.connect({ cookie: w.other.cookie }), "NOT_FOUND"],
       ["signed out", await hearth.connect(), "UNAUTHENTICATED"],
       ["participant", w.phone, "UNAUTHENTICATED"],
@@ -291,42 +400,43 @@ describe.each(await providersUnderTest())("authorisation matrix on %s", (provide
     for (const [who, socket, code] of sockets)
       for (const [name, payload] of OWNER_ONLY_PAYLOADS) expect(await send(socket, name, payload(w.ctx)), `${name} as ${who}`).toMatchObject({ ok: false, error: { code } });
 
-    const cookies: Record<Exclude<Who, "owner">, string> = { coFacilitator: w.co.cookie, revoked: w.revoked.cookie, other: w.other.cookie, signedOut: "" };
+    const cookies: Record<Exclude<Who, "owner">, string> = {
+      coFacilitator: w.co.cookie,
+      revoked: w.revoked.cookie,
+      teamAdmin: w.teamAdmin.cookie,
+      teamMember: w.teamMember.cookie,
+      other: w.other.cookie,
+      signedOut: "",
+    };
     for (const [route, row] of Object.entries(ROUTES)) {
       if (row.scope === "public") continue;
       const request = row.request(w.ctx);
       for (const [who, cookie] of Object.entries(cookies) as [Exclude<Who, "owner">, string][]) {
-        let expected: number | "allowed";
-        if (who === "signedOut" || row.scope === "participant") expected = 401;
-        else if (row.scope === "account") expected = "allowed";
-        else if (row.scope === "admin") expected = 403;
-        else if (row.scope === "template") expected = 404;
-        else if (who === "coFacilitator") expected = row.scope === "session" && row.allowed.includes("coFacilitator") ? "allowed" : 403;
-        else expected = 404;
-        if (expected === "allowed") continue; // run in the next test, where changes are expected
+        const status = expected(row, who);
+        if (status === "allowed") continue; // run in the next test, where changes are expected
         const res = await hearth.fetchJson(request.path, init(request, cookie));
-        expect(res.status, `${route} as ${who}`).toBe(expected);
+        expect(res.status, `${route} as ${who}`).toBe(status);
       }
     }
     expect(await snapshot(w.ctx.sessionId)).toEqual(before);
   });
 
-  it("lets the owner and the co-facilitator run every command, and each do exactly their routes", async () => {
-    for (const who of ["coFacilitator", "owner"] as const) {
+  it("lets the owner and the co-facilitator run every command, and each role do exactly its routes", async () => {
+    for (const who of ["teamMember", "teamAdmin", "coFacilitator", "owner"] as const) {
       const w = await world();
-      const cookie = who === "owner" ? w.owner.cookie : w.co.cookie;
-      const socket = who === "owner" ? w.ownerSocket : await hearth.connect({ cookie });
-      for (const [name, payload] of COMMAND_SEQUENCE) {
-        expect(COMMAND_ALLOWED[name]).toContain(who);
-        const ack = await send(socket, name, payload(w.ctx));
-        expect(ack, `${name} as ${who}`).toMatchObject({ ok: true });
+      const cookie = { owner: w.owner.cookie, coFacilitator: w.co.cookie, teamAdmin: w.teamAdmin.cookie, teamMember: w.teamMember.cookie }[who];
+      if (who === "owner" || who === "coFacilitator") {
+        const socket = who === "owner" ? w.ownerSocket : await hearth.connect({ cookie });
+        for (const [name, payload] of COMMAND_SEQUENCE) {
+          expect(COMMAND_ALLOWED[name]).toContain(who);
+          const ack = await send(socket, name, payload(w.ctx));
+          expect(ack, `${name} as ${who}`).toMatchObject({ ok: true });
+        }
+        if (who === "owner")
+          for (const [name, payload] of OWNER_ONLY_PAYLOADS) expect(await send(socket, name, payload(w.ctx)), `${name} as owner`).toMatchObject({ ok: true });
       }
-      if (who === "owner")
-        for (const [name, payload] of OWNER_ONLY_PAYLOADS) expect(await send(socket, name, payload(w.ctx)), `${name} as owner`).toMatchObject({ ok: true });
       for (const [route, row] of Object.entries(ROUTES)) {
-        if (row.scope === "public" || row.scope === "admin" || row.scope === "participant") continue;
-        if (row.scope === "session" && !row.allowed.includes(who)) continue;
-        if (row.scope === "template" && who !== "owner") continue;
+        if (row.scope === "public" || expected(row, who) !== "allowed") continue;
         // the co-facilitator accepting the owner's pending link is "already in": no change, 200
         const request = row.request(w.ctx);
         const res = await hearth.fetchJson(request.path, init(request, cookie));
