@@ -61,12 +61,13 @@ CREATE TABLE "new_Session" (
     "hideCounts" BOOLEAN,
     "retentionDays" INTEGER,
     "passphraseHash" TEXT,
+    "safetyNetPhrases" JSONB,
     "teamId" TEXT,
     CONSTRAINT "Session_ownerId_fkey" FOREIGN KEY ("ownerId") REFERENCES "Facilitator" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
     CONSTRAINT "Session_templateId_fkey" FOREIGN KEY ("templateId") REFERENCES "Template" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
     CONSTRAINT "Session_teamId_fkey" FOREIGN KEY ("teamId") REFERENCES "Team" ("id") ON DELETE SET NULL ON UPDATE CASCADE
 );
-INSERT INTO "new_Session" ("anonymityThreshold", "contentNote", "createdAt", "currentStepIndex", "endedAt", "hideCounts", "id", "joinCode", "locked", "ownerId", "passphraseHash", "pauseRequests", "resources", "responsesDeletedAt", "retentionDays", "startedAt", "status", "templateId", "timerDurationMs", "timerElapsedMs", "timerStartedAt", "title") SELECT "anonymityThreshold", "contentNote", "createdAt", "currentStepIndex", "endedAt", "hideCounts", "id", "joinCode", "locked", "ownerId", "passphraseHash", "pauseRequests", "resources", "responsesDeletedAt", "retentionDays", "startedAt", "status", "templateId", "timerDurationMs", "timerElapsedMs", "timerStartedAt", "title" FROM "Session";
+INSERT INTO "new_Session" ("anonymityThreshold", "contentNote", "createdAt", "currentStepIndex", "endedAt", "hideCounts", "id", "joinCode", "locked", "ownerId", "passphraseHash", "pauseRequests", "resources", "responsesDeletedAt", "retentionDays", "safetyNetPhrases", "startedAt", "status", "templateId", "timerDurationMs", "timerElapsedMs", "timerStartedAt", "title") SELECT "anonymityThreshold", "contentNote", "createdAt", "currentStepIndex", "endedAt", "hideCounts", "id", "joinCode", "locked", "ownerId", "passphraseHash", "pauseRequests", "resources", "responsesDeletedAt", "retentionDays", "safetyNetPhrases", "startedAt", "status", "templateId", "timerDurationMs", "timerElapsedMs", "timerStartedAt", "title" FROM "Session";
 DROP TABLE "Session";
 ALTER TABLE "new_Session" RENAME TO "Session";
 CREATE UNIQUE INDEX "Session_joinCode_key" ON "Session"("joinCode");
