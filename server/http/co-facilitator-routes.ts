@@ -48,7 +48,7 @@ export function registerCoFacilitatorRoutes(
 
   app.post("/sessions/:id/facilitators", requireFacilitator, async (c) => {
     const body = addBody.safeParse(safeJson(await c.req.text()));
-    if (!body.success) return httpError(c, 400, "BAD_REQUEST", "Send { \"facilitatorId\": … }: the team member to co-facilitate.");
+    if (!body.success) return httpError(c, "BAD_REQUEST", "Send { \"facilitatorId\": … }: the team member to co-facilitate.");
     await service.addTeamMate(param(c, "id"), me(c).id, body.data.facilitatorId);
     return c.json({ added: true }, 201);
   });

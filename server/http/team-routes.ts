@@ -37,14 +37,14 @@ export function registerTeamRoutes(app: Hono<FacilitatorEnv, any, any>, deps: { 
 
   app.post("/teams", requireFacilitator, async (c) => {
     const parsed = createBody.safeParse(await body(c));
-    if (!parsed.success) return httpError(c, 400, "BAD_REQUEST", "Send { \"name\": … }: the team's name.");
+    if (!parsed.success) return httpError(c, "BAD_REQUEST", "Send { \"name\": … }: the team's name.");
     return c.json({ team: await teams.create(me(c), parsed.data.name) }, 201);
   });
 
   // static path before "/teams/:id"
   app.put("/teams/current", requireFacilitator, async (c) => {
     const parsed = switchBody.safeParse(await body(c));
-    if (!parsed.success) return httpError(c, 400, "BAD_REQUEST", "Send { \"teamId\": … } for a team you are in, or null to work on your own.");
+    if (!parsed.success) return httpError(c, "BAD_REQUEST", "Send { \"teamId\": … } for a team you are in, or null to work on your own.");
     return c.json(await teams.switchTo(me(c), parsed.data.teamId));
   });
 
@@ -52,7 +52,7 @@ export function registerTeamRoutes(app: Hono<FacilitatorEnv, any, any>, deps: { 
 
   app.post("/teams/:id/invitations", requireFacilitator, async (c) => {
     const parsed = inviteBody.safeParse(await body(c));
-    if (!parsed.success) return httpError(c, 400, "BAD_REQUEST", "Send { \"email\": …, \"role\": \"member\" or \"admin\" } with a valid e-mail address.");
+    if (!parsed.success) return httpError(c, "BAD_REQUEST", "Send { \"email\": …, \"role\": \"member\" or \"admin\" } with a valid e-mail address.");
     const invitation = await teams.invite(param(c, "id"), me(c), parsed.data);
     c.header("Cache-Control", "no-store");
     return c.json({ invitation }, 201);

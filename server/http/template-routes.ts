@@ -53,7 +53,7 @@ export function registerTemplateRoutes(app: Hono<FacilitatorEnv, any, any>, deps
   app.get(
     "/templates",
     requireFacilitator,
-    handle(async (c) => c.json({ templates: await service.list(owner(c)) })),
+    async (c) => c.json({ templates: await service.list(owner(c)) }),
   );
 
   // Static paths first, so "import" is never read as a template id.
@@ -172,11 +172,11 @@ export function registerTemplateRoutes(app: Hono<FacilitatorEnv, any, any>, deps
   app.put(
     "/templates/:id/team",
     requireFacilitator,
-    handle(async (c) => {
+    async (c) => {
       const teamId = (await jsonBody(c)).teamId;
       if (teamId !== null && (typeof teamId !== "string" || teamId === "")) throw new HearthError("BAD_REQUEST", "Send { \"teamId\": … } for a team you are in, or null to stop sharing.");
       return withVersion(c, await service.share(id(c), owner(c), teamId));
-    }),
+    },
   );
 
   app.post(
