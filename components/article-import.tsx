@@ -205,6 +205,11 @@ export function ArticleImport({ onCancel, onImported }: Props) {
         Paste an article copied from a web page, Word, Google Docs, an e-mail or a PDF — or choose a Word (<code>.docx</code>), Markdown or text file. Each heading
         starts a step and the text under it becomes the step&apos;s text; you see the steps before anything is saved. Add prompts afterwards in the editor.
       </p>
+      <p className="muted" style={{ margin: 0 }}>
+        For a part that touches something hard, start the first line under its heading with <strong>Content note:</strong> (for example “Content note: This
+        part mentions relapse.”). It becomes that step&apos;s content note, and phones keep the step&apos;s text folded until the person chooses to open it. The
+        same line at the very top of the article is added to the session&apos;s content note.
+      </p>
       <form className="stack" onSubmit={submit}>
         <div>
           <label htmlFor={ids.file}>File (optional)</label>

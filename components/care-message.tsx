@@ -9,13 +9,15 @@ import { ResourcesCard } from "./resources-card";
 import { CHECK_IN_ANCHOR } from "./check-in-request";
 import styles from "./care-message.module.css";
 
-export function CareMessage({ resources, canCheckIn, onClose }: { resources: SupportResources; canCheckIn: boolean; onClose: () => void }) {
+/** `takeFocus`: brought into view and focused (just shown); false when it comes back after a reload. */
+export function CareMessage({ resources, canCheckIn, takeFocus = true, onClose }: { resources: SupportResources; canCheckIn: boolean; takeFocus?: boolean; onClose: () => void }) {
   const headingId = useId();
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
+    if (!takeFocus) return;
     ref.current?.scrollIntoView({ block: "start" });
     ref.current?.focus({ preventScroll: true });
-  }, []);
+  }, [takeFocus]);
   return (
     <section ref={ref} tabIndex={-1} className={`card ${styles.care}`} aria-labelledby={headingId}>
       <h2 id={headingId} className={styles.heading}>

@@ -9,7 +9,7 @@ import { formatJoinCode } from "@/lib/join-code";
 import { REACTION_KINDS, REACTIONS, type ReactionKind } from "@/lib/reactions";
 import { CommandError } from "@/lib/client/socket";
 import { useParticipantSession } from "@/lib/client/live-hooks";
-import { readStored, storageKeys, writeStored } from "@/lib/client/storage-keys";
+import { readStored, removeStored, storageKeys, writeStored } from "@/lib/client/storage-keys";
 import { ActivityForm, type ActivityFormProps } from "./activity-form";
 import { AggregateView } from "./aggregate-view";
 import { ConnectionBadge } from "./connection-badge";
@@ -46,14 +46,26 @@ export function ParticipantSession({ code, quickExitUrl }: ParticipantSessionPro
   const session = useParticipantSession(code);
   const { view, error, submitAnswer, toggleReaction, requestPause, checkIn, connection, refetch, failureCount } = session;
   // the safety net's private message (components/care-message.tsx), shown after this phone's own answer or note matched
-  const [care, setCare] = useState(false);
+  // kept through a reload until closed (lib/client/storage-keys.ts); "restored" shows it without taking focus again
+  const [care, setCareState] = useState<false | "new" | "restored">(false);
+  useEffect(() => {
+    if (readStorage(storageKeys.careMessage(code)) === "1") setCareState((c) => c || "restored");
+  }, [code]);
+  const setCare = useCallback(
+    (open: boolean) => {
+      setCareState(open ? "new" : false);
+      if (open) writeStorage(storageKeys.careMessage(code), "1");
+      else removeStored("sessionStorage", storageKeys.careMessage(code));
+    },
+    [code],
+  );
   const submitAndCare = useCallback<ActivityFormProps["onSubmit"]>(
     async (payload, onRetrying) => {
       const saved = await submitAnswer(payload, onRetrying);
       if (saved.mayNeedCare) setCare(true);
       return saved;
     },
-    [submitAnswer],
+    [submitAnswer, setCare],
   );
   const state = view?.state;
   const mainRef = useRef<HTMLElement>(null);
@@ -189,7 +201,7 @@ export function ParticipantSession({ code, quickExitUrl }: ParticipantSessionPro
             </button>
           </div>
         ) : null}
-        {care && view ? <CareMessage resources={resources} canCheckIn={state?.status !== "ended"} onClose={() => setCare(false)} /> : null}
+        {care && view ? <CareMessage key={String(care)} resources={resources} canCheckIn={state?.status !== "ended"} takeFocus={care === "new"} onClose={() => setCare(false)} /> : null}
         {content}
         {view && state && screen !== "joining" ? (
           <CheckInRequest checkIn={view.checkIn} canAsk={state.status !== "ended"} onAction={checkIn} onMayNeedCare={() => setCare(true)} />

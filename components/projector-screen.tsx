@@ -11,6 +11,7 @@ import type { WallCommand } from "./projector-wall";
 import { StepBody } from "./step-body";
 import { StepPicture } from "./step-picture";
 import { TimerDisplay } from "./timer-display";
+import { ProjectorStepNote } from "./projector-step-note";
 import styles from "./projector-screen.module.css";
 
 export function ProjectorScreen({ sessionId }: { sessionId: string }) {
@@ -94,7 +95,7 @@ function Step({ state, wallCommand }: { state: RoomState; wallCommand: WallComma
       ) : (
         <FitBox contentKey={`${step.contentNote}|${step.body}|${step.image?.src ?? ""}`} className={styles.body}>
           {/* the step's own content note comes before its text (phones keep the text behind it) */}
-          {step.contentNote.trim() ? <p className={styles.stepNote}>Content note: {step.contentNote}</p> : null}
+          <ProjectorStepNote note={step.contentNote} />
           <StepPicture image={step.image} size="projector" />
           <StepBody markdown={step.body} />
         </FitBox>

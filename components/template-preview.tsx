@@ -12,6 +12,7 @@ import { ActivityForm } from "./activity-form";
 import { ResourcesButton, ResourcesCard } from "./resources-card";
 import { StepBody } from "./step-body";
 import { StepPicture } from "./step-picture";
+import { ProjectorStepNote } from "./projector-step-note";
 import styles from "./template-editor.module.css";
 
 export type PreviewMode = "phone" | "projector";
@@ -119,6 +120,16 @@ function PhonePreview({ draft, target }: { draft: TemplateDraft; target: Preview
           Part {index + 1} of {draft.steps.length}
         </p>
         <h3 className={styles.phoneHeading}>{step.title || "(Untitled step)"}</h3>
+        {step.contentNote.trim() ? (
+          <div className={`card ${styles.phoneStepNote}`}>
+            <p className={styles.phoneNote}>Content note</p>
+            <p style={{ margin: 0, whiteSpace: "pre-wrap" }}>{step.contentNote}</p>
+            <span className={`button secondary ${styles.fakeButton}`} aria-hidden="true">
+              Show this part
+            </span>
+            <p className={styles.phoneSmall}>Phones keep the text below folded until the person chooses to open it.</p>
+          </div>
+        ) : null}
         <StepBody markdown={step.body} headingLevel={3} size="phone" />
         {step.reactions ? (
           <div className={styles.phoneReactions} aria-label="Reactions (preview)" role="group">
@@ -221,6 +232,7 @@ function ProjectorPreview({ draft, target }: { draft: TemplateDraft; target: Pre
           </>
         ) : (
           <div className={styles.projBody}>
+            <ProjectorStepNote note={step.contentNote} />
             <StepPicture image={step.image ? { src: `/api/images/${step.image.id}`, alt: step.image.alt } : null} size="preview" />
             <StepBody markdown={step.body} headingLevel={3} />
           </div>

@@ -1,6 +1,11 @@
 // Turns a Markdown article into a draft template: every heading starts a step,
 // the text under it becomes the step body. Prompts are added afterwards in the
-// editor. The body is re-written from the syntax tree rather than copied —
+// editor. A paragraph (or quote) right under a heading that starts with
+// "Content note:" becomes that step's own content note instead of text (phones
+// then fold the step's text behind it); the same line before the first heading
+// is added to the session's content note. "Content warning:", "Trigger
+// warning:", "CW:" and "TW:" are read the same way: that is how people write
+// them. The body is re-written from the syntax tree rather than copied —
 // reduced to a safe tree, then serialised by mdast-util-to-markdown — so raw
 // HTML and unsafe links never make it into a template, whatever the source
 // file contains.
@@ -82,6 +87,7 @@ export function importMarkdownArticle(markdown: string, options: MarkdownImportO
     counts: { html: 0, images: 0, links: 0, extraPictures: 0 },
     pictures: [],
     maxBody: clamp(options.maxBodyChars ?? TEMPLATE_LIMITS.body, 100, TEMPLATE_LIMITS.body),
+    maxSessionNote: TEMPLATE_LIMITS.contentNote - IMPORTED_CONTENT_NOTE.length - 2,
   };
 
   // Each heading is at least one step: refuse early rather than serialise a
@@ -93,7 +99,7 @@ export function importMarkdownArticle(markdown: string, options: MarkdownImportO
       `the article has ${headings} headings, but a template can have at most ${TEMPLATE_LIMITS.maxSteps} steps. Use fewer headings, or split the article into several templates.`,
     );
   }
-  const { sections, firstH1 } = splitIntoSections(root, ctx, warnings);
+  const { sections, firstH1, sessionNote } = splitIntoSections(root, ctx, warnings);
   const steps = sectionsToSteps(sections, ctx, warnings);
   if (steps.length === 0) return fail("(file)", "has no text to turn into steps");
   if (steps.length > TEMPLATE_LIMITS.maxSteps) {
@@ -115,7 +121,8 @@ export function importMarkdownArticle(markdown: string, options: MarkdownImportO
     schemaVersion: 1,
     title,
     description: options.description ?? IMPORTED_DESCRIPTION,
-    contentNote: IMPORTED_CONTENT_NOTE,
+    // the article's own note first, then what every session's note says (passing, anonymity, the pause)
+    contentNote: sessionNote ? `${sessionNote}\n\n${IMPORTED_CONTENT_NOTE}` : IMPORTED_CONTENT_NOTE,
     resources: structuredClone(starterResources),
     steps,
   });
@@ -202,12 +209,36 @@ type Context = {
   maxBody: number;
   /** stored pictures (`![…](hearth-picture:ID)`) met in the section being read */
   pictures: StepPicture[];
+  /** room for the article's own note before the generic content note */
+  maxSessionNote: number;
 };
 
 type StepPicture = { id: string; alt: string };
-type Section = { title: string; fromHeading: boolean; chunks: string[]; picture?: StepPicture };
+type Section = { title: string; fromHeading: boolean; chunks: string[]; picture?: StepPicture; contentNote?: string };
 
 const STORED_PICTURE = /^hearth-picture:([a-z0-9]{8,40})$/;
+
+/** "Content note: …" and the other ways people write one, at the start of a paragraph or quote. */
+const CONTENT_NOTE_LABEL = /^\s*(?:content\s+notes?|content\s+warnings?|trigger\s+warnings?|cn|cw|tw)\s*[:：]\s*/i;
+
+/**
+ * The note in a block that starts with a content-note label, or undefined. A
+ * note too long for a step's note stays in the text, with a warning, so
+ * nothing of the article is lost.
+ */
+function contentNoteOf(node: MdNode, limit: number, where: string, warnings: string[]): string | undefined {
+  if (node.type !== "paragraph" && node.type !== "blockquote") return undefined;
+  const words = plainText(node);
+  const label = CONTENT_NOTE_LABEL.exec(words);
+  if (!label) return undefined;
+  const note = cleanLine(words.slice(label[0].length));
+  if (!note) return undefined;
+  if (note.length > limit) {
+    warnings.push(`The content note under "${where}" is longer than ${limit} characters, so it was kept as text. Shorten it in the editor to make it the step's note.`);
+    return undefined;
+  }
+  return note;
+}
 
 function collectDefinitions(root: MdRoot): Map<string, string> {
   const definitions = new Map<string, string>();
@@ -230,9 +261,10 @@ function collectDefinitions(root: MdRoot): Map<string, string> {
  * one heading is one step, which is predictable, and a bare heading works as
  * a chapter slide on the projector. The facilitator can delete it in the editor.
  */
-function splitIntoSections(root: MdRoot, ctx: Context, warnings: string[]): { sections: Section[]; firstH1?: string } {
+function splitIntoSections(root: MdRoot, ctx: Context, warnings: string[]): { sections: Section[]; firstH1?: string; sessionNote?: string } {
   const sections: Section[] = [];
   let firstH1: string | undefined;
+  let sessionNote: string | undefined;
   let blocks: MdNode[] = [];
   let current: Omit<Section, "chunks"> & { prelude: string[] } = { title: "Introduction", fromHeading: false, prelude: [] };
 
@@ -245,12 +277,23 @@ function splitIntoSections(root: MdRoot, ctx: Context, warnings: string[]): { se
       ctx.counts.extraPictures += more.length;
       chunks.push(serialise([paragraphOf(more.map((p) => text(`(image: ${p.alt || "no description"}) `)))]));
     }
-    if (current.fromHeading || chunks.length > 0 || picture) sections.push({ title: current.title, fromHeading: current.fromHeading, chunks, ...(picture ? { picture } : {}) });
+    if (current.fromHeading || chunks.length > 0 || picture)
+      sections.push({ title: current.title, fromHeading: current.fromHeading, chunks, ...(picture ? { picture } : {}), ...(current.contentNote ? { contentNote: current.contentNote } : {}) });
     blocks = [];
   };
 
   for (const node of root.children) {
     if (node.type !== "heading") {
+      // only the first block under a heading (or at the very top) can be its content note
+      if (blocks.length === 0 && (current.fromHeading ? current.contentNote === undefined : sessionNote === undefined)) {
+        const limit = current.fromHeading ? TEMPLATE_LIMITS.stepContentNote : ctx.maxSessionNote;
+        const note = contentNoteOf(node, limit, current.fromHeading ? current.title : "the start of the article", warnings);
+        if (note !== undefined) {
+          if (current.fromHeading) current.contentNote = note;
+          else sessionNote = note;
+          continue;
+        }
+      }
       blocks.push(node);
       continue;
     }
@@ -268,7 +311,7 @@ function splitIntoSections(root: MdRoot, ctx: Context, warnings: string[]): { se
     current = { title: fitted, fromHeading: true, prelude };
   }
   flush();
-  return { sections, firstH1 };
+  return { sections, firstH1, sessionNote };
 }
 
 function sectionsToSteps(sections: Section[], ctx: Context, warnings: string[]): TemplateStep[] {
@@ -281,7 +324,9 @@ function sectionsToSteps(sections: Section[], ctx: Context, warnings: string[]):
     bodies.forEach((body, index) => {
       const title = index === 0 ? section.title : fitTitle(section.title, CONTINUED);
       const picture = index === 0 && section.picture ? { image: { id: section.picture.id, alt: cleanLine(section.picture.alt).slice(0, TEMPLATE_LIMITS.imageAlt) } } : {};
-      steps.push({ key: uniqueKey(sectionKey(title), usedKeys), title, body, facilitatorNotes: "", reactions: true, ...picture });
+      // a section continued over several steps keeps its note on each: the text goes on
+      const note = section.contentNote ? { contentNote: section.contentNote } : {};
+      steps.push({ key: uniqueKey(sectionKey(title), usedKeys), title, body, facilitatorNotes: "", ...note, reactions: true, ...picture });
     });
   }
   return steps;

@@ -150,7 +150,7 @@ export async function startHearth(options: HearthOptions) {
     logger,
     pictures: repositories.templateImages,
   });
-  const checkIns = createCheckInService({ repositories, sessions });
+  const checkIns = createCheckInService({ repositories, sessions, limiter: security.checkInCommands });
   const realtime = createRealtime(httpServer, {
     auth,
     sessions,

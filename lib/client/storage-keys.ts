@@ -20,6 +20,12 @@ export const storageKeys = {
   resources: (code: string) => `${PARTICIPANT_PREFIX}resources.${code}`,
   /** sessionStorage: the session's title, shown with the remembered support card */
   title: (code: string) => `${PARTICIPANT_PREFIX}title.${code}`,
+  /**
+   * sessionStorage: "1" while the safety net's private message is open on this phone, so a reload
+   * keeps it (like the check-in request number, which the phone gets back when it rejoins) until the
+   * person closes it; this tab only, and "Leave quickly" erases it
+   */
+  careMessage: (code: string) => `${PARTICIPANT_PREFIX}care.${code.toUpperCase()}`,
   /** sessionStorage: "1" once this phone has seen the session's content note */
   contentNoteSeen: (sessionId: string) => `${PARTICIPANT_PREFIX}contentNote.${sessionId}`,
   /** sessionStorage (facilitator): an import's warnings, carried from the template list to the editor it opens */

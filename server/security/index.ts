@@ -55,6 +55,8 @@ export async function createSecurity(options: SecurityOptions) {
       passwordFailuresAccount: store.shared("password-failures-account", limits.passwordFailuresPerAccount),
       signUps: store.shared("sign-ups-ip", limits.signUpsPerIp),
     }),
+    /** a participant's check-in commands (server/services/check-in-service.ts), counted across processes with Redis */
+    checkInCommands: store.shared("check-in-participant", limits.checkInCommandsPerParticipant),
     close: () => store.close(),
   };
 }

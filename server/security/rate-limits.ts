@@ -69,6 +69,15 @@ export type RateLimits = {
   passwordFailuresPerAccount: LimitSpec;
   /** New facilitator accounts per client IP (sign-up is open on a fresh install). */
   signUpsPerIp: LimitSpec;
+  /**
+   * Check-in commands per participant: asking, changing the note and
+   * withdrawing count together (server/services/check-in-service.ts). Enough to
+   * ask, rethink the note a few times and withdraw; not enough to flood the
+   * facilitator's panel. Keyed by the participant (never an address: a room
+   * shares one), and shared between processes with Redis, so reconnecting to
+   * another process does not start a fresh budget.
+   */
+  checkInCommandsPerParticipant: LimitSpec;
 };
 
 export const DEFAULT_RATE_LIMITS: RateLimits = {
@@ -81,6 +90,7 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
   passwordFailuresPerAccountAndIp: { points: 10, duration: 15 * 60 },
   passwordFailuresPerAccount: { points: 50, duration: 60 * 60 },
   signUpsPerIp: { points: 10, duration: 60 * 60 },
+  checkInCommandsPerParticipant: { points: 8, duration: 10 * 60 },
 };
 
 export type RateLimitOverrides = { [K in keyof RateLimits]?: Partial<RateLimits[K]> };

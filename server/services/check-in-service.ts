@@ -9,36 +9,25 @@ import type { CheckInRecord } from "../repositories/check-in-repository";
 import { HearthError, notFound } from "./hearth-error";
 import type { LiveSession } from "./live-session";
 import type { SessionService } from "./session-service";
+import type { Limiter } from "../security/limiter";
 
-/**
- * Participant check-in commands (ask, change the note, withdraw) count
- * together: this many per window. Enough to ask, rethink the note a few times
- * and withdraw; not enough to flood the facilitator's panel. Kept in this
- * process's memory, like the pause request's limit: a phone's connection
- * lives in one process.
- */
-export const CHECK_IN_COMMANDS_PER_WINDOW = 8;
-export const CHECK_IN_WINDOW_MS = 10 * 60_000;
 
 type Participant = { id: string; sessionId: string };
 
 export const ownCheckIn = (r: CheckInRecord): OwnCheckIn => ({ number: r.number, note: r.note, status: r.status });
 
-export function createCheckInService({ repositories: repos, sessions, now = Date.now }: { repositories: Repositories; sessions: Pick<SessionService, "get">; now?: () => number }) {
-  /** participantId → times of their recent commands */
-  const recent = new Map<string, number[]>();
-
-  function spend(participantId: string) {
-    const t = now();
-    const times = (recent.get(participantId) ?? []).filter((at) => t - at < CHECK_IN_WINDOW_MS);
-    if (times.length >= CHECK_IN_COMMANDS_PER_WINDOW) {
-      recent.set(participantId, times);
+/**
+ * `limiter`: participant check-in commands (ask, change the note, withdraw)
+ * count together against it — server/security/rate-limits.ts
+ * (checkInCommandsPerParticipant) has the numbers and why. It is shared
+ * between processes when Redis is configured: a phone that reconnects to
+ * another process keeps the budget it had.
+ */
+export function createCheckInService({ repositories: repos, sessions, limiter }: { repositories: Repositories; sessions: Pick<SessionService, "get">; limiter: Pick<Limiter, "consume"> }) {
+  async function spend(participantId: string) {
+    const decision = await limiter.consume(participantId);
+    if (!decision.allowed)
       throw new HearthError("RATE_LIMITED", "That's a lot of changes in a short time. Your request is still with the facilitator; try again in a few minutes.");
-    }
-    times.push(t);
-    recent.set(participantId, times);
-    // the map stays as small as the set of people who asked lately
-    if (recent.size > 10_000) for (const [id, list] of recent) if (list.every((at) => t - at >= CHECK_IN_WINDOW_MS)) recent.delete(id);
   }
 
   async function liveSessionFor(participant: Participant): Promise<LiveSession> {
@@ -72,7 +61,7 @@ export function createCheckInService({ repositories: repos, sessions, now = Date
     async request(participant: Participant, input: { note?: string }) {
       const session = await liveSessionFor(participant);
       const note = cleanNote(input.note);
-      spend(participant.id);
+      await spend(participant.id);
       const open = await openRequestOf(participant.id);
       if (open)
         throw new HearthError("FORBIDDEN", `You already have a request with the facilitator (${requestLabel(open.number)}). You can change its note or withdraw it.`);
@@ -85,7 +74,7 @@ export function createCheckInService({ repositories: repos, sessions, now = Date
     async updateNote(participant: Participant, input: { note: string }) {
       const session = await liveSessionFor(participant);
       const note = cleanNote(input.note);
-      spend(participant.id);
+      await spend(participant.id);
       const open = await openRequestOf(participant.id);
       if (!open) throw new HearthError("NOT_FOUND", "You have no open request to change. You can ask for a check-in again at any time.");
       const record = await repos.checkIns.update(open.id, { note, mayNeedCare: session.safetyNet(note) });
@@ -95,7 +84,7 @@ export function createCheckInService({ repositories: repos, sessions, now = Date
     /** Withdrawing deletes the request and its note: nothing of it is kept. */
     async withdraw(participant: Participant) {
       const session = await liveSessionFor(participant);
-      spend(participant.id);
+      await spend(participant.id);
       const open = await openRequestOf(participant.id);
       if (!open) throw new HearthError("NOT_FOUND", "You have no open request to withdraw.");
       await repos.checkIns.delete(open.id);

@@ -6,7 +6,8 @@
 // storage. axe on every new screen; screenshots at 360 px, 320 px, the
 // console at 1366×768 and the projector at 1920×1080 land in test-results/e2e/care-*.png.
 import { describe, expect, it } from "vitest";
-import { accessibilityViolations, PHONE, PROJECTOR, screenshot, type Page } from "../helpers/browser";
+import path from "node:path";
+import { accessibilityViolations, ARTIFACTS, LAPTOP, PHONE, PROJECTOR, screenshot, type Page } from "../helpers/browser";
 import { chromiumPath, signedInContext, useHearthAndBrowser } from "../helpers/e2e";
 
 const NEUTRAL = "https://www.google.com/";
@@ -99,7 +100,17 @@ describe.skipIf(!chromiumPath)("asking for help in Chromium", () => {
     const projector = await facilitator.newPage();
     await projector.setViewportSize(PROJECTOR.viewport);
     await projector.goto(console_.url().replace("/console/", "/screen/"));
-    await projector.getByText("Content note: This part mentions sobriety and recovery").waitFor();
+    const projectorNote = projector.getByRole("note", { name: "Content note for this part" });
+    await projectorNote.getByText("This part mentions sobriety and recovery").waitFor();
+    await projectorNote.getByText("On your phone, this part stays folded until you choose “Show this part”.").waitFor();
+    // before the text, in reading order
+    expect(
+      await projector.evaluate(() => {
+        const note = document.querySelector("[aria-label='Content note for this part']")!;
+        const text = [...document.querySelectorAll("p")].find((p) => p.textContent?.includes("In a world that celebrates self-reliance"))!;
+        return Boolean(note.compareDocumentPosition(text) & Node.DOCUMENT_POSITION_FOLLOWING);
+      }),
+    ).toBe(true);
     expect(await accessibilityViolations(projector)).toEqual([]);
     await screenshot(projector, "care-projector-1920-step-content-note");
     await projector.close();
@@ -126,6 +137,16 @@ describe.skipIf(!chromiumPath)("asking for help in Chromium", () => {
     expect(await accessibilityViolations(asker)).toEqual([]);
     await screenshot(asker, "care-phone-360-care-message");
     await screenshot(small, "care-phone-320-care-message");
+    // the message stays through a reload until its reader closes it (this tab only)
+    await asker.reload();
+    await asker.getByRole("heading", { name: care }).waitFor();
+    expect(await accessibilityViolations(asker)).toEqual([]);
+    await screenshot(asker, "care-phone-360-care-message-after-reload");
+    await small.getByRole("button", { name: "Close this message" }).click();
+    await small.reload();
+    await small.getByRole("button", { name: "I'd like someone to check in with me" }).waitFor();
+    await small.getByText("Saved ✓").or(small.getByText(/Your answer/)).first().waitFor();
+    expect(await small.getByRole("heading", { name: care }).count()).toBe(0);
 
     await console_.getByText("2 answers may need care").waitFor();
     const approveAll = console_.getByRole("button", { name: /^Approve (all|the \d+) waiting/ });
@@ -148,5 +169,64 @@ describe.skipIf(!chromiumPath)("asking for help in Chromium", () => {
     expect(kept).toEqual([]);
     // the other phones still hold theirs (only the leaving device forgets)
     expect(await other.evaluate((c) => Object.keys(localStorage).filter((k) => k.includes(c)).length, code)).toBe(1);
+  });
+
+  it("a facilitator adds the group's own safety-net phrases in the editor, and sees a step's content note in the preview", { timeout: 180_000 }, async () => {
+    const { hearth } = env;
+    const { cookie } = await hearth.signUp();
+    // the built-in template as the facilitator's own
+    const list = await hearth.fetchJson("/api/templates", { cookie });
+    const builtIn = list.body.templates.find((t: { builtIn: boolean }) => t.builtIn);
+    const copied = await hearth.fetchJson(`/api/templates/${builtIn.id}/duplicate`, { method: "POST", cookie });
+    const templateId = copied.body.template.id;
+
+    for (const width of [360, 320]) {
+      const context = await signedInContext(env, cookie, { ...PHONE, viewport: { width, height: 740 } });
+      context.setDefaultTimeout(15_000);
+      const page = await context.newPage();
+      await page.goto(`${hearth.url}/templates/${templateId}`);
+      await page.getByRole("navigation", { name: "Template outline" }).getByRole("button", { name: /Support resources/ }).click();
+      const field = page.getByLabel("Your phrases");
+      const section = page.getByRole("region", { name: "Support resources" });
+      // the field and its heading, hint and errors, on a screen tall enough that the editor's sticky bar covers none of it
+      const ownWords = field.locator("xpath=ancestor::div[2]");
+      await page.setViewportSize({ width, height: 1800 });
+      await field.scrollIntoViewIfNeeded();
+      if (width === 360) {
+        // a phrase too short to screen with is refused, naming it; nothing is saved
+        await field.fill("ok\nrelapse tonight");
+        await page.getByRole("button", { name: /^Save/ }).click();
+        await section.getByText("Your phrases include “ok”, which needs at least 3 letters").waitFor();
+        expect(await accessibilityViolations(page)).toEqual([]);
+        await ownWords.screenshot({ path: path.join(ARTIFACTS, "care-editor-360-own-phrases-refused.png") });
+        await field.fill("relapse tonight\n  white knuckling  \n\nRelapse Tonight");
+        await page.getByRole("button", { name: /^Save/ }).click();
+        await page.getByText(/^Saved at/).waitFor();
+        const saved = await hearth.fetchJson(`/api/templates/${templateId}`, { cookie });
+        expect(saved.body.template.content.safetyNetPhrases).toEqual(["relapse tonight", "white knuckling"]);
+      } else {
+        // as saved: cleaned, one a line
+        expect(await field.inputValue()).toBe("relapse tonight\nwhite knuckling");
+      }
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await ownWords.screenshot({ path: path.join(ARTIFACTS, `care-editor-${width}-own-phrases.png`) });
+      await context.close();
+    }
+
+    // the editor's previews show a step's own content note as phones and the projector will
+    const context = await signedInContext(env, cookie, LAPTOP);
+    context.setDefaultTimeout(15_000);
+    const page = await context.newPage();
+    await page.goto(`${hearth.url}/templates/${templateId}`);
+    await page.getByRole("navigation", { name: "Template outline" }).getByRole("button", { name: /^\d+\. Asking for help is a strength/ }).click();
+    const preview = page.getByRole("complementary", { name: "Preview" });
+    await preview.getByText("This part mentions sobriety and recovery").first().waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, "care-editor-1366-step-content-note-phone-preview");
+    await preview.getByRole("button", { name: "Projector" }).click();
+    await preview.getByText("On your phone, this part stays folded until you choose “Show this part”.").waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await screenshot(page, "care-editor-1366-step-content-note-projector-preview");
+    await context.close();
   });
 });

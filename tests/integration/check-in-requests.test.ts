@@ -8,7 +8,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CheckInView } from "../../lib/check-in";
 import type { ConsoleState, ParticipantJoined } from "../../lib/events";
-import { CHECK_IN_COMMANDS_PER_WINDOW } from "../../server/services/check-in-service";
+import { DEFAULT_RATE_LIMITS } from "../../server/security";
+
+const CHECK_IN_COMMANDS_PER_WINDOW = DEFAULT_RATE_LIMITS.checkInCommandsPerParticipant.points;
 import { providersUnderTest } from "../helpers/database";
 import { nextEvent, send, startTestHearth, type TestClient, type TestHearth } from "../helpers/hearth-server";
 

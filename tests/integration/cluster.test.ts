@@ -14,6 +14,7 @@ import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ConsoleState, RoomState } from "../../lib/events";
 import { SETTLE_MS } from "../../server/realtime/replica-refresh";
+import { DEFAULT_RATE_LIMITS } from "../../server/security";
 import { createTestDatabase, pgAvailable, type TestDatabase } from "../helpers/database";
 import { connectClient, createSessionAt, fetchJsonAt, joinAs, sendOrNull, signUpAt, waitUntil, watchConsole } from "../helpers/hearth-client";
 import { startHearthProcess, stopAllHearthProcesses, type HearthProcess } from "../helpers/hearth-process";
@@ -387,6 +388,30 @@ describe.skipIf(!pg.available || !redis.available)("two Hearth processes on Post
       expect(latest.has("checkin:updated")).toBe(false);
       expect(JSON.stringify([...latest.values()])).not.toContain("CLUSTER-NOTE");
     }
+  });
+
+  it("one participant's check-in budget is one across both processes: reconnecting elsewhere starts no fresh one", async () => {
+    const limit = DEFAULT_RATE_LIMITS.checkInCommandsPerParticipant.points;
+    const onA = await connect(a);
+    const { participantToken } = await joinAs(onA, joinCode);
+    const checkIn = async (client: TestClient, i: number) => sendOrNull<any>(client, i === 0 ? "checkin:request" : "checkin:update", i === 0 ? {} : { note: `note ${i}` });
+    // all but two of the budget on A
+    for (let i = 0; i < limit - 2; i++) expect((await checkIn(onA, i))?.ok).toBe(true);
+    onA.disconnect();
+    // the same phone comes back on B: two more, then no more
+    const onB = await connect(b);
+    await joinAs(onB, joinCode, participantToken);
+    for (let i = limit - 2; i < limit; i++) expect((await checkIn(onB, i))?.ok).toBe(true);
+    expect(await checkIn(onB, limit)).toMatchObject({ ok: false, error: { code: "RATE_LIMITED" } });
+    onB.disconnect();
+    // and back on A, still none
+    const backOnA = await connect(a);
+    await joinAs(backOnA, joinCode, participantToken);
+    expect(await checkIn(backOnA, limit + 1)).toMatchObject({ ok: false, error: { code: "RATE_LIMITED" } });
+    // what was sent last is what the facilitator has
+    const listed = await command("checkin:list", {});
+    expect(listed.requests.some((r: { note: string }) => r.note === `note ${limit - 1}`)).toBe(true);
+    backOnA.disconnect();
   });
 
   it("a session locked on B refuses newcomers on A", async () => {

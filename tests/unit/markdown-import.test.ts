@@ -348,3 +348,47 @@ describe("Markdown import: malicious input is rendered inert", () => {
     expect(html).toContain("&lt;script&gt;alert(8)&lt;/script&gt;");
   });
 });
+
+describe("Markdown import: content notes", () => {
+  it("makes a first line 'Content note: …' under a heading the step's own note, not its text", () => {
+    const c = content("# Title\n\n## Recovery\n\nContent note: This part mentions relapse.\n\nThe text about relapse.\n\n## Plain\n\nJust text.\n");
+    const recovery = c.steps.find((s) => s.title === "Recovery")!;
+    expect(recovery.contentNote).toBe("This part mentions relapse.");
+    expect(recovery.body).toBe("The text about relapse.");
+    expect(c.steps.find((s) => s.title === "Plain")!.contentNote).toBeUndefined();
+  });
+
+  it("reads the ways people write one: bold, quoted, CW, TW, Trigger warning, any case", () => {
+    for (const line of ["**Content note:** Loss.", "> Content note: Loss.", "CW: Loss.", "tw: Loss.", "Trigger warning: Loss.", "CONTENT WARNING : Loss."]) {
+      const c = content(`## Part\n\n${line}\n\nText.\n`);
+      expect([line, c.steps[0]!.contentNote, c.steps[0]!.body]).toEqual([line, "Loss.", "Text."]);
+    }
+  });
+
+  it("leaves the label alone anywhere but the first block under a heading", () => {
+    const c = content("## Part\n\nText first.\n\nContent note: too late to be a note.\n\nA sentence that says Content note: inside it.\n");
+    expect(c.steps[0]!.contentNote).toBeUndefined();
+    expect(c.steps[0]!.body).toContain("Content note: too late to be a note.");
+  });
+
+  it("keeps a note too long for a step's note as text, and says so", () => {
+    const long = "x".repeat(TEMPLATE_LIMITS.stepContentNote + 1);
+    const result = imported(`## Part\n\nContent note: ${long}\n\nText.\n`);
+    expect(result.content.steps[0]!.contentNote).toBeUndefined();
+    expect(result.content.steps[0]!.body).toContain(long);
+    expect(result.warnings.join(" ")).toMatch(/content note under "Part" is longer than 500 characters/);
+  });
+
+  it("keeps the note on every step a long section continues over", () => {
+    const paragraphs = Array.from({ length: 6 }, (_, i) => `Paragraph ${i} ${"word ".repeat(40)}`).join("\n\n");
+    const c = content(`## Long part\n\nContent note: Grief.\n\n${paragraphs}\n`, { maxBodyChars: 500 });
+    expect(c.steps.length).toBeGreaterThan(1);
+    expect(c.steps.map((s) => s.contentNote)).toEqual(c.steps.map(() => "Grief."));
+  });
+
+  it("adds a note at the very top of the article to the session's content note", () => {
+    const c = content("Content note: This article talks about addiction.\n\n# Title\n\n## Part\n\nText.\n");
+    expect(c.contentNote).toBe(`This article talks about addiction.\n\n${IMPORTED_CONTENT_NOTE}`);
+    expect(c.steps.map((s) => s.title)).toEqual(["Title", "Part"]);
+  });
+});
