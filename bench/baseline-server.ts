@@ -44,9 +44,9 @@ let participants = 0;
 /** Changed prompts, sent to `audience` at most every `ms`. */
 function coalesced(ms: number, audience: (promptId: string) => string[]) {
   const changed = new Set<string>();
-  let timer: NodeJS.Timeout | null = null;
+  let _timer: NodeJS.Timeout | null = null;
   const flush = () => {
-    timer = null;
+    _timer = null;
     for (const promptId of changed) {
       const to = audience(promptId);
       if (to.length) io.to(to).emit("aggregate:updated", { sessionId: SESSION_ID, aggregate: { promptId, answerCount: counts.get(promptId) ?? 0, passCount: 0 } });
@@ -55,7 +55,7 @@ function coalesced(ms: number, audience: (promptId: string) => string[]) {
   };
   return (promptId: string) => {
     changed.add(promptId);
-    timer ??= setTimeout(flush, ms);
+    _timer ??= setTimeout(flush, ms);
   };
 }
 const toScreens = coalesced(SCREEN_FLUSH_MS, () => [rooms.screens, rooms.console]);

@@ -325,6 +325,7 @@ export function ArticleImport({ onCancel, onImported }: Props) {
             {error.fields.length ? (
               <ul className={styles.fields}>
                 {error.fields.slice(0, 12).map((f, i) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: one answer's problems, plain text, replaced whole
                   <li key={i}>
                     <code>{f.path}</code> {f.message}
                   </li>

@@ -101,6 +101,7 @@ export function JoinForm({ initialCode = "", checkInitial = false, autoFocus = f
   }
 
   // A code that arrived in the link is checked at once (only once).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, on mount, with the code the link brought
   useEffect(() => {
     if (!checkInitial || !initialCode || checkedInitial.current) return;
     checkedInitial.current = true;
@@ -138,7 +139,7 @@ export function JoinForm({ initialCode = "", checkInitial = false, autoFocus = f
           placeholder={EXAMPLE}
           aria-describedby={error ? `${errorId} ${hintId}` : hintId}
           aria-invalid={error ? true : undefined}
-          // eslint-disable-next-line jsx-a11y/no-autofocus
+          // biome-ignore lint/a11y/noAutofocus: only on /join, whose one job is this field (the caller opts in)
           autoFocus={autoFocus}
         />
         <button type="submit" className={`button ${styles.submit}`} aria-disabled={checking} aria-busy={checking}>

@@ -60,6 +60,7 @@ export function ModerationPanel({
   // after a decision by key the answer may leave the filtered list: keep the
   // focus at the same place, on the answer that moved up into it
   const refocus = useRef<{ responseId: string; status: Status } | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `shown` is a trigger: focus moves once the filtered list has re-rendered
   useEffect(() => {
     const decided = refocus.current;
     if (!decided) return;

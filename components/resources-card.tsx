@@ -43,6 +43,7 @@ function ResourceList({ resources }: { resources: SupportResources }) {
         const showTarget = target && !(item.detail ?? "").includes(target);
         const web = url && (url.protocol === "https:" || url.protocol === "http:");
         return (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the card's items as the server sent them, never reordered on the phone
           <li key={`${index}-${item.label}`} className={styles.item}>
             <span className={styles.label}>{item.label}</span>
             {item.detail ? <span className={styles.detail}>{item.detail}</span> : null}
@@ -142,6 +143,7 @@ export function ResourcesButton({ resources, label = "Support", className }: Res
       >
         {label}
       </button>
+      {/* biome-ignore lint/a11y/useKeyWithClickEvents: the backdrop tap is a pointer shortcut; the dialog closes with Escape and its Close button */}
       <dialog
         ref={dialogRef}
         className={styles.dialog}

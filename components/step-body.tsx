@@ -28,6 +28,7 @@ const SAFE_PROTOCOLS = new Set(["http:", "https:", "mailto:", "tel:"]);
 export function safeUrl(raw: string): string {
   // Browsers ignore whitespace and control characters inside a scheme
   // ("java\tscript:"), so they are removed before the scheme is read.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
   const url = raw.replace(/[\u0000-\u0020\u007f-\u009f]/g, "");
   if (url === "") return "";
   // Fragment and same-site paths carry no scheme.
@@ -41,6 +42,7 @@ type Level = 1 | 2 | 3 | 4 | 5 | 6;
 
 function heading(depth: number, base: number) {
   const level = Math.min(6, base + depth) as Level;
+  // biome-ignore lint/correctness/noComponentHookFactories: made once per heading level (buildComponents, cached in componentsByLevel), never during a render
   function Heading({ children }: { children?: ReactNode }) {
     const Tag = `h${level}` as const;
     return <Tag className={styles.heading}>{children}</Tag>;

@@ -89,6 +89,7 @@ export function SupportCardCheck({
           }}
         >
           {placeholders.map((item, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the template's placeholders, a fixed list while this form is open
             <fieldset key={i} className={styles.fieldset}>
               <legend>{item.label.replace(/^Add your local /, "Your local ").replace(/ here$/, "")}</legend>
               <label htmlFor={`${baseId}-label-${i}`}>Name and number (leave empty to drop this item)</label>

@@ -225,6 +225,7 @@ function FieldList({ fields }: { fields: TemplateError[] }) {
   return (
     <ul className={styles.fields}>
       {shown.map((f, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: one answer's problems, plain text, replaced whole
         <li key={i}>
           <code>{f.path}</code> {f.message}
         </li>

@@ -3,7 +3,7 @@
 // like: on a participant's phone (the real answer form, which can be tried
 // out; nothing is sent), or on the projector (a 1920×1080 screen drawn to
 // scale, with the same type sizes as the projector view).
-import { useLayoutEffect, useRef, useState } from "react";
+import { useLayoutEffect, useRef, useState, type ReactNode } from "react";
 import { ACTIVITY_LABELS, activityConfigSchemas } from "../lib/activities";
 import { promptConfig, repeatTarget, type TemplateDraft } from "../lib/client/template-draft";
 import type { PromptView, SupportResources } from "../lib/events";
@@ -53,6 +53,7 @@ function ProjectorPanel({ draft, target }: { draft: TemplateDraft; target: Previ
       >
         Larger preview
       </button>
+      {/* biome-ignore lint/a11y/useKeyWithClickEvents: the backdrop tap is a pointer shortcut; the dialog closes with Escape and its Close button */}
       <dialog
         ref={dialogRef}
         className={styles.projDialog}
@@ -85,7 +86,7 @@ function PhonePreview({ draft, target }: { draft: TemplateDraft; target: Preview
   const index = draft.steps.findIndex((s) => s.uid === target);
   const step = index >= 0 ? draft.steps[index]! : null;
 
-  let body;
+  let body: ReactNode;
   if (target === "@resources") {
     body = (
       <>
@@ -165,6 +166,7 @@ function PhonePreview({ draft, target }: { draft: TemplateDraft; target: Preview
         <ResourcesButton resources={resources} />
       </div>
       {/* scrolls on its own, so it takes focus: keyboard users can scroll it too */}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be focusable to be scrolled by keyboard (axe: scrollable-region-focusable) */}
       <div className={styles.phoneScreen} tabIndex={0} role="region" aria-label="Phone screen">
         {body}
       </div>
@@ -202,7 +204,7 @@ function ProjectorPreview({ draft, target }: { draft: TemplateDraft; target: Pre
   const index = draft.steps.findIndex((s) => s.uid === target);
   const step = index >= 0 ? draft.steps[index]! : null;
 
-  let content;
+  let content: ReactNode;
   if (target === "@resources") {
     content = (
       <div className={styles.projCenter}>

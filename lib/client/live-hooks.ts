@@ -4,7 +4,7 @@
 // update the cached data. A reconnect re-runs the query, which re-joins the
 // rooms and brings a full snapshot.
 import { useQuery, useQueryClient, type QueryClient, type QueryKey } from "@tanstack/react-query";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { ConsoleState, OwnAnswer, ParticipantJoined, RoomState, WallPageAction } from "../events";
 import type { CheckInView, OwnCheckIn } from "../check-in";
 import type { ReactionKind } from "../reactions";
@@ -86,7 +86,8 @@ function useWatchedSession<S extends RoomState>(
 ) {
   const socket = useSocket();
   const client = useQueryClient();
-  const key = [view.key, sessionId] as const;
+  // one array per session (not one per render), so the hooks below can depend on it
+  const key = useMemo(() => [view.key, sessionId] as const, [view.key, sessionId]);
   const query = useQuery({
     queryKey: key,
     queryFn: () => command(socket!, view.watch, { sessionId }) as unknown as Promise<S>,
@@ -104,8 +105,7 @@ function useWatchedSession<S extends RoomState>(
       socket.off(view.updated, onState as never);
       unbind();
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [socket, client, sessionId]);
+  }, [socket, client, key, view.updated]);
   return { socket, query, connection: useConnectionStatus(socket) };
 }
 
@@ -141,7 +141,7 @@ export function useConsole(sessionId: string) {
  */
 export function useCheckIns(socket: HearthClientSocket | null, sessionId: string) {
   const client = useQueryClient();
-  const key = ["checkins", sessionId] as const;
+  const key = useMemo(() => ["checkins", sessionId] as const, [sessionId]);
   const query = useQuery({
     queryKey: key,
     queryFn: async () => (await command(socket!, "checkin:list", { sessionId })).requests,
@@ -157,15 +157,13 @@ export function useCheckIns(socket: HearthClientSocket | null, sessionId: string
     };
     socket.on("checkins:updated", onUpdated);
     return () => void socket.off("checkins:updated", onUpdated);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [socket, client, sessionId]);
+  }, [socket, client, sessionId, key]);
   const setStatus = useCallback(
     async (requestId: string, status: "seen" | "done") => {
       const { request } = await command(socket!, "checkin:set", { sessionId, requestId, status });
       client.setQueryData<CheckInView[]>(key, (list) => list?.map((r) => (r.id === request.id ? request : r)));
     },
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [socket, client, sessionId],
+    [socket, client, sessionId, key],
   );
   return { ...query, requests: query.data, setStatus };
 }
@@ -197,7 +195,7 @@ export function useParticipantSession(code: string) {
   /** answers waiting to be re-sent, told when this device has (re-)joined (lib/client/answer-retry.ts) */
   const rejoinListeners = useRef(new Set<() => void>());
   const client = useQueryClient();
-  const key = ["participant", code.toUpperCase()] as const;
+  const key = useMemo(() => ["participant", code.toUpperCase()] as const, [code]);
   const query = useQuery({
     queryKey: key,
     queryFn: async (): Promise<ParticipantView> => {
@@ -248,15 +246,13 @@ export function useParticipantSession(code: string) {
       socket.off("participant:blocked", onBlocked);
       unbind();
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [socket, client, code]);
+  }, [socket, client, key]);
 
   // Commands need this connection to have joined: after a reconnect, wait for the re-join first.
   const ensureJoined = useCallback(async () => {
     if (!socket?.connected) throw new CommandError("OFFLINE", "You're offline right now, so nothing was sent. Your answer is still here — send it again once you're reconnected.");
     if (joinedOn.current !== socket.id) await client.refetchQueries({ queryKey: key, exact: true });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [socket, client, code]);
+  }, [socket, client, key]);
 
   const submitAnswer = useCallback(
     async (payload: { promptId: string; pass: true } | { promptId: string; value: unknown }, onRetrying?: (notice: RetryNotice) => void) => {
@@ -285,8 +281,7 @@ export function useParticipantSession(code: string) {
       );
       return saved;
     },
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [socket, client, code, ensureJoined],
+    [socket, client, key, ensureJoined],
   );
 
   const toggleReaction = useCallback(
@@ -297,8 +292,7 @@ export function useParticipantSession(code: string) {
         v ? { ...v, myReactions: active ? [...new Set([...v.myReactions, kind])] : v.myReactions.filter((k) => k !== kind) } : v,
       );
     },
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [socket, client, code, ensureJoined],
+    [socket, client, key, ensureJoined],
   );
 
   const requestPause = useCallback(async () => {
@@ -320,8 +314,7 @@ export function useParticipantSession(code: string) {
       setOwn(saved.checkIn);
       return saved;
     },
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [socket, client, code, ensureJoined],
+    [socket, client, key, ensureJoined],
   );
 
   return { ...query, view: query.data, submitAnswer, toggleReaction, requestPause, checkIn, connection: useConnectionStatus(socket) };

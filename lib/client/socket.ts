@@ -36,7 +36,7 @@ export async function command<E extends keyof ClientToServerEvents>(
 ): Promise<Parameters<ClientToServerEvents[E]>[1] extends (r: Ack<infer T>) => void ? T : never> {
   let response: Ack<unknown>;
   try {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    // biome-ignore lint/suspicious/noExplicitAny: socket.io's types cannot say emitWithAck after timeout() for an event chosen by a type parameter
     response = await (socket.timeout(timeoutMs) as any).emitWithAck(event, payload);
   } catch {
     throw new CommandError("TIMEOUT", "No answer from the server — check your connection. Nothing was lost; try again.");

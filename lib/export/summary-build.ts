@@ -199,7 +199,7 @@ export function buildSessionSummary(input: SummaryInput, now: Date = new Date())
   const stepOfPrompt = new Map(input.steps.flatMap((s) => (s.prompt ? [[s.prompt.id, s] as const] : [])));
   for (const after of input.steps) {
     const a = after.prompt;
-    if (!a || a.kind !== "scale" || !a.repeatOfId) continue;
+    if (a?.kind !== "scale" || !a.repeatOfId) continue;
     const before = stepOfPrompt.get(a.repeatOfId);
     const b = before?.prompt;
     if (!before || !b || b.kind !== "scale") continue;

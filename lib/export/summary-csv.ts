@@ -20,7 +20,6 @@ import {
   beforeAfterSuppressedText,
   deletedText,
   headerFacts,
-  beforeAfterCountsText,
   NOT_ASKED_TEXT,
   notAsked,
   plural,
@@ -117,9 +116,9 @@ function stepRows(step: SummaryStep, threshold: number): AggregateRow[] {
           break;
         }
         case "ranking":
-          a.result!.items.forEach((item, i) =>
-            rows.push({ ...p, row_type: "ranked_item", item: item.label, average_position: item.averagePosition, points: item.points, value: i + 1 }),
-          );
+          for (const [i, item] of a.result!.items.entries()) {
+            rows.push({ ...p, row_type: "ranked_item", item: item.label, average_position: item.averagePosition, points: item.points, value: i + 1 });
+          }
           break;
       }
       const notShown = notShownText(prompt);

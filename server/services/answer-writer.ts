@@ -61,7 +61,7 @@ export function createAnswerWriter(store: { upsertMany(writes: ResponseWrite[]):
   async function writeBatch(batch: Pending[]) {
     try {
       const records = await store.upsertMany(batch.map((p) => p.write));
-      batch.forEach((p, i) => p.resolve(records[i]));
+      for (const [i, p] of batch.entries()) p.resolve(records[i]);
     } catch (error) {
       if (batch.length === 1) return batch[0].reject(error);
       // One bad row (say, its session was deleted meanwhile) must not fail

@@ -14,7 +14,7 @@ describe.skipIf(!chromiumPath)("live session in Chromium", () => {
     const { hearth, browser } = env;
     const base = hearth.url;
     const { cookie } = await hearth.signUp();
-    browser.contexts().forEach((c) => c.setDefaultTimeout(15_000));
+    for (const c of browser.contexts()) c.setDefaultTimeout(15_000);
     const facilitator = await signedInContext(env, cookie);
     const console_ = await facilitator.newPage();
     await console_.goto(`${base}/dashboard`);

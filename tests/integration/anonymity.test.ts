@@ -240,7 +240,10 @@ describe.each(await providersUnderTest())("anonymity on %s", (provider) => {
     const stormId = edited.moderation!.entries.find((e) => e.kind === "word_cloud" && e.words.includes("storm"))!.responseId!;
     expect((await send(room.facilitator, "moderation:set", { sessionId: room.sessionId, promptId: prompt.id, responseIds: [stormId], status: "hidden" })).ok).toBe(true);
     let after = await watchRoom();
-    for (let i = 0; i < 50 && (cloudOf(after)?.length ?? 0) > 1; i++) after = (await sleep(50), await watchRoom());
+    for (let i = 0; i < 50 && (cloudOf(after)?.length ?? 0) > 1; i++) {
+      await sleep(50);
+      after = await watchRoom();
+    }
     expect(cloudOf(after)).toEqual([{ word: "hope", count: 2 }]);
     expect(after.aggregate).toMatchObject({ shownCount: 2 });
     // and every cloud the projector was ever sent came from the released answers only

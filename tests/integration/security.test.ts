@@ -616,7 +616,7 @@ describe.each(await providersUnderTest())("security on %s", (provider) => {
     expect(signUp.status).toBeLessThan(500);
 
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    expect(Object.prototype.hasOwnProperty.call(Object.prototype, "polluted")).toBe(false);
+    expect(Object.hasOwn(Object.prototype, "polluted")).toBe(false);
     expect(await snapshot(hearth, room.session.id)).toEqual(before);
     expect((await counts(hearth)).slice(0, 5)).toEqual(totals.slice(0, 5));
     await stillServing(hearth);

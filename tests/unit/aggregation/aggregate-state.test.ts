@@ -249,7 +249,7 @@ function oracle(prompt: PromptInput, responses: ResponseInput[]) {
     case "ranking": {
       const n = prompt.config.options.length;
       const points = new Map(prompt.config.options.map((o) => [o.id, 0]));
-      for (const v of values) (v.order as string[]).forEach((id, position) => points.set(id, points.get(id)! + (n - 1 - position)));
+      for (const v of values) for (const [position, id] of (v.order as string[]).entries()) points.set(id, points.get(id)! + (n - 1 - position));
       return expect.objectContaining({
         ...base,
         result: { items: expect.arrayContaining([...points].map(([id, p]) => expect.objectContaining({ id, points: p }))) },
