@@ -47,12 +47,7 @@ export interface CompareBeforeAfterOptions {
  * computed, so every view (the summary page, every export) gets the same
  * counts-only answer.
  */
-export function compareBeforeAfter(
-  before: Iterable<ScaleAnswer>,
-  after: Iterable<ScaleAnswer>,
-  threshold: number,
-  options: CompareBeforeAfterOptions = {},
-): BeforeAfterComparison {
+export function compareBeforeAfter(before: Iterable<ScaleAnswer>, after: Iterable<ScaleAnswer>, threshold: number, options: CompareBeforeAfterOptions = {}): BeforeAfterComparison {
   checkThreshold(threshold);
   const max = options.max ?? LIMITS.scaleMax;
   if (!Number.isInteger(max) || max < 1) throw new RangeError(`scale max must be a whole number of at least 1 (got ${String(max)})`);

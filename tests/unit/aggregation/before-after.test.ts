@@ -4,8 +4,20 @@ import { compareBeforeAfter, type ScaleAnswer } from "@/lib/aggregation";
 const side = (pairs: [string, number][]): ScaleAnswer[] => pairs.map(([participantId, value]) => ({ participantId, value }));
 
 describe("compareBeforeAfter", () => {
-  const before = side([["a", 2], ["b", 3], ["c", 3], ["d", 1], ["e", 4]]);
-  const after = side([["a", 4], ["b", 3], ["c", 2], ["d", 3], ["f", 5]]);
+  const before = side([
+    ["a", 2],
+    ["b", 3],
+    ["c", 3],
+    ["d", 1],
+    ["e", 4],
+  ]);
+  const after = side([
+    ["a", 4],
+    ["b", 3],
+    ["c", 2],
+    ["d", 3],
+    ["f", 5],
+  ]);
 
   it("gives only counts: how many moved up, stayed and moved down among those who answered both times", () => {
     // a 2→4 up, b 3→3 stayed, c 3→2 down, d 1→3 up; e answered only before, f only after
@@ -25,24 +37,59 @@ describe("compareBeforeAfter", () => {
   });
 
   it("shows no shift when fewer than the threshold answered both times, even if each side has enough", () => {
-    const b = side([["a", 1], ["b", 2], ["c", 3]]);
-    const a = side([["a", 5], ["b", 2], ["y", 3]]);
+    const b = side([
+      ["a", 1],
+      ["b", 2],
+      ["c", 3],
+    ]);
+    const a = side([
+      ["a", 5],
+      ["b", 2],
+      ["y", 3],
+    ]);
     expect(compareBeforeAfter(b, a, 3, { max: 5 })).toEqual({ threshold: 3, suppressed: true, beforeCount: 3, afterCount: 3, pairedCount: 2, movement: null });
     expect(compareBeforeAfter([], after, 1)).toMatchObject({ suppressed: true, pairedCount: 0, movement: null });
     // at exactly the threshold it is shown
-    expect(compareBeforeAfter(b, side([["a", 5], ["b", 2], ["c", 1]]), 3, { max: 5 }).movement).toEqual({ movedUp: 1, stayed: 1, movedDown: 1 });
+    expect(
+      compareBeforeAfter(
+        b,
+        side([
+          ["a", 5],
+          ["b", 2],
+          ["c", 1],
+        ]),
+        3,
+        { max: 5 },
+      ).movement,
+    ).toEqual({ movedUp: 1, stayed: 1, movedDown: 1 });
   });
 
   it("uses a participant's last value when they appear twice on one side", () => {
-    const b = side([["a", 1], ["a", 3], ["b", 3], ["c", 3]]);
-    const a = side([["a", 3], ["b", 3], ["c", 3]]);
+    const b = side([
+      ["a", 1],
+      ["a", 3],
+      ["b", 3],
+      ["c", 3],
+    ]);
+    const a = side([
+      ["a", 3],
+      ["b", 3],
+      ["c", 3],
+    ]);
     const comparison = compareBeforeAfter(b, a, 3, { max: 5 });
     expect(comparison.beforeCount).toBe(3);
     expect(comparison.movement).toEqual({ stayed: 3, movedUp: 0, movedDown: 0 });
   });
 
   it("ignores values outside 1..max or not whole", () => {
-    const b = side([["a", 0], ["b", 6], ["c", 2.5], ["d", 2], ["e", 2], ["f", 2]]);
+    const b = side([
+      ["a", 0],
+      ["b", 6],
+      ["c", 2.5],
+      ["d", 2],
+      ["e", 2],
+      ["f", 2],
+    ]);
     const comparison = compareBeforeAfter(b, b, 3, { max: 5 });
     expect(comparison.beforeCount).toBe(3);
     expect(comparison.pairedCount).toBe(3);
