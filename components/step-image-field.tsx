@@ -3,8 +3,8 @@
 // (at most 1600 px a side, which also applies a photo's rotation and drops
 // its metadata before it leaves the laptop), uploaded, then checked and
 // re-encoded again by the server. A picture needs words that describe it
-// (alt text): the projector shows them to screen readers, and exports name
-// the picture by them.
+// (alt text): the projector and phones give them to screen readers, and
+// exports name the picture by them.
 import { useId, useRef, useState } from "react";
 import { templateApi } from "../lib/client/template-api";
 import { TEMPLATE_LIMITS } from "../lib/template-schema";
@@ -73,7 +73,7 @@ export function StepImageField({ templateId, image, readOnly, onChange }: Props)
         </div>
       ) : (
         <p className="muted" style={{ margin: 0 }}>
-          One PNG or JPEG picture, shown on the projector with this step. Photos are scaled down and their location data removed.
+          One PNG or JPEG picture, shown with this step on the projector and on phones. Photos are scaled down and their location data removed.
         </p>
       )}
       {!readOnly ? (

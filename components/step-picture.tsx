@@ -4,7 +4,7 @@
 // co-facilitators). Phones have their own: components/phone-step-picture.tsx.
 import styles from "./step-picture.module.css";
 
-export function StepPicture({ image, size }: { image: { src: string; alt: string } | null | undefined; size: "projector" | "preview" }) {
+export function StepPicture({ image, size }: { image: { src: string; alt: string } | null | undefined; size: "projector" | "preview" | "phone" }) {
   if (!image) return null;
-  return <img className={size === "projector" ? styles.projector : styles.preview} src={image.src} alt={image.alt} loading="lazy" decoding="async" />;
+  return <img className={styles[size]} src={image.src} alt={image.alt} loading="lazy" decoding="async" />;
 }

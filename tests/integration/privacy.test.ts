@@ -117,6 +117,13 @@ describe.each(await providersUnderTest())("privacy on %s", (provider) => {
     const textStep = watched.data.steps.find((s) => s.promptKind === null && s.index > 0)!;
     await send(facilitator, "step:goto", { sessionId, index: textStep.index });
     for (const { phone } of phones) await send(phone, "reaction:toggle", { stepId: textStep.id, kind: "resonates" });
+    // phones ask for the step's picture over HTTP with their token (this step has none): not logged, not stored
+    for (const { token } of phones) {
+      const picture = await fetch(`${hearth.url}/api/room/${sessionId}/steps/${textStep.id}/picture`, {
+        headers: { authorization: `Participant ${token}`, "user-agent": PHONE_AGENT, "x-forwarded-for": FORWARDED_FOR },
+      });
+      expect(picture.status).toBe(404);
+    }
     expect((await send(phones[1].phone, "pause:request", {})).ok).toBe(true);
     // a check-in request with a note, seen by the facilitator
     expect((await send(phones[0].phone, "checkin:request", { note: CHECK_IN_NOTE })).ok).toBe(true);
