@@ -24,9 +24,14 @@ export function createTemplateImageRepository(prisma: Db) {
 
   return {
     /** `templateId: null`: a picture waiting to be imported with its article (detached since `detachedAt`). */
-    async create({ detachedAt, ...input }: Omit<StoredImage, "id"> & { detachedAt?: Date }): Promise<ImageMeta> {
+    async create({ detachedAt, phoneData, ...input }: Omit<StoredImage, "id"> & { detachedAt?: Date; phoneData?: Uint8Array | null }): Promise<ImageMeta> {
       return prisma.templateImage.create({
-        data: { ...input, data: new Uint8Array(input.data), detachedAt: input.templateId === null ? (detachedAt ?? new Date()) : null },
+        data: {
+          ...input,
+          data: new Uint8Array(input.data),
+          phoneData: phoneData ? new Uint8Array(phoneData) : null,
+          detachedAt: input.templateId === null ? (detachedAt ?? new Date()) : null,
+        },
         select: META,
       });
     },
@@ -40,9 +45,9 @@ export function createTemplateImageRepository(prisma: Db) {
     async findById(id: string): Promise<StoredImage | null> {
       return prisma.templateImage.findUnique({ where: { id }, select: { ...META, data: true } });
     },
-    /** The phone-sized copy, if it was made already. */
-    async phoneCopy(id: string): Promise<Uint8Array | null> {
-      return (await prisma.templateImage.findUnique({ where: { id }, select: { phoneData: true } }))?.phoneData ?? null;
+    /** What a phone is sent: the picture's type and size, and its phone copy if made (not the full picture's bytes). */
+    async forPhone(id: string): Promise<{ mime: string; width: number; phoneData: Uint8Array | null } | null> {
+      return prisma.templateImage.findUnique({ where: { id }, select: { mime: true, width: true, phoneData: true } });
     },
     async storePhoneCopy(id: string, data: Uint8Array): Promise<void> {
       await prisma.templateImage.updateMany({ where: { id }, data: { phoneData: new Uint8Array(data) } });

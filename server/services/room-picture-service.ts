@@ -14,6 +14,18 @@ import { hashParticipantToken } from "./participant-token";
 export type RoomPicture = { mime: string; data: Uint8Array };
 
 export function createRoomPictureService(deps: { participants: ParticipantRepository; pictures: TemplateImageRepository }) {
+  // A picture stored before phone copies existed gets one on its first
+  // request; phones asking at the same moment share that one piece of work.
+  const making = new Map<string, Promise<RoomPicture>>();
+  async function makeCopy(id: string): Promise<RoomPicture> {
+    const stored = await deps.pictures.findById(id);
+    if (!stored) throw notFound("picture");
+    const made = phoneCopy(stored);
+    if (!made) return { mime: stored.mime, data: stored.data };
+    await deps.pictures.storePhoneCopy(stored.id, made.data);
+    return made;
+  }
+
   return {
     async forParticipant(token: string | undefined, sessionId: string, stepId: string): Promise<RoomPicture> {
       if (!token) throw new HearthError("UNAUTHENTICATED", "Join the session to see its pictures.");
@@ -21,15 +33,18 @@ export function createRoomPictureService(deps: { participants: ParticipantReposi
       if (!participant || participant.sessionId !== sessionId) throw notFound("picture");
       const step = await deps.pictures.roomStep(sessionId, stepId);
       if (!step?.imageId || step.session.status !== "running" || step.position > step.session.currentStepIndex) throw notFound("picture");
-      const stored = await deps.pictures.findById(step.imageId);
-      if (!stored) throw notFound("picture");
-      const copy = await deps.pictures.phoneCopy(stored.id);
+      const id = step.imageId;
+      const picture = await deps.pictures.forPhone(id);
+      if (!picture) throw notFound("picture");
       // a phone copy keeps its picture's type (PNG diagrams stay sharp)
-      if (copy) return { mime: stored.mime, data: copy };
-      const made = phoneCopy(stored);
-      if (!made) return { mime: stored.mime, data: stored.data };
-      await deps.pictures.storePhoneCopy(stored.id, made.data);
-      return made;
+      if (picture.phoneData) return { mime: picture.mime, data: picture.phoneData };
+      let pending = making.get(id);
+      if (!pending) {
+        // (a small picture has no copy: makeCopy sends it as it is)
+        pending = makeCopy(id).finally(() => making.delete(id));
+        making.set(id, pending);
+      }
+      return pending;
     },
   };
 }

@@ -29,7 +29,8 @@ import {
 import { slugify } from "../../lib/slug";
 import type { TemplateImageRepository } from "../repositories/template-image-repository";
 import type { TemplateRecord, TemplateRepository } from "../repositories/template-repository";
-import { reencodeImage } from "../images/reencode-image";
+import { phoneCopy } from "../images/phone-copy";
+import { reencodeImage, type ReencodedImage } from "../images/reencode-image";
 import { docxToMarkdown } from "../import/docx-to-markdown";
 import { HearthError, notFound } from "./hearth-error";
 
@@ -122,6 +123,14 @@ export const MAX_IMAGES_PER_TEMPLATE = 2 * TEMPLATE_LIMITS.maxSteps;
 
 /** .docx pictures waiting to be imported, per facilitator: more are kept as their description only. */
 export const MAX_PENDING_PICTURES = 100;
+
+/**
+ * A picture as stored: its phone copy is made now, at upload, so that fifty
+ * phones reaching a step at once never wait for it to be made.
+ */
+function withPhoneCopy(image: ReencodedImage) {
+  return { mime: image.mime, width: image.width, height: image.height, data: image.data, phoneData: phoneCopy(image)?.data ?? null };
+}
 
 function withoutImages(content: TemplateContent): TemplateContent {
   return { ...content, steps: content.steps.map(({ image: _image, ...step }) => step) };
@@ -285,7 +294,16 @@ export function createTemplateService(templates: TemplateRepository, images?: Te
       }
       const result = importMarkdownArticle(markdown, title?.trim() ? { title } : {});
       if (!result.ok) throw validationError("The article could not be imported", result.errors);
-      return { template: await createWithImages(ownerId, result.content), warnings: result.warnings };
+      const template = await createWithImages(ownerId, result.content);
+      const wanted = result.content.steps.filter((s) => s.image).length;
+      const missing = wanted - template.content.steps.filter((s) => s.image).length;
+      const warnings = [...result.warnings];
+      if (missing > 0) {
+        warnings.push(
+          `${missing === 1 ? "1 picture was" : `${missing} pictures were`} no longer stored (a document's pictures wait an hour for their import): its step has only its text. Choose the document again to bring ${missing === 1 ? "it" : "them"} back, or add ${missing === 1 ? "it" : "them"} in the editor.`,
+        );
+      }
+      return { template, warnings };
     },
 
     /** `file`: the file's text (or its parsed JSON). Nothing is stored unless all of it is valid. */
@@ -308,7 +326,7 @@ export function createTemplateService(templates: TemplateRepository, images?: Te
       const image = reencodeImage(bytes);
       if ("refused" in image) throw validationError("The picture was not added", [{ path: "(file)", message: image.refused }]);
       // the picture belongs with the template (its author's), whoever of the team added it
-      return images.create({ templateId: template.id, ownerId: template.ownerId!, mime: image.mime, width: image.width, height: image.height, data: image.data });
+      return images.create({ templateId: template.id, ownerId: template.ownerId!, ...withPhoneCopy(image) });
     },
 
     /**
@@ -323,7 +341,7 @@ export function createTemplateService(templates: TemplateRepository, images?: Te
         const image = reencodeImage(picture);
         if ("refused" in image) return { refused: image.refused };
         room--;
-        const stored = await images.create({ detachedAt: now(), templateId: null, ownerId, mime: image.mime, width: image.width, height: image.height, data: image.data });
+        const stored = await images.create({ detachedAt: now(), templateId: null, ownerId, ...withPhoneCopy(image) });
         return { id: stored.id };
       });
     },

@@ -6,6 +6,7 @@
 // neither read nor add; a saved step must point at a picture of its own
 // template and describe it; sessions keep the reference; deleting the
 // template deletes its pictures.
+import { readFileSync } from "node:fs";
 import jpeg from "jpeg-js";
 import { PNG } from "pngjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -247,6 +248,7 @@ async function templateWithPictures(hearth: TestHearth, cookie: string, title: s
   expect(saved.status).toBe(200);
   return { id, pictures: ids, content: saved.body.template.content };
 }
+const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 const sniffType = (bytes: Buffer) => (bytes[0] === 0x89 ? "image/png" : "image/jpeg");
 
 describe.each(await providersUnderTest())("pictures after their template on %s", (provider) => {
@@ -325,6 +327,21 @@ describe.each(await providersUnderTest())("pictures after their template on %s",
     expect(await count({ id: { in: pictures } })).toBe(2); // the second session shows them
     expect((await hearth.fetchJson(`/api/sessions/${second.id}`, { method: "DELETE", cookie: owner.cookie })).status).toBe(200);
     expect(await count({ id: { in: pictures } })).toBe(0);
+  });
+
+  it("keeps a .docx's pictures an hour for their import; later, the import says they must be brought again", async () => {
+    const docx = readFileSync(new URL("../fixtures/import/pictures.docx", import.meta.url));
+    const converted = await hearth.fetchJson("/api/templates/convert/docx", { method: "POST", cookie: owner.cookie, body: new Uint8Array(docx), headers: { "content-type": DOCX_TYPE } });
+    expect(converted.status).toBe(200);
+    const markdown = (converted.body.markdown as string).replace("![](hearth-picture:", "![A drawing](hearth-picture:");
+    const ids = [...markdown.matchAll(/hearth-picture:([a-z0-9]+)/g)].map((m) => m[1]!);
+    clock += 61 * 60 * 1000;
+    await hearth.retention.runAutomaticDeletion();
+    expect(await count({ id: { in: ids } })).toBe(0);
+    const imported = await hearth.fetchJson("/api/templates/import/markdown", { method: "POST", cookie: owner.cookie, json: { markdown } });
+    expect(imported.status).toBe(201);
+    expect(imported.body.template.content.steps.map((st: { image?: unknown }) => st.image)).toEqual([undefined, undefined, undefined, undefined]);
+    expect(imported.body.warnings.join(" ")).toMatch(/2 pictures were no longer stored .* Choose the document again/);
   });
 
   it("copies pictures only between one facilitator's own templates", async () => {
@@ -417,7 +434,7 @@ describe.each(await providersUnderTest())("a step's picture on participants' pho
     expect((await fetch(`${hearth.url}/api/room/${a.session.id}/steps/${stepA}/picture`, { headers: { cookie: owner.cookie } })).status).toBe(401);
   });
 
-  it("sends phones a copy at most 720 px wide of a large picture, made once and kept", async () => {
+  it("sends phones a copy at most 720 px wide of a large picture, made at upload (or once, for a picture stored without one)", async () => {
     const created = await hearth.fetchJson("/api/templates", { method: "POST", cookie: owner.cookie, json: { title: "Large" } });
     const id = created.body.template.id;
     const smooth = Buffer.alloc(1600 * 1000 * 4);
@@ -438,6 +455,14 @@ describe.each(await providersUnderTest())("a step's picture on participants' pho
     expect(bytes.length).toBeLessThan(big.length);
     const row = await hearth.database.prisma.templateImage.findUniqueOrThrow({ where: { id: picture.id } });
     expect(Buffer.from(row.phoneData!).equals(bytes)).toBe(true);
+    // a picture stored before phone copies existed: phones asking at once get one copy, made once and kept
+    await hearth.database.prisma.templateImage.update({ where: { id: picture.id }, data: { phoneData: null } });
+    const together = await Promise.all([1, 2, 3].map(() => phonePicture(session.id, state.steps[0]!.id, joined.participantToken)));
+    const copies = await Promise.all(together.map(async (r) => Buffer.from(await r.arrayBuffer())));
+    for (const copy of copies) expect(jpeg.decode(copy)).toMatchObject({ width: 720, height: 450 });
+    expect(copies[1]!.equals(copies[0]!) && copies[2]!.equals(copies[0]!)).toBe(true);
+    const remade = await hearth.database.prisma.templateImage.findUniqueOrThrow({ where: { id: picture.id } });
+    expect(Buffer.from(remade.phoneData!).equals(copies[0]!)).toBe(true);
     // the room state names the picture with its description for the phone
     const room = await watchConsole(facilitator, session.id);
     expect(room.step!.image).toEqual({ src: `/api/images/${picture.id}`, alt: "A wide view" });
