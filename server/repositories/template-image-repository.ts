@@ -95,9 +95,12 @@ export function createTemplateImageRepository(prisma: Db) {
       const { count } = await prisma.templateImage.updateMany({ where: { id, ownerId, templateId: null }, data: { templateId, detachedAt: null } });
       return count === 1;
     },
-    /** A copy of an owner's picture for another of their templates (a duplicate). */
-    async copyTo(id: string, ownerId: string, templateId: string): Promise<string | null> {
-      const source = await prisma.templateImage.findFirst({ where: { id, ownerId } });
+    /**
+     * A copy of a picture for another template, owned by `ownerId`: of one of
+     * their own pictures, or of one on a template they may see (`from.templateId`, checked by the caller).
+     */
+    async copyTo(id: string, from: { ownerId: string } | { templateId: string }, ownerId: string, templateId: string): Promise<string | null> {
+      const source = await prisma.templateImage.findFirst({ where: { id, ...from } });
       if (!source) return null;
       const copy = await prisma.templateImage.create({
         data: { templateId, ownerId, mime: source.mime, width: source.width, height: source.height, data: source.data, phoneData: source.phoneData },

@@ -191,9 +191,11 @@ export function createTemplateService(templates: TemplateRepository, images?: Te
    * without pictures first; then each picture its steps name joins it, if
    * it is this facilitator's: a detached one (the deleted template being
    * restored, a .docx's pictures) is attached, one another template holds (a
-   * duplicate) is copied. Any other reference is dropped, never trusted.
+   * duplicate) is copied. Copying a template shared with the facilitator's
+   * team (`source`) copies that template's pictures too, whoever added them.
+   * Any other reference is dropped, never trusted.
    */
-  async function createWithImages(ownerId: string, content: TemplateContent): Promise<TemplateRecord> {
+  async function createWithImages(ownerId: string, content: TemplateContent, source?: TemplateRecord): Promise<TemplateRecord> {
     const created = await templates.create(ownerId, withoutImages(content));
     if (!images || !content.steps.some((s) => s.image)) return created;
     const mapped = new Map<string, string | null>();
@@ -201,9 +203,10 @@ export function createTemplateService(templates: TemplateRepository, images?: Te
       const from = step.image?.id;
       if (!from || mapped.has(from)) continue;
       const stored = await images.findOwnedMeta(from, ownerId);
-      if (!stored) mapped.set(from, null);
-      else if (stored.templateId === null && (await images.attach(from, ownerId, created.id))) mapped.set(from, from);
-      else mapped.set(from, await images.copyTo(from, ownerId, created.id));
+      if (stored?.templateId === null && (await images.attach(from, ownerId, created.id))) mapped.set(from, from);
+      else if (stored) mapped.set(from, await images.copyTo(from, { ownerId }, ownerId, created.id));
+      else if (source) mapped.set(from, await images.copyTo(from, { templateId: source.id }, ownerId, created.id));
+      else mapped.set(from, null);
     }
     const steps = content.steps.map(({ image, ...step }) => {
       const id = image ? mapped.get(image.id) : null;
@@ -278,7 +281,7 @@ export function createTemplateService(templates: TemplateRepository, images?: Te
     async duplicate(id: string, ownerId: string): Promise<TemplateRecord> {
       const source = await visible(id, ownerId);
       const content = validContent({ ...structuredClone(source.content), title: copyTitle(source.title) }, "The template could not be copied");
-      return createWithImages(ownerId, content);
+      return createWithImages(ownerId, content, source);
     },
 
     /** Returns the deleted content, so the page can offer "Undo". */

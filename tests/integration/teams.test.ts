@@ -209,6 +209,31 @@ describe.each(await providersUnderTest())("teams on %s", (provider) => {
     expect((await api(other.cookie, `/api/templates/${created.id}`)).status).toBe(404);
   });
 
+  it("gives a team member who duplicates a shared template their own copies of its pictures, and nobody outside the team", async () => {
+    const { owner, member, team: t } = await team();
+    const created = (await api(owner.cookie, "/api/templates", "POST", { title: "With a picture" })).body.template;
+    const png = Uint8Array.from(Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64"));
+    const picture = (await hearth.fetchJson(`/api/templates/${created.id}/images`, { method: "POST", cookie: owner.cookie, body: png, headers: { "content-type": "image/png" } })).body.image;
+    const steps = [{ ...created.content.steps[0], image: { id: picture.id, alt: "A dot" } }];
+    expect((await api(owner.cookie, `/api/templates/${created.id}`, "PUT", { content: { ...created.content, steps } })).status).toBe(200);
+    expect((await api(owner.cookie, `/api/templates/${created.id}/team`, "PUT", { teamId: t.id })).status).toBe(200);
+
+    const copy = await api(member.cookie, `/api/templates/${created.id}/duplicate`, "POST");
+    expect(copy.status).toBe(201);
+    const copied = copy.body.template.content.steps[0].image;
+    expect(copied).toEqual({ id: expect.any(String), alt: "A dot" });
+    expect(copied.id).not.toBe(picture.id);
+    const row = await hearth.database.prisma.templateImage.findUniqueOrThrow({ where: { id: copied.id } });
+    expect([row.ownerId, row.templateId]).toEqual([member.id, copy.body.template.id]);
+    expect((await fetch(`${hearth.url}/api/images/${copied.id}`, { headers: { cookie: member.cookie } })).status).toBe(200);
+    // someone outside the team, importing the member's copy as a file, gets no picture
+    const file = (await api(member.cookie, `/api/templates/${copy.body.template.id}/export`)).body;
+    const stranger = await hearth.signUp();
+    const theirs = await hearth.fetchJson("/api/templates/import/json", { method: "POST", cookie: stranger.cookie, body: JSON.stringify(file), headers: { "content-type": "application/json" } });
+    expect(theirs.status).toBe(201);
+    expect(theirs.body.template.content.steps[0].image).toBeUndefined();
+  });
+
   it("lists sessions run for the team to its admins with their audit trail (facilitators only), deleted with the session", async () => {
     const { owner, admin, member, team: t } = await team();
     // the member runs a session while the team is current; another one on their own
