@@ -1,5 +1,5 @@
 "use client";
-// The session's audit trail, for its owner: which facilitator started, ended,
+// The session's audit trail, for its owner and its team's admins: which facilitator started, ended,
 // exported, moderated, deleted responses, invited or removed whom, and when.
 // Facilitators only: nothing a participant did is in it.
 import { useQuery } from "@tanstack/react-query";
@@ -16,6 +16,7 @@ const ACTION_TEXT: Record<string, string> = {
   "co-facilitator:invite": "made a co-facilitator link",
   "co-facilitator:join": "joined as co-facilitator",
   "co-facilitator:remove": "removed a co-facilitator",
+  "co-facilitator:add": "added a co-facilitator from the team",
 };
 
 export function AuditTrail({ sessionId }: { sessionId: string }) {

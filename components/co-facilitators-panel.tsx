@@ -15,6 +15,8 @@ type Facilitators = {
   owner: Person | null;
   coFacilitators: (Person & { since: string })[];
   invitations: { id: string; email: string | null; expiresAt: string }[];
+  /** people from the owner's teams who could co-facilitate (owner only) */
+  teamMates?: Person[];
 };
 
 const until = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
@@ -40,6 +42,10 @@ export function CoFacilitatorsPanel({ sessionId }: { sessionId: string }) {
     mutationFn: (id: string) => api(`/api/sessions/${encodeURIComponent(sessionId)}/facilitators/${encodeURIComponent(id)}`, { method: "DELETE" }),
     onSuccess: refresh,
   });
+  const addMate = useMutation({
+    mutationFn: (facilitatorId: string) => api(`/api/sessions/${encodeURIComponent(sessionId)}/facilitators`, { method: "POST", json: { facilitatorId } }),
+    onSuccess: refresh,
+  });
   const cancel = useMutation({
     mutationFn: (id: string) => api(`/api/sessions/${encodeURIComponent(sessionId)}/invitations/${encodeURIComponent(id)}`, { method: "DELETE" }),
     onSuccess: refresh,
@@ -47,7 +53,7 @@ export function CoFacilitatorsPanel({ sessionId }: { sessionId: string }) {
 
   const data = query.data;
   const isOwner = data?.role === "owner";
-  const problem = query.error ?? invite.error ?? remove.error ?? cancel.error;
+  const problem = query.error ?? invite.error ?? remove.error ?? cancel.error ?? addMate.error;
 
   return (
     <section className="card stack" aria-labelledby="facilitators-heading">
@@ -78,6 +84,33 @@ export function CoFacilitatorsPanel({ sessionId }: { sessionId: string }) {
             </li>
           ))}
         </ul>
+      )}
+      {isOwner && data.teamMates && data.teamMates.length > 0 && (
+        <form
+          className="stack"
+          onSubmit={(event) => {
+            event.preventDefault();
+            const id = String(new FormData(event.currentTarget).get("mate") ?? "");
+            if (id) addMate.mutate(id);
+          }}
+        >
+          <div>
+            <label htmlFor="team-mate">Someone from your team</label>
+            <select id="team-mate" name="mate" defaultValue="">
+              <option value="" disabled>
+                Choose…
+              </option>
+              {data.teamMates.map((m) => (
+                <option key={m.id} value={m.id}>
+                  {m.name && m.name !== m.email ? `${m.name} (${m.email})` : m.email}
+                </option>
+              ))}
+            </select>
+          </div>
+          <button className="button secondary" type="submit" disabled={addMate.isPending}>
+            Add as co-facilitator
+          </button>
+        </form>
       )}
       {isOwner && (
         <InviteEmailForm

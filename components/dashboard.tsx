@@ -1,5 +1,7 @@
 "use client";
-// The facilitator's home: start a session from a template, reopen a session.
+// The facilitator's home: the current team, start a session from a template
+// (built-in, own, or shared with the current team; share an own one with it),
+// reopen a session.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
@@ -7,6 +9,7 @@ import { useEffect } from "react";
 import { api, ApiError } from "../lib/client/api";
 import { authClient } from "../lib/client/auth-client";
 import type { TemplateSummary } from "../lib/client/template-api";
+import { TeamSwitcher, useTeams } from "./team-switcher";
 
 type SessionSummary = {
   id: string;
@@ -28,6 +31,12 @@ export function Dashboard() {
   const me = useQuery({ queryKey: ["me"], queryFn: () => api<{ facilitator: { name: string; email: string; role: "admin" | "facilitator" } }>("/api/me"), retry: false });
   const templates = useQuery({ queryKey: ["templates"], queryFn: () => api<{ templates: TemplateSummary[] }>("/api/templates"), enabled: me.isSuccess });
   const sessions = useQuery({ queryKey: ["sessions"], queryFn: () => api<{ sessions: SessionSummary[] }>("/api/sessions"), enabled: me.isSuccess });
+  const teams = useTeams(me.isSuccess);
+  const currentTeam = teams.data?.teams.find((t) => t.id === teams.data?.currentTeamId) ?? null;
+  const share = useMutation({
+    mutationFn: ({ id, teamId }: { id: string; teamId: string | null }) => api(`/api/templates/${encodeURIComponent(id)}/team`, { method: "PUT", json: { teamId } }),
+    onSuccess: () => void client.invalidateQueries({ queryKey: ["templates"] }),
+  });
   const create = useMutation({
     mutationFn: (templateId: string) => api<{ session: { id: string } }>("/api/sessions", { method: "POST", json: { templateId } }),
     onSuccess: ({ session }) => {
@@ -58,6 +67,8 @@ export function Dashboard() {
         </div>
       </div>
 
+      <TeamSwitcher />
+
       <section aria-labelledby="templates-heading" className="stack">
         <h2 id="templates-heading">Start a session</h2>
         {templates.isLoading && <p>Loading templates…</p>}
@@ -72,19 +83,32 @@ export function Dashboard() {
                 <p className="muted" style={{ margin: 0 }}>
                   {t.stepCount} steps · {t.promptCount} prompts{t.description ? ` · ${t.description}` : ""}
                 </p>
+                {t.team && <p style={{ margin: "0.35rem 0 0" }}>Shared with {t.team.name}{t.mine ? " by you" : ""}</p>}
                 {t.supportCardUnfinished && (
                   <p style={{ margin: "0.35rem 0 0", color: "var(--warn)", fontWeight: 600 }}>
                     Support card unfinished: add your local crisis line (participants never see the placeholders)
                   </p>
                 )}
               </div>
-              <button className="button" type="button" disabled={create.isPending} onClick={() => create.mutate(t.id)}>
-                Start a session
-              </button>
+              <div className="row">
+                {t.mine && !t.builtIn && currentTeam && t.team?.id !== currentTeam.id && (
+                  <button className="button quiet" type="button" disabled={share.isPending} onClick={() => share.mutate({ id: t.id, teamId: currentTeam.id })}>
+                    Share <span className="visually-hidden">“{t.title}” </span>with {currentTeam.name}
+                  </button>
+                )}
+                {t.mine && t.team && (
+                  <button className="button quiet" type="button" disabled={share.isPending} onClick={() => share.mutate({ id: t.id, teamId: null })}>
+                    Stop sharing <span className="visually-hidden">“{t.title}”</span>
+                  </button>
+                )}
+                <button className="button" type="button" disabled={create.isPending} onClick={() => create.mutate(t.id)}>
+                  Start a session <span className="visually-hidden">from “{t.title}”</span>
+                </button>
+              </div>
             </li>
           ))}
         </ul>
-        {create.error && <p className="error" role="alert">{create.error.message}</p>}
+        {(create.error ?? share.error) && <p className="error" role="alert">{(create.error ?? share.error)!.message}</p>}
       </section>
 
       <section aria-labelledby="sessions-heading" className="stack">

@@ -1,0 +1,66 @@
+"use client";
+// Which team the dashboard works in: the templates shared with it are listed,
+// and sessions started now are run for it (its admins see them). "Just me"
+// lists only the built-in and one's own templates. The server keeps the
+// choice (PUT /api/teams/current), so it follows the facilitator to the console.
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
+import { api } from "../lib/client/api";
+
+export type TeamsList = { teams: { id: string; name: string; role: "owner" | "admin" | "member" }[]; currentTeamId: string | null };
+
+export const ROLE_LABEL = { owner: "owner", admin: "admin", member: "member" } as const;
+
+export function useTeams(enabled = true) {
+  return useQuery({ queryKey: ["teams"], queryFn: () => api<TeamsList>("/api/teams"), enabled });
+}
+
+export function TeamSwitcher() {
+  const client = useQueryClient();
+  const teams = useTeams();
+  const change = useMutation({
+    mutationFn: (teamId: string | null) => api("/api/teams/current", { method: "PUT", json: { teamId } }),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: ["teams"] });
+      void client.invalidateQueries({ queryKey: ["templates"] });
+    },
+  });
+  const data = teams.data;
+  const current = data?.teams.find((t) => t.id === data.currentTeamId) ?? null;
+
+  return (
+    <section className="card row" aria-labelledby="team-heading" style={{ justifyContent: "space-between" }}>
+      <div className="stack" style={{ gap: "0.25rem" }}>
+        <h2 id="team-heading" style={{ margin: 0, fontSize: "1.1rem" }}>
+          {current ? `Team: ${current.name}` : "Working on your own"}
+        </h2>
+        <p className="muted" style={{ margin: 0 }}>
+          {current ? `You are ${ROLE_LABEL[current.role] === "admin" ? "an admin" : `the ${ROLE_LABEL[current.role]}`} here. Templates shared with this team are listed below; sessions you start now are run for it.` : "Only the built-in templates and your own are listed."}
+        </p>
+      </div>
+      <div className="row">
+        {data && data.teams.length > 0 && (
+          <>
+            <label htmlFor="current-team">Current team</label>
+            <select id="current-team" value={data.currentTeamId ?? ""} disabled={change.isPending} onChange={(e) => change.mutate(e.currentTarget.value || null)}>
+              <option value="">Just me</option>
+              {data.teams.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.name}
+                </option>
+              ))}
+            </select>
+          </>
+        )}
+        <Link className="button quiet" href="/teams">
+          {data && data.teams.length > 0 ? "Teams" : "Create a team"}
+        </Link>
+      </div>
+      {(teams.error ?? change.error) && (
+        <p className="error" role="alert">
+          {(teams.error ?? change.error)!.message}
+        </p>
+      )}
+    </section>
+  );
+}
