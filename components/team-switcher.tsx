@@ -10,6 +10,7 @@ import { api } from "../lib/client/api";
 export type TeamsList = { teams: { id: string; name: string; role: "owner" | "admin" | "member" }[]; currentTeamId: string | null };
 
 export const ROLE_LABEL = { owner: "owner", admin: "admin", member: "member" } as const;
+const ROLE_AS_PHRASE = { owner: "the owner", admin: "an admin", member: "a member" } as const;
 
 export function useTeams(enabled = true) {
   return useQuery({ queryKey: ["teams"], queryFn: () => api<TeamsList>("/api/teams"), enabled });
@@ -35,7 +36,7 @@ export function TeamSwitcher() {
           {current ? `Team: ${current.name}` : "Working on your own"}
         </h2>
         <p className="muted" style={{ margin: 0 }}>
-          {current ? `You are ${ROLE_LABEL[current.role] === "admin" ? "an admin" : `the ${ROLE_LABEL[current.role]}`} here. Templates shared with this team are listed below; sessions you start now are run for it.` : "Only the built-in templates and your own are listed."}
+          {current ? `You are ${ROLE_AS_PHRASE[current.role]} here. Templates shared with this team are listed below; sessions you start now are run for it.` : "Only the built-in templates and your own are listed."}
         </p>
       </div>
       <div className="row">

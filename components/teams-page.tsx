@@ -154,7 +154,7 @@ function TeamDetails({ teamId, myId, onLeft }: { teamId: string; myId: string; o
             return (
               <li key={m.id} className="row" style={{ justifyContent: "space-between" }}>
                 <span>
-                  {m.name || m.email} <span className="muted">({ROLE_LABEL[m.role]}{m.id === myId ? ", you" : ""})</span>
+                  {m.name || m.email} <span className="muted">{m.name && m.name !== m.email ? `· ${m.email} ` : ""}({ROLE_LABEL[m.role]}{m.id === myId ? ", you" : ""})</span>
                 </span>
                 {mayRemove && (
                   <button
@@ -201,10 +201,13 @@ function TeamDetails({ teamId, myId, onLeft }: { teamId: string; myId: string; o
             </div>
             <div>
               <label htmlFor="team-invite-role">Role</label>
-              <select id="team-invite-role" name="role" defaultValue="member">
-                <option value="member">Member: runs and duplicates shared templates</option>
-                {role === "owner" && <option value="admin">Admin: also edits them, invites, sees team sessions</option>}
+              <select id="team-invite-role" name="role" defaultValue="member" aria-describedby="team-invite-role-hint">
+                <option value="member">Member</option>
+                {role === "owner" && <option value="admin">Admin</option>}
               </select>
+              <p id="team-invite-role-hint" className="muted" style={{ margin: "0.25rem 0 0" }}>
+                Members run and duplicate shared templates.{role === "owner" ? " Admins also edit them, invite others and see the team's sessions and their audit trails." : ""}
+              </p>
             </div>
             <button className="button secondary" type="submit" disabled={invite.isPending}>
               Make an invitation link
