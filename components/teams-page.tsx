@@ -148,7 +148,7 @@ function TeamDetails({ teamId, myId, onLeft }: { teamId: string; myId: string; o
     <>
       <section className="card stack" aria-labelledby="members-heading">
         <h2 id="members-heading">{d.team.name}: members</h2>
-        <ul className="stack" style={{ listStyle: "none", padding: 0, margin: 0 }}>
+        <ul className="stack" style={{ listStyle: "none", padding: 0, margin: 0, overflowWrap: "anywhere" }}>
           {d.members.map((m) => {
             const mayRemove = m.id !== myId && m.role !== "owner" && (role === "owner" || (role === "admin" && m.role === "member"));
             return (
@@ -237,7 +237,7 @@ function TeamDetails({ teamId, myId, onLeft }: { teamId: string; myId: string; o
         {oversees && d.invitations.length > 0 && (
           <div className="stack">
             <h3 style={{ fontSize: "1rem", margin: 0 }}>Unused links</h3>
-            <ul style={{ listStyle: "none", padding: 0, margin: 0 }} className="stack">
+            <ul style={{ listStyle: "none", padding: 0, margin: 0, overflowWrap: "anywhere" }} className="stack">
               {d.invitations.map((i) => (
                 <li key={i.id} className="muted">
                   {i.email} as {ROLE_LABEL[i.role]}, until {until(i.expiresAt)}

@@ -10,13 +10,13 @@ import { chromiumPath, signedInContext, useHearthAndBrowser } from "../helpers/e
 describe.skipIf(!chromiumPath)("teams in Chromium", () => {
   const env = useHearthAndBrowser();
 
-  /** The page as a 360 px phone signed in with `cookie`: screenshot, no sideways scrolling, axe. */
-  async function onPhone(cookie: string, url: string, ready: (page: Page) => Promise<unknown>, name: string) {
-    const context = await signedInContext(env, cookie, { ...PHONE, viewport: { width: 360, height: 740 } });
+  /** The page as a phone (360 px unless said) signed in with `cookie`: screenshot, no sideways scrolling, axe. */
+  async function onPhone(cookie: string, url: string, ready: (page: Page) => Promise<unknown>, name: string, width = 360) {
+    const context = await signedInContext(env, cookie, { ...PHONE, viewport: { width, height: 740 } });
     const page = await context.newPage();
     await page.goto(url);
     await ready(page);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `no sideways scrolling at 360 px: ${name}`).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), `no sideways scrolling at ${width} px: ${name}`).toBe(true);
     expect(await accessibilityViolations(page), name).toEqual([]);
     await screenshot(page, name);
     await context.close();
@@ -48,6 +48,7 @@ describe.skipIf(!chromiumPath)("teams in Chromium", () => {
     expect(await accessibilityViolations(ownerPage)).toEqual([]);
     await screenshot(ownerPage, "teams-owner-invited-laptop");
     await onPhone(owner.cookie, `${hearth.url}/teams`, (p) => p.getByRole("heading", { name: "Thursday circle: members" }).waitFor(), "teams-owner-phone-360");
+    await onPhone(owner.cookie, `${hearth.url}/teams`, (p) => p.getByRole("heading", { name: "Thursday circle: members" }).waitFor(), "teams-owner-phone-320", 320);
 
     // the member opens the link in their own browser and joins
     const memberPage = await memberContext.newPage();
@@ -57,6 +58,7 @@ describe.skipIf(!chromiumPath)("teams in Chromium", () => {
     expect(await accessibilityViolations(memberPage)).toEqual([]);
     await screenshot(memberPage, "teams-invitation-laptop");
     await onPhone(member.cookie, localLink, (p) => p.getByRole("heading", { name: /Join the team/ }).waitFor(), "teams-invitation-phone-360");
+    await onPhone(member.cookie, localLink, (p) => p.getByRole("heading", { name: /Join the team/ }).waitFor(), "teams-invitation-phone-320", 320);
     await memberPage.getByRole("button", { name: "Join Thursday circle" }).click();
     await memberPage.waitForURL(/\/teams$/);
     await memberPage.getByRole("heading", { name: "Thursday circle: members" }).waitFor();
@@ -107,6 +109,20 @@ describe.skipIf(!chromiumPath)("teams in Chromium", () => {
     expect(await accessibilityViolations(ownerPage)).toEqual([]);
     await screenshot(ownerPage, "teams-sessions-audit-laptop");
     expect((await hearth.fetchJson(`/api/sessions/${sessionId}/audit`, { cookie: owner.cookie })).status).toBe(200);
+
+    // the owner's own session: they choose the member as co-facilitator in the console, no link
+    await ownerPage.goto(`${hearth.url}/dashboard`);
+    await ownerPage.getByRole("button", { name: "Start a session from “Grounding together”" }).click();
+    await ownerPage.waitForURL(/\/console\//);
+    const ownSession = ownerPage.url().split("/console/")[1]!;
+    await ownerPage.getByLabel("Someone from your team").selectOption({ label: `Test Facilitator (${member.email})` });
+    await ownerPage.getByRole("button", { name: "Add as co-facilitator" }).click();
+    await ownerPage.getByText("(co-facilitator)").waitFor();
+    expect(await accessibilityViolations(ownerPage)).toEqual([]);
+    await screenshot(ownerPage, "teams-console-team-mate-laptop");
+    await memberPage.goto(`${hearth.url}/console/${ownSession}`);
+    await memberPage.getByRole("heading", { name: "Facilitators" }).waitFor();
+    await memberPage.getByRole("button", { name: "Start the session" }).waitFor(); // they run it
 
     await ownerContext.close();
     await memberContext.close();
