@@ -3,7 +3,7 @@
 // broadcasts are `entity:verbed`. Payload schemas live here too, so the
 // server validates exactly what the client types promise.
 import { z } from "zod";
-import type { ModerationQueue, PromptAggregate, ReactionCounts } from "./aggregation";
+import { MODERATION_STATUSES, type ModerationQueue, type PromptAggregate, type ReactionCounts } from "./aggregation";
 import type { ActivityKind, AnyAnswerValue } from "./activities";
 import { reactionKindSchema } from "./reactions";
 import type { CheckInView, OwnCheckIn } from "./check-in";
@@ -131,7 +131,10 @@ export type ParticipantJoined = {
 // ---------------------------------------------------------------------------
 // Payload schemas (validated on the server; types inferred for the client)
 
-const id = z.string().min(1).max(64);
+/** Every id a client or another process sends: a row's id (uuid or cuid), bounded. */
+export const idSchema = z.string().min(1).max(64);
+const id = idSchema;
+export const moderationStatusSchema = z.enum(MODERATION_STATUSES);
 
 /** The facilitator turning the projector's pages of answers (the projector knows how many fit its screen). */
 export const WALL_PAGE_ACTIONS = ["previous", "next", "pause", "resume"] as const;
@@ -193,7 +196,7 @@ export const schemas = {
       sessionId: id,
       promptId: id,
       responseIds: z.array(id).min(1).max(MAX_MODERATION_IDS),
-      status: z.enum(["approved", "hidden", "pending"]),
+      status: moderationStatusSchema,
       /**
        * A decision on this one answer, looked at on its own: the only kind that
        * approves an answer the safety net holds ("may need care"). "Approve
@@ -286,12 +289,15 @@ export interface ServerToClientEvents {
 
 export type SocketRole = "facilitator" | "participant";
 
+/** A participant as the server knows them on a socket: internal id and session, never token or name. */
+export type ParticipantRef = { id: string; sessionId: string };
+
 export interface SocketData {
   role: SocketRole | null;
   /** facilitator account id (cookie-authenticated at the handshake) */
   facilitatorId: string | null;
   /** participant identity, set by participant:join */
-  participant: { id: string; sessionId: string } | null;
+  participant: ParticipantRef | null;
 }
 
 export const ok = <T>(data: T): Ack<T> => ({ ok: true, data });

@@ -16,12 +16,7 @@ import { createRepositories } from "./repositories";
 import { createSecurity, type RateLimitOverrides } from "./security";
 import { pageSecurityHeaders } from "./security/headers";
 import { seedBuiltInTemplates } from "./seed";
-import { createSessionService } from "./services/session-service";
-import { createRetentionService, DEFAULT_RETENTION_DAYS } from "./services/retention-service";
-import { createCheckInService } from "./services/check-in-service";
-import { createAccountAdmin } from "./services/account-admin";
-import { createCoFacilitationService } from "./services/co-facilitation-service";
-import { createTeamService } from "./services/team-service";
+import { createServices } from "./services";
 import { createSignUpPolicy, DEFAULT_SIGN_UP_MODE, type SignUpMode } from "./services/sign-up-policy";
 
 export const projectRoot = fileURLToPath(new URL("..", import.meta.url));
@@ -133,28 +128,29 @@ export async function startHearth(options: HearthOptions) {
     guards: security.auth,
     signUpPolicy,
   });
-  const sessions = createSessionService({
+  // every service, built once, for the sockets and the HTTP API alike
+  const services = createServices({
     repositories,
+    provider: database.provider,
+    auth,
+    signUpPolicy,
     publicUrl: () => publicUrl,
+    logger,
     pauseRequestIntervalMs: options.pauseRequestIntervalMs,
     // SQLite has one writer; PostgreSQL's pool (10 connections) overlaps a few batches' round trips
     answerBatchesInFlight: database.provider === "postgresql" ? ANSWER_BATCHES_IN_FLIGHT_PG : 1,
-    retentionDays: options.retention?.days ?? DEFAULT_RETENTION_DAYS,
+    retention: options.retention,
+    checkInLimiter: security.checkInCommands,
+    realtime: {
+      accessRevoked: (sessionId, facilitatorId) => realtime.revokeAccess(sessionId, facilitatorId),
+      signedOut: (id) => realtime.disconnectFacilitator(id),
+    },
   });
-  const retention = createRetentionService({
-    summaries: repositories.summaries,
-    sessions,
-    provider: database.provider,
-    defaultDays: options.retention?.days ?? DEFAULT_RETENTION_DAYS,
-    now: options.retention?.now,
-    logger,
-    pictures: repositories.templateImages,
-  });
-  const checkIns = createCheckInService({ repositories, sessions, limiter: security.checkInCommands });
+  const { sessions, retention } = services;
   const realtime = createRealtime(httpServer, {
     auth,
     sessions,
-    checkIns,
+    checkIns: services.checkIns,
     logger,
     allowedOrigins: (origin) => allowed.has(origin),
     security,
@@ -170,28 +166,14 @@ export async function startHearth(options: HearthOptions) {
       if (!req.url?.startsWith("/socket.io")) void upgrade(req, socket, head);
     });
   }
-  const teams = createTeamService({ repositories, publicUrl: () => publicUrl });
   const api = createApi({
-      auth,
-      repositories,
-      sessions,
-      logger,
-      security,
-      provider: database.provider,
-      pingDatabase: () => database.ping(),
-      redisStatus: () => realtime.cluster.status(),
-      signUpPolicy,
-      coFacilitation: createCoFacilitationService({
-        repositories,
-        access: sessions.access,
-        publicUrl: () => publicUrl,
-        onAccessRevoked: (sessionId, facilitatorId) => realtime.revokeAccess(sessionId, facilitatorId),
-        teamMates: teams.teamMates,
-      }),
-      teams,
-      admin: createAccountAdmin({ auth, repositories, publicUrl: () => publicUrl, onSignedOut: (id) => realtime.disconnectFacilitator(id) }),
-      // the clock automatic deletion reads (tests inject it): a deleted template's pictures are timed by it
-      now: options.retention?.now,
+    ...services,
+    auth,
+    logger,
+    security,
+    provider: database.provider,
+    pingDatabase: () => database.ping(),
+    redisStatus: () => realtime.cluster.status(),
   });
   apiListener = getRequestListener(api.fetch);
 

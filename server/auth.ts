@@ -80,8 +80,13 @@ export function createAuth(options: AuthOptions) {
 
 export type Auth = ReturnType<typeof createAuth>;
 
+/** A signed-in facilitator, as routes and sockets know them. */
+export type Facilitator = { id: string; name: string; email: string };
+/** Hono's context variables behind `requireFacilitator` (server/http/api.ts). */
+export type FacilitatorEnv = { Variables: { facilitator: Facilitator } };
+
 /** The facilitator behind a request's cookies, or null. */
-export async function facilitatorFromHeaders(auth: Auth, headers: Headers): Promise<{ id: string; name: string; email: string } | null> {
+export async function facilitatorFromHeaders(auth: Auth, headers: Headers): Promise<Facilitator | null> {
   const session = await auth.api.getSession({ headers });
   if (!session) return null;
   return { id: session.user.id, name: session.user.name, email: session.user.email };

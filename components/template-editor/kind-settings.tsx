@@ -3,12 +3,12 @@
 // choices, the scale's range and labels, words per person, the longest open-text answer. One small
 // component per kind; each shows the server's problems for its own fields.
 import { LIMITS } from "../../lib/activities";
-import type { PromptDraft } from "../../lib/client/template-draft";
+import type { PromptChange, PromptDraft } from "../../lib/client/template-draft";
 import styles from "../template-editor.module.css";
 import { FieldErrors, TextField, useField } from "./fields";
 import { OptionsEditor } from "./options-editor";
 
-export type PromptChange = (fn: (p: PromptDraft) => void) => void;
+export type { PromptChange };
 type KindSettingsProps = { prompt: PromptDraft; base: string; change: PromptChange };
 
 export function KindSettings({ prompt, base, change }: KindSettingsProps) {

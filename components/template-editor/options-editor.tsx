@@ -3,11 +3,10 @@
 // the option that moved, or the neighbour of the one removed, so a keyboard user never loses their place.
 import { useContext, useEffect, useRef } from "react";
 import { LIMITS } from "../../lib/activities";
-import { newOption, type OptionDraft, type PromptDraft } from "../../lib/client/template-draft";
+import { newOption, type OptionDraft, type PromptChange, type PromptDraft } from "../../lib/client/template-draft";
 import { domId } from "../../lib/client/template-field-names";
 import styles from "../template-editor.module.css";
 import { EditorContext, FieldErrors, useField } from "./fields";
-import type { PromptChange } from "./kind-settings";
 
 type OptionsEditorProps = { prompt: PromptDraft; base: string; change: PromptChange; max: number };
 

@@ -15,4 +15,5 @@ export { percentOf, percentsOfWhole, ratio2 } from "./percent";
 export { aggregateReactions, emptyReactionCounts, type ReactionCounts, type ReactionInput } from "./reactions";
 export { DEFAULT_ANONYMITY_THRESHOLD, checkThreshold } from "./threshold";
 export type * from "./types";
+export { MODERATION_STATUSES } from "./types";
 export { changedSince, fingerprintsOf, releaseDue, retractFromRelease, visibleFingerprint, type Release } from "./release";

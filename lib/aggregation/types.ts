@@ -3,7 +3,9 @@
 // exported as is.
 import type { ActivityConfig, ActivityKind, AnswerValue } from "../activities";
 
-export type ModerationStatus = "pending" | "approved" | "hidden";
+/** What the facilitator decided about a free-text answer (the one definition: storage, sync and commands use it). */
+export const MODERATION_STATUSES = ["pending", "approved", "hidden"] as const;
+export type ModerationStatus = (typeof MODERATION_STATUSES)[number];
 
 /** A prompt as aggregation needs it. */
 export type PromptInput<K extends ActivityKind = ActivityKind> = {

@@ -33,6 +33,9 @@ export type PromptDraft = {
   maxLength: string;
 };
 
+/** Change a prompt's draft in place (the editor's forms get one, bound to their prompt). */
+export type PromptChange = (fn: (p: PromptDraft) => void) => void;
+
 export type StepDraft = {
   uid: string;
   key: string;

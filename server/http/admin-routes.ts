@@ -8,10 +8,10 @@
 import type { Context, Hono, MiddlewareHandler } from "hono";
 import { z } from "zod";
 import type { AccountAdmin } from "../services/account-admin";
-import type { ApiDeps } from "./api";
+import type { ApiDeps } from "./deps";
 import { httpError } from "./http-error";
 
-type FacilitatorEnv = { Variables: { facilitator: { id: string; name: string; email: string } } };
+import type { FacilitatorEnv } from "../auth";
 
 const inviteBody = z.object({ email: z.email().max(254).optional() }).strict();
 const patchBody = z.object({ disabled: z.boolean() }).strict();

@@ -6,58 +6,30 @@ import { Hono, type Context } from "hono";
 import QRCode from "qrcode";
 import { z } from "zod";
 import { facilitatorLine } from "../../lib/activities";
-import { normaliseJoinCode } from "../../lib/join-code";
-import type { Auth } from "../auth";
-import { facilitatorFromHeaders } from "../auth";
-import type { Logger } from "../logger";
-import type { Repositories } from "../repositories";
-import type { Security } from "../security";
-import type { SessionService } from "../services/session-service";
+import { idSchema } from "../../lib/events";
+import { facilitatorFromHeaders, type FacilitatorEnv } from "../auth";
+import type { ApiDeps, RequireFacilitator } from "./deps";
 import { errorResponse, httpError } from "./http-error";
 import { registerSummaryRoutes } from "./summary-routes";
 import { registerAdminRoutes } from "./admin-routes";
 import { registerCoFacilitatorRoutes } from "./co-facilitator-routes";
-import type { AccountAdmin } from "../services/account-admin";
-import type { CoFacilitationService } from "../services/co-facilitation-service";
-import type { SignUpPolicy } from "../services/sign-up-policy";
 import { registerTemplateRoutes } from "./template-routes";
 import { registerRoomRoutes } from "./room-routes";
 import { registerTeamRoutes } from "./team-routes";
 import type { TeamService } from "../services/team-service";
 
-export type ApiDeps = {
-  auth: Auth;
-  repositories: Repositories;
-  sessions: SessionService;
-  logger: Logger;
-  /** rate limits, body size limit, security headers (server/security) */
-  security: Security;
-  provider: "sqlite" | "postgresql";
-  /** SELECT 1 against the database; throws when it does not answer */
-  pingDatabase: () => Promise<void>;
-  /** Redis, which keeps several processes in step (server/realtime/cluster.ts) */
-  redisStatus?: () => "ok" | "unavailable" | "not configured";
-  /** who may create an account (HEARTH_SIGNUP; a fresh install offers to create the first) */
-  signUpPolicy: SignUpPolicy;
-  coFacilitation: CoFacilitationService;
-  admin: AccountAdmin;
-  /** the clock (tests inject one, shared with automatic deletion) */
-  now?: () => Date;
-  teams: TeamService;
-};
-
 const createSessionBody = z
   .object({
-    templateId: z.string().min(1).max(64),
+    templateId: idSchema,
     title: facilitatorLine().trim().max(120).optional(),
     anonymityThreshold: z.number().int().min(1).max(50).optional(),
   })
   .strict();
 
-type Facilitator = { id: string; name: string; email: string };
+export type { ApiDeps };
 
 export function createApi(deps: ApiDeps) {
-  const app = new Hono<{ Variables: { facilitator: Facilitator } }>().basePath("/api");
+  const app = new Hono<FacilitatorEnv>().basePath("/api");
   app.use("*", deps.security.http.api); // per-IP request budget, body limit, security headers
   app.use("/join/*", deps.security.http.joinCodes); // join-code enumeration limits
 
@@ -94,7 +66,7 @@ export function createApi(deps: ApiDeps) {
   });
 
   // Everything below needs a signed-in facilitator.
-  const requireFacilitator = async (c: Context, next: () => Promise<void>) => {
+  const requireFacilitator: RequireFacilitator = async (c, next) => {
     const facilitator = await facilitatorFromHeaders(deps.auth, c.req.raw.headers);
     if (!facilitator) return httpError(c, "UNAUTHENTICATED", "Sign in as a facilitator first.");
     c.set("facilitator", facilitator);
@@ -102,12 +74,11 @@ export function createApi(deps: ApiDeps) {
   };
 
   app.get("/me", requireFacilitator, async (c) => {
-    const account = await deps.repositories.facilitators.account(c.get("facilitator").id);
-    return c.json({ facilitator: { ...c.get("facilitator"), role: account?.role ?? "facilitator" } });
+    return c.json({ facilitator: { ...c.get("facilitator"), role: await deps.admin.roleOf(c.get("facilitator").id) } });
   });
 
   app.get("/sessions", requireFacilitator, async (c) => {
-    const sessions = await deps.repositories.sessions.listForFacilitator(c.get("facilitator").id);
+    const sessions = await deps.sessions.listForFacilitator(c.get("facilitator").id);
     return c.json({
       sessions: sessions.map((s) => ({
         id: s.id,
@@ -152,8 +123,7 @@ export function createApi(deps: ApiDeps) {
 
   // Public: does this join code lead anywhere? (The phone asks before connecting.)
   app.get("/join/:code", async (c) => {
-    const code = normaliseJoinCode(c.req.param("code") ?? "");
-    const session = code ? await deps.repositories.sessions.findByJoinCode(code) : null;
+    const session = await deps.sessions.findByJoinCode(c.req.param("code") ?? "");
     if (!session) return httpError(c, "NOT_FOUND", "No session has that code. Check the code on the screen and try again.");
     if (session.status === "ended") return httpError(c, "SESSION_ENDED", "This session has ended. Thank you for being part of it.");
     return c.json({ session: { code: session.joinCode, title: session.title, status: session.status, locked: session.locked } });
@@ -161,8 +131,7 @@ export function createApi(deps: ApiDeps) {
 
   // The QR code the projector shows: it encodes the public join link only.
   app.get("/join/:code/qr.svg", async (c) => {
-    const code = normaliseJoinCode(c.req.param("code") ?? "");
-    const session = code ? await deps.repositories.sessions.findByJoinCode(code) : null;
+    const session = await deps.sessions.findByJoinCode(c.req.param("code") ?? "");
     if (!session) return httpError(c, "NOT_FOUND", "No session has that code.");
     const svg = await QRCode.toString(deps.sessions.joinUrlFor(session.joinCode), { type: "svg", margin: 1, errorCorrectionLevel: "M" });
     return c.body(svg, 200, { "Content-Type": "image/svg+xml", "Cache-Control": "private, max-age=300" });

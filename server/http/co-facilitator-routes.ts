@@ -13,10 +13,10 @@
 import type { Context, Hono, MiddlewareHandler } from "hono";
 import { z } from "zod";
 import type { CoFacilitationService } from "../services/co-facilitation-service";
-import type { ApiDeps } from "./api";
+import type { ApiDeps } from "./deps";
 import { httpError } from "./http-error";
 
-type FacilitatorEnv = { Variables: { facilitator: { id: string; name: string; email: string } } };
+import type { FacilitatorEnv } from "../auth";
 
 const inviteBody = z.object({ email: z.email().max(254).optional() }).strict();
 const addBody = z.object({ facilitatorId: z.string().min(1).max(64) }).strict();

@@ -5,11 +5,10 @@
 //       → the step's picture, phone-sized, while the session runs and the
 //         step is current or passed (no token: 401; anything else: 404)
 import type { Env, Hono, Schema } from "hono";
-import { createRoomPictureService } from "../services/room-picture-service";
-import type { ApiDeps } from "./api";
+import type { ApiDeps } from "./deps";
 
 export function registerRoomRoutes<E extends Env, S extends Schema, B extends string>(app: Hono<E, S, B>, deps: ApiDeps) {
-  const pictures = createRoomPictureService({ participants: deps.repositories.participants, pictures: deps.repositories.templateImages });
+  const pictures = deps.roomPictures;
 
   app.get("/room/:sessionId/steps/:stepId/picture", async (c) => {
     const token = /^Participant (\S+)$/.exec(c.req.header("authorization") ?? "")?.[1];

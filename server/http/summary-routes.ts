@@ -11,12 +11,10 @@
 import type { Context, Hono, MiddlewareHandler } from "hono";
 import { z } from "zod";
 import { EXPORT_FORMATS } from "../../lib/export/formats";
-import { createRetentionService } from "../services/retention-service";
-import { createSummaryService } from "../services/summary-service";
-import type { ApiDeps } from "./api";
+import type { ApiDeps } from "./deps";
 import { httpError } from "./http-error";
 
-type FacilitatorEnv = { Variables: { facilitator: { id: string; name: string; email: string } } };
+import type { FacilitatorEnv } from "../auth";
 
 const exportQuery = z.object({ format: z.enum(EXPORT_FORMATS) });
 
@@ -24,17 +22,7 @@ const exportQuery = z.object({ format: z.enum(EXPORT_FORMATS) });
 const PRIVATE_HEADERS = { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" } as const;
 
 export function registerSummaryRoutes(app: Hono<FacilitatorEnv, any, any>, deps: ApiDeps, requireFacilitator: MiddlewareHandler) {
-  const summaries = createSummaryService({
-    summaries: deps.repositories.summaries,
-    provider: deps.provider,
-    access: deps.sessions.access,
-    retentionDays: deps.sessions.retentionDays,
-  });
-  const retention = createRetentionService({
-    summaries: deps.repositories.summaries,
-    sessions: deps.sessions,
-    provider: deps.provider,
-  });
+  const { summaries, retention, sessions } = deps;
   const facilitatorId = (c: Context<FacilitatorEnv>) => c.get("facilitator").id;
   const sessionId = (c: Context<FacilitatorEnv>) => c.req.param("id") ?? "";
 
@@ -48,7 +36,7 @@ export function registerSummaryRoutes(app: Hono<FacilitatorEnv, any, any>, deps:
     const query = exportQuery.safeParse({ format: c.req.query("format") ?? "" });
     if (!query.success) return httpError(c, "BAD_REQUEST", `Choose an export format: ${EXPORT_FORMATS.join(", ")}.`);
     const file = await summaries.export(sessionId(c), facilitatorId(c), query.data.format);
-    await deps.repositories.audit.record({ sessionId: sessionId(c), actorId: facilitatorId(c), action: "export", detail: query.data.format });
+    await sessions.recordAudit({ sessionId: sessionId(c), actorId: facilitatorId(c), action: "export", detail: query.data.format });
     return c.body(file.body, 200, {
       ...PRIVATE_HEADERS,
       "Content-Type": file.contentType,
@@ -60,7 +48,7 @@ export function registerSummaryRoutes(app: Hono<FacilitatorEnv, any, any>, deps:
     const session = await summaries.authorised(sessionId(c), facilitatorId(c), "delete-data");
     // still running: CONFLICT (409), like every error through the one table (./http-error.ts)
     const { responses, reactions, responsesDeletedAt } = await retention.deleteResponses(session);
-    await deps.repositories.audit.record({ sessionId: session.id, actorId: facilitatorId(c), action: "responses:delete", detail: `${responses} responses, ${reactions} reactions` });
+    await sessions.recordAudit({ sessionId: session.id, actorId: facilitatorId(c), action: "responses:delete", detail: `${responses} responses, ${reactions} reactions` });
     deps.logger.info({ sessionId: sessionId(c), responses, reactions }, "session responses deleted");
     return c.json({ deleted: { responses, reactions }, responsesDeletedAt });
   });

@@ -28,14 +28,14 @@
 // 409 CONFLICT with `currentVersion`. Every status comes from ./http-error.ts.
 import type { Context, Hono, MiddlewareHandler } from "hono";
 import { HearthError } from "../services/hearth-error";
-import { createTemplateService, detail, versionOf } from "../services/template-service";
-import type { ApiDeps } from "./api";
+import { detail, versionOf } from "../services/template-service";
+import type { ApiDeps } from "./deps";
 import { httpError } from "./http-error";
 
-type FacilitatorEnv = { Variables: { facilitator: { id: string; name: string; email: string } } };
+import type { FacilitatorEnv } from "../auth";
 
 export function registerTemplateRoutes(app: Hono<FacilitatorEnv, any, any>, deps: ApiDeps, requireFacilitator: MiddlewareHandler) {
-  const service = createTemplateService(deps.repositories.templates, deps.repositories.templateImages, deps.now, deps.teams);
+  const service = deps.templates;
   const owner = (c: Context<FacilitatorEnv>) => c.get("facilitator").id;
   const id = (c: Context<FacilitatorEnv>) => c.req.param("id") ?? "";
 
@@ -90,22 +90,7 @@ export function registerTemplateRoutes(app: Hono<FacilitatorEnv, any, any>, deps
   );
 
   app.get("/images/:id", requireFacilitator, async (c) => {
-    const pictures = deps.repositories.templateImages;
-    // Whoever may see its template (its author, the team it is shared with),
-    // or runs a session that shows it (their console and projector need it).
-    let image = await pictures.findById(id(c));
-    if (image && image.ownerId !== owner(c) && !(image.templateId && (await deps.repositories.templates.findVisible(image.templateId, owner(c))))) {
-      let runsOne = false;
-      for (const sessionId of await pictures.sessionsShowing(id(c))) {
-        const session = await deps.repositories.sessions.findById(sessionId);
-        if (session && (session.ownerId === owner(c) || (await deps.repositories.coFacilitators.isCoFacilitator(sessionId, owner(c))))) {
-          runsOne = true;
-          break;
-        }
-      }
-      if (!runsOne) image = null;
-    }
-    if (!image) return httpError(c, "NOT_FOUND", "There is no such picture.");
+    const image = await service.imageFor(id(c), owner(c));
     return new Response(new Uint8Array(image.data), {
       headers: {
         "Content-Type": image.mime,

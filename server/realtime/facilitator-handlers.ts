@@ -158,7 +158,7 @@ export function registerFacilitatorHandlers(socket: HearthSocket, deps: Realtime
     if (individual && responseIds.length !== 1) throw new HearthError("BAD_REQUEST", "An individual decision is on one answer.");
     const session = await owned(sessionId);
     const prompt = sessions.requirePrompt(session, promptId);
-    const updated = await sessions.moderate(session, prompt, responseIds, status, versions, individual === true);
+    const updated = await sessions.moderate({ session, prompt, responseIds, status, versions, individual: individual === true });
     // which answers, never what they say
     if (updated.length > 0) await audit(session, "moderation:set", `${status}: ${updated.length} answer${updated.length === 1 ? "" : "s"} to "${prompt.question.slice(0, 80)}"`);
     return {

@@ -12,16 +12,17 @@
 // Redis.
 import { z } from "zod";
 import type { AnyAnswerValue } from "../../lib/activities";
+import { idSchema, moderationStatusSchema } from "../../lib/events";
 import { reactionKindSchema } from "../../lib/reactions";
 import type { ModerationStatus, ResponseRecord } from "../repositories/response-repository";
 
 /** The Socket.IO server-side event that carries a batch of sync messages. */
 export const SYNC_EVENT = "hearth:sync";
 
-const id = z.string().min(1).max(64);
+const id = idSchema;
 /** response ids in one moderation message; a larger decision goes as several (cluster.ts) */
 export const MAX_MODERATION_IDS_PER_MESSAGE = 1000;
-const moderationStatus = z.enum(["pending", "approved", "hidden"]) satisfies z.ZodType<ModerationStatus>;
+const moderationStatus = moderationStatusSchema;
 
 const responseSchema = z.object({
   id,

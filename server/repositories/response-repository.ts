@@ -5,7 +5,9 @@ import type { DatabaseProvider, Db } from "../db";
 import type { AnyAnswerValue } from "../../lib/activities";
 import { chunked } from "./chunks";
 
-export type ModerationStatus = "pending" | "approved" | "hidden";
+import type { ModerationStatus } from "../../lib/aggregation";
+
+export type { ModerationStatus };
 
 export type ResponseRecord = {
   id: string;

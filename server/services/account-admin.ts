@@ -32,6 +32,10 @@ export function createAccountAdmin({ auth, repositories: repos, publicUrl, onSig
 
   return {
     requireAdmin,
+    /** What the signed-in facilitator is here ("admin" or "facilitator"), for the pages' menus. */
+    async roleOf(facilitatorId: string) {
+      return (await repos.facilitators.account(facilitatorId))?.role ?? "facilitator";
+    },
     async list(adminId: string) {
       await requireAdmin(adminId);
       return repos.facilitators.list();

@@ -4,6 +4,7 @@
 // then broadcast (server/realtime/check-in-handlers.ts).
 import { CHECK_IN_NOTE_MAX, isOpenCheckIn, pickRequestNumber, requestLabel, type CheckInStatus, type OwnCheckIn } from "../../lib/check-in";
 import { cleanUserText } from "../../lib/user-text";
+import type { ParticipantRef } from "../../lib/events";
 import type { Repositories } from "../repositories";
 import type { CheckInRecord } from "../repositories/check-in-repository";
 import { HearthError, notFound } from "./hearth-error";
@@ -12,7 +13,7 @@ import type { SessionService } from "./session-service";
 import type { Limiter } from "../security/limiter";
 
 
-type Participant = { id: string; sessionId: string };
+type Participant = ParticipantRef;
 
 export const ownCheckIn = (r: CheckInRecord): OwnCheckIn => ({ number: r.number, note: r.note, status: r.status });
 

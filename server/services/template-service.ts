@@ -31,6 +31,8 @@ import type { TemplateImageRepository } from "../repositories/template-image-rep
 import type { TemplateRecord, TemplateRepository } from "../repositories/template-repository";
 import { phoneCopy } from "../images/phone-copy";
 import { reencodeImage, type ReencodedImage } from "../images/reencode-image";
+import type { CoFacilitatorRepository } from "../repositories/co-facilitator-repository";
+import type { SessionRepository } from "../repositories/session-repository";
 import { docxToMarkdown } from "../import/docx-to-markdown";
 import { HearthError, notFound } from "./hearth-error";
 
@@ -145,7 +147,17 @@ export type TemplateTeams = {
   currentTeam(facilitatorId: string): Promise<{ id: string } | null>;
 };
 
-export function createTemplateService(templates: TemplateRepository, images?: TemplateImageRepository, now: () => Date = () => new Date(), teams?: TemplateTeams) {
+export type TemplateServiceOptions = {
+  templates: TemplateRepository;
+  images?: TemplateImageRepository;
+  /** who else may see a picture: those who run a session showing it (owner, co-facilitators) */
+  coFacilitators?: Pick<CoFacilitatorRepository, "isCoFacilitator">;
+  sessions?: Pick<SessionRepository, "findById">;
+  teams?: TemplateTeams;
+  now?: () => Date;
+};
+
+export function createTemplateService({ templates, images, coFacilitators, sessions, teams, now = () => new Date() }: TemplateServiceOptions) {
   async function mayEdit(template: TemplateRecord, facilitatorId: string): Promise<boolean> {
     if (template.builtInKey !== null || template.ownerId === null) return false;
     if (template.ownerId === facilitatorId) return true;
@@ -223,6 +235,28 @@ export function createTemplateService(templates: TemplateRepository, images?: Te
   }
 
   return {
+    /**
+     * A picture for whoever may see its template (its author, the team it is
+     * shared with), or runs a session that shows it (their console and
+     * projector need it); anyone else: NOT_FOUND, like a missing one.
+     */
+    async imageFor(imageId: string, facilitatorId: string) {
+      let image = (await images?.findById(imageId)) ?? null;
+      if (image && image.ownerId !== facilitatorId && !(image.templateId && (await templates.findVisible(image.templateId, facilitatorId)))) {
+        let runsOne = false;
+        for (const sessionId of await images!.sessionsShowing(imageId)) {
+          const session = await sessions?.findById(sessionId);
+          if (session && (session.ownerId === facilitatorId || (await coFacilitators?.isCoFacilitator(sessionId, facilitatorId)))) {
+            runsOne = true;
+            break;
+          }
+        }
+        if (!runsOne) image = null;
+      }
+      if (!image) throw new HearthError("NOT_FOUND", "There is no such picture.");
+      return image;
+    },
+
     /** Built-ins, the facilitator's own, and those shared with their current team. */
     async list(ownerId: string): Promise<TemplateSummary[]> {
       const current = (await teams?.currentTeam(ownerId)) ?? null;

@@ -62,10 +62,10 @@ describe.each(await providersUnderTest())("input-sized queries on %s", (provider
     // the repository takes any number of ids in one decision (its queries go in chunks)
     const session = await hearth.sessions.get(room.sessionId);
     const record = hearth.sessions.requirePrompt(session, prompt.id);
-    expect(await hearth.sessions.moderate(session, record, ids, "approved")).toHaveLength(count);
+    expect(await hearth.sessions.moderate({ session, prompt: record, responseIds: ids, status: "approved" })).toHaveLength(count);
     expect(await prisma.response.count({ where: { promptId: prompt.id, moderation: "approved" } })).toBe(count);
     // ids that match nothing cost parameters too
-    expect(await hearth.sessions.moderate(session, record, Array.from({ length: count }, () => randomUUID()), "hidden")).toEqual([]);
+    expect(await hearth.sessions.moderate({ session, prompt: record, responseIds: Array.from({ length: count }, () => randomUUID()), status: "hidden" })).toEqual([]);
 
     // over the socket, as the console sends "Hide all": messages of 500 ids, each under the 64 kB limit
     for (let i = 0; i < count; i += 500) {

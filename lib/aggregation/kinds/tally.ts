@@ -2,7 +2,7 @@
 // the AggregateState keeps who contributed what, and hands the tally only the
 // contribution to add or take away.
 import type { ActivityKind } from "../../activities";
-import type { KindResult, ModerationQueueEntry, ModerationStatus, ResponseInput } from "../types";
+import { MODERATION_STATUSES, type KindResult, type ModerationQueueEntry, type ModerationStatus, type ResponseInput } from "../types";
 
 export interface Tally<K extends ActivityKind, C> {
   /**
@@ -58,7 +58,7 @@ export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-const STATUSES: ReadonlySet<string> = new Set<ModerationStatus>(["pending", "approved", "hidden"]);
+const STATUSES: ReadonlySet<string> = new Set<ModerationStatus>(MODERATION_STATUSES);
 
 /**
  * Moderation status as aggregation treats it: no decision yet (null or
