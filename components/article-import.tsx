@@ -205,7 +205,7 @@ export function ArticleImport({ onCancel, onImported }: Props) {
         Paste an article copied from a web page, Word, Google Docs, an e-mail or a PDF — or choose a Word (<code>.docx</code>), Markdown or text file. Each heading
         starts a step and the text under it becomes the step&apos;s text; you see the steps before anything is saved. Add prompts afterwards in the editor.
       </p>
-      <p className="muted" style={{ margin: 0 }}>
+      <p className="muted" style={{ margin: "0.5em 0 0" }}>
         For a part that touches something hard, start the first line under its heading with <strong>Content note:</strong> (for example “Content note: This
         part mentions relapse.”). It becomes that step&apos;s content note, and phones keep the step&apos;s text folded until the person chooses to open it. The
         same line at the very top of the article is added to the session&apos;s content note.
@@ -392,7 +392,9 @@ function StepsPreview({ preview, proposed, pictures, onDescribe }: PreviewProps)
         {steps.map((s) => (
           <li key={s.key}>
             <strong>{s.title}</strong>
-            <span className="muted"> — {s.body.trim() === "" ? (s.image ? "a picture" : "title only") : `${wordCount(s.body)} words`}{s.body.trim() !== "" && s.image ? ", and a picture" : ""}</span>
+            <span className="muted"> — {s.body.trim() === "" ? (s.image ? "a picture" : "title only") : `${wordCount(s.body)} words`}{s.body.trim() !== "" && s.image ? ", and a picture" : ""}
+              {s.contentNote ? ", with a content note" : ""}
+            </span>
             {s.image ? <PictureDescription id={s.image.id} alt={altOf.get(s.image.id) ?? ""} stepTitle={s.title} onDescribe={onDescribe} /> : null}
           </li>
         ))}

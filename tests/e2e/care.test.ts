@@ -213,6 +213,32 @@ describe.skipIf(!chromiumPath)("asking for help in Chromium", () => {
       await context.close();
     }
 
+    // a Markdown article whose part starts "Content note:" imports with that step's own note
+    {
+      const context = await signedInContext(env, cookie, { ...PHONE, viewport: { width: 320, height: 740 } });
+      context.setDefaultTimeout(15_000);
+      const page = await context.newPage();
+      await page.goto(`${hearth.url}/templates`);
+      await page.getByRole("button", { name: "Import an article" }).click();
+      await page.getByText("start the first line under its heading with").waitFor();
+      await page
+        .getByLabel("Article", { exact: true })
+        .fill("## Welcome\n\nHello everyone.\n\n## When it gets hard\n\nContent note: This part talks about relapse.\n\nSome weeks are harder than others.\n");
+      await page.getByRole("heading", { name: "Preview: 2 steps" }).waitFor();
+      await page.getByText(/words, with a content note/).waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await page.getByRole("region", { name: "Import an article" }).screenshot({ path: path.join(ARTIFACTS, "care-import-320-content-note.png") });
+      await page.getByRole("button", { name: "Import article" }).click();
+      await page.waitForURL(/\/templates\/[^/]+$/);
+      await page.getByRole("heading", { level: 1, name: "Imported article" }).waitFor();
+      const imported = await hearth.fetchJson(`/api/templates/${page.url().split("/").pop()}`, { cookie });
+      expect(imported.body.template.content.steps.map((st: { title: string; contentNote?: string; body: string }) => [st.title, st.contentNote ?? null, st.body])).toEqual([
+        ["Welcome", null, "Hello everyone."],
+        ["When it gets hard", "This part talks about relapse.", "Some weeks are harder than others."],
+      ]);
+      await context.close();
+    }
+
     // the editor's previews show a step's own content note as phones and the projector will
     const context = await signedInContext(env, cookie, LAPTOP);
     context.setDefaultTimeout(15_000);
