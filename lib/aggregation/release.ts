@@ -73,10 +73,13 @@ export function fingerprintsOf(current: ReadonlyMap<string, string | null>): Rec
 /**
  * Whether a new release is due: the first once at least `threshold` answers
  * exist, later ones once at least `threshold` participants differ from the
- * last release.
+ * last release. Before the first release `changed` is how many participants
+ * it would show, and that must be none (an empty wall) or at least
+ * `threshold` too: with open text the answers are not all shown, and a first
+ * wall of one approved answer would be one person's words alone.
  */
 export function releaseDue(release: Release | null, answerCount: number, changed: number, threshold: number): boolean {
-  if (release === null) return answerCount >= threshold;
+  if (release === null) return answerCount >= threshold && (changed === 0 || changed >= threshold);
   return changed >= threshold;
 }
 

@@ -27,6 +27,14 @@ export type ResponseWrite = {
   moderation: ModerationStatus | null;
 };
 
+/** The only way an answer in a batch is not stored: its participant is blocked (session-service turns it into FORBIDDEN). */
+export class BlockedParticipantError extends Error {
+  constructor() {
+    super("the participant is blocked: the answer was not stored");
+    this.name = "BlockedParticipantError";
+  }
+}
+
 /** an "Approve all" of 5,000 answers takes well under a second; this bounds a stuck one */
 const MODERATION_TRANSACTION_MS = 30_000;
 
@@ -65,20 +73,28 @@ export function createResponseRepository(prisma: Db, provider: DatabaseProvider)
       const now = new Date();
       // PostgreSQL needs the JSON text cast to jsonb; SQLite stores the text as is.
       const json = (value: object) => (provider === "postgresql" ? Prisma.sql`CAST(${JSON.stringify(value)} AS jsonb)` : Prisma.sql`${JSON.stringify(value)}`);
+      // in a VALUES list read through SELECT, PostgreSQL types each parameter as text: say what it is
+      const typed = (value: unknown, type: "boolean" | "timestamp(3)") => (provider === "postgresql" ? Prisma.sql`CAST(${value} AS ${Prisma.raw(type)})` : Prisma.sql`${value}`);
       const rows = writes.map(
         (w) =>
-          Prisma.sql`(${randomUUID()}, ${w.sessionId}, ${w.promptId}, ${w.participantId}, ${w.passed}, ${json(storedValue(w))}, ${w.moderation}, ${now}, ${now})`,
+          Prisma.sql`(${randomUUID()}, ${w.sessionId}, ${w.promptId}, ${w.participantId}, ${typed(w.passed, "boolean")}, ${json(storedValue(w))}, ${w.moderation}, ${typed(now, "timestamp(3)")}, ${typed(now, "timestamp(3)")})`,
       );
+      // A participant the facilitator blocked is refused here too, in the same
+      // statement: another process may have blocked them a moment ago, before
+      // this one heard of it. (VALUES columns are column1… in SQLite and
+      // PostgreSQL alike; column4 is the participant.)
       const stored = await prisma.$queryRaw<{ id: string; promptId: string; participantId: string }[]>`
         INSERT INTO "Response" ("id", "sessionId", "promptId", "participantId", "passed", "value", "moderation", "createdAt", "updatedAt")
-        VALUES ${Prisma.join(rows)}
+        SELECT * FROM (VALUES ${Prisma.join(rows)}) AS v
+        WHERE NOT EXISTS (SELECT 1 FROM "Participant" p WHERE p."id" = v.column4 AND p."blockedAt" IS NOT NULL)
         ON CONFLICT ("promptId", "participantId") DO UPDATE SET
           "passed" = excluded."passed", "value" = excluded."value", "moderation" = excluded."moderation", "updatedAt" = excluded."updatedAt"
         RETURNING "id", "promptId", "participantId"`;
       const ids = new Map(stored.map((r) => [`${r.promptId}\u0000${r.participantId}`, r.id]));
       return writes.map((w) => {
         const id = ids.get(`${w.promptId}\u0000${w.participantId}`);
-        if (!id) throw new Error("an answer in a batch was not stored");
+        // the answer writer retries a failed batch one answer at a time, so only this one is refused
+        if (!id) throw new BlockedParticipantError();
         return { id, promptId: w.promptId, participantId: w.participantId, passed: w.passed, value: w.passed ? null : w.value, moderation: w.moderation };
       });
     },

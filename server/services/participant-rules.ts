@@ -7,7 +7,7 @@ import { normaliseJoinCode } from "../../lib/join-code";
 import { cleanUserText } from "../../lib/user-text";
 import type { OwnAnswer, ParticipantJoined, ParticipantRef } from "../../lib/events";
 import type { Repositories } from "../repositories";
-import type { ResponseRecord } from "../repositories/response-repository";
+import { BlockedParticipantError, type ResponseRecord } from "../repositories/response-repository";
 import type { AnswerWriter } from "./answer-writer";
 import { HearthError, notFound } from "./hearth-error";
 import type { LiveSession } from "./live-session";
@@ -91,8 +91,7 @@ export function createParticipantRules({ repositories: repos, sessions, answers,
       const session = await get(participant.sessionId);
       if (session.record.status === "ended") throw new HearthError("SESSION_ENDED", "This session has ended; answers are no longer collected.");
       const prompt = requirePrompt(session, input.promptId);
-      if (session.blocked.has(participant.id))
-        throw new HearthError("FORBIDDEN", "The facilitator has stopped answers from this phone for this session. You can still follow along.");
+      if (session.blocked.has(participant.id)) throw blockedError();
       if (prompt.state !== "open") throw new HearthError("PROMPT_CLOSED", "This question is not taking answers right now.");
 
       let value: AnyAnswerValue | null = null;
@@ -102,15 +101,20 @@ export function createParticipantRules({ repositories: repos, sessions, answers,
         value = checked.value;
       }
       const moderated = MODERATED_KINDS.has(prompt.kind) && !input.pass;
-      const response = await answers.write({
-        sessionId: session.id,
-        promptId: prompt.id,
-        participantId: participant.id,
-        passed: Boolean(input.pass),
-        value,
-        // a changed free-text answer goes back through moderation
-        moderation: moderated ? "pending" : null,
-      });
+      const response = await answers
+        .write({
+          sessionId: session.id,
+          promptId: prompt.id,
+          participantId: participant.id,
+          passed: Boolean(input.pass),
+          value,
+          // a changed free-text answer goes back through moderation
+          moderation: moderated ? "pending" : null,
+        })
+        .catch((error: unknown) => {
+          // blocked on another process a moment ago: the database refused it (response-repository.ts)
+          throw error instanceof BlockedParticipantError ? blockedError() : error;
+        });
       session.rememberResponse(response);
       return { session, response };
     },
@@ -160,4 +164,9 @@ function cleanAnswerText(kind: string, raw: unknown): unknown {
   if (kind === "word_cloud" && Array.isArray(value.words))
     return { ...value, words: value.words.map((w) => (typeof w === "string" ? clean(w, LIMITS.wordLength, false) : w)) };
   return raw;
+}
+
+/** What a blocked phone is told when it tries to answer. */
+function blockedError() {
+  return new HearthError("FORBIDDEN", "The facilitator has stopped answers from this phone for this session. You can still follow along.");
 }

@@ -5,6 +5,7 @@
 // live counts can be hidden from the room.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ConsoleState, ParticipantJoined, RoomState } from "../../lib/events";
+import { hashParticipantToken } from "../../server/services/participant-token";
 import { providersUnderTest } from "../helpers/database";
 import { nextEvent, send, startTestHearth, type TestClient, type TestHearth } from "../helpers/hearth-server";
 
@@ -217,6 +218,30 @@ describe.each(await providersUnderTest())("anonymity on %s", (provider) => {
     expect(wallSizes.at(-1)).toBe(6);
   });
 
+  it("never opens the wall with fewer than k approved answers (one approved before the reveal stays off it)", async () => {
+    const room = await openRoom();
+    const phones = await Promise.all(Array.from({ length: 4 }, () => join(room)));
+    const prompt = await openPromptOfKind(room, "open_text");
+    const projector = record(room.screen, prompt.id);
+    const queuedAll = nextEvent<ConsoleState>(room.facilitator, "console:updated", (s) => (s.moderation?.entries.length ?? 0) === 4);
+    for (const [i, phone] of phones.entries()) expect((await send(phone, "answer:submit", { promptId: prompt.id, value: { text: `early thought ${i}` } })).ok).toBe(true);
+    const ids = (await queuedAll).moderation!.entries.map((e) => e.responseId!);
+    // one approved before the reveal: revealing must not put it on the wall alone
+    expect((await send(room.facilitator, "moderation:set", { sessionId: room.sessionId, promptId: prompt.id, responseIds: [ids[0]], status: "approved" })).ok).toBe(true);
+    expect((await send(room.facilitator, "results:reveal", { sessionId: room.sessionId, promptId: prompt.id })).ok).toBe(true);
+    await sleep(150);
+    expect(projector.map(breakdownTotal).filter((t) => t !== null && t > 0), "after the reveal with 1 approved").toEqual([]);
+    for (const [n, id] of ids.slice(1, 2).entries()) {
+      expect((await send(room.facilitator, "moderation:set", { sessionId: room.sessionId, promptId: prompt.id, responseIds: [id], status: "approved" })).ok).toBe(true);
+      await sleep(150);
+      // one or two approved: nothing on the wall, on the projector's wire
+      expect(projector.map(breakdownTotal).filter((t) => t !== null && t > 0), `after ${n + 2} approved`).toEqual([]);
+    }
+    expect((await send(room.facilitator, "moderation:set", { sessionId: room.sessionId, promptId: prompt.id, responseIds: [ids[2]], status: "approved" })).ok).toBe(true);
+    for (let i = 0; i < 50 && !projector.some((a) => breakdownTotal(a) === 3); i++) await sleep(50);
+    expect([...new Set(projector.map(breakdownTotal).filter((t) => t !== null && t > 0))]).toEqual([3]);
+  });
+
   it("hiding a cloud answer edited since the release takes out the words the room was shown", async () => {
     const room = await openRoom();
     const phones = await Promise.all(Array.from({ length: 3 }, () => join(room)));
@@ -250,6 +275,29 @@ describe.each(await providersUnderTest())("anonymity on %s", (provider) => {
     for (const a of projector) for (const w of (a.result as { words?: { word: string }[] } | null)?.words ?? []) expect(w.word).not.toBe("storm");
     const stored = await hearth.database.prisma.prompt.findUniqueOrThrow({ where: { id: prompt.id } });
     expect(JSON.parse(stored.release!).result).toEqual({ words: [{ word: "hope", count: 2 }], distinctWords: 1 });
+  });
+
+  it("refuses the answers of a participant blocked where this process has not heard of it yet (the database decides), and only theirs", async () => {
+    const room = await openRoom();
+    const joined = await Promise.all(
+      Array.from({ length: 3 }, async () => {
+        const phone = await hearth.connect();
+        const ack = await send<ParticipantJoined>(phone, "participant:join", { code: room.joinCode });
+        if (!ack.ok) throw new Error(ack.error.message);
+        // the phone never learns its participant id; the test finds it by the token's hash, as the server does
+        const row = await hearth.database.prisma.participant.findFirstOrThrow({ where: { tokenHash: hashParticipantToken(ack.data.participantToken) } });
+        return { phone, participantId: row.id };
+      }),
+    );
+    const prompt = await openPromptOfKind(room, "word_cloud");
+    // as another process would have done it: in the database only, not in this process's memory
+    await hearth.database.prisma.participant.update({ where: { id: joined[0]!.participantId }, data: { blockedAt: new Date(), blockedVia: "elsewhere", blockedPrior: "{}" } });
+    // one burst, so the three share a batch: the blocked one is refused, the others are stored
+    const acks = await Promise.all(joined.map(({ phone }, i) => send(phone, "answer:submit", { promptId: prompt.id, value: { words: [`word${i}`] } })));
+    expect(acks[0]).toMatchObject({ ok: false, error: { code: "FORBIDDEN", message: expect.stringMatching(/stopped answers from this phone/) } });
+    expect(acks.slice(1).map((a) => a.ok)).toEqual([true, true]);
+    const stored = await hearth.database.prisma.response.findMany({ where: { promptId: prompt.id } });
+    expect(stored.map((r) => r.participantId).sort()).toEqual([joined[1]!.participantId, joined[2]!.participantId].sort());
   });
 
   it("asks newcomers for the room passphrase (right, wrong, missing), never shows it, and lets returning phones back", async () => {

@@ -36,6 +36,11 @@ describe("release fingerprints", () => {
   it("is due first at k answers, then at k participants changed, never fewer", () => {
     expect(releaseDue(null, 2, 2, 3)).toBe(false);
     expect(releaseDue(null, 3, 3, 3)).toBe(true);
+    // the first release shows nobody (an empty wall) or at least k: 7 answers, 1 approved is not a wall
+    expect(releaseDue(null, 7, 0, 3)).toBe(true);
+    expect(releaseDue(null, 7, 1, 3)).toBe(false);
+    expect(releaseDue(null, 7, 2, 3)).toBe(false);
+    expect(releaseDue(null, 7, 3, 3)).toBe(true);
     const release = { generation: 1, result: {}, shownCount: 3, fingerprints: {} } as Release;
     expect(releaseDue(release, 5, 2, 3)).toBe(false);
     expect(releaseDue(release, 6, 3, 3)).toBe(true);
