@@ -21,7 +21,7 @@ export function AccountSettings() {
   const errorId = useId();
 
   useEffect(() => {
-    if (me.error instanceof ApiError && me.error.status === 401) router.replace("/signin");
+    if (me.error instanceof ApiError && me.error.code === "UNAUTHENTICATED") router.replace("/signin");
   }, [me.error, router]);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -48,7 +48,7 @@ export function AccountSettings() {
     setStatus({ kind: "done", signedOutOthers: revokeOtherSessions });
   }
 
-  if (me.isLoading || (me.error instanceof ApiError && me.error.status === 401))
+  if (me.isLoading || (me.error instanceof ApiError && me.error.code === "UNAUTHENTICATED"))
     return (
       <main id="main" className="page narrow">
         <p aria-live="polite">Loading…</p>

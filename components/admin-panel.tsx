@@ -39,7 +39,7 @@ export function AdminPanel() {
   });
 
   useEffect(() => {
-    if (accounts.error instanceof ApiError && accounts.error.status === 401) router.replace("/signin?next=/admin");
+    if (accounts.error instanceof ApiError && accounts.error.code === "UNAUTHENTICATED") router.replace("/signin?next=/admin");
   }, [accounts.error, router]);
 
   if (accounts.isLoading) return <main id="main" className="page"><p aria-live="polite">Loading…</p></main>;

@@ -46,10 +46,10 @@ export function Dashboard() {
   });
 
   useEffect(() => {
-    if (me.error instanceof ApiError && me.error.status === 401) router.replace("/signin");
+    if (me.error instanceof ApiError && me.error.code === "UNAUTHENTICATED") router.replace("/signin");
   }, [me.error, router]);
 
-  if (me.isLoading || (me.error instanceof ApiError && me.error.status === 401)) return <main id="main" className="page"><p aria-live="polite">Loading…</p></main>;
+  if (me.isLoading || (me.error instanceof ApiError && me.error.code === "UNAUTHENTICATED")) return <main id="main" className="page"><p aria-live="polite">Loading…</p></main>;
   if (me.error) return <main id="main" className="page"><p className="error" role="alert">{me.error.message}</p></main>;
 
   return (

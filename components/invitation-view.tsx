@@ -30,7 +30,7 @@ export function InvitationView({ token }: { token: string }) {
     );
   const i = invitation.data!.invitation;
   const signedIn = me.isSuccess;
-  const signedOut = me.error instanceof ApiError && me.error.status === 401;
+  const signedOut = me.error instanceof ApiError && me.error.code === "UNAUTHENTICATED";
   const expires = new Date(i.expiresAt).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
 
   if (i.kind === "account")

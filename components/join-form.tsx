@@ -4,6 +4,7 @@
 // wrong or ended code gets a clear message before anything connects.
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
+import { codeOfResponse } from "@/lib/client/errors";
 import { storageKeys } from "@/lib/client/storage-keys";
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normaliseJoinCode } from "@/lib/join-code";
 import styles from "./join-form.module.css";
@@ -36,7 +37,7 @@ export function describeCodeProblem(input: string): string | null {
   return null;
 }
 
-type ApiError = { error?: { code?: string; message?: string } };
+type ApiError = { error?: { code?: unknown; message?: string } };
 
 export function JoinForm({ initialCode = "", checkInitial = false, autoFocus = false, label = "Session code" }: JoinFormProps) {
   const router = useRouter();
@@ -75,11 +76,12 @@ export function JoinForm({ initialCode = "", checkInitial = false, autoFocus = f
         router.replace(`/s/${code}`);
         return; // keep "Joining…" while the next page loads
       }
-      if (response.status === 404 || response.status === 410) {
-        const body = (await response.json().catch(() => null)) as ApiError | null;
+      const body = (await response.json().catch(() => null)) as ApiError | null;
+      const errorCode = codeOfResponse(response.status, body?.error?.code);
+      if (errorCode === "NOT_FOUND" || errorCode === "SESSION_ENDED") {
         setError(
           body?.error?.message ??
-            (response.status === 404
+            (errorCode === "NOT_FOUND"
               ? "No session has that code. Check the code on the screen and try again."
               : "This session has ended. Thank you for being part of it."),
         );

@@ -55,7 +55,7 @@ export function SessionSummaryView({ sessionId }: { sessionId: string }) {
   });
 
   useEffect(() => {
-    if (query.error instanceof ApiError && query.error.status === 401) router.replace("/signin");
+    if (query.error instanceof ApiError && query.error.code === "UNAUTHENTICATED") router.replace("/signin");
   }, [query.error, router]);
 
   if (query.isLoading)
@@ -69,7 +69,7 @@ export function SessionSummaryView({ sessionId }: { sessionId: string }) {
       <main id="main" className="page stack">
         <h1>Summary unavailable</h1>
         <p className="error" role="alert">
-          {query.error instanceof ApiError && query.error.status === 404
+          {query.error instanceof ApiError && query.error.code === "NOT_FOUND"
             ? "This session does not exist, or it is not yours."
             : ((query.error as Error | null)?.message ?? "The summary could not be loaded.")}
         </p>

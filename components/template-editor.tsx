@@ -48,7 +48,7 @@ export function TemplateEditor({ templateId }: { templateId: string }) {
   });
 
   useEffect(() => {
-    if (query.error instanceof TemplateApiError && query.error.status === 401) router.replace("/signin");
+    if (query.error instanceof TemplateApiError && query.error.code === "UNAUTHENTICATED") router.replace("/signin");
   }, [query.error, router]);
 
   if (query.isLoading) {
@@ -59,7 +59,7 @@ export function TemplateEditor({ templateId }: { templateId: string }) {
     );
   }
   if (query.error || !query.data) {
-    const notFound = query.error instanceof TemplateApiError && query.error.status === 404;
+    const notFound = query.error instanceof TemplateApiError && query.error.code === "NOT_FOUND";
     return (
       <main id="main" className="page stack">
         <h1>{notFound ? "Template not found" : "The template could not be loaded"}</h1>

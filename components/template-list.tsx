@@ -34,7 +34,7 @@ export function TemplateList() {
   const refresh = () => client.invalidateQueries({ queryKey: ["templates"] });
 
   useEffect(() => {
-    if (me.error instanceof ApiError && me.error.status === 401) router.replace("/signin");
+    if (me.error instanceof ApiError && me.error.code === "UNAUTHENTICATED") router.replace("/signin");
   }, [me.error, router]);
 
   const show = (next: Notice) => {
@@ -86,7 +86,7 @@ export function TemplateList() {
     importFile.mutate(await file.text());
   }
 
-  if (me.isLoading || (me.error instanceof ApiError && me.error.status === 401)) {
+  if (me.isLoading || (me.error instanceof ApiError && me.error.code === "UNAUTHENTICATED")) {
     return (
       <main id="main" className="page">
         <p aria-live="polite">Loading…</p>

@@ -49,8 +49,8 @@ export function useTemplateEditor(template: TemplateDetail, onSaved: (t: Templat
         dispatch({ type: "saved", serialized, version: saved.version, at: new Date() });
         onSaved(saved);
       } catch (e) {
-        if (e instanceof TemplateApiError && e.status === 400 && e.fields.length) dispatch({ type: "saveRefused", fields: e.fields, sent });
-        else if (e instanceof TemplateApiError && e.status === 409) dispatch({ type: "saveFailed", kind: "conflict", message: e.message });
+        if (e instanceof TemplateApiError && e.code === "BAD_REQUEST" && e.fields.length) dispatch({ type: "saveRefused", fields: e.fields, sent });
+        else if (e instanceof TemplateApiError && e.code === "CONFLICT") dispatch({ type: "saveFailed", kind: "conflict", message: e.message });
         else dispatch({ type: "saveFailed", kind: "error", message: e instanceof Error ? e.message : "The template could not be saved." });
         requestAnimationFrame(() => summaryRef.current?.focus());
       }

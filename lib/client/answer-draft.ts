@@ -7,6 +7,7 @@
 import { LIMITS, activityConfigSchemas, type ActivityConfig, type ActivityKind, type AnyAnswerValue } from "../activities";
 import type { OwnAnswer, PromptView } from "../events";
 import { cleanUserText } from "../user-text";
+import { errorCodeOf } from "./errors";
 
 export type AnswerPayload = { promptId: string; pass: true } | { promptId: string; value: unknown };
 
@@ -121,10 +122,9 @@ export function draftToValue(p: Parsed, draft: Draft): Check {
 
 /** What the phone says when an answer was not saved. */
 export function answerErrorMessage(error: unknown): string {
-  const code = error && typeof error === "object" && "code" in error ? String(error.code) : "";
   // After a dropped connection a command can reach the server before this
   // phone has rejoined; the server's "join first" would only confuse here.
-  if (code === "UNAUTHENTICATED")
+  if (errorCodeOf(error) === "UNAUTHENTICATED")
     return "The connection dropped for a moment, so this wasn't saved. Your answer is still here: please send it again.";
   if (error && typeof error === "object" && "message" in error && typeof error.message === "string" && error.message) return error.message;
   return "Something went wrong and your answer was not saved. Please try again.";

@@ -13,17 +13,15 @@
 // phones does not send all at the same instant. It keeps trying for as long as
 // the question is open; it stops when the room shows the question closed or
 // the session ended.
+import { RETRYABLE_CODES, type ClientErrorCode } from "./errors";
 import { CommandError } from "./socket";
 
-/** Codes that mean "not saved this time", not "never". */
-// (UNAUTHENTICATED: the command overtook the phone's re-join after a reconnect;
-// INTERNAL is not retried: a server bug should be shown, not hidden.)
-export const RETRYABLE_CODES = new Set(["UNAVAILABLE", "TIMEOUT", "OFFLINE", "UNAUTHENTICATED"]);
+export { RETRYABLE_CODES } from "./errors";
 
 export const RETRY_BASE_MS = 1_000;
 export const RETRY_MAX_MS = 15_000;
 
-export type RetryNotice = { code: string; message: string; attempt: number; nextInMs: number };
+export type RetryNotice = { code: ClientErrorCode; message: string; attempt: number; nextInMs: number };
 
 export function isRetryable(error: unknown): error is CommandError {
   return error instanceof CommandError && RETRYABLE_CODES.has(error.code);

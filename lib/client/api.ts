@@ -2,12 +2,14 @@
 // JSON API calls from the browser. Errors carry the server's code and message,
 // and — for validation errors (e.g. a template) — its per-field problems, so a
 // form can show each one next to the field it is about.
+import { codeOfResponse, type ClientErrorCode } from "./errors";
+
 export type FieldError = { path: string; message: string };
 
 export class ApiError extends Error {
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly code: ClientErrorCode,
     message: string,
     readonly fields: FieldError[] = [],
   ) {
@@ -29,11 +31,11 @@ export async function api<T>(path: string, init?: RequestInit & { json?: unknown
   } catch {
     throw new ApiError(0, "NETWORK", "Could not reach Hearth. Check your connection and try again — nothing was lost.");
   }
-  const body = (await response.json().catch(() => null)) as { error?: { code: string; message: string; fields?: FieldError[] } } | null;
+  const body = (await response.json().catch(() => null)) as { error?: { code?: unknown; message: string; fields?: FieldError[] } } | null;
   if (!response.ok)
     throw new ApiError(
       response.status,
-      body?.error?.code ?? "INTERNAL",
+      codeOfResponse(response.status, body?.error?.code),
       body?.error?.message ?? `The server answered ${response.status}.`,
       Array.isArray(body?.error?.fields) ? body.error.fields : [],
     );

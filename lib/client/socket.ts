@@ -3,6 +3,7 @@
 // facilitator's session cookie travels with the handshake.
 import { io, type Socket } from "socket.io-client";
 import type { Ack, ClientToServerEvents, ServerToClientEvents } from "../events";
+import type { ClientErrorCode } from "./errors";
 
 export type HearthClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
@@ -17,10 +18,10 @@ export function connectSocket(): HearthClientSocket {
   return io({ path: "/socket.io", transports: ["websocket", "polling"], tryAllTransports: true, reconnectionDelayMax: 5000, timeout: 10_000 });
 }
 
-/** Thrown when a command is refused: carries the server's code and message. */
+/** Thrown when a command is refused (the server's code) or never answered (TIMEOUT, OFFLINE), with a message for a person. */
 export class CommandError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: ClientErrorCode,
     message: string,
   ) {
     super(message);
