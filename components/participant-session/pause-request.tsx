@@ -1,0 +1,74 @@
+"use client";
+// "I need a pause": only the facilitator sees a count. One request a minute per page, remembered across
+// the step changing.
+import { useCallback, useEffect, useId, useState } from "react";
+import styles from "../participant-session.module.css";
+
+const PAUSE_COOLDOWN_MS = 60_000;
+
+export function PauseRequest({ requestPause }: { requestPause: () => Promise<unknown> }) {
+  // The cooldown survives the step changing (this component is re-mounted per screen).
+  const [sentAt, setSentAt] = usePauseSentAt();
+  const [sending, setSending] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const explainId = useId();
+  const coolingDown = sentAt !== null;
+
+  const send = async () => {
+    if (sending || coolingDown) return;
+    setSending(true);
+    setError(null);
+    try {
+      await requestPause();
+      setSentAt(Date.now());
+    } catch (e) {
+      setError(e instanceof Error && e.message ? e.message : "That didn't go through. Please try again.");
+    } finally {
+      setSending(false);
+    }
+  };
+
+  return (
+    <aside className={styles.pause} aria-label="Ask for a pause">
+      <button
+        type="button"
+        className={`button quiet ${styles.pauseButton}`}
+        aria-describedby={explainId}
+        aria-disabled={sending || coolingDown}
+        onClick={() => void send()}
+      >
+        {sending ? "Sending…" : "I need a pause"}
+      </button>
+      <p id={explainId} className={styles.pauseNote}>
+        Only the facilitator sees a count — nobody knows it was you.
+      </p>
+      <p role="status" className={styles.pauseStatus}>
+        {coolingDown ? "Sent. Take the time you need." : ""}
+      </p>
+      {error ? (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </aside>
+  );
+}
+
+// One cooldown per page, shared across re-mounts.
+let pauseSentAtGlobal: number | null = null;
+function usePauseSentAt(): [number | null, (t: number) => void] {
+  const [sentAt, setSentAtState] = useState<number | null>(() =>
+    pauseSentAtGlobal !== null && Date.now() - pauseSentAtGlobal < PAUSE_COOLDOWN_MS ? pauseSentAtGlobal : null,
+  );
+  useEffect(() => {
+    if (sentAt === null) return;
+    const left = PAUSE_COOLDOWN_MS - (Date.now() - sentAt);
+    const t = setTimeout(() => setSentAtState(null), Math.max(0, left));
+    return () => clearTimeout(t);
+  }, [sentAt]);
+  const set = useCallback((t: number) => {
+    pauseSentAtGlobal = t;
+    setSentAtState(t);
+  }, []);
+  return [sentAt, set];
+}

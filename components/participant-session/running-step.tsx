@@ -1,0 +1,119 @@
+"use client";
+// A running step on the phone: its text (behind its own content note if it has one), picture and
+// reactions, the prompt's answer form, the results where the prompt shows them, and "I need a pause".
+import { useId, useState, type ReactNode } from "react";
+import type { OwnAnswer, PromptView, RoomState, StepView } from "@/lib/events";
+import type { ReactionKind } from "@/lib/reactions";
+import { ActivityForm, type ActivityFormProps } from "../activity-form";
+import { AggregateView } from "../aggregate-view";
+import { PhoneStepPicture } from "../phone-step-picture";
+import { StepBody } from "../step-body";
+import styles from "../participant-session.module.css";
+import { PauseRequest } from "./pause-request";
+import { Reactions } from "./reactions";
+
+type RunningStepProps = {
+  state: RoomState;
+  step: StepView;
+  answersByPrompt: Record<string, OwnAnswer>;
+  myReactions: string[];
+  onSubmit: ActivityFormProps["onSubmit"];
+  onToggleReaction: (stepId: string, kind: ReactionKind) => Promise<void>;
+  requestPause: () => Promise<unknown>;
+  /** the facilitator stopped this phone's answers (issue 15): said plainly, and no form */
+  blocked?: boolean;
+};
+
+export function RunningStep({ state, step, answersByPrompt, myReactions, onSubmit, onToggleReaction, requestPause, blocked = false }: RunningStepProps) {
+  const prompt = step.prompt;
+  const aggregate = state.aggregate && prompt && state.aggregate.promptId === prompt.id ? state.aggregate : null;
+  const showForm = prompt && prompt.state !== "idle";
+  const picture = step.image ? <PhoneStepPicture key={step.id} sessionId={state.sessionId} joinCode={state.joinCode} stepId={step.id} alt={step.image.alt} /> : null;
+  return (
+    <>
+      <article className={styles.step} aria-labelledby={`step-${step.id}`}>
+        <p className={styles.progress}>
+          Part {step.index + 1} of {state.stepCount}
+        </p>
+        <h1 id={`step-${step.id}`} tabIndex={-1} className={styles.heading}>
+          {step.title}
+        </h1>
+        {step.contentNote.trim() ? (
+          <StepContentNote key={step.id} note={step.contentNote}>
+            <StepBody markdown={step.body} headingLevel={1} size="phone" />
+            {picture}
+          </StepContentNote>
+        ) : (
+          <>
+            <StepBody markdown={step.body} headingLevel={1} size="phone" />
+            {picture}
+          </>
+        )}
+        {step.reactionsEnabled ? (
+          <Reactions stepId={step.id} counts={state.reactions} mine={myReactions} onToggle={onToggleReaction} />
+        ) : null}
+      </article>
+      {blocked ? (
+        <p className={`card ${styles.promptCard}`} role="status">
+          The facilitator has stopped answers from this phone for this session, and hidden what it wrote. You can still follow along and use the support card.
+        </p>
+      ) : showForm && prompt ? (
+        <div className={`card ${styles.promptCard}`}>
+          <ActivityForm key={prompt.id} prompt={prompt} own={answersByPrompt[prompt.id]} onSubmit={onSubmit} headingLevel={2} />
+        </div>
+      ) : null}
+      {prompt?.resultsRevealed && prompt.resultsShownOn === "screen" ? <ResultsOnScreen /> : null}
+      {prompt?.resultsRevealed && prompt.resultsShownOn !== "screen" && aggregate ? <Results prompt={prompt} aggregate={aggregate} /> : null}
+      <PauseRequest requestPause={requestPause} />
+    </>
+  );
+}
+
+/** A "projector only" prompt: the server sends phones no breakdown, so they point to the shared screen. */
+function ResultsOnScreen() {
+  const id = useId();
+  return (
+    <section className={`card ${styles.results}`} aria-labelledby={id}>
+      <h2 id={id} className={styles.subheading}>
+        What the group said
+      </h2>
+      <p>The results are on the screen at the front of the room.</p>
+    </section>
+  );
+}
+
+/**
+ * A step with its own content note: the note first, the text collapsed behind
+ * "Show this part" until the participant chooses to open it (their choice,
+ * never the facilitator's), and closable again.
+ */
+function StepContentNote({ note, children }: { note: string; children: ReactNode }) {
+  const [open, setOpen] = useState(false);
+  const textId = useId();
+  return (
+    <>
+      <div className={`card ${styles.stepNote}`} role="note" aria-label="Content note for this part">
+        <p className={styles.stepNoteLabel}>Content note</p>
+        <p className={styles.stepNoteText}>{note}</p>
+        <button type="button" className="button secondary" aria-expanded={open} aria-controls={textId} onClick={() => setOpen((o) => !o)}>
+          {open ? "Hide this part" : "Show this part"}
+        </button>
+      </div>
+      <div id={textId} hidden={!open}>
+        {children}
+      </div>
+    </>
+  );
+}
+
+function Results({ prompt, aggregate }: { prompt: PromptView; aggregate: NonNullable<RoomState["aggregate"]> }) {
+  const id = useId();
+  return (
+    <section className={`card ${styles.results}`} aria-labelledby={id}>
+      <h2 id={id} className={styles.subheading}>
+        What the group said
+      </h2>
+      <AggregateView aggregate={aggregate} prompt={prompt} size="phone" />
+    </section>
+  );
+}
