@@ -1,22 +1,14 @@
 "use client";
 // The answer form's editor: one component per activity kind (components/activity-form/kinds/), each
 // editing its own draft shape (lib/client/answer-draft.ts).
-import type { ActivityConfig, ActivityKind } from "@/lib/activities";
-import type { Draft, Drafts, Parsed } from "@/lib/client/answer-draft";
+import type { Drafts } from "@/lib/client/answer-draft";
+import type { EditorProps } from "./kinds/types";
 import { MultipleChoice } from "./kinds/multiple-choice";
 import { OpenText } from "./kinds/open-text";
 import { Ranking } from "./kinds/ranking";
 import { Scale } from "./kinds/scale";
 import { SingleChoice } from "./kinds/single-choice";
 import { WordCloud } from "./kinds/word-cloud";
-
-export type EditorProps = {
-  parsed: Parsed;
-  draft: Draft;
-  setDraft: (d: Draft) => void;
-  hintId: string;
-  questionId: string;
-};
 
 export function AnswerEditor(props: EditorProps) {
   const { parsed } = props;
@@ -35,5 +27,3 @@ export function AnswerEditor(props: EditorProps) {
       return <Ranking {...props} config={parsed.config} draft={props.draft as Drafts["ranking"]} />;
   }
 }
-
-export type KindEditorProps<K extends ActivityKind> = Omit<EditorProps, "draft"> & { config: ActivityConfig[K]; draft: Drafts[K] };

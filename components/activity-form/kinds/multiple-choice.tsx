@@ -1,7 +1,7 @@
 "use client";
 // Multiple choice: checkboxes, at most the prompt's limit (the rest disabled once it is reached, and said).
 import { toggleOption } from "@/lib/client/answer-draft";
-import type { KindEditorProps } from "../answer-editor";
+import type { KindEditorProps } from "./types";
 import styles from "../../activity-form.module.css";
 
 export function MultipleChoice({ config, draft, setDraft, hintId }: KindEditorProps<"multiple_choice">) {

@@ -2,7 +2,7 @@
 // Open text: a textarea with a visible counter, and a spoken one only near the limit.
 import { useEffect, useId, useState } from "react";
 import { remainingSpoken } from "@/lib/client/answer-draft";
-import type { KindEditorProps } from "../answer-editor";
+import type { KindEditorProps } from "./types";
 import styles from "../../activity-form.module.css";
 
 export function OpenText({ config, draft, setDraft, hintId }: KindEditorProps<"open_text">) {

@@ -2,7 +2,7 @@
 // Scale: one big radio button per number, the end labels said to screen readers with their number.
 import { useId } from "react";
 import { scaleColumns } from "@/lib/client/answer-draft";
-import type { KindEditorProps } from "../answer-editor";
+import type { KindEditorProps } from "./types";
 import styles from "../../activity-form.module.css";
 
 export function Scale({ config, draft, setDraft, hintId }: KindEditorProps<"scale">) {

@@ -1,7 +1,7 @@
 "use client";
 // Single choice: one radio button per option.
 import { useId } from "react";
-import type { KindEditorProps } from "../answer-editor";
+import type { KindEditorProps } from "./types";
 import styles from "../../activity-form.module.css";
 
 export function SingleChoice({ config, draft, setDraft, hintId }: KindEditorProps<"single_choice">) {

@@ -2,7 +2,7 @@
 // Word cloud: one field per allowed word, the first required, each with its own length check.
 import { useId } from "react";
 import { LIMITS } from "@/lib/activities";
-import type { KindEditorProps } from "../answer-editor";
+import type { KindEditorProps } from "./types";
 import styles from "../../activity-form.module.css";
 
 export function WordCloud({ config, draft, setDraft, hintId }: KindEditorProps<"word_cloud">) {
