@@ -2,7 +2,7 @@
 // route handlers) so that the API, the sockets and the in-memory session
 // state share one module graph and one Prisma client, and so the integration
 // tests can run it without building the pages.
-import { Hono, type Context } from "hono";
+import { Hono, } from "hono";
 import QRCode from "qrcode";
 import { z } from "zod";
 import { facilitatorLine } from "../../lib/activities";
@@ -16,7 +16,6 @@ import { registerCoFacilitatorRoutes } from "./co-facilitator-routes";
 import { registerTemplateRoutes } from "./template-routes";
 import { registerRoomRoutes } from "./room-routes";
 import { registerTeamRoutes } from "./team-routes";
-import type { TeamService } from "../services/team-service";
 
 const createSessionBody = z
   .object({

@@ -30,7 +30,6 @@ import type { Context, Hono, MiddlewareHandler } from "hono";
 import { HearthError } from "../services/hearth-error";
 import { detail, versionOf } from "../services/template-service";
 import type { ApiDeps } from "./deps";
-import { httpError } from "./http-error";
 
 import type { FacilitatorEnv } from "../auth";
 

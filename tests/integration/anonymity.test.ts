@@ -8,6 +8,7 @@ import type { ConsoleState, ParticipantJoined, RoomState } from "../../lib/event
 import { hashParticipantToken } from "../../server/services/participant-token";
 import { providersUnderTest } from "../helpers/database";
 import { nextEvent, send, startTestHearth, type TestClient, type TestHearth } from "../helpers/hearth-server";
+import * as rooms from "../helpers/room";
 
 const K = 3;
 type Agg = NonNullable<RoomState["aggregate"]>;
@@ -33,33 +34,9 @@ describe.each(await providersUnderTest())("anonymity on %s", (provider) => {
     await hearth?.stop();
   });
 
-  async function openRoom(): Promise<Room & { cookie: string }> {
-    const { cookie } = await hearth.signUp();
-    const session = await hearth.createSession(cookie);
-    const facilitator = await hearth.connect({ cookie });
-    const watched = await send<ConsoleState>(facilitator, "console:watch", { sessionId: session.id });
-    if (!watched.ok) throw new Error(watched.error.message);
-    const screen = await hearth.connect({ cookie });
-    expect((await send(screen, "screen:watch", { sessionId: session.id })).ok).toBe(true);
-    return { cookie, facilitator, screen, console: watched.data, sessionId: session.id, joinCode: session.joinCode };
-  }
-
-  async function join(room: Room) {
-    const phone = await hearth.connect();
-    const joined = await send<ParticipantJoined>(phone, "participant:join", { code: room.joinCode });
-    if (!joined.ok) throw new Error(joined.error.message);
-    return phone;
-  }
-
-  async function openPromptOfKind(room: Room, kind: string) {
-    const step = room.console.steps.find((s) => s.promptKind === kind)!;
-    expect((await send(room.facilitator, "step:goto", { sessionId: room.sessionId, index: step.index })).ok).toBe(true);
-    const state = await send<ConsoleState>(room.facilitator, "console:watch", { sessionId: room.sessionId });
-    if (!state.ok) throw new Error("watch failed");
-    const prompt = state.data.step!.prompt!;
-    expect((await send(room.facilitator, "prompt:open", { sessionId: room.sessionId, promptId: prompt.id })).ok).toBe(true);
-    return prompt;
-  }
+  const openRoom = (): Promise<Room & { cookie: string }> => rooms.openRoom(hearth, { screen: true });
+  const join = async (room: Room) => (await rooms.joinRoom(hearth, room)).phone;
+  const openPromptOfKind = (room: Room, kind: string) => rooms.openPromptOfKind(room, kind);
 
   /** Every aggregate a client receives, from aggregate:updated, room:updated and console:updated alike. */
   function record(client: TestClient, promptId: string): Agg[] {

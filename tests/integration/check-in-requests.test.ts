@@ -7,12 +7,12 @@
 // responses removes them. Two processes: tests/integration/cluster.test.ts.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CheckInView } from "../../lib/check-in";
-import type { ConsoleState, ParticipantJoined } from "../../lib/events";
 import { DEFAULT_RATE_LIMITS } from "../../server/security";
 
 const CHECK_IN_COMMANDS_PER_WINDOW = DEFAULT_RATE_LIMITS.checkInCommandsPerParticipant.points;
 import { providersUnderTest } from "../helpers/database";
 import { nextEvent, send, startTestHearth, type TestClient, type TestHearth } from "../helpers/hearth-server";
+import * as rooms from "../helpers/room";
 
 type Room = { cookie: string; facilitator: TestClient; screen: TestClient; sessionId: string; joinCode: string };
 
@@ -32,22 +32,8 @@ describe.each(await providersUnderTest())("check-in requests on %s", (provider) 
     await hearth?.stop();
   });
 
-  async function openRoom(): Promise<Room> {
-    const { cookie } = await hearth.signUp();
-    const session = await hearth.createSession(cookie);
-    const facilitator = await hearth.connect({ cookie });
-    expect((await send<ConsoleState>(facilitator, "console:watch", { sessionId: session.id })).ok).toBe(true);
-    const screen = await hearth.connect({ cookie });
-    expect((await send(screen, "screen:watch", { sessionId: session.id })).ok).toBe(true);
-    return { cookie, facilitator, screen, sessionId: session.id, joinCode: session.joinCode };
-  }
-
-  async function join(room: Room, token?: string) {
-    const phone = await hearth.connect();
-    const joined = await send<ParticipantJoined>(phone, "participant:join", { code: room.joinCode, ...(token ? { token } : {}) });
-    if (!joined.ok) throw new Error(joined.error.message);
-    return { phone, joined: joined.data };
-  }
+  const openRoom = (): Promise<Room> => rooms.openRoom(hearth, { screen: true });
+  const join = (room: Room, token?: string) => rooms.joinRoom(hearth, room, token);
 
   const list = async (room: Room) => {
     const listed = await send<{ requests: CheckInView[] }>(room.facilitator, "checkin:list", { sessionId: room.sessionId });

@@ -2,9 +2,10 @@
 // several participants, the anonymity threshold on the wire, reconnection,
 // locking, moderation, and answers to closed or foreign prompts.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { ConsoleState, ParticipantJoined, RoomState } from "../../lib/events";
+import type { ConsoleState, RoomState } from "../../lib/events";
 import { providersUnderTest } from "../helpers/database";
 import { nextEvent, send, startTestHearth, type TestClient, type TestHearth } from "../helpers/hearth-server";
+import * as rooms from "../helpers/room";
 
 type Room = { facilitator: TestClient; console: ConsoleState; sessionId: string; joinCode: string };
 
@@ -17,39 +18,9 @@ describe.each(await providersUnderTest())("live session on %s", (provider) => {
     await hearth?.stop();
   });
 
-  async function openRoom(): Promise<Room> {
-    const { cookie } = await hearth.signUp();
-    const session = await hearth.createSession(cookie);
-    const facilitator = await hearth.connect({ cookie });
-    const watched = await send<ConsoleState>(facilitator, "console:watch", { sessionId: session.id });
-    if (!watched.ok) throw new Error(watched.error.message);
-    return { facilitator, console: watched.data, sessionId: session.id, joinCode: session.joinCode };
-  }
-
-  async function join(room: Room, token?: string) {
-    const phone = await hearth.connect();
-    const joined = await send<ParticipantJoined>(phone, "participant:join", { code: room.joinCode, ...(token ? { token } : {}) });
-    if (!joined.ok) throw new Error(joined.error.message);
-    return { phone, joined: joined.data };
-  }
-
-  /** Go to the first step whose prompt has `kind`, open it, and return the prompt. */
-  async function openPromptOfKind(room: Room, kind: string, nth = 0) {
-    const step = room.console.steps.filter((s) => s.promptKind === kind)[nth];
-    expect(step, `a ${kind} step`).toBeDefined();
-    expect((await send(room.facilitator, "step:goto", { sessionId: room.sessionId, index: step.index })).ok).toBe(true);
-    const state = await send<ConsoleState>(room.facilitator, "console:watch", { sessionId: room.sessionId });
-    if (!state.ok) throw new Error("watch failed");
-    const prompt = state.data.step!.prompt!;
-    expect((await send(room.facilitator, "prompt:open", { sessionId: room.sessionId, promptId: prompt.id })).ok).toBe(true);
-    return prompt;
-  }
-
-  async function consoleState(room: Room) {
-    const state = await send<ConsoleState>(room.facilitator, "console:watch", { sessionId: room.sessionId });
-    if (!state.ok) throw new Error("watch failed");
-    return state.data;
-  }
+  const openRoom = (): Promise<Room> => rooms.openRoom(hearth);
+  const join = (room: Room, token?: string) => rooms.joinRoom(hearth, room, token);
+  const { openPromptOfKind, consoleState } = rooms;
 
   /** The console's state once the current prompt's breakdown was released (a flush after the k-th answer). */
   async function consoleReleased(room: Room, ready: (aggregate: any) => boolean = (a) => a?.result != null) {
