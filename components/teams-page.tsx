@@ -134,6 +134,16 @@ function TeamDetails({ teamId, myId, onLeft }: { teamId: string; myId: string; o
     },
   });
 
+  const withdraw = useMutation({
+    mutationFn: (id: string) => api(`/api/teams/${encodeURIComponent(teamId)}/invitations/${encodeURIComponent(id)}`, { method: "DELETE" }),
+    onSuccess: () => void client.invalidateQueries({ queryKey: key }),
+  });
+  const setRole = useMutation({
+    mutationFn: ({ id, role }: { id: string; role: "admin" | "member" }) =>
+      api(`/api/teams/${encodeURIComponent(teamId)}/members/${encodeURIComponent(id)}`, { method: "PATCH", json: { role } }),
+    onSuccess: () => void client.invalidateQueries({ queryKey: key }),
+  });
+
   if (detail.isLoading) return <p aria-live="polite">Loading the team…</p>;
   if (detail.error)
     return (
@@ -142,7 +152,7 @@ function TeamDetails({ teamId, myId, onLeft }: { teamId: string; myId: string; o
       </p>
     );
   const d = detail.data!;
-  const problem = invite.error ?? remove.error ?? sessions.error;
+  const problem = invite.error ?? remove.error ?? sessions.error ?? withdraw.error ?? setRole.error;
 
   return (
     <>
@@ -156,6 +166,17 @@ function TeamDetails({ teamId, myId, onLeft }: { teamId: string; myId: string; o
                 <span>
                   {m.name || m.email} <span className="muted">{m.name && m.name !== m.email ? `· ${m.email} ` : ""}({ROLE_LABEL[m.role]}{m.id === myId ? ", you" : ""})</span>
                 </span>
+                <div className="row">
+                {role === "owner" && m.role !== "owner" && (
+                  <button
+                    className="button quiet"
+                    type="button"
+                    disabled={setRole.isPending}
+                    onClick={() => setRole.mutate({ id: m.id, role: m.role === "admin" ? "member" : "admin" })}
+                  >
+                    {m.role === "admin" ? "Make a member" : "Make an admin"} <span className="visually-hidden">: {m.name || m.email}</span>
+                  </button>
+                )}
                 {mayRemove && (
                   <button
                     className="button quiet"
@@ -180,6 +201,7 @@ function TeamDetails({ teamId, myId, onLeft }: { teamId: string; myId: string; o
                     Leave the team
                   </button>
                 )}
+                </div>
               </li>
             );
           })}
@@ -239,8 +261,15 @@ function TeamDetails({ teamId, myId, onLeft }: { teamId: string; myId: string; o
             <h3 style={{ fontSize: "1rem", margin: 0 }}>Unused links</h3>
             <ul style={{ listStyle: "none", padding: 0, margin: 0, overflowWrap: "anywhere" }} className="stack">
               {d.invitations.map((i) => (
-                <li key={i.id} className="muted">
-                  {i.email} as {ROLE_LABEL[i.role]}, until {until(i.expiresAt)}
+                <li key={i.id} className="row" style={{ justifyContent: "space-between" }}>
+                  <span className="muted">
+                    {i.email} as {ROLE_LABEL[i.role]}, until {until(i.expiresAt)}
+                  </span>
+                  {(i.role === "member" || role === "owner") && (
+                    <button className="button quiet" type="button" disabled={withdraw.isPending} onClick={() => withdraw.mutate(i.id)}>
+                      Withdraw <span className="visually-hidden">the link for {i.email}</span>
+                    </button>
+                  )}
                 </li>
               ))}
             </ul>

@@ -6,6 +6,8 @@
 //   PUT    /api/teams/current       { teamId }    → { currentTeamId }  (a team they are in, or null: personal)
 //   GET    /api/teams/:id                         → { team, members, invitations }  (members; invitations: owner and admins)
 //   POST   /api/teams/:id/invitations { email, role } → 201 { invitation: { id, email, role, url, expiresAt } }  (owner and admins; admin role: owner)
+//   DELETE /api/teams/:id/invitations/:invitationId → { cancelled: true }  (owner and admins; an admin link: owner)
+//   PATCH  /api/teams/:id/members/:facilitatorId { role } → { role }  (owner: admin or member)
 //   DELETE /api/teams/:id/members/:facilitatorId  → { removed: true }  (owner and admins; anyone may leave)
 //   GET    /api/teams/:id/sessions                → { sessions }  (owner and admins: sessions run for the team)
 //   GET    /api/team-invitations/:token           → { invitation: { teamName, invitedBy, email, role, expiresAt } }  (anyone with the link)
@@ -19,6 +21,7 @@ type FacilitatorEnv = { Variables: { facilitator: { id: string; name: string; em
 
 const createBody = z.object({ name: z.string().max(200) }).strict();
 const switchBody = z.object({ teamId: z.string().min(1).max(64).nullable() }).strict();
+const roleBody = z.object({ role: z.enum(["admin", "member"]) }).strict();
 const inviteBody = z.object({ email: z.email().max(254), role: z.enum(["admin", "member"]).default("member") }).strict();
 
 export function registerTeamRoutes(app: Hono<FacilitatorEnv, any, any>, deps: { teams: TeamService }, requireFacilitator: MiddlewareHandler) {
@@ -56,6 +59,17 @@ export function registerTeamRoutes(app: Hono<FacilitatorEnv, any, any>, deps: { 
     const invitation = await teams.invite(param(c, "id"), me(c), parsed.data);
     c.header("Cache-Control", "no-store");
     return c.json({ invitation }, 201);
+  });
+
+  app.delete("/teams/:id/invitations/:invitationId", requireFacilitator, async (c) => {
+    await teams.cancelInvitation(param(c, "id"), me(c), param(c, "invitationId"));
+    return c.json({ cancelled: true });
+  });
+
+  app.patch("/teams/:id/members/:facilitatorId", requireFacilitator, async (c) => {
+    const parsed = roleBody.safeParse(await body(c));
+    if (!parsed.success) return httpError(c, "BAD_REQUEST", "Send { \"role\": \"admin\" } or { \"role\": \"member\" }.");
+    return c.json(await teams.setRole(param(c, "id"), me(c), param(c, "facilitatorId"), parsed.data.role));
   });
 
   app.delete("/teams/:id/members/:facilitatorId", requireFacilitator, async (c) => {

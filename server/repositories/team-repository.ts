@@ -117,6 +117,16 @@ export function createTeamRepository(prisma: Db) {
       const { count } = await prisma.teamInvitation.updateMany({ where: { id, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now, usedById } });
       return count === 1;
     },
+    /** Withdraws an unused link (a used one stays: it records who joined). */
+    async cancelInvitation(id: string, teamId: string): Promise<boolean> {
+      const { count } = await prisma.teamInvitation.deleteMany({ where: { id, teamId, usedAt: null } });
+      return count > 0;
+    },
+    /** The owner changes an admin to a member or back (never the owner's own role). */
+    async setRole(teamId: string, facilitatorId: string, role: "admin" | "member"): Promise<boolean> {
+      const { count } = await prisma.teamMember.updateMany({ where: { teamId, facilitatorId, role: { not: "owner" } }, data: { role } });
+      return count > 0;
+    },
     async pendingInvitations(teamId: string, now: Date): Promise<TeamInvitationRecord[]> {
       const rows = await prisma.teamInvitation.findMany({ where: { teamId, usedAt: null, expiresAt: { gt: now } }, orderBy: { createdAt: "asc" } });
       return rows.map(toInvitation);

@@ -107,6 +107,24 @@ export function createTeamService({ repositories: repos, publicUrl, now = () => 
       return { id: invitation.id, email: invitation.email, role: invitation.role, url: linkFor(token), expiresAt };
     },
 
+    /** Withdraws an unused link: whoever invites may (an admin link: the owner). */
+    async cancelInvitation(teamId: string, facilitatorId: string, invitationId: string) {
+      await authorise(teamId, facilitatorId, "invite");
+      const pending = (await teams.pendingInvitations(teamId, now())).find((i) => i.id === invitationId);
+      if (pending?.role === "admin") await authorise(teamId, facilitatorId, "appoint-admins");
+      if (!(await teams.cancelInvitation(invitationId, teamId))) throw new HearthError("NOT_FOUND", "That invitation link does not exist or was already used.");
+    },
+
+    /** The owner makes a member an admin, or an admin a member again. */
+    async setRole(teamId: string, facilitatorId: string, memberId: string, role: "admin" | "member") {
+      await authorise(teamId, facilitatorId, "appoint-admins");
+      const theirs = await teams.roleOf(teamId, memberId);
+      if (!theirs) throw new HearthError("NOT_FOUND", "That facilitator is not in this team.");
+      if (theirs === "owner") throw new HearthError("FORBIDDEN", "The team's owner stays its owner.");
+      await teams.setRole(teamId, memberId, role);
+      return { role };
+    },
+
     /** What a link leads to, for the page that shows it (anyone holding the link may ask). */
     async describe(token: string) {
       const invitation = await usableInvitation(token);

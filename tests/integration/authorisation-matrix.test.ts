@@ -89,6 +89,8 @@ type Ctx = Ids & {
   removableMemberId: string;
   /** a pending link to the team for the co-facilitator's e-mail address */
   teamToken: string;
+  /** another pending link to the team, to withdraw */
+  teamInvitationId: string;
 };
 type Request = { method: string; path: string; json?: unknown; body?: string; contentType?: string; expectOk?: number };
 /** fetchJson's options for a row's request (a raw body goes as JSON text too) */
@@ -191,6 +193,16 @@ const ROUTES: Record<string, Row> = {
     request: (c) => ({ method: "POST", path: `/api/teams/${c.teamId}/invitations`, json: { email: "newcomer@example.org", role: "member" }, expectOk: 201 }),
   },
   "GET /api/teams/:id/sessions": { scope: "team", allowed: ["owner", "teamAdmin"], request: (c) => ({ method: "GET", path: `/api/teams/${c.teamId}/sessions` }) },
+  "PATCH /api/teams/:id/members/:facilitatorId": {
+    scope: "team",
+    allowed: ["owner"],
+    request: (c) => ({ method: "PATCH", path: `/api/teams/${c.teamId}/members/${c.teamMateId}`, json: { role: "member" } }),
+  },
+  "DELETE /api/teams/:id/invitations/:invitationId": {
+    scope: "team",
+    allowed: ["owner", "teamAdmin"],
+    request: (c) => ({ method: "DELETE", path: `/api/teams/${c.teamId}/invitations/${c.teamInvitationId}` }),
+  },
   "DELETE /api/teams/:id/members/:facilitatorId": {
     scope: "team",
     allowed: ["owner", "teamAdmin"],
@@ -284,6 +296,7 @@ describe.each(await providersUnderTest())("authorisation matrix on %s", (provide
       expect((await hearth.fetchJson(`/api/team-invitations/${token}/accept`, { method: "POST", cookie: who.cookie })).status).toBe(200);
     }
     const teamToken = await teamLink(owner.cookie, team.id, co.email);
+    const toWithdraw = await hearth.fetchJson(`/api/teams/${team.id}/invitations`, { method: "POST", cookie: owner.cookie, json: { email: "withdrawn@example.org" } });
     const session = await hearth.createSession(owner.cookie);
     for (const who of [co, revoked]) expect((await accept(who.cookie, (await inviteLink(owner.cookie, session.id)).token)).status).toBe(200);
     expect((await hearth.fetchJson(`/api/sessions/${session.id}/facilitators/${revoked.id}`, { method: "DELETE", cookie: owner.cookie })).status).toBe(200);
@@ -332,6 +345,7 @@ describe.each(await providersUnderTest())("authorisation matrix on %s", (provide
       teamMateId: teamMate.id,
       removableMemberId: removable.id,
       teamToken,
+      teamInvitationId: toWithdraw.body.invitation.id,
     };
     expect(templates.status).toBe(200);
     return { admin, owner, co, revoked, other, teamAdmin, teamMember, phone, ownerSocket, ctx };

@@ -133,6 +133,29 @@ describe.each(await providersUnderTest())("teams on %s", (provider) => {
     expect((await api(owner.cookie, `/api/teams/${t.id}`)).body.members.map((m: { id: string }) => m.id)).toEqual([owner.id]);
   });
 
+  it("lets the owner change roles and withdraw links; a withdrawn link works no more", async () => {
+    const { owner, admin, member, team: t } = await team();
+    // the owner makes the member an admin and back; nobody else changes roles, and the owner stays owner
+    expect((await api(admin.cookie, `/api/teams/${t.id}/members/${member.id}`, "PATCH", { role: "admin" })).status).toBe(403);
+    expect((await api(owner.cookie, `/api/teams/${t.id}/members/${owner.id}`, "PATCH", { role: "member" })).status).toBe(403);
+    expect((await api(owner.cookie, `/api/teams/${t.id}/members/${member.id}`, "PATCH", { role: "owner" })).status).toBe(400);
+    expect((await api(owner.cookie, `/api/teams/${t.id}/members/${member.id}`, "PATCH", { role: "admin" })).body).toEqual({ role: "admin" });
+    expect((await api(member.cookie, `/api/teams/${t.id}/sessions`)).status).toBe(200);
+    expect((await api(owner.cookie, `/api/teams/${t.id}/members/${member.id}`, "PATCH", { role: "member" })).status).toBe(200);
+    expect((await api(member.cookie, `/api/teams/${t.id}/sessions`)).status).toBe(403);
+
+    const invitee = await hearth.signUp();
+    const asMember = await invite(admin.cookie, t.id, invitee.email);
+    const asAdmin = await invite(owner.cookie, t.id, invitee.email, "admin");
+    expect((await api(member.cookie, `/api/teams/${t.id}/invitations/${asMember.id}`, "DELETE")).status).toBe(403);
+    expect((await api(admin.cookie, `/api/teams/${t.id}/invitations/${asAdmin.id}`, "DELETE")).status).toBe(403); // an admin link is the owner's to withdraw
+    expect((await api(admin.cookie, `/api/teams/${t.id}/invitations/${asMember.id}`, "DELETE")).status).toBe(200);
+    expect((await api(owner.cookie, `/api/teams/${t.id}/invitations/${asAdmin.id}`, "DELETE")).status).toBe(200);
+    expect((await api(owner.cookie, `/api/teams/${t.id}/invitations/${asAdmin.id}`, "DELETE")).status).toBe(404);
+    for (const token of [asMember.token, asAdmin.token]) expect((await accept(invitee.cookie, token)).status).toBe(404);
+    expect((await api(invitee.cookie, "/api/teams")).body.teams).toEqual([]);
+  });
+
   it("switches between teams: the current one decides which shared templates are listed", async () => {
     const { owner, member, team: a } = await team();
     const b = await newTeam(member.cookie, "Second group");
