@@ -10,7 +10,7 @@ import type { BeforeAfterComparison, PromptAggregate, ReactionCounts } from "../
 import type { PromptState, SessionStatus } from "../events";
 
 export const SUMMARY_FORMAT = "hearth-summary";
-export const SUMMARY_VERSION = 1;
+export const SUMMARY_VERSION = 2;
 
 export interface SessionSummary {
   format: typeof SUMMARY_FORMAT;
@@ -91,7 +91,7 @@ export interface SummaryBeforeAfter {
   before: SummaryStepRef;
   after: SummaryStepRef;
   scale: SummaryScaleLabels;
-  /** From lib/aggregation's compareBeforeAfter: `result` only when both sides have ≥ k answers. */
+  /** From lib/aggregation's compareBeforeAfter: counts only, `movement` only when ≥ k people answered both times. */
   comparison: BeforeAfterComparison;
 }
 

@@ -185,7 +185,7 @@ describe.each(await providersUnderTest())("summary and exports on %s", (provider
     expect((await send(facilitator, "session:end", { sessionId })).ok).toBe(true);
     const { status, summary: s } = await summary();
     expect(status).toBe(200);
-    expect(s).toMatchObject({ format: "hearth-summary", version: 1 });
+    expect(s).toMatchObject({ format: "hearth-summary", version: 2 });
     expect(s.session).toMatchObject({ status: "ended", participantCount: 5, anonymityThreshold: 3, pauseRequests: 1, template: "Asking for help", responsesDeletedAt: null });
     expect(s.session.durationMs).toBeGreaterThanOrEqual(0);
 

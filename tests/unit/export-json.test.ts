@@ -14,7 +14,7 @@ describe("JSON export", () => {
   it("is the summary, format and version first", () => {
     const parsed = JSON.parse(json);
     expect(Object.keys(parsed).slice(0, 2)).toEqual(["format", "version"]);
-    expect(parsed).toMatchObject({ format: "hearth-summary", version: 1 });
+    expect(parsed).toMatchObject({ format: "hearth-summary", version: 2 });
     expect(parsed).toEqual(JSON.parse(JSON.stringify(summary)));
   });
 
@@ -25,7 +25,7 @@ describe("JSON export", () => {
     expect(json).not.toContain("shame"); // a hidden word-cloud answer
   });
 
-  it("refuses something that is not a v1 summary", () => {
-    expect(() => formatSummaryJson({ ...summary, version: 2 } as never)).toThrow(TypeError);
+  it("refuses something that is not a v2 summary", () => {
+    expect(() => formatSummaryJson({ ...summary, version: 1 } as never)).toThrow(TypeError);
   });
 });
