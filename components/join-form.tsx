@@ -108,7 +108,6 @@ export function JoinForm({ initialCode = "", checkInitial = false, autoFocus = f
     if (!checkInitial || !initialCode || checkedInitial.current) return;
     checkedInitial.current = true;
     void join(initialCode);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   return (

@@ -69,6 +69,7 @@ export function ProjectorWall({ entries, command, footer }: { entries: OpenTextE
   const turning = !paused && !reducedMotion && pageCount > 1;
 
   // a calm rotation: each page stays WALL_PAGE_MS, counted afresh after any turn
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `current` is a trigger: the wait starts again after any turn
   useEffect(() => {
     if (!turning) return;
     const timer = setTimeout(() => setPage((p) => (Math.min(p, pageCount - 1) + 1) % pageCount), WALL_PAGE_MS);
@@ -76,16 +77,17 @@ export function ProjectorWall({ entries, command, footer }: { entries: OpenTextE
   }, [turning, current, pageCount]);
 
   // a new page fades in (not with reduced motion)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `current` is a trigger: each new page fades in
   useEffect(() => {
     if (!reducedMotion) listRef.current?.animate?.([{ opacity: 0 }, { opacity: 1 }], { duration: 600, easing: "ease-out" });
   }, [current, reducedMotion]);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once per facilitator command (its seq), with the page count of that render
   useEffect(() => {
     if (!command) return;
     if (command.action === "pause") setPaused(true);
     else if (command.action === "resume") setPaused(false);
     else setPage((p) => (Math.min(p, pageCount - 1) + (command.action === "next" ? 1 : pageCount - 1)) % pageCount);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [command?.seq]);
 
   const [start, end] = measuring ? [0, entries.length] : (fit.pages[current] ?? [0, entries.length]);

@@ -107,7 +107,7 @@ export async function startHearth(options: HearthOptions) {
   const publicUrl = (options.publicUrl ?? origins.find((o) => !/localhost|127\.0\.0\.1|\[::1\]/.test(o)) ?? origins[0]).replace(/\/$/, "");
   const allowed = new Set([new URL(publicUrl).origin, ...origins]);
   const https = publicUrl.startsWith("https://");
-  pageHeaders = Object.entries(pageSecurityHeaders({ dev: Boolean(options.pages && options.pages.dev), origins: [...allowed], https }));
+  pageHeaders = Object.entries(pageSecurityHeaders({ dev: typeof options.pages === "object" && options.pages.dev, origins: [...allowed], https }));
   const security = await createSecurity({
     secret: options.secret,
     redisUrl: options.redisUrl,

@@ -119,7 +119,7 @@ function relabelCharColumns<T>(result: T): T {
 /** pg.Pool runs queries through this client class; see note 3 at the top. */
 class CharAsTextClient extends pg.Client {
   // pg.Client#query has a dozen overloads (callback or promise); forward them all.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  // biome-ignore lint/suspicious/noExplicitAny: forwards every one of pg.Client#query's overloads unchanged
   override query(...args: any[]): any {
     const last = args.length - 1;
     const callback = args[last];

@@ -15,6 +15,7 @@
  * - socket errors (ECONNREFUSED…) and SQLITE_BUSY.
  */
 export function isStorageError(error: unknown): boolean {
+  // biome-ignore lint/suspicious/noExplicitAny: walks any thrown value's cause chain, reading code and message only if they are strings
   for (let e = error as Record<string, any> | null | undefined, depth = 0; e && typeof e === "object" && depth < 5; e = e.cause, depth++) {
     const code = typeof e.code === "string" ? e.code : "";
     if (/^P10\d\d$/.test(code) || code === "P2024" || code === "P2037") return true;

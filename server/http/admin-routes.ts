@@ -5,7 +5,7 @@
 //   POST  /api/admin/invitations        { email? }   → 201 { invitation: { url, expiresAt } }  (a one-time link to create an account)
 //   PATCH /api/admin/facilitators/:id   { disabled } → { facilitator }
 //   POST  /api/admin/facilitators/:id/password       → { password, signedOut }  (generated; shown once)
-import type { Context, Hono, MiddlewareHandler } from "hono";
+import type { Context, Hono, MiddlewareHandler, Schema } from "hono";
 import { z } from "zod";
 import type { AccountAdmin } from "../services/account-admin";
 import type { ApiDeps } from "./deps";
@@ -16,7 +16,7 @@ import type { FacilitatorEnv } from "../auth";
 const inviteBody = z.object({ email: z.email().max(254).optional() }).strict();
 const patchBody = z.object({ disabled: z.boolean() }).strict();
 
-export function registerAdminRoutes(app: Hono<FacilitatorEnv, any, any>, deps: ApiDeps & { admin: AccountAdmin }, requireFacilitator: MiddlewareHandler) {
+export function registerAdminRoutes<S extends Schema, B extends string>(app: Hono<FacilitatorEnv, S, B>, deps: ApiDeps & { admin: AccountAdmin }, requireFacilitator: MiddlewareHandler) {
   const admin = deps.admin;
   const me = (c: Context<FacilitatorEnv>) => c.get("facilitator").id;
   const body = async (c: Context) => {

@@ -2,7 +2,7 @@
 // route handlers) so that the API, the sockets and the in-memory session
 // state share one module graph and one Prisma client, and so the integration
 // tests can run it without building the pages.
-import { Hono, } from "hono";
+import { Hono } from "hono";
 import QRCode from "qrcode";
 import { z } from "zod";
 import { facilitatorLine } from "../../lib/activities";

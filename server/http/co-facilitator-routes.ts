@@ -10,7 +10,7 @@
 //   GET    /api/sessions/:id/audit                        → { entries }  (owner)
 //   GET    /api/invitations/:token                        → { invitation: { kind, sessionTitle, invitedBy, email, expiresAt } }  (anyone with the link)
 //   POST   /api/invitations/:token/accept                 → { sessionId }  (signed in)
-import type { Context, Hono, MiddlewareHandler } from "hono";
+import type { Context, Hono, MiddlewareHandler, Schema } from "hono";
 import { z } from "zod";
 import type { CoFacilitationService } from "../services/co-facilitation-service";
 import type { ApiDeps } from "./deps";
@@ -21,8 +21,8 @@ import type { FacilitatorEnv } from "../auth";
 const inviteBody = z.object({ email: z.email().max(254).optional() }).strict();
 const addBody = z.object({ facilitatorId: z.string().min(1).max(64) }).strict();
 
-export function registerCoFacilitatorRoutes(
-  app: Hono<FacilitatorEnv, any, any>,
+export function registerCoFacilitatorRoutes<S extends Schema, B extends string>(
+  app: Hono<FacilitatorEnv, S, B>,
   deps: ApiDeps & { coFacilitation: CoFacilitationService },
   requireFacilitator: MiddlewareHandler,
 ) {

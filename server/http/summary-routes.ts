@@ -8,7 +8,7 @@
 //   GET    /api/sessions/:id/export?format=md|csv|responses.csv|json|html  → a file (attachment)
 //   DELETE /api/sessions/:id/responses                    → { deleted: { responses, reactions }, responsesDeletedAt }
 //   DELETE /api/sessions/:id                              → { deleted: true }
-import type { Context, Hono, MiddlewareHandler } from "hono";
+import type { Context, Hono, MiddlewareHandler, Schema } from "hono";
 import { z } from "zod";
 import { EXPORT_FORMATS } from "../../lib/export/formats";
 import type { ApiDeps } from "./deps";
@@ -21,7 +21,7 @@ const exportQuery = z.object({ format: z.enum(EXPORT_FORMATS) });
 // Summaries are about people: never cached, never sniffed into another type.
 const PRIVATE_HEADERS = { "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" } as const;
 
-export function registerSummaryRoutes(app: Hono<FacilitatorEnv, any, any>, deps: ApiDeps, requireFacilitator: MiddlewareHandler) {
+export function registerSummaryRoutes<S extends Schema, B extends string>(app: Hono<FacilitatorEnv, S, B>, deps: ApiDeps, requireFacilitator: MiddlewareHandler) {
   const { summaries, retention, sessions } = deps;
   const facilitatorId = (c: Context<FacilitatorEnv>) => c.get("facilitator").id;
   const sessionId = (c: Context<FacilitatorEnv>) => c.req.param("id") ?? "";

@@ -12,7 +12,7 @@
 //   GET    /api/teams/:id/sessions                → { sessions }  (owner and admins: sessions run for the team)
 //   GET    /api/team-invitations/:token           → { invitation: { teamName, invitedBy, email, role, expiresAt } }  (anyone with the link)
 //   POST   /api/team-invitations/:token/accept    → { teamId }  (signed in, with the invited e-mail address)
-import type { Context, Hono, MiddlewareHandler } from "hono";
+import type { Context, Hono, MiddlewareHandler, Schema } from "hono";
 import { z } from "zod";
 import type { TeamService } from "../services/team-service";
 import { httpError } from "./http-error";
@@ -24,7 +24,7 @@ const switchBody = z.object({ teamId: z.string().min(1).max(64).nullable() }).st
 const roleBody = z.object({ role: z.enum(["admin", "member"]) }).strict();
 const inviteBody = z.object({ email: z.email().max(254), role: z.enum(["admin", "member"]).default("member") }).strict();
 
-export function registerTeamRoutes(app: Hono<FacilitatorEnv, any, any>, deps: { teams: TeamService }, requireFacilitator: MiddlewareHandler) {
+export function registerTeamRoutes<S extends Schema, B extends string>(app: Hono<FacilitatorEnv, S, B>, deps: { teams: TeamService }, requireFacilitator: MiddlewareHandler) {
   const teams = deps.teams;
   const me = (c: Context<FacilitatorEnv>) => c.get("facilitator").id;
   const param = (c: Context, name: string) => c.req.param(name) ?? "";

@@ -26,14 +26,14 @@
 // stored. Another facilitator's template is a 404, like a missing one; a
 // change to a built-in template is a 403; a save over a newer version is a
 // 409 CONFLICT with `currentVersion`. Every status comes from ./http-error.ts.
-import type { Context, Hono, MiddlewareHandler } from "hono";
+import type { Context, Hono, MiddlewareHandler, Schema } from "hono";
 import { HearthError } from "../services/hearth-error";
 import { detail, versionOf } from "../services/template-service";
 import type { ApiDeps } from "./deps";
 
 import type { FacilitatorEnv } from "../auth";
 
-export function registerTemplateRoutes(app: Hono<FacilitatorEnv, any, any>, deps: ApiDeps, requireFacilitator: MiddlewareHandler) {
+export function registerTemplateRoutes<S extends Schema, B extends string>(app: Hono<FacilitatorEnv, S, B>, deps: ApiDeps, requireFacilitator: MiddlewareHandler) {
   const service = deps.templates;
   const owner = (c: Context<FacilitatorEnv>) => c.get("facilitator").id;
   const id = (c: Context<FacilitatorEnv>) => c.req.param("id") ?? "";

@@ -35,7 +35,7 @@ export function createSignUpPolicy({ mode, repositories, now = () => new Date() 
       if (mode === "closed") throw refuse("This Hearth is not taking new accounts. Ask the person who runs it.");
       const token = headers?.get(INVITATION_HEADER) ?? "";
       const invitation = INVITATION_TOKEN_PATTERN.test(token) ? await repositories.coFacilitators.findInvitation(hashInvitationToken(token)) : null;
-      if (!invitation || invitation.kind !== "account")
+      if (invitation?.kind !== "account")
         throw refuse("New accounts need an invitation link from the person who runs this Hearth.");
       if (invitation.email && invitation.email !== email.normalize("NFC").trim().toLowerCase())
         throw refuse("This invitation is for another e-mail address.");
