@@ -36,7 +36,6 @@ const PARTICIPANT_TABLES = new Set(["Participant", "Response", "Reaction", "Chec
 // ---------------------------------------------------------------------------
 // Hostile values
 
-// biome-ignore lint/suspicious/noTemplateCurlyInString: a template-injection probe, sent as plain text on purpose
 const NASTY = ["\u0000", "\u202E", "\u2066", "\uD800", "\uDFFF", "\u001b[31m", "\r\n", "\uFEFF", "\u200B", "\u0085", "<script>alert(1)</script>", "../../etc/passwd", "%00", "${7*7}", "__proto__", "constructor", "prototype", "toString", "", " ", "NaN", "-1", "1e309"];
 const hostileString = fc.oneof(
   fc.string({ maxLength: 30 }),
