@@ -2,7 +2,7 @@
 // object composed of
 // - the registry of live sessions (./live-sessions.ts: load once, share, keep in step),
 // - who may do what (./session-access.ts, asked by `authorised`),
-// - the rules: ./participant-rules.ts and ./facilitator-rules.ts.
+// - the rules: ./participant-rules.ts, ./facilitator-rules.ts, ./moderation-rules.ts.
 // Every rule persists first and updates the in-memory LiveSession only after
 // the write succeeded; callers acknowledge and then apply the change
 // (server/realtime/changes.ts).
@@ -14,6 +14,7 @@ import type { Repositories } from "../repositories";
 import type { AuditAction } from "../repositories/audit-repository";
 import { createAnswerWriter } from "./answer-writer";
 import { createFacilitatorRules } from "./facilitator-rules";
+import { createModerationRules } from "./moderation-rules";
 import { HearthError, notFound } from "./hearth-error";
 import type { LiveSession } from "./live-session";
 import { createLiveSessions } from "./live-sessions";
@@ -114,6 +115,7 @@ export function createSessionService({
 
     ...createParticipantRules({ repositories: repos, sessions: registry, answers, pauseRequestIntervalMs }),
     ...createFacilitatorRules({ repositories: repos, retentionDays }),
+    ...createModerationRules({ repositories: repos }),
   };
 }
 

@@ -1,0 +1,155 @@
+// What of the room's answers reaches the wall, and when: the facilitator's
+// moderation decisions, blocking (and unblocking) an answer's author, and the
+// releases of a prompt's breakdown (no differencing: lib/aggregation/release.ts).
+// Every rule persists first and updates the in-memory mirror only after the
+// write succeeded; several processes may store a release at once, and the
+// one stored first wins everywhere.
+import { MODERATED_KINDS } from "../../lib/activities";
+import { moderationVersion, retractFromRelease } from "../../lib/aggregation";
+import { answerMayNeedCare } from "../../lib/distress-phrases";
+import { cloudWordsFromAnswer, isProfane } from "../../lib/words";
+import type { Repositories } from "../repositories";
+import type { ModerationStatus } from "../repositories/response-repository";
+import type { PromptRecord } from "../repositories/session-repository";
+import { HearthError, notFound } from "./hearth-error";
+import type { LiveSession } from "./live-session";
+import { refuseIfEnded } from "./session-guards";
+
+/** One moderation decision: these answers to this prompt get `status`. */
+export type ModerationDecision = {
+  session: LiveSession;
+  prompt: PromptRecord;
+  responseIds: string[];
+  status: ModerationStatus;
+  /** what the console showed, per answer: an answer edited since is left pending */
+  versions?: Record<string, string>;
+  /** a decision on this answer alone (the safety net lets only those approve an answer that may need care) */
+  individual?: boolean;
+};
+
+export function createModerationRules({ repositories: repos }: { repositories: Repositories }) {
+  // prompts whose release is being stored right now (one attempt at a time per prompt)
+  const releasing = new Set<string>();
+
+  /** Read the stored release and adopt it if it is newer than ours. */
+  async function rereadRelease(session: LiveSession, prompt: PromptRecord) {
+    const stored = await repos.sessions.readRelease(prompt.id);
+    if (stored) session.adoptRelease(prompt, stored.releaseGeneration, stored.release);
+  }
+
+  /**
+   * Hidden answers leave the breakdown the room sees at once, not at the next
+   * release: the facilitator decided it, and nothing new about anyone is shown.
+   */
+  async function retract(session: LiveSession, prompt: PromptRecord, responseIds: string[]) {
+    const ids = new Set(responseIds);
+    const retracted: { participantId: string; responseId: string; words?: string[] }[] = [];
+    for (const r of session.responsesFor(prompt.id).values()) {
+      if (!ids.has(r.id)) continue;
+      const raw = (r.value as { words?: unknown } | null)?.words;
+      const words = Array.isArray(raw) ? cloudWordsFromAnswer(raw.filter((w): w is string => typeof w === "string"), isProfane).words : undefined;
+      retracted.push({ participantId: r.participantId, responseId: r.id, words });
+    }
+    // another process may store a release meanwhile: then retract from that one
+    for (let attempt = 0; attempt < 3 && prompt.release; attempt++) {
+      const next = retractFromRelease(prompt.kind, prompt.release, retracted);
+      if (next === prompt.release) return;
+      const generation = prompt.releaseGeneration + 1;
+      if (await repos.sessions.saveRelease(prompt.id, prompt.releaseGeneration, { ...next, generation })) {
+        session.adoptRelease(prompt, generation, { ...next, generation });
+        return;
+      }
+      await rereadRelease(session, prompt);
+    }
+  }
+
+  const rules = {
+    /**
+     * No differencing (lib/aggregation/release.ts): if a new release of this
+     * prompt's breakdown is due, store it — only if nobody stored another
+     * since ours (several processes) — and adopt it, or adopt the one that
+     * won. Nothing is shown that was not stored first. True when the prompt's
+     * release changed.
+     */
+    async releaseIfDue(session: LiveSession, prompt: PromptRecord): Promise<boolean> {
+      if (releasing.has(prompt.id)) return false;
+      const candidate = session.releaseCandidate(prompt);
+      if (!candidate) return false;
+      releasing.add(prompt.id);
+      try {
+        const before = prompt.releaseGeneration;
+        if (await repos.sessions.saveRelease(prompt.id, candidate.generation - 1, candidate)) session.adoptRelease(prompt, candidate.generation, candidate);
+        else await rereadRelease(session, prompt);
+        return prompt.releaseGeneration !== before;
+      } finally {
+        releasing.delete(prompt.id);
+      }
+    },
+
+    /**
+     * Set the moderation status of these answers. With `versions` (what the
+     * console showed), an answer edited since is left as it is, pending, so
+     * nothing reaches the wall unseen. Returns the ids that were changed.
+     */
+    async moderate({ session, prompt, responseIds, status, versions, individual = false }: ModerationDecision) {
+      if (!MODERATED_KINDS.has(prompt.kind)) throw new HearthError("BAD_REQUEST", "Only open-text and word-cloud answers are moderated.");
+      const current = versions ? (row: { id: string; value: unknown }) => versions[row.id] === moderationVersion(row.value) : () => true;
+      // the safety net: an answer that may need care is approved only by a decision on it alone (lib/events.ts)
+      const seen = status === "approved" && !individual ? (row: { id: string; value: unknown }) => current(row) && !answerMayNeedCare(row.value, session.safetyNet) : current;
+      const updated = await repos.responses.setModeration(prompt.id, responseIds, status, seen);
+      session.applyModeration(prompt.id, updated, status);
+      if (status === "hidden") await retract(session, prompt, updated);
+      return updated;
+    },
+
+    /**
+     * Block the author of an answer: every moderated answer they gave in this
+     * session is hidden (statuses kept for undo) and they cannot answer any
+     * more. The facilitator names an answer; the server finds the person and
+     * never tells who it is. Returns who (for the server's own use) and what
+     * was hidden, per prompt.
+     */
+    async blockAuthor(session: LiveSession, promptId: string, responseId: string) {
+      refuseIfEnded(session);
+      const response = [...session.responsesFor(promptId).values()].find((r) => r.id === responseId);
+      if (!response) throw notFound("answer");
+      const participantId = response.participantId;
+      if (session.blocked.has(participantId)) return { participantId, hidden: new Map<string, string[]>() };
+      const prior: Record<string, string> = {};
+      const hidden = new Map<string, string[]>();
+      for (const [pid, byParticipant] of session.responses) {
+        const mine = byParticipant.get(participantId);
+        if (!mine || mine.moderation === null || mine.moderation === "hidden") continue;
+        prior[mine.id] = mine.moderation;
+        hidden.set(pid, [mine.id]);
+      }
+      await repos.participants.block(participantId, responseId, prior, new Date());
+      session.blocked.set(participantId, { via: responseId, hidden: Object.keys(prior).length });
+      for (const [pid, ids] of hidden) {
+        const prompt = session.findPrompt(pid);
+        if (prompt) await rules.moderate({ session, prompt, responseIds: ids, status: "hidden" });
+      }
+      return { participantId, hidden };
+    },
+
+    /** Undo a block until the session ends: answers allowed again, hidden answers back to what they were. */
+    async unblockAuthor(session: LiveSession, via: string) {
+      refuseIfEnded(session);
+      const undone = await repos.participants.unblock(session.id, via);
+      // not (or no longer) blocked: nothing to undo, and nothing to tell
+      if (!undone) return { participantId: null, restored: new Map<string, { ids: string[]; status: ModerationStatus }[]>() };
+      session.blocked.delete(undone.id);
+      const restored = new Map<string, { ids: string[]; status: ModerationStatus }[]>();
+      for (const [pid, byParticipant] of session.responses) {
+        const mine = byParticipant.get(undone.id);
+        const status = mine && (undone.prior[mine.id] as ModerationStatus | undefined);
+        if (!mine || !status) continue;
+        const prompt = session.findPrompt(pid);
+        if (prompt) await rules.moderate({ session, prompt, responseIds: [mine.id], status });
+        restored.set(pid, [...(restored.get(pid) ?? []), { ids: [mine.id], status }]);
+      }
+      return { participantId: undone.id, restored };
+    },
+  };
+  return rules;
+}
