@@ -13,14 +13,14 @@ import styles from "./step-image-field.module.css";
 const MAX_SIDE = 1600;
 const MAX_UPLOAD = 1_000_000;
 
-type Image = { id: string; alt: string };
+type Image = { id: string; alt: string; onPhones: boolean };
 type Props = { templateId: string; image: Image | null; readOnly: boolean; onChange: (image: Image | null) => void };
 
 export function StepImageField({ templateId, image, readOnly, onChange }: Props) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const fileRef = useRef<HTMLInputElement>(null);
-  const ids = { file: useId(), alt: useId(), hint: useId(), error: useId() };
+  const ids = { file: useId(), alt: useId(), hint: useId(), error: useId(), phones: useId() };
   const altMissing = image !== null && image.alt.trim() === "";
 
   async function choose(file: File | undefined) {
@@ -34,7 +34,7 @@ export function StepImageField({ templateId, image, readOnly, onChange }: Props)
         body: blob,
         headers: { "Content-Type": blob.type },
       });
-      onChange({ id: stored.id, alt: image?.alt ?? "" });
+      onChange({ id: stored.id, alt: image?.alt ?? "", onPhones: image?.onPhones ?? true });
     } catch (e) {
       setError(e instanceof Error && e.message ? e.message : "The picture could not be added.");
     } finally {
@@ -69,11 +69,22 @@ export function StepImageField({ templateId, image, readOnly, onChange }: Props)
                 Add a description: the template cannot be saved without one.
               </p>
             ) : null}
+            {/* off: a picture for the big screen only (large, or nothing a phone needs); phones then load nothing */}
+            <div className={styles.phones}>
+              <input
+                id={ids.phones}
+                type="checkbox"
+                checked={image.onPhones}
+                disabled={readOnly}
+                onChange={(e) => onChange({ ...image, onPhones: e.target.checked })}
+              />
+              <label htmlFor={ids.phones}>Show it on participants&apos; phones too (a small copy, loaded when they reach it)</label>
+            </div>
           </div>
         </div>
       ) : (
         <p className="muted" style={{ margin: 0 }}>
-          One PNG or JPEG picture, shown with this step on the projector and on phones. Photos are scaled down and their location data removed.
+          One PNG or JPEG picture, shown with this step on the projector and, if you choose, on phones. Photos are scaled down and their location data removed.
         </p>
       )}
       {!readOnly ? (

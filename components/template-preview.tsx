@@ -133,7 +133,7 @@ function PhonePreview({ draft, target }: { draft: TemplateDraft; target: Preview
         ) : null}
         <StepBody markdown={step.body} headingLevel={3} size="phone" />
         {/* as on a phone: below the text, the width of the screen (phones get a smaller copy) */}
-        <StepPicture image={step.image ? { src: `/api/images/${step.image.id}`, alt: step.image.alt } : null} size="phone" />
+        <StepPicture image={step.image?.onPhones ? { src: `/api/images/${step.image.id}`, alt: step.image.alt } : null} size="phone" />
         {step.reactions ? (
           <div className={styles.phoneReactions} aria-label="Reactions (preview)" role="group">
             {REACTION_KINDS.map((k) => (

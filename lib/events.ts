@@ -69,7 +69,7 @@ export type StepView = {
    * (projector, console); a phone loads it from /api/room/:sessionId/steps/:stepId/picture
    * with its participant token (server/http/room-routes.ts)
    */
-  image: { src: string; alt: string } | null;
+  image: { src: string; alt: string; onPhones: boolean } | null;
   prompt: PromptView | null;
 };
 

@@ -151,6 +151,8 @@ export const templateStepSchema = z.object({
         .trim()
         .min(1, { error: "must describe the picture (alt text), for anyone who cannot see it" })
         .max(TEMPLATE_LIMITS.imageAlt),
+      /** false: on the projector (and in exports) only; absent or true: on participants' phones too (lazy, a small copy) */
+      onPhones: z.boolean().optional(),
     })
     .optional(),
   prompt: templatePromptSchema.optional(),

@@ -28,7 +28,8 @@ export function RunningStep({ state, step, answersByPrompt, myReactions, onSubmi
   const prompt = step.prompt;
   const aggregate = state.aggregate && prompt && state.aggregate.promptId === prompt.id ? state.aggregate : null;
   const showForm = prompt && prompt.state !== "idle";
-  const picture = step.image ? <PhoneStepPicture key={step.id} sessionId={state.sessionId} joinCode={state.joinCode} stepId={step.id} alt={step.image.alt} /> : null;
+  // a picture the facilitator kept to the projector: the server would refuse it anyway
+  const picture = step.image?.onPhones ? <PhoneStepPicture key={step.id} sessionId={state.sessionId} joinCode={state.joinCode} stepId={step.id} alt={step.image.alt} /> : null;
   return (
     <>
       <article className={styles.step} aria-labelledby={`step-${step.id}`}>

@@ -46,7 +46,7 @@ export type StepDraft = {
   contentNote: string;
   reactions: boolean;
   /** a picture stored for this template (components/step-image-field.tsx) and its description */
-  image: { id: string; alt: string } | null;
+  image: { id: string; alt: string; onPhones: boolean } | null;
   prompt: PromptDraft | null;
   /** the prompt as it was before "No prompt" was chosen, to bring it back */
   stash: PromptDraft | null;
@@ -101,7 +101,7 @@ function stepToDraft(step: TemplateStep): StepDraft {
     facilitatorNotes: step.facilitatorNotes ?? "",
     contentNote: step.contentNote ?? "",
     reactions: step.reactions ?? false,
-    image: step.image ? { id: step.image.id, alt: step.image.alt } : null,
+    image: step.image ? { id: step.image.id, alt: step.image.alt, onPhones: step.image.onPhones ?? true } : null,
     prompt: step.prompt ? promptToDraft(step.prompt) : null,
     stash: null,
   };
@@ -216,7 +216,8 @@ export function draftToContent(draft: TemplateDraft): unknown {
         facilitatorNotes: step.facilitatorNotes,
         ...(step.contentNote.trim() ? { contentNote: step.contentNote } : {}),
         reactions: step.reactions,
-        ...(step.image ? { image: { id: step.image.id, alt: step.image.alt } } : {}),
+        // onPhones is written only when off, so a template file stays as it was for the usual case
+        ...(step.image ? { image: { id: step.image.id, alt: step.image.alt, ...(step.image.onPhones ? {} : { onPhones: false }) } } : {}),
         ...(p
           ? {
               prompt: {

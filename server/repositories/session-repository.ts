@@ -30,7 +30,7 @@ export type StepRecord = {
   /** this step's own content note; "" for none */
   contentNote: string;
   reactionsEnabled: boolean;
-  image: { id: string; alt: string } | null;
+  image: { id: string; alt: string; onPhones: boolean } | null;
   prompt: PromptRecord | null;
 };
 
@@ -128,6 +128,7 @@ export function createSessionRepository(prisma: Db, provider: DatabaseProvider =
               reactionsEnabled: step.reactions,
               imageId: step.image?.id ?? null,
               imageAlt: step.image?.alt ?? null,
+              imageOnPhones: step.image?.onPhones ?? true,
             },
           });
           if (step.prompt) {
@@ -192,7 +193,7 @@ export function createSessionRepository(prisma: Db, provider: DatabaseProvider =
         facilitatorNotes: s.facilitatorNotes,
         reactionsEnabled: s.reactionsEnabled,
         contentNote: s.contentNote,
-        image: s.imageId && s.imageAlt ? { id: s.imageId, alt: s.imageAlt } : null,
+        image: s.imageId && s.imageAlt ? { id: s.imageId, alt: s.imageAlt, onPhones: s.imageOnPhones } : null,
         prompt: s.prompt
           ? {
               id: s.prompt.id,

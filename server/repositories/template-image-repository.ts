@@ -56,7 +56,7 @@ export function createTemplateImageRepository(prisma: Db) {
     async roomStep(sessionId: string, stepId: string) {
       return prisma.sessionStep.findFirst({
         where: { id: stepId, sessionId },
-        select: { position: true, imageId: true, session: { select: { status: true, currentStepIndex: true } } },
+        select: { position: true, imageId: true, imageOnPhones: true, session: { select: { status: true, currentStepIndex: true } } },
       });
     },
     /** The sessions whose steps show this picture. */

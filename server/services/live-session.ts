@@ -230,7 +230,7 @@ export class LiveSession {
       body: step.body,
       contentNote: step.contentNote,
       reactionsEnabled: step.reactionsEnabled,
-      image: step.image ? { src: `/api/images/${step.image.id}`, alt: step.image.alt } : null,
+      image: step.image ? { src: `/api/images/${step.image.id}`, alt: step.image.alt, onPhones: step.image.onPhones } : null,
       prompt: p
         ? {
             id: p.id,

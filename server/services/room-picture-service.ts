@@ -32,7 +32,8 @@ export function createRoomPictureService(deps: { participants: ParticipantReposi
       const participant = token.length <= 200 ? await deps.participants.findByTokenHash(hashParticipantToken(token)) : null;
       if (!participant || participant.sessionId !== sessionId) throw notFound("picture");
       const step = await deps.pictures.roomStep(sessionId, stepId);
-      if (!step?.imageId || step.session.status !== "running" || step.position > step.session.currentStepIndex) throw notFound("picture");
+      // a picture the facilitator keeps to the projector is not a phone's to load
+      if (!step?.imageId || !step.imageOnPhones || step.session.status !== "running" || step.position > step.session.currentStepIndex) throw notFound("picture");
       const id = step.imageId;
       const picture = await deps.pictures.forPhone(id);
       if (!picture) throw notFound("picture");

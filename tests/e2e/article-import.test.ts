@@ -173,8 +173,8 @@ describe.skipIf(!chromiumPath)("importing an article in Chromium", () => {
     expect(titles.at(-1)).toBe("Conclusion");
   });
 
-  it("adds a picture with its description to a step in the editor and shows it on the projector", { timeout: 180_000 }, async () => {
-    const { hearth } = env;
+  it("adds a picture with its description to a step in the editor and shows it on the projector only, as chosen", { timeout: 180_000 }, async () => {
+    const { hearth, browser } = env;
     const { cookie } = await hearth.signUp();
     const created = await hearth.fetchJson("/api/templates", { method: "POST", cookie, json: { title: "Picture test" } });
     const templateId = created.body.template.id;
@@ -199,12 +199,17 @@ describe.skipIf(!chromiumPath)("importing an article in Chromium", () => {
     expect(await alt.getAttribute("aria-invalid")).toBe("true");
     await alt.fill("Two people on a park bench at dusk, talking");
     await page.getByRole("img", { name: "Two people on a park bench at dusk, talking" }).first().waitFor();
+    // on phones too unless the facilitator keeps it to the projector, as here
+    const onPhones = page.getByLabel(/Show it on participants’ phones too|Show it on participants' phones too/);
+    expect(await onPhones.isChecked()).toBe(true);
+    await onPhones.uncheck();
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, "image-editor");
     await page.keyboard.press("Control+s");
     await page.getByText(/^Saved at/).waitFor();
     const stored = (await hearth.fetchJson(`/api/templates/${templateId}`, { cookie })).body.template.content.steps[0].image;
     expect(stored.alt).toBe("Two people on a park bench at dusk, talking");
+    expect(stored.onPhones).toBe(false);
 
     // run it: the projector shows the picture with its description
     const session = await hearth.createSession(cookie, templateId);
@@ -220,6 +225,14 @@ describe.skipIf(!chromiumPath)("importing an article in Chromium", () => {
     await settled(projector);
     expect(await accessibilityViolations(projector)).toEqual([]);
     await screenshot(projector, "image-projector");
+    // a phone in the room gets the step, not the picture kept to the projector
+    const phone = await (await browser.newContext(PHONE)).newPage();
+    phone.setDefaultTimeout(15_000);
+    await phone.goto(`${hearth.url}/j/${session.joinCode}`);
+    await phone.getByRole("button", { name: /continue/i }).click();
+    await phone.getByRole("heading", { name: "A quiet bench" }).waitFor();
+    expect(await phone.getByRole("img", { name: "Two people on a park bench at dusk, talking" }).count()).toBe(0);
+    await screenshot(phone, "image-phone-projector-only");
   });
   it("imports a .docx with its pictures (one described in the preview), runs it, and shows the picture on a phone at 360 and 320 px", { timeout: 240_000 }, async () => {
     const { hearth, browser } = env;

@@ -12,7 +12,8 @@ import { PNG } from "pngjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { providersUnderTest } from "../helpers/database";
 import { joinAs, watchConsole } from "../helpers/hearth-client";
-import { send, startTestHearth, type TestHearth } from "../helpers/hearth-server";
+import type { RoomState } from "../../lib/events";
+import { nextEvent, send, startTestHearth, type TestHearth } from "../helpers/hearth-server";
 
 const SECRET = "GPSLatitude 51.5007 N; GPSLongitude 0.1246 W; SerialNumber HEARTH-TEST-CAMERA";
 
@@ -415,6 +416,35 @@ describe.each(await providersUnderTest())("a step's picture on participants' pho
     expect((await phonePicture(room.session.id, first!.id, room.token)).status).toBe(404);
   });
 
+  it("keeps a picture the facilitator chose for the projector only off phones: the room says so and the phone route refuses it", async () => {
+    const template = await templateWithPictures(hearth, owner.cookie, "Projector only");
+    const steps = template.content.steps.map((step: { image?: object }, i: number) => (i === 0 ? { ...step, image: { ...step.image, onPhones: false } } : step));
+    const saved = await hearth.fetchJson(`/api/templates/${template.id}`, { method: "PUT", cookie: owner.cookie, json: { content: { ...template.content, steps } } });
+    expect(saved.status).toBe(200);
+    // the template keeps the choice (written only when off) and the default elsewhere
+    expect(saved.body.template.content.steps[0].image.onPhones).toBe(false);
+    expect(saved.body.template.content.steps[1].image.onPhones).toBeUndefined();
+
+    const session = await hearth.createSession(owner.cookie, template.id);
+    const facilitator = await hearth.connect({ cookie: owner.cookie });
+    const state = await watchConsole(facilitator, session.id);
+    const phone = await hearth.connect();
+    const joined = await joinAs(phone, session.joinCode);
+    const atSecond = nextEvent<RoomState>(phone, "room:updated", (r) => r.step?.index === 1);
+    expect((await send(facilitator, "step:goto", { sessionId: session.id, index: 1 })).ok).toBe(true);
+    expect((await atSecond).step?.image).toMatchObject({ alt: "A drawing", onPhones: true });
+    // step 0 (passed) is projector-only, step 1 (current) is for phones too
+    expect((await phonePicture(session.id, state.steps[0]!.id, joined.participantToken)).status).toBe(404);
+    expect((await phonePicture(session.id, state.steps[1]!.id, joined.participantToken)).status).toBe(200);
+    const atFirst = nextEvent<RoomState>(phone, "room:updated", (r) => r.step?.index === 0);
+    expect((await send(facilitator, "step:goto", { sessionId: session.id, index: 0 })).ok).toBe(true);
+    const first = (await atFirst).step?.image;
+    expect(first).toMatchObject({ alt: "A bench by the river", onPhones: false });
+    // the projector (the facilitator's own address) still shows it
+    const projectorCopy = await fetch(`${hearth.url}${first!.src}`, { headers: { cookie: owner.cookie } });
+    expect(projectorCopy.status).toBe(200);
+  });
+
   it("refuses without a token (401), with a made-up one, and a participant of another session — whose pictures stay its own", async () => {
     const a = await liveRoom("Room A");
     const b = await liveRoom("Room B");
@@ -465,6 +495,6 @@ describe.each(await providersUnderTest())("a step's picture on participants' pho
     expect(Buffer.from(remade.phoneData!).equals(copies[0]!)).toBe(true);
     // the room state names the picture with its description for the phone
     const room = await watchConsole(facilitator, session.id);
-    expect(room.step!.image).toEqual({ src: `/api/images/${picture.id}`, alt: "A wide view" });
+    expect(room.step!.image).toEqual({ src: `/api/images/${picture.id}`, alt: "A wide view", onPhones: true });
   });
 });

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "SessionStep" ADD COLUMN     "imageOnPhones" BOOLEAN NOT NULL DEFAULT true;
