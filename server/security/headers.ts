@@ -9,7 +9,7 @@
 //   'unsafe-inline' instead, and relies on what makes inline injection moot:
 //   React renders every piece of user-supplied text (answers, words, template
 //   Markdown) as text, never as HTML — no dangerouslySetInnerHTML, no raw HTML
-//   in Markdown (tests/integration/security.test.ts checks the source for it).
+//   in Markdown (tests/integration/security-input.test.ts checks the source for it).
 //   The policy still forbids eval ('unsafe-eval' only under `npm run dev`,
 //   for React's development tooling), scripts from any other origin, plugins,
 //   <base> hijacking, form posts elsewhere, and being framed.
