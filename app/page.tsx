@@ -13,10 +13,7 @@ export default function HomePage() {
       <div className={styles.inner}>
         <p className={styles.brand}>Hearth</p>
         <h1 className={styles.title}>Join a session</h1>
-        <p className={styles.lead}>
-          Type the code you see on the screen. No name or account needed — your answers are anonymous, and you can pass any
-          question.
-        </p>
+        <p className={styles.lead}>Type the code you see on the screen. No name or account needed — your answers are anonymous, and you can pass any question.</p>
         <div className={`card ${styles.card}`}>
           <JoinForm />
         </div>

@@ -54,7 +54,7 @@ const options = (prefix: string, n: number) => Array.from({ length: n }, (_, i) 
 const VOCABULARY = Array.from({ length: 240 }, (_, i) => `word${i}`).concat(["relief", "hope", "hopes", "Relief", "warm", "seen", "safe", "less alone"]);
 const SENTENCES = [
   "I tell myself I should cope alone",
-  "Nobody has time for me, \"they're busy\"",
+  'Nobody has time for me, "they\'re busy"',
   "It feels like weakness; like failing",
   "=I worry they'll judge me",
   "- They might say no\nand then what?",
@@ -81,7 +81,13 @@ function answerFor(kind: ActivityKind, config: any): unknown {
     case "single_choice":
       return { optionId: pick(config.options as { id: string }[]).id };
     case "multiple_choice":
-      return { optionIds: (config.options as { id: string }[]).filter(() => random() < 0.4).map((o) => o.id).concat(config.options[0].id).filter((v: string, i: number, a: string[]) => a.indexOf(v) === i) };
+      return {
+        optionIds: (config.options as { id: string }[])
+          .filter(() => random() < 0.4)
+          .map((o) => o.id)
+          .concat(config.options[0].id)
+          .filter((v: string, i: number, a: string[]) => a.indexOf(v) === i),
+      };
     case "word_cloud":
       return { words: Array.from({ length: 1 + Math.floor(random() * 3) }, () => pick(VOCABULARY)) };
     case "open_text":
@@ -117,7 +123,20 @@ function syntheticInput(): { input: SummaryInput; numbers: Map<string, number> }
   SPECS.forEach((spec, i) => {
     const id = `prompt-${spec.key}`;
     idOf.set(spec.key, id);
-    steps.push({ id: `step-${i}`, position: i * 2, title: `Step about ${spec.key}`, reactionsEnabled: false, prompt: { id, kind: spec.kind, question: `Question ${i + 1}: ${spec.kind}?`, config: spec.config, repeatOfId: spec.repeatOf ? idOf.get(spec.repeatOf)! : null, state: "closed" } });
+    steps.push({
+      id: `step-${i}`,
+      position: i * 2,
+      title: `Step about ${spec.key}`,
+      reactionsEnabled: false,
+      prompt: {
+        id,
+        kind: spec.kind,
+        question: `Question ${i + 1}: ${spec.kind}?`,
+        config: spec.config,
+        repeatOfId: spec.repeatOf ? idOf.get(spec.repeatOf)! : null,
+        state: "closed",
+      },
+    });
     steps.push({ id: `text-step-${i}`, position: i * 2 + 1, title: `Reading ${i + 1}`, reactionsEnabled: true, prompt: null });
   });
   const participantIds = Array.from({ length: PARTICIPANTS }, (_, i) => `participant-${i}`);
@@ -242,28 +261,53 @@ async function throughSqlite(): Promise<Timing[]> {
       contentNote: "",
       resources: { title: "Support", items: [] },
       steps: SPECS.flatMap((spec, i) => [
-        { key: `p-${spec.key}`, title: `Step about ${spec.key}`, body: "…", reactions: false, prompt: { key: spec.key, kind: spec.kind, question: `Question ${i + 1}: ${spec.kind}?`, config: spec.config, ...(spec.repeatOf ? { repeatOf: spec.repeatOf } : {}) } },
+        {
+          key: `p-${spec.key}`,
+          title: `Step about ${spec.key}`,
+          body: "…",
+          reactions: false,
+          prompt: { key: spec.key, kind: spec.kind, question: `Question ${i + 1}: ${spec.kind}?`, config: spec.config, ...(spec.repeatOf ? { repeatOf: spec.repeatOf } : {}) },
+        },
         { key: `t-${spec.key}`, title: `Reading ${i + 1}`, body: "…", reactions: true },
       ]),
     } as unknown as TemplateContent;
-    const session = await repositories.sessions.createFromTemplate({ ownerId, templateId: template.id, title: "Benchmark session", joinCode: "BENCH1", anonymityThreshold: 3, content });
+    const session = await repositories.sessions.createFromTemplate({
+      ownerId,
+      templateId: template.id,
+      title: "Benchmark session",
+      joinCode: "BENCH1",
+      anonymityThreshold: 3,
+      content,
+    });
     await prisma.session.update({ where: { id: session.id }, data: { status: "ended", startedAt: new Date(Date.now() - 90 * 60_000), endedAt: new Date() } });
 
     const seedStart = performance.now();
-    const participants = Array.from({ length: PARTICIPANTS }, (_, i) => ({ id: `bp${i}`, sessionId: session.id, tokenHash: randomBytes(32).toString("hex"), number: 100_000 + i * 7 }));
+    const participants = Array.from({ length: PARTICIPANTS }, (_, i) => ({
+      id: `bp${i}`,
+      sessionId: session.id,
+      tokenHash: randomBytes(32).toString("hex"),
+      number: 100_000 + i * 7,
+    }));
     for (let i = 0; i < participants.length; i += 1000) await prisma.participant.createMany({ data: participants.slice(i, i + 1000) });
     const steps = await repositories.sessions.loadSteps(session.id);
     const prompts = steps.flatMap((s) => (s.prompt ? [{ id: s.prompt.id, kind: s.prompt.kind, config: s.prompt.config }] : []));
-    const rows = syntheticRows(participants.map((p) => p.id), prompts);
+    const rows = syntheticRows(
+      participants.map((p) => p.id),
+      prompts,
+    );
     for (let i = 0; i < rows.length; i += 2000)
       await prisma.response.createMany({
         data: rows.slice(i, i + 2000).map(({ id: _id, ...r }) => ({ ...r, sessionId: session.id, value: r.value as object })),
       });
     const reactions = steps
       .filter((s) => s.reactionsEnabled)
-      .flatMap((s) => participants.filter(() => random() < 0.3).map((p) => ({ sessionId: session.id, stepId: s.id, participantId: p.id, kind: pick(["resonates", "support", "thinking"]) })));
+      .flatMap((s) =>
+        participants.filter(() => random() < 0.3).map((p) => ({ sessionId: session.id, stepId: s.id, participantId: p.id, kind: pick(["resonates", "support", "thinking"]) })),
+      );
     for (let i = 0; i < reactions.length; i += 2000) await prisma.reaction.createMany({ data: reactions.slice(i, i + 2000) });
-    console.log(`\nSQLite (${path.basename(url)}): seeded ${PARTICIPANTS} participants, ${rows.length} responses, ${reactions.length} reactions in ${Math.round(performance.now() - seedStart)} ms (${RUNS} runs each)`);
+    console.log(
+      `\nSQLite (${path.basename(url)}): seeded ${PARTICIPANTS} participants, ${rows.length} responses, ${reactions.length} reactions in ${Math.round(performance.now() - seedStart)} ms (${RUNS} runs each)`,
+    );
 
     const service = createSummaryService({ summaries: repositories.summaries, provider: "sqlite" });
     results.push(await time("load rows (JSON per prompt)", () => repositories.summaries.loadContents(session.id, "sqlite")));

@@ -77,7 +77,10 @@ export function projectorLatencies(answers: readonly AnswerRecord[], updates: re
     for (const u of received) runningMax.push((max = Math.max(max, u.answerCount)));
     acked.forEach((answer, index) => {
       const ordinal = index + 1;
-      const i = Math.max(firstIndex(runningMax, (c) => c >= ordinal), firstIndex(received, (u) => u.receivedAt >= answer.sentAt));
+      const i = Math.max(
+        firstIndex(runningMax, (c) => c >= ordinal),
+        firstIndex(received, (u) => u.receivedAt >= answer.sentAt),
+      );
       if (i >= received.length) missing++;
       else latencies.push(received[i]!.receivedAt - answer.sentAt);
     });

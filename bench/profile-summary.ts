@@ -24,7 +24,7 @@ export function areaOf(frame: CallFrame): string {
     if (functionName === "(program)") return "(program: native, not attributed)";
     return `(native: ${functionName || "anonymous"})`;
   }
-  if (url.startsWith("node:")) return `node:${url.slice(5).split("/")[0] === "internal" ? url.slice(5).split("/")[1] ?? "internal" : url.slice(5)}`;
+  if (url.startsWith("node:")) return `node:${url.slice(5).split("/")[0] === "internal" ? (url.slice(5).split("/")[1] ?? "internal") : url.slice(5)}`;
   const path = url.startsWith("file://") ? fileURLToPath(url) : url;
   const nm = path.lastIndexOf("/node_modules/");
   if (nm >= 0) {

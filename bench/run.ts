@@ -179,13 +179,24 @@ async function abort(message: string): Promise<never> {
     process.exit(2);
   }
   process.stdout.write(
-    JSON.stringify({ error: message, phase, participants: options.participants, prompts: options.prompts, database: options.database, reached, elapsedS: Math.round((Date.now() - startedAt) / 1000) }) + "\n",
+    JSON.stringify({
+      error: message,
+      phase,
+      participants: options.participants,
+      prompts: options.prompts,
+      database: options.database,
+      reached,
+      elapsedS: Math.round((Date.now() - startedAt) / 1000),
+    }) + "\n",
   );
   process.exit(2);
 }
 
 const deadline = setTimeout(
-  () => void abort(`the run took longer than ${options.timeoutS} s (--timeout-s). The server is probably not keeping up with this load; try fewer participants or a longer --timeout-s.`),
+  () =>
+    void abort(
+      `the run took longer than ${options.timeoutS} s (--timeout-s). The server is probably not keeping up with this load; try fewer participants or a longer --timeout-s.`,
+    ),
   options.timeoutS * 1000,
 );
 process.on("SIGINT", () => void abort("interrupted (SIGINT)"));
@@ -386,11 +397,16 @@ async function startHearthTarget(db: BenchDatabase): Promise<Target> {
   // not in the server's RSS. Hearth then starts as on every later start: already up to date.
   const { applyMigrations } = await import("../server/migrate");
   await applyMigrations(db.url);
-  const server = new Child("hearth", "hearth-child.ts", { BENCH_DATABASE_URL: db.url, BENCH_LOG_LEVEL: options.logLevel, BENCH_SQLITE_SYNCHRONOUS: options.sqliteSynchronous, NODE_ENV: "production" }, [
-    "--expose-gc",
-    // only to map the profile back to TypeScript lines (it makes building error stacks slower)
-    ...(options.profile ? ["--enable-source-maps"] : []),
-  ]);
+  const server = new Child(
+    "hearth",
+    "hearth-child.ts",
+    { BENCH_DATABASE_URL: db.url, BENCH_LOG_LEVEL: options.logLevel, BENCH_SQLITE_SYNCHRONOUS: options.sqliteSynchronous, NODE_ENV: "production" },
+    [
+      "--expose-gc",
+      // only to map the profile back to TypeScript lines (it makes building error stacks slower)
+      ...(options.profile ? ["--enable-source-maps"] : []),
+    ],
+  );
   const { port } = await server.next("ready");
   const origin = `http://127.0.0.1:${port}`;
 
@@ -866,7 +882,8 @@ function codeVersion(): string | null {
 
 async function main() {
   const loadAtStart = os.loadavg()[0]!;
-  if (loadAtStart > 1) log(`warning: the machine is already busy (load average ${loadAtStart.toFixed(2)} over the last minute); the numbers will be lower and noisier than on an idle machine`);
+  if (loadAtStart > 1)
+    log(`warning: the machine is already busy (load average ${loadAtStart.toFixed(2)} over the last minute); the numbers will be lower and noisier than on an idle machine`);
   log(
     `${options.participants} participants × ${options.prompts} prompts on ${options.database}${options.database === "sqlite" ? ` (synchronous=${options.sqliteSynchronous})` : ""}, ${workerCount} load process(es), ` +
       `bursts ${options.spreadMs ? `spread over ${options.spreadMs} ms` : "all at once"}, ${os.cpus().length} CPUs, Node ${process.version}; aborts after ${options.timeoutS} s`,
@@ -894,7 +911,10 @@ async function main() {
   const lost = await countLost(db, hearth.sessionId, ours.acked);
   log(`hearth: ${lost.lost} acknowledged answers missing from the database (${lost.responseRows} Response rows, ${lost.participantRows} participants)`);
   // if the baseline does not finish in time, Hearth's numbers are still reported
-  hearthReport = () => ({ text: `${describeResult("Hearth", ours)}\n  lost              ${lost.lost} (database ${options.database})\n`, result: buildResult(ours, lost, null, loadAtStart) });
+  hearthReport = () => ({
+    text: `${describeResult("Hearth", ours)}\n  lost              ${lost.lost} (database ${options.database})\n`,
+    result: buildResult(ours, lost, null, loadAtStart),
+  });
 
   let base: TargetResult | null = null;
   const baseline = await baselineReady;

@@ -57,7 +57,9 @@ export function AccountSettings() {
   if (me.error)
     return (
       <main id="main" className="page narrow">
-        <p className="error" role="alert">{me.error.message}</p>
+        <p className="error" role="alert">
+          {me.error.message}
+        </p>
       </main>
     );
 

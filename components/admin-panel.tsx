@@ -34,7 +34,10 @@ export function AdminPanel() {
   });
   const reset = useMutation({
     mutationFn: (account: Account) =>
-      api<{ password: string }>(`/api/admin/facilitators/${encodeURIComponent(account.id)}/password`, { method: "POST" }).then((r) => ({ email: account.email, password: r.password })),
+      api<{ password: string }>(`/api/admin/facilitators/${encodeURIComponent(account.id)}/password`, { method: "POST" }).then((r) => ({
+        email: account.email,
+        password: r.password,
+      })),
     onSuccess: setPassword,
   });
 
@@ -42,13 +45,22 @@ export function AdminPanel() {
     if (accounts.error instanceof ApiError && accounts.error.code === "UNAUTHENTICATED") router.replace("/signin?next=/admin");
   }, [accounts.error, router]);
 
-  if (accounts.isLoading) return <main id="main" className="page"><p aria-live="polite">Loading…</p></main>;
+  if (accounts.isLoading)
+    return (
+      <main id="main" className="page">
+        <p aria-live="polite">Loading…</p>
+      </main>
+    );
   if (accounts.error)
     return (
       <main id="main" className="page stack">
         <h1>Administration</h1>
-        <p className="error" role="alert">{accounts.error.message}</p>
-        <p><Link href="/dashboard">Your sessions</Link></p>
+        <p className="error" role="alert">
+          {accounts.error.message}
+        </p>
+        <p>
+          <Link href="/dashboard">Your sessions</Link>
+        </p>
       </main>
     );
   const data = accounts.data!;
@@ -58,7 +70,9 @@ export function AdminPanel() {
     <main id="main" className="page stack">
       <div className="row" style={{ justifyContent: "space-between" }}>
         <h1>Administration</h1>
-        <Link className="button quiet" href="/dashboard">Your sessions</Link>
+        <Link className="button quiet" href="/dashboard">
+          Your sessions
+        </Link>
       </div>
 
       <section className="card stack" aria-labelledby="invite-heading">
@@ -117,7 +131,10 @@ export function AdminPanel() {
                     type="button"
                     disabled={disable.isPending}
                     onClick={() => {
-                      if (a.disabled || window.confirm(`Disable ${a.email}? They are signed out at once and cannot sign in; their sessions keep running for their co-facilitators.`))
+                      if (
+                        a.disabled ||
+                        window.confirm(`Disable ${a.email}? They are signed out at once and cannot sign in; their sessions keep running for their co-facilitators.`)
+                      )
                         disable.mutate({ id: a.id, disabled: !a.disabled });
                     }}
                   >
@@ -129,7 +146,11 @@ export function AdminPanel() {
           ))}
         </ul>
       </section>
-      {problem && <p className="error" role="alert">{problem.message}</p>}
+      {problem && (
+        <p className="error" role="alert">
+          {problem.message}
+        </p>
+      )}
     </main>
   );
 }

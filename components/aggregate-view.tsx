@@ -6,14 +6,7 @@
 // decoration on top.
 import type { CSSProperties, ReactNode } from "react";
 import { scaleConfigSchema } from "@/lib/activities";
-import type {
-  ChoiceResult,
-  OpenTextResult,
-  PromptAggregate,
-  RankingResult,
-  ScaleResult,
-  WordCloudResult,
-} from "@/lib/aggregation/types";
+import type { ChoiceResult, OpenTextResult, PromptAggregate, RankingResult, ScaleResult, WordCloudResult } from "@/lib/aggregation/types";
 import type { PromptView } from "@/lib/events";
 import { FitBox, FittedCloud } from "./projector-fit";
 import { ProjectorWall, type WallCommand } from "./projector-wall";
@@ -85,9 +78,7 @@ export function AggregateView({ aggregate, prompt, size = "phone", showQuestion 
     content = (
       <div className={styles.waiting}>
         <p className={styles.count}>{soFar(aggregate, passLine)}</p>
-        <p className={styles.gentle}>
-          Results appear once at least {plural(aggregate.threshold, "person has", "people have")} answered.
-        </p>
+        <p className={styles.gentle}>Results appear once at least {plural(aggregate.threshold, "person has", "people have")} answered.</p>
       </div>
     );
   } else if (aggregate.result === null) {
@@ -108,9 +99,7 @@ export function AggregateView({ aggregate, prompt, size = "phone", showQuestion 
       </p>
     );
     if (aggregate.kind === "open_text" && aggregate.result && aggregate.result.entries.length > 0)
-      content = (
-        <ProjectorWall entries={aggregate.result.entries} command={wallCommand} footer={footer} />
-      );
+      content = <ProjectorWall entries={aggregate.result.entries} command={wallCommand} footer={footer} />;
     else if (aggregate.kind === "word_cloud" && aggregate.result && aggregate.result.words.length > 0)
       content = (
         <>
@@ -190,9 +179,7 @@ function Bars({ bars, unit = ["answer", "answers"] }: { bars: Bar[]; unit?: [str
               <span aria-hidden="true">
                 {bar.count} <span className={styles.sep}>·</span> {bar.percent}%
               </span>
-              <span className="visually-hidden">
-                {`: ${plural(bar.count, unit[0], unit[1])}, ${bar.percent} percent`}
-              </span>
+              <span className="visually-hidden">{`: ${plural(bar.count, unit[0], unit[1])}, ${bar.percent} percent`}</span>
             </span>
           </span>
         </li>
@@ -205,9 +192,7 @@ function ChoiceBars({ result, multiple }: { result: ChoiceResult; multiple: bool
   return (
     <>
       <Bars bars={result.options.map((o) => ({ key: o.id, label: o.label, count: o.count, percent: o.percent }))} />
-      {multiple ? (
-        <p className={styles.note}>People could choose more than one, so the percentages can add up to more than 100%.</p>
-      ) : null}
+      {multiple ? <p className={styles.note}>People could choose more than one, so the percentages can add up to more than 100%.</p> : null}
     </>
   );
 }
@@ -247,9 +232,7 @@ function ScaleChart({ result, config }: { result: ScaleResult; config: unknown }
           <dd>1 to {max}</dd>
         </div>
       </dl>
-      <Bars
-        bars={result.distribution.map((b) => ({ key: String(b.value), label: labelFor(b.value), count: b.count, percent: b.percent }))}
-      />
+      <Bars bars={result.distribution.map((b) => ({ key: String(b.value), label: labelFor(b.value), count: b.count, percent: b.percent }))} />
     </>
   );
 }
@@ -337,9 +320,7 @@ function RankingList({ result }: { result: RankingResult }) {
                   <span className={styles.fill} style={{ width: `${clampPercent((item.points / top) * 100)}%` }} />
                 </span>
                 <span className={styles.barValue}>
-                  {item.averagePosition === null
-                    ? "not placed"
-                    : `average position ${formatNumber(item.averagePosition)}`}
+                  {item.averagePosition === null ? "not placed" : `average position ${formatNumber(item.averagePosition)}`}
                   <span className={styles.sep}> · </span>
                   {plural(item.points, "point", "points")}
                 </span>
@@ -348,11 +329,7 @@ function RankingList({ result }: { result: RankingResult }) {
           </li>
         ))}
       </ol>
-      {n > 1 ? (
-        <p className={styles.note}>
-          Ordered by points: a first place earns {plural(n - 1, "point", "points")}, a last place none.
-        </p>
-      ) : null}
+      {n > 1 ? <p className={styles.note}>Ordered by points: a first place earns {plural(n - 1, "point", "points")}, a last place none.</p> : null}
     </>
   );
 }

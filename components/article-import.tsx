@@ -93,7 +93,12 @@ export function ArticleImport({ onCancel, onImported }: Props) {
     resetFor(concluded ?? whole);
     freshText.current = false; // typing next edits this text: its Undo stays
     if (concluded) {
-      setAccepted({ original: whole, originalTitle: title, undoLabel: "Undo the Conclusion step", undoneNote: "Undone: the text after the last point stays in that point's step." });
+      setAccepted({
+        original: whole,
+        originalTitle: title,
+        undoLabel: "Undo the Conclusion step",
+        undoneNote: "Undone: the text after the last point stays in that point's step.",
+      });
       notes = [...notes, "Added a “Conclusion” step for the text after the last numbered point, as for plain text."];
     }
     setNote(notes.join(" "));
@@ -110,7 +115,10 @@ export function ArticleImport({ onCancel, onImported }: Props) {
     if (!hasMarkdownHeadings(markdown)) return;
     event.preventDefault();
     const area = event.currentTarget;
-    loadFormatted(markdown, ["Pasted the formatted text as Markdown: headings, lists, bold, italics and links are kept; styles, scripts and pictures are left out.", ...notes], { start: area.selectionStart, end: area.selectionEnd });
+    loadFormatted(markdown, ["Pasted the formatted text as Markdown: headings, lists, bold, italics and links are kept; styles, scripts and pictures are left out.", ...notes], {
+      start: area.selectionStart,
+      end: area.selectionEnd,
+    });
   }
 
   async function onFile(file: File | undefined) {
@@ -120,7 +128,8 @@ export function ArticleImport({ onCancel, onImported }: Props) {
     const name = file.name.toLowerCase();
     const fail = (message: string) => setError({ message, fields: [] });
     if (name.endsWith(".docx")) {
-      if (file.size > MAX_DOCX_FILE) return fail(`“${file.name}” is ${Math.ceil(file.size / 1000)} kB; Hearth imports Word documents up to 1 MB. Remove large pictures, or save the text as a new document.`);
+      if (file.size > MAX_DOCX_FILE)
+        return fail(`“${file.name}” is ${Math.ceil(file.size / 1000)} kB; Hearth imports Word documents up to 1 MB. Remove large pictures, or save the text as a new document.`);
       setReading(true);
       try {
         const { markdown, notes } = await templateApi<{ markdown: string; notes: string[] }>("/api/templates/convert/docx", {
@@ -131,7 +140,11 @@ export function ArticleImport({ onCancel, onImported }: Props) {
         const found = picturesIn(markdown);
         const toDescribe = found.filter((p) => p.alt === "").length;
         const pictureNote =
-          found.length === 0 ? [] : [`It has ${found.length === 1 ? "1 picture" : `${found.length} pictures`}${toDescribe > 0 ? `; describe ${toDescribe === 1 ? "the one" : `the ${toDescribe}`} without a description below, for anyone who cannot see ${toDescribe === 1 ? "it" : "them"}` : ", each with the description it has in the document"}.`];
+          found.length === 0
+            ? []
+            : [
+                `It has ${found.length === 1 ? "1 picture" : `${found.length} pictures`}${toDescribe > 0 ? `; describe ${toDescribe === 1 ? "the one" : `the ${toDescribe}`} without a description below, for anyone who cannot see ${toDescribe === 1 ? "it" : "them"}` : ", each with the description it has in the document"}.`,
+              ];
         loadFormatted(markdown, [`Loaded “${file.name}”. Check the preview, then import it.`, ...pictureNote, ...notes]);
       } catch (e) {
         fail(e instanceof Error && e.message ? e.message : "The document could not be read.");
@@ -155,7 +168,9 @@ export function ArticleImport({ onCancel, onImported }: Props) {
     setAccepted({ original: text, originalTitle: title, undoLabel: "Undo the split", undoneNote: "Undone: the text is back as you pasted it." });
     setText(proposal.markdown);
     if (!title.trim() && proposal.title) setTitle(proposal.title);
-    setNote(`Split at ${proposal.headings.length} ${proposal.headings.length === 1 ? "heading" : "headings"}. The text now marks them as Markdown headings (## …); you can still edit it.`);
+    setNote(
+      `Split at ${proposal.headings.length} ${proposal.headings.length === 1 ? "heading" : "headings"}. The text now marks them as Markdown headings (## …); you can still edit it.`,
+    );
     requestAnimationFrame(() => textRef.current?.focus());
   }
 
@@ -202,13 +217,13 @@ export function ArticleImport({ onCancel, onImported }: Props) {
         Import an article
       </h2>
       <p className="muted" style={{ margin: 0 }}>
-        Paste an article copied from a web page, Word, Google Docs, an e-mail or a PDF — or choose a Word (<code>.docx</code>), Markdown or text file. Each heading
-        starts a step and the text under it becomes the step&apos;s text; you see the steps before anything is saved. Add prompts afterwards in the editor.
+        Paste an article copied from a web page, Word, Google Docs, an e-mail or a PDF — or choose a Word (<code>.docx</code>), Markdown or text file. Each heading starts a step
+        and the text under it becomes the step&apos;s text; you see the steps before anything is saved. Add prompts afterwards in the editor.
       </p>
       <p className="muted" style={{ margin: "0.5em 0 0" }}>
-        For a part that touches something hard, start the first line under its heading with <strong>Content note:</strong> (for example “Content note: This
-        part mentions relapse.”). It becomes that step&apos;s content note, and phones keep the step&apos;s text folded until the person chooses to open it. The
-        same line at the very top of the article is added to the session&apos;s content note.
+        For a part that touches something hard, start the first line under its heading with <strong>Content note:</strong> (for example “Content note: This part mentions
+        relapse.”). It becomes that step&apos;s content note, and phones keep the step&apos;s text folded until the person chooses to open it. The same line at the very top of the
+        article is added to the session&apos;s content note.
       </p>
       <form className="stack" onSubmit={submit}>
         <div>
@@ -247,7 +262,8 @@ export function ArticleImport({ onCancel, onImported }: Props) {
             aria-describedby={`${ids.hint}${error ? " import-error" : ""}`}
           />
           <p id={ids.hint} className="muted" style={{ margin: "0.25rem 0 0" }}>
-            Formatted text keeps its headings, lists, bold, italics and links. A Word document&apos;s pictures come with it (a step shows one); pictures in pasted text are left out (their description is kept).
+            Formatted text keeps its headings, lists, bold, italics and links. A Word document&apos;s pictures come with it (a step shows one); pictures in pasted text are left out
+            (their description is kept).
           </p>
         </div>
         {note ? (
@@ -286,9 +302,7 @@ export function ArticleImport({ onCancel, onImported }: Props) {
             </fieldset>
             {proposal.partTitleCount > 0 ? (
               <fieldset className={styles.fieldset}>
-                <legend>
-                  {proposal.partTitleCount === 1 ? "1 part title" : `${proposal.partTitleCount} part titles`} (a heading straight before another heading):
-                </legend>
+                <legend>{proposal.partTitleCount === 1 ? "1 part title" : `${proposal.partTitleCount} part titles`} (a heading straight before another heading):</legend>
                 <label className={styles.check}>
                   <input type="radio" name={ids.parts} checked={partTitles === "step"} onChange={() => setPartTitles("step")} />
                   <span>a short title step of their own</span>
@@ -355,7 +369,8 @@ export function ArticleImport({ onCancel, onImported }: Props) {
         </div>
         {!proposal && undescribed > 0 ? (
           <p className="muted" style={{ margin: 0 }}>
-            Describe {undescribed === 1 ? "the picture" : `the ${undescribed} pictures`} in the preview first: {undescribed === 1 ? "its description is" : "their descriptions are"} what anyone who cannot see {undescribed === 1 ? "it" : "them"} gets.
+            Describe {undescribed === 1 ? "the picture" : `the ${undescribed} pictures`} in the preview first: {undescribed === 1 ? "its description is" : "their descriptions are"}{" "}
+            what anyone who cannot see {undescribed === 1 ? "it" : "them"} gets.
           </p>
         ) : null}
       </form>
@@ -392,7 +407,10 @@ function StepsPreview({ preview, proposed, pictures, onDescribe }: PreviewProps)
         {steps.map((s) => (
           <li key={s.key}>
             <strong>{s.title}</strong>
-            <span className="muted"> — {s.body.trim() === "" ? (s.image ? "a picture" : "title only") : `${wordCount(s.body)} words`}{s.body.trim() !== "" && s.image ? ", and a picture" : ""}
+            <span className="muted">
+              {" "}
+              — {s.body.trim() === "" ? (s.image ? "a picture" : "title only") : `${wordCount(s.body)} words`}
+              {s.body.trim() !== "" && s.image ? ", and a picture" : ""}
               {s.contentNote ? ", with a content note" : ""}
             </span>
             {s.image ? <PictureDescription id={s.image.id} alt={altOf.get(s.image.id) ?? ""} stepTitle={s.title} onDescribe={onDescribe} /> : null}

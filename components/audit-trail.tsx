@@ -25,7 +25,11 @@ export function AuditTrail({ sessionId }: { sessionId: string }) {
     <section className="card stack" aria-labelledby="audit-heading">
       <h2 id="audit-heading">Audit trail</h2>
       <p className="muted">What the facilitators of this session did. It is deleted with the session.</p>
-      {query.error && <p className="error" role="alert">{query.error.message}</p>}
+      {query.error && (
+        <p className="error" role="alert">
+          {query.error.message}
+        </p>
+      )}
       {query.data && query.data.entries.length === 0 && <p>Nothing yet.</p>}
       {query.data && query.data.entries.length > 0 && (
         <ol className="stack" style={{ paddingLeft: "1.2rem" }}>

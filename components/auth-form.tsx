@@ -71,8 +71,12 @@ export function AuthForm({ mode }: { mode: "signin" | "signup" }) {
     return (
       <main id="main" className="page narrow stack">
         <h1>Create a facilitator account</h1>
-        <p className="notice" role="status">{refusal}</p>
-        <p>Already have an account? <Link href="/signin">Sign in</Link></p>
+        <p className="notice" role="status">
+          {refusal}
+        </p>
+        <p>
+          Already have an account? <Link href="/signin">Sign in</Link>
+        </p>
       </main>
     );
 
@@ -93,19 +97,41 @@ export function AuthForm({ mode }: { mode: "signin" | "signup" }) {
         </div>
         <div>
           <label htmlFor="password">Password</label>
-          <input id="password" name="password" type="password" autoComplete={mode === "signup" ? "new-password" : "current-password"} minLength={mode === "signup" ? MIN_PASSWORD : undefined} required aria-describedby={mode === "signup" ? "password-hint" : undefined} />
-          {mode === "signup" && <p id="password-hint" className="muted">At least {MIN_PASSWORD} characters.</p>}
+          <input
+            id="password"
+            name="password"
+            type="password"
+            autoComplete={mode === "signup" ? "new-password" : "current-password"}
+            minLength={mode === "signup" ? MIN_PASSWORD : undefined}
+            required
+            aria-describedby={mode === "signup" ? "password-hint" : undefined}
+          />
+          {mode === "signup" && (
+            <p id="password-hint" className="muted">
+              At least {MIN_PASSWORD} characters.
+            </p>
+          )}
         </div>
-        {error && <p className="error" role="alert">{error}</p>}
+        {error && (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        )}
         <button className="button" type="submit" disabled={busy}>
           {busy ? "Please wait…" : mode === "signup" ? "Create account" : "Sign in"}
         </button>
       </form>
       <p>
         {mode === "signup" ? (
-          <>Already have an account? <Link href="/signin">Sign in</Link></>
+          <>
+            Already have an account? <Link href="/signin">Sign in</Link>
+          </>
         ) : (
-          signUp !== "closed" && <>New here? <Link href="/signup">Create a facilitator account</Link></>
+          signUp !== "closed" && (
+            <>
+              New here? <Link href="/signup">Create a facilitator account</Link>
+            </>
+          )
         )}
       </p>
     </main>

@@ -53,9 +53,7 @@ export function CheckInPanel({ socket, sessionId }: { socket: HearthClientSocket
 
   return (
     <section className={`card stack ${styles.panel}`} aria-labelledby="checkins-heading" data-new={waiting > 0}>
-      <h2 id="checkins-heading">
-        Check-in requests{waiting > 0 ? <span className={styles.badge}> {waiting} new</span> : null}
-      </h2>
+      <h2 id="checkins-heading">Check-in requests{waiting > 0 ? <span className={styles.badge}> {waiting} new</span> : null}</h2>
       <p className="visually-hidden" aria-live="polite">
         {announcement}
       </p>

@@ -73,8 +73,7 @@ export function CheckInRequest({ checkIn, canAsk, onAction, onMayNeedCare }: Che
             {STATUS_TEXT[open.status]}
           </p>
           <p className={styles.explain}>
-            Show this number to the facilitator after the session, or mention it in the chat, if you&apos;d like to talk. You don&apos;t have to —
-            they&apos;ll only see the number.
+            Show this number to the facilitator after the session, or mention it in the chat, if you&apos;d like to talk. You don&apos;t have to — they&apos;ll only see the number.
           </p>
           {open.note ? (
             <p className={styles.note}>

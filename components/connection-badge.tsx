@@ -16,11 +16,7 @@ export type ConnectionBadgeProps = {
 
 export function ConnectionBadge({ status, className }: ConnectionBadgeProps) {
   return (
-    <span
-      role="status"
-      aria-live="polite"
-      className={[styles.badge, styles[status], className].filter(Boolean).join(" ")}
-    >
+    <span role="status" aria-live="polite" className={[styles.badge, styles[status], className].filter(Boolean).join(" ")}>
       <span className={styles.dot} aria-hidden="true" />
       <span className="visually-hidden">Connection: </span>
       {TEXT[status]}

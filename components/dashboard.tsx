@@ -49,8 +49,20 @@ export function Dashboard() {
     if (me.error instanceof ApiError && me.error.code === "UNAUTHENTICATED") router.replace("/signin");
   }, [me.error, router]);
 
-  if (me.isLoading || (me.error instanceof ApiError && me.error.code === "UNAUTHENTICATED")) return <main id="main" className="page"><p aria-live="polite">Loading…</p></main>;
-  if (me.error) return <main id="main" className="page"><p className="error" role="alert">{me.error.message}</p></main>;
+  if (me.isLoading || (me.error instanceof ApiError && me.error.code === "UNAUTHENTICATED"))
+    return (
+      <main id="main" className="page">
+        <p aria-live="polite">Loading…</p>
+      </main>
+    );
+  if (me.error)
+    return (
+      <main id="main" className="page">
+        <p className="error" role="alert">
+          {me.error.message}
+        </p>
+      </main>
+    );
 
   return (
     <main id="main" className="page stack">
@@ -58,10 +70,25 @@ export function Dashboard() {
         <h1>Your sessions</h1>
         <div className="row">
           <span className="muted">Signed in as {me.data?.facilitator.email}</span>
-          <Link className="button secondary" href="/templates">Templates</Link>
-          <Link className="button quiet" href="/account">Account</Link>
-          {me.data?.facilitator.role === "admin" && <Link className="button quiet" href="/admin">Administration</Link>}
-          <button className="button quiet" type="button" onClick={async () => { await authClient.signOut(); router.push("/signin"); }}>
+          <Link className="button secondary" href="/templates">
+            Templates
+          </Link>
+          <Link className="button quiet" href="/account">
+            Account
+          </Link>
+          {me.data?.facilitator.role === "admin" && (
+            <Link className="button quiet" href="/admin">
+              Administration
+            </Link>
+          )}
+          <button
+            className="button quiet"
+            type="button"
+            onClick={async () => {
+              await authClient.signOut();
+              router.push("/signin");
+            }}
+          >
             Sign out
           </button>
         </div>
@@ -72,7 +99,11 @@ export function Dashboard() {
       <section aria-labelledby="templates-heading" className="stack">
         <h2 id="templates-heading">Start a session</h2>
         {templates.isLoading && <p>Loading templates…</p>}
-        {templates.error && <p className="error" role="alert">{templates.error.message}</p>}
+        {templates.error && (
+          <p className="error" role="alert">
+            {templates.error.message}
+          </p>
+        )}
         <ul className="stack" style={{ listStyle: "none", padding: 0 }}>
           {templates.data?.templates.map((t) => (
             <li key={t.id} className="card row" style={{ justifyContent: "space-between" }}>
@@ -83,7 +114,12 @@ export function Dashboard() {
                 <p className="muted" style={{ margin: 0 }}>
                   {t.stepCount} steps · {t.promptCount} prompts{t.description ? ` · ${t.description}` : ""}
                 </p>
-                {t.team && <p style={{ margin: "0.35rem 0 0" }}>Shared with {t.team.name}{t.mine ? " by you" : ""}</p>}
+                {t.team && (
+                  <p style={{ margin: "0.35rem 0 0" }}>
+                    Shared with {t.team.name}
+                    {t.mine ? " by you" : ""}
+                  </p>
+                )}
                 {t.supportCardUnfinished && (
                   <p style={{ margin: "0.35rem 0 0", color: "var(--warn)", fontWeight: 600 }}>
                     Support card unfinished: add your local crisis line (participants never see the placeholders)
@@ -108,7 +144,11 @@ export function Dashboard() {
             </li>
           ))}
         </ul>
-        {(create.error ?? share.error) && <p className="error" role="alert">{(create.error ?? share.error)!.message}</p>}
+        {(create.error ?? share.error) && (
+          <p className="error" role="alert">
+            {(create.error ?? share.error)!.message}
+          </p>
+        )}
       </section>
 
       <section aria-labelledby="sessions-heading" className="stack">
@@ -125,9 +165,15 @@ export function Dashboard() {
                 </p>
               </div>
               <div className="row">
-                <Link className="button secondary" href={`/console/${s.id}`}>Console</Link>
-                <Link className="button quiet" href={`/screen/${s.id}`} target="_blank">Projector</Link>
-                <Link className="button quiet" href={`/summary/${s.id}`}>Summary</Link>
+                <Link className="button secondary" href={`/console/${s.id}`}>
+                  Console
+                </Link>
+                <Link className="button quiet" href={`/screen/${s.id}`} target="_blank">
+                  Projector
+                </Link>
+                <Link className="button quiet" href={`/summary/${s.id}`}>
+                  Summary
+                </Link>
               </div>
             </li>
           ))}

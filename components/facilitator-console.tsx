@@ -29,17 +29,14 @@ export function FacilitatorConsole({ sessionId }: { sessionId: string }) {
   const error = revoked ? new Error(revoked) : loadError;
   const [problem, setProblem] = useState<string | null>(null);
 
-  const run = useCallback(
-    async (action: () => Promise<unknown>) => {
-      setProblem(null);
-      try {
-        await action();
-      } catch (e) {
-        setProblem(e instanceof Error ? e.message : String(e));
-      }
-    },
-    [],
-  );
+  const run = useCallback(async (action: () => Promise<unknown>) => {
+    setProblem(null);
+    try {
+      await action();
+    } catch (e) {
+      setProblem(e instanceof Error ? e.message : String(e));
+    }
+  }, []);
 
   const prompt = state?.step?.prompt ?? null;
   const stepIndex = state?.step?.index ?? 0;
@@ -84,12 +81,19 @@ export function FacilitatorConsole({ sessionId }: { sessionId: string }) {
     return () => window.removeEventListener("keydown", onKey);
   }, [state, stepIndex, goto, toggleOpen, toggleReveal, wallPages, wallPaused, pageWall]);
 
-  if (isLoading) return <main id="main" className="page"><p aria-live="polite">Opening the console…</p></main>;
+  if (isLoading)
+    return (
+      <main id="main" className="page">
+        <p aria-live="polite">Opening the console…</p>
+      </main>
+    );
   if (error || !state || revoked)
     return (
       <main id="main" className="page stack">
         <h1>Console unavailable</h1>
-        <p className="error" role="alert">{(error as Error | null)?.message ?? "This session could not be loaded."}</p>
+        <p className="error" role="alert">
+          {(error as Error | null)?.message ?? "This session could not be loaded."}
+        </p>
         <p>
           <Link href="/signin">Sign in</Link> · <Link href="/dashboard">Your sessions</Link>
         </p>
@@ -110,9 +114,15 @@ export function FacilitatorConsole({ sessionId }: { sessionId: string }) {
         </div>
         <div className="row">
           <ConnectionBadge status={connection} />
-          <Link className="button quiet" href={`/screen/${sessionId}`} target="_blank">Open projector view</Link>
-          <Link className="button quiet" href={`/summary/${sessionId}`}>Summary</Link>
-          <Link className="button quiet" href="/dashboard">Sessions</Link>
+          <Link className="button quiet" href={`/screen/${sessionId}`} target="_blank">
+            Open projector view
+          </Link>
+          <Link className="button quiet" href={`/summary/${sessionId}`}>
+            Summary
+          </Link>
+          <Link className="button quiet" href="/dashboard">
+            Sessions
+          </Link>
         </div>
       </header>
 
@@ -163,7 +173,9 @@ export function FacilitatorConsole({ sessionId }: { sessionId: string }) {
               </div>
             )}
             {state.status === "lobby" && (
-              <button className="button" type="button" onClick={() => void goto(0)}>Start the session</button>
+              <button className="button" type="button" onClick={() => void goto(0)}>
+                Start the session
+              </button>
             )}
             {prompt && (
               <div className="row" role="group" aria-label="Prompt controls">
@@ -177,18 +189,22 @@ export function FacilitatorConsole({ sessionId }: { sessionId: string }) {
             )}
             {wallPages && (
               <div className="row" role="group" aria-label="Projector pages of answers">
-                <button className="button quiet" type="button" onClick={() => pageWall("previous")} aria-keyshortcuts="[">‹ Page</button>
+                <button className="button quiet" type="button" onClick={() => pageWall("previous")} aria-keyshortcuts="[">
+                  ‹ Page
+                </button>
                 <button className="button quiet" type="button" onClick={() => pageWall(wallPaused ? "resume" : "pause")} aria-keyshortcuts="p" aria-pressed={wallPaused}>
                   {wallPaused ? "Resume page turns" : "Pause page turns"}
                 </button>
-                <button className="button quiet" type="button" onClick={() => pageWall("next")} aria-keyshortcuts="]">Page ›</button>
+                <button className="button quiet" type="button" onClick={() => pageWall("next")} aria-keyshortcuts="]">
+                  Page ›
+                </button>
               </div>
             )}
           </div>
           {prompt && (
             <p className={styles.counts} aria-live="polite">
-              <strong>{aggregate?.answerCount ?? 0}</strong> answered · <strong>{aggregate?.passCount ?? 0}</strong> passed · of{" "}
-              <strong>{state.participantCount}</strong> participants
+              <strong>{aggregate?.answerCount ?? 0}</strong> answered · <strong>{aggregate?.passCount ?? 0}</strong> passed · of <strong>{state.participantCount}</strong>{" "}
+              participants
               {prompt.state === "open" ? " · responses open" : prompt.state === "closed" ? " · responses closed" : " · not opened yet"}
               {prompt.resultsRevealed
                 ? prompt.resultsShownOn === "screen"
@@ -199,11 +215,13 @@ export function FacilitatorConsole({ sessionId }: { sessionId: string }) {
           )}
         </section>
 
-        {problem && <p className="error" role="alert">{problem}</p>}
-        <SupportCardCheck state={state} save={(resources, saveToTemplate) => send("session:resources", { resources, saveToTemplate })} />
-        {state.status === "lobby" && (
-          <div className="notice">The room sees the lobby (join code and QR). When you are ready, start with the first step.</div>
+        {problem && (
+          <p className="error" role="alert">
+            {problem}
+          </p>
         )}
+        <SupportCardCheck state={state} save={(resources, saveToTemplate) => send("session:resources", { resources, saveToTemplate })} />
+        {state.status === "lobby" && <div className="notice">The room sees the lobby (join code and QR). When you are ready, start with the first step.</div>}
 
         {prompt && (
           <section className="card stack" aria-labelledby="prompt-title">
@@ -219,7 +237,8 @@ export function FacilitatorConsole({ sessionId }: { sessionId: string }) {
               // the wall itself is on the projector; here only how many are on it (the answers are in Moderation)
               <>
                 <p className={styles.wallSummary}>
-                  <strong>{aggregate.result?.entries.length ?? moderationCount(state, "approved")}</strong> approved {(aggregate.result?.entries.length ?? 0) === 1 ? "answer is" : "answers are"} on the wall
+                  <strong>{aggregate.result?.entries.length ?? moderationCount(state, "approved")}</strong> approved{" "}
+                  {(aggregate.result?.entries.length ?? 0) === 1 ? "answer is" : "answers are"} on the wall
                   {prompt.resultsRevealed ? "; the projector shows them a page at a time." : " (shown once you reveal the results)."}
                 </p>
                 <WallAnswers
@@ -238,7 +257,8 @@ export function FacilitatorConsole({ sessionId }: { sessionId: string }) {
                 className="button danger"
                 type="button"
                 onClick={() => {
-                  if (window.confirm("Reset this prompt? Every answer to it will be deleted. This cannot be undone.")) void run(() => send("prompt:reset", { promptId: prompt.id }));
+                  if (window.confirm("Reset this prompt? Every answer to it will be deleted. This cannot be undone."))
+                    void run(() => send("prompt:reset", { promptId: prompt.id }));
                 }}
               >
                 Reset responses
@@ -289,14 +309,18 @@ export function FacilitatorConsole({ sessionId }: { sessionId: string }) {
         )}
         {state.step && !prompt && state.step.reactionsEnabled && (
           <p className="muted">
-            Reactions: {Object.entries(state.reactions).map(([k, n]) => `${REACTIONS[k as ReactionKind]?.label ?? k}: ${n}`).join(" · ") || "none yet"}
+            Reactions:{" "}
+            {Object.entries(state.reactions)
+              .map(([k, n]) => `${REACTIONS[k as ReactionKind]?.label ?? k}: ${n}`)
+              .join(" · ") || "none yet"}
           </p>
         )}
         <p className={styles.shortcuts}>
           Keyboard: <span className="kbd">←</span> <span className="kbd">→</span> steps · <span className="kbd">O</span> open/close · <span className="kbd">R</span> reveal/hide
           {wallPages ? (
             <>
-              {" "}· <span className="kbd">[</span> <span className="kbd">]</span> projector pages · <span className="kbd">P</span> pause page turns
+              {" "}
+              · <span className="kbd">[</span> <span className="kbd">]</span> projector pages · <span className="kbd">P</span> pause page turns
             </>
           ) : null}
         </p>
@@ -306,11 +330,21 @@ export function FacilitatorConsole({ sessionId }: { sessionId: string }) {
         <section className="card stack" aria-labelledby="join-heading">
           <h2 id="join-heading">Join</h2>
           {/* biome-ignore lint/a11y/useAriaPropsSupportedByRole: kept as it was (the code read letter by letter); a visually hidden spelled-out text would be the proper fix */}
-          <p className={styles.code} aria-label={`Join code ${state.joinCode.split("").join(" ")}`}>{state.joinCode}</p>
+          <p className={styles.code} aria-label={`Join code ${state.joinCode.split("").join(" ")}`}>
+            {state.joinCode}
+          </p>
           <img className={styles.qr} src={`/api/join/${state.joinCode}/qr.svg`} alt={`QR code for ${state.joinUrl}`} width={160} height={160} />
           <p className={styles.url}>{state.joinUrl}</p>
-          <p aria-live="polite"><strong>{state.participantCount}</strong> participant{state.participantCount === 1 ? "" : "s"} joined</p>
-          <button className="button secondary" type="button" disabled={ended} onClick={() => void run(() => send("session:lock", { locked: !state.locked }))} aria-pressed={state.locked}>
+          <p aria-live="polite">
+            <strong>{state.participantCount}</strong> participant{state.participantCount === 1 ? "" : "s"} joined
+          </p>
+          <button
+            className="button secondary"
+            type="button"
+            disabled={ended}
+            onClick={() => void run(() => send("session:lock", { locked: !state.locked }))}
+            aria-pressed={state.locked}
+          >
             {state.locked ? "Unlock joining" : "Lock joining"}
           </button>
           {state.locked && <p className="muted">New participants are refused; people already in can rejoin.</p>}
@@ -323,12 +357,20 @@ export function FacilitatorConsole({ sessionId }: { sessionId: string }) {
           <TimerDisplay timer={state.timer} />
           <div className="row">
             {state.timer.runningSince === null ? (
-              <button className="button secondary" type="button" disabled={ended} onClick={() => void run(() => send("timer:control", { action: "start" }))}>Start</button>
+              <button className="button secondary" type="button" disabled={ended} onClick={() => void run(() => send("timer:control", { action: "start" }))}>
+                Start
+              </button>
             ) : (
-              <button className="button secondary" type="button" onClick={() => void run(() => send("timer:control", { action: "pause" }))}>Pause</button>
+              <button className="button secondary" type="button" onClick={() => void run(() => send("timer:control", { action: "pause" }))}>
+                Pause
+              </button>
             )}
-            <button className="button quiet" type="button" disabled={ended} onClick={() => void run(() => send("timer:control", { action: "add_minute" }))}>+1 minute</button>
-            <button className="button quiet" type="button" disabled={ended} onClick={() => void run(() => send("timer:control", { action: "reset" }))}>Reset</button>
+            <button className="button quiet" type="button" disabled={ended} onClick={() => void run(() => send("timer:control", { action: "add_minute" }))}>
+              +1 minute
+            </button>
+            <button className="button quiet" type="button" disabled={ended} onClick={() => void run(() => send("timer:control", { action: "reset" }))}>
+              Reset
+            </button>
           </div>
         </section>
 

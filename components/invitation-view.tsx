@@ -19,13 +19,22 @@ export function InvitationView({ token }: { token: string }) {
   });
   const here = `/invite/${encodeURIComponent(token)}`;
 
-  if (invitation.isLoading || me.isLoading) return <main id="main" className="page narrow"><p aria-live="polite">Opening the invitation…</p></main>;
+  if (invitation.isLoading || me.isLoading)
+    return (
+      <main id="main" className="page narrow">
+        <p aria-live="polite">Opening the invitation…</p>
+      </main>
+    );
   if (invitation.error)
     return (
       <main id="main" className="page narrow stack">
         <h1>This invitation can&apos;t be used</h1>
-        <p className="error" role="alert">{invitation.error.message}</p>
-        <p><Link href="/dashboard">Your sessions</Link></p>
+        <p className="error" role="alert">
+          {invitation.error.message}
+        </p>
+        <p>
+          <Link href="/dashboard">Your sessions</Link>
+        </p>
       </main>
     );
   const i = invitation.data!.invitation;
@@ -37,8 +46,14 @@ export function InvitationView({ token }: { token: string }) {
     return (
       <main id="main" className="page narrow stack">
         <h1>You&apos;re invited to Hearth</h1>
-        <p>{i.invitedBy ? `${i.invitedBy} invited you` : "You are invited"} to create a facilitator account{i.email ? ` for ${i.email}` : ""}. The link works once, until {expires}.</p>
-        <p><Link className="button" href={`/signup?invitation=${encodeURIComponent(token)}`}>Create your account</Link></p>
+        <p>
+          {i.invitedBy ? `${i.invitedBy} invited you` : "You are invited"} to create a facilitator account{i.email ? ` for ${i.email}` : ""}. The link works once, until {expires}.
+        </p>
+        <p>
+          <Link className="button" href={`/signup?invitation=${encodeURIComponent(token)}`}>
+            Create your account
+          </Link>
+        </p>
       </main>
     );
 
@@ -46,8 +61,8 @@ export function InvitationView({ token }: { token: string }) {
     <main id="main" className="page narrow stack">
       <h1>Co-facilitate “{i.sessionTitle}”</h1>
       <p>
-        {i.invitedBy ? `${i.invitedBy} invited you` : "You are invited"} to run this session with them: you can step through it, open and close prompts, reveal results,
-        moderate answers, use the timer and see pause and check-in requests, and read the summary. Deleting its data stays with the owner. The link works once, until {expires}
+        {i.invitedBy ? `${i.invitedBy} invited you` : "You are invited"} to run this session with them: you can step through it, open and close prompts, reveal results, moderate
+        answers, use the timer and see pause and check-in requests, and read the summary. Deleting its data stays with the owner. The link works once, until {expires}
         {i.email ? `, for ${i.email} only` : ""}.
       </p>
       {signedIn && (
@@ -60,10 +75,16 @@ export function InvitationView({ token }: { token: string }) {
       )}
       {signedOut && (
         <p>
-          <Link className="button" href={`/signin?next=${encodeURIComponent(here)}`}>Sign in to accept</Link>
+          <Link className="button" href={`/signin?next=${encodeURIComponent(here)}`}>
+            Sign in to accept
+          </Link>
         </p>
       )}
-      {accept.error && <p className="error" role="alert">{accept.error.message}</p>}
+      {accept.error && (
+        <p className="error" role="alert">
+          {accept.error.message}
+        </p>
+      )}
     </main>
   );
 }

@@ -23,7 +23,10 @@ const EXAMPLE = "ABC 234";
 
 /** Why a typed code cannot be a join code, in words a participant can act on. */
 export function describeCodeProblem(input: string): string | null {
-  const stripped = input.normalize("NFKC").replace(/[\s\-\u2010-\u2015\u2212_.]/gu, "").toUpperCase();
+  const stripped = input
+    .normalize("NFKC")
+    .replace(/[\s\-\u2010-\u2015\u2212_.]/gu, "")
+    .toUpperCase();
   if (stripped === "") return "Type the code shown on the screen.";
   const invalid = [...new Set([...stripped].filter((ch) => !JOIN_CODE_ALPHABET.includes(ch)))];
   if (invalid.length > 0) {
@@ -32,8 +35,7 @@ export function describeCodeProblem(input: string): string | null {
       return `Session codes have no ${lookalikes.map((c) => `“${c}”`).join(" or ")} (they leave out 0, 1, I, L, O and U so nothing can be misread). Check the code on the screen.`;
     return "Codes are made of letters and numbers only. Check the code on the screen.";
   }
-  if (stripped.length !== JOIN_CODE_LENGTH)
-    return `Codes have ${JOIN_CODE_LENGTH} characters (like ${EXAMPLE}); that one has ${stripped.length}.`;
+  if (stripped.length !== JOIN_CODE_LENGTH) return `Codes have ${JOIN_CODE_LENGTH} characters (like ${EXAMPLE}); that one has ${stripped.length}.`;
   return null;
 }
 
@@ -81,9 +83,7 @@ export function JoinForm({ initialCode = "", checkInitial = false, autoFocus = f
       if (errorCode === "NOT_FOUND" || errorCode === "SESSION_ENDED") {
         setError(
           body?.error?.message ??
-            (errorCode === "NOT_FOUND"
-              ? "No session has that code. Check the code on the screen and try again."
-              : "This session has ended. Thank you for being part of it."),
+            (errorCode === "NOT_FOUND" ? "No session has that code. Check the code on the screen and try again." : "This session has ended. Thank you for being part of it."),
         );
         setChecking(false);
         inputRef.current?.focus();

@@ -50,9 +50,7 @@ export function ModerationPanel({
   const total = counts.pending + counts.approved + counts.hidden;
   const shown = useMemo(() => {
     const needle = search.trim().toLocaleLowerCase();
-    return moderation.entries.filter(
-      (e) => e.responseId && (filter === "all" || e.status === filter) && (!needle || entryText(e).toLocaleLowerCase().includes(needle)),
-    );
+    return moderation.entries.filter((e) => e.responseId && (filter === "all" || e.status === filter) && (!needle || entryText(e).toLocaleLowerCase().includes(needle)));
   }, [moderation.entries, filter, search]);
   const waitingShown = shown.filter((e) => e.status === "pending" && !e.mayNeedCare);
   const held = moderation.entries.filter((e) => e.status === "pending" && e.mayNeedCare).length;
@@ -73,7 +71,9 @@ export function ModerationPanel({
   if (moderation.suppressed)
     return (
       <section className="card stack" aria-labelledby={headingId}>
-        <h2 id={headingId} className={styles.heading}>Moderation</h2>
+        <h2 id={headingId} className={styles.heading}>
+          Moderation
+        </h2>
         <p className="muted">Answers to moderate appear once at least {threshold} people have answered (anonymity threshold).</p>
       </section>
     );

@@ -32,8 +32,7 @@ export type ParticipantSessionProps = {
 /** Shown before the session's own resources are known (e.g. while joining). */
 const FALLBACK_RESOURCES: SupportResources = {
   title: "Support",
-  intro:
-    "If you need support right now, you can speak to the facilitator at any time. If you or someone else is in immediate danger, call your local emergency number.",
+  intro: "If you need support right now, you can speak to the facilitator at any time. If you or someone else is in immediate danger, call your local emergency number.",
   items: [],
 };
 
@@ -91,7 +90,18 @@ export function ParticipantSession({ code, quickExitUrl }: ParticipantSessionPro
       />
     );
   } else {
-    content = <OtherScreen shown={shown} code={code} error={error} resources={resources} participantCount={state?.participantCount ?? 0} contentNote={state?.contentNote ?? ""} onRetry={() => void refetch()} onContinue={continuePastNote} />;
+    content = (
+      <OtherScreen
+        shown={shown}
+        code={code}
+        error={error}
+        resources={resources}
+        participantCount={state?.participantCount ?? 0}
+        contentNote={state?.contentNote ?? ""}
+        onRetry={() => void refetch()}
+        onContinue={continuePastNote}
+      />
+    );
   }
 
   return (
@@ -113,7 +123,9 @@ export function ParticipantSession({ code, quickExitUrl }: ParticipantSessionPro
             </button>
           </div>
         ) : null}
-        {care && view ? <CareMessage key={String(care)} resources={resources} canCheckIn={state?.status !== "ended"} takeFocus={care === "new"} onClose={() => setCare(false)} /> : null}
+        {care && view ? (
+          <CareMessage key={String(care)} resources={resources} canCheckIn={state?.status !== "ended"} takeFocus={care === "new"} onClose={() => setCare(false)} />
+        ) : null}
         {content}
         {view && state && screen !== "joining" ? (
           <CheckInRequest checkIn={view.checkIn} canAsk={state.status !== "ended"} onAction={checkIn} onMayNeedCare={() => setCare(true)} />

@@ -27,22 +27,14 @@ export function PrivacySettings({ state, onChange }: Props) {
     <section className="card stack" aria-labelledby={`${countsId}-heading`}>
       <h2 id={`${countsId}-heading`}>Privacy</h2>
       <label htmlFor={countsId}>Live counts on the projector and phones</label>
-      <select
-        id={countsId}
-        value={counts}
-        onChange={(e) => onChange({ hideCounts: COUNTS[e.target.value as keyof typeof COUNTS] })}
-      >
+      <select id={countsId} value={counts} onChange={(e) => onChange({ hideCounts: COUNTS[e.target.value as keyof typeof COUNTS] })}>
         <option value="auto">Hidden while fewer than {2 * k} people have joined</option>
         <option value="hide">Always hidden</option>
         <option value="show">Always shown</option>
       </select>
       <p className="muted">{privacy.countsShown ? "The room sees how many responded." : "The room sees no live count now."} You always see exact counts here.</p>
       <label htmlFor={keepId}>Delete the answers</label>
-      <select
-        id={keepId}
-        value={keep}
-        onChange={(e) => onChange({ retentionDays: e.target.value === "default" ? null : Number(e.target.value) })}
-      >
+      <select id={keepId} value={keep} onChange={(e) => onChange({ retentionDays: e.target.value === "default" ? null : Number(e.target.value) })}>
         <option value="default">{days(privacy.defaultRetentionDays)} (this Hearth&apos;s default)</option>
         {keepChoices.map((d) => (
           <option key={d} value={String(d)}>

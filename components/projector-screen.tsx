@@ -16,12 +16,19 @@ import styles from "./projector-screen.module.css";
 
 export function ProjectorScreen({ sessionId }: { sessionId: string }) {
   const { state, error, isLoading, connection, wallCommand } = useScreen(sessionId);
-  if (isLoading) return <main id="main" className={styles.screen}><p className={styles.lead}>Connecting…</p></main>;
+  if (isLoading)
+    return (
+      <main id="main" className={styles.screen}>
+        <p className={styles.lead}>Connecting…</p>
+      </main>
+    );
   if (error || !state)
     return (
       <main id="main" className={styles.screen}>
         <h1 className={styles.title}>Projector view unavailable</h1>
-        <p className={styles.lead} role="alert">{(error as Error | null)?.message ?? "This session could not be loaded."} Sign in as the session&apos;s facilitator on this device.</p>
+        <p className={styles.lead} role="alert">
+          {(error as Error | null)?.message ?? "This session could not be loaded."} Sign in as the session&apos;s facilitator on this device.
+        </p>
       </main>
     );
   return (
@@ -59,7 +66,9 @@ function Lobby({ state }: { state: RoomState }) {
         <p className={styles.lead}>Join on your phone — no name, no account. Your answers are anonymous.</p>
         <p className={styles.joinUrl}>{state.joinUrl.replace(/^https?:\/\//, "").replace(/\/j\/.*$/, "/join")}</p>
         {/* biome-ignore lint/a11y/useAriaPropsSupportedByRole: kept as it was (the code read letter by letter); a visually hidden spelled-out text would be the proper fix */}
-        <p className={styles.bigCode} aria-label={`Join code ${state.joinCode.split("").join(" ")}`}>{formatJoinCode(state.joinCode)}</p>
+        <p className={styles.bigCode} aria-label={`Join code ${state.joinCode.split("").join(" ")}`}>
+          {formatJoinCode(state.joinCode)}
+        </p>
         <p className={styles.lead} aria-live="polite">
           {state.participantCount} {state.participantCount === 1 ? "person has" : "people have"} joined
         </p>
@@ -84,7 +93,9 @@ function Step({ state, wallCommand }: { state: RoomState; wallCommand: WallComma
       <h1 className={prompt ? styles.kicker : styles.title}>{step.title}</h1>
       {prompt ? (
         <section className={styles.prompt} aria-labelledby="projector-question">
-          <h2 id="projector-question" className={styles.question}>{prompt.question}</h2>
+          <h2 id="projector-question" className={styles.question}>
+            {prompt.question}
+          </h2>
           <p className={styles.lead} aria-live="polite">
             {prompt.state === "open" ? "Answer on your phone — or pass, that's fine too. " : prompt.state === "closed" ? "Responses are closed. " : ""}
             {/* "responded": answers and passes together, so nobody's pass shows; nothing while the session hides counts */}

@@ -63,7 +63,14 @@ export function QuickExit({ exitUrl, code, sessionId }: QuickExitProps) {
     // comes first in the page's markup): someone in danger reaches it with one Tab. The only positive
     // tabindex in Hearth, on purpose.
     // biome-ignore lint/a11y/noPositiveTabindex: first in the tab order on purpose (said above)
-    <button type="button" tabIndex={1} className={`button ${styles.exit}`} onClick={leave} aria-keyshortcuts="Escape Escape" title="Leave this page at once (or press Escape twice)">
+    <button
+      type="button"
+      tabIndex={1}
+      className={`button ${styles.exit}`}
+      onClick={leave}
+      aria-keyshortcuts="Escape Escape"
+      title="Leave this page at once (or press Escape twice)"
+    >
       Leave quickly
     </button>
   );

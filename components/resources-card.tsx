@@ -48,11 +48,7 @@ function ResourceList({ resources }: { resources: SupportResources }) {
             <span className={styles.label}>{item.label}</span>
             {item.detail ? <span className={styles.detail}>{item.detail}</span> : null}
             {url ? (
-              <a
-                className={`button secondary ${styles.link}`}
-                href={url.href}
-                {...(web ? { target: "_blank", rel: "noopener noreferrer" } : { rel: "noopener noreferrer" })}
-              >
+              <a className={`button secondary ${styles.link}`} href={url.href} {...(web ? { target: "_blank", rel: "noopener noreferrer" } : { rel: "noopener noreferrer" })}>
                 {linkHint(url)}
                 {showTarget ? <span className={styles.target}> {target}</span> : null}
                 <span className="visually-hidden">
@@ -164,9 +160,7 @@ export function ResourcesButton({ resources, label = "Support", className }: Res
           </div>
           {resources.intro ? <p className={styles.intro}>{resources.intro}</p> : null}
           <ResourceList resources={resources} />
-          <p className={`muted ${styles.footnote}`}>
-            Opening this is private: nobody in the session is told.
-          </p>
+          <p className={`muted ${styles.footnote}`}>Opening this is private: nobody in the session is told.</p>
         </div>
       </dialog>
     </>

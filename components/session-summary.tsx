@@ -153,8 +153,8 @@ export function SessionSummaryView({ sessionId }: { sessionId: string }) {
         <section className={`card ${styles.deleted}`} aria-labelledby="deleted-heading">
           <h2 id="deleted-heading">The responses were deleted</h2>
           <p>
-            All answers, reactions and pause requests of this session were deleted on {localDateTime(s.responsesDeletedAt)}. Nothing about them
-            remains in Hearth; only the session&apos;s outline is left.
+            All answers, reactions and pause requests of this session were deleted on {localDateTime(s.responsesDeletedAt)}. Nothing about them remains in Hearth; only the
+            session&apos;s outline is left.
           </p>
         </section>
       ) : (
@@ -188,8 +188,7 @@ export function SessionSummaryView({ sessionId }: { sessionId: string }) {
       ) : null}
 
       <p className={styles.footer}>
-        Participants are anonymous: no breakdown is shown for a prompt with fewer than {s.anonymityThreshold} answers, and open text appears only once
-        approved.
+        Participants are anonymous: no breakdown is shown for a prompt with fewer than {s.anonymityThreshold} answers, and open text appears only once approved.
       </p>
     </main>
   );
@@ -209,10 +208,7 @@ function Downloads({ sessionId }: { sessionId: string }) {
           Print or save as PDF
         </button>
       </div>
-      <p className="muted">
-        Exports contain no names or tokens. The responses CSV names each participant only by a random number that means nothing outside this
-        session.
-      </p>
+      <p className="muted">Exports contain no names or tokens. The responses CSV names each participant only by a random number that means nothing outside this session.</p>
     </section>
   );
 }
@@ -333,8 +329,7 @@ function Retention({ summary, onResponsesDeleted, onSessionDeleted }: { summary:
   const [pending, setPending] = useState<Pending>(null);
   const [done, setDone] = useState<string | null>(null);
   const remove = useMutation({
-    mutationFn: (what: Exclude<Pending, null>) =>
-      api(`/api/sessions/${encodeURIComponent(s.id)}${what === "responses" ? "/responses" : ""}`, { method: "DELETE" }),
+    mutationFn: (what: Exclude<Pending, null>) => api(`/api/sessions/${encodeURIComponent(s.id)}${what === "responses" ? "/responses" : ""}`, { method: "DELETE" }),
     onSuccess: (_data, what) => {
       setPending(null);
       void client.invalidateQueries({ queryKey: ["sessions"] });

@@ -64,11 +64,7 @@ function buildComponents(base: number): Components {
       const external = !url.startsWith("#") && !url.startsWith("/");
       const opensTab = /^https?:/i.test(url);
       return (
-        <a
-          href={url}
-          {...(external ? { rel: "noopener noreferrer" } : {})}
-          {...(opensTab ? { target: "_blank" } : {})}
-        >
+        <a href={url} {...(external ? { rel: "noopener noreferrer" } : {})} {...(opensTab ? { target: "_blank" } : {})}>
           {children}
           {opensTab ? <span className="visually-hidden"> (opens in a new tab)</span> : null}
         </a>
@@ -88,13 +84,7 @@ export function StepBody({ markdown, headingLevel = 2, size, className }: StepBo
   if (!markdown.trim()) return null;
   return (
     <div className={[styles.body, size ? styles[size] : undefined, className].filter(Boolean).join(" ")}>
-      <Markdown
-        skipHtml
-        disallowedElements={["img"]}
-        unwrapDisallowed={false}
-        urlTransform={(url) => safeUrl(url)}
-        components={components}
-      >
+      <Markdown skipHtml disallowedElements={["img"]} unwrapDisallowed={false} urlTransform={(url) => safeUrl(url)} components={components}>
         {markdown}
       </Markdown>
     </div>

@@ -71,13 +71,7 @@ export function StepImageField({ templateId, image, readOnly, onChange }: Props)
             ) : null}
             {/* off: a picture for the big screen only (large, or nothing a phone needs); phones then load nothing */}
             <div className={styles.phones}>
-              <input
-                id={ids.phones}
-                type="checkbox"
-                checked={image.onPhones}
-                disabled={readOnly}
-                onChange={(e) => onChange({ ...image, onPhones: e.target.checked })}
-              />
+              <input id={ids.phones} type="checkbox" checked={image.onPhones} disabled={readOnly} onChange={(e) => onChange({ ...image, onPhones: e.target.checked })} />
               <label htmlFor={ids.phones}>Show it on participants&apos; phones too (a small copy, loaded when they reach it)</label>
             </div>
           </div>

@@ -12,13 +12,7 @@ import styles from "./support-card-check.module.css";
 
 type Filled = { label: string; detail: string; url: string };
 
-export function SupportCardCheck({
-  state,
-  save,
-}: {
-  state: ConsoleState;
-  save: (resources: SupportResources, saveToTemplate: boolean) => Promise<{ savedToTemplate: boolean }>;
-}) {
+export function SupportCardCheck({ state, save }: { state: ConsoleState; save: (resources: SupportResources, saveToTemplate: boolean) => Promise<{ savedToTemplate: boolean }> }) {
   const placeholders = state.supportCard.items.filter(isPlaceholderResource);
   const [editing, setEditing] = useState(false);
   const [values, setValues] = useState<Filled[]>(() => placeholders.map(() => ({ label: "", detail: "", url: "" })));
@@ -42,7 +36,8 @@ export function SupportCardCheck({
       }
       const filled = values[next++];
       // a placeholder left empty is dropped: better no item than a placeholder
-      if (filled?.label.trim()) items.push({ label: filled.label.trim(), ...(filled.detail.trim() ? { detail: filled.detail.trim() } : {}), ...(filled.url.trim() ? { url: filled.url.trim() } : {}) });
+      if (filled?.label.trim())
+        items.push({ label: filled.label.trim(), ...(filled.detail.trim() ? { detail: filled.detail.trim() } : {}), ...(filled.url.trim() ? { url: filled.url.trim() } : {}) });
     }
     try {
       const { savedToTemplate } = await save({ ...state.supportCard, items }, toTemplate);
@@ -72,9 +67,9 @@ export function SupportCardCheck({
     <section className={`card stack ${styles.box} ${styles.warn}`} aria-labelledby={`${baseId}-heading`}>
       <h2 id={`${baseId}-heading`}>The support card isn&apos;t finished</h2>
       <p>
-        {placeholders.length === 1 ? "One item still says" : `${placeholders.length} items are still placeholders, like`} &ldquo;{placeholders[0]!.label}&rdquo;.
-        Participants won&apos;t see placeholders: their card shows only the emergency-number guidance, you, and
-        someone they trust. Add a crisis line that works where you are before people arrive.
+        {placeholders.length === 1 ? "One item still says" : `${placeholders.length} items are still placeholders, like`} &ldquo;{placeholders[0]!.label}&rdquo;. Participants
+        won&apos;t see placeholders: their card shows only the emergency-number guidance, you, and someone they trust. Add a crisis line that works where you are before people
+        arrive.
       </p>
       {!editing ? (
         <button type="button" className="button" onClick={() => setEditing(true)}>

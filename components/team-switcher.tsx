@@ -36,7 +36,9 @@ export function TeamSwitcher() {
           {current ? `Team: ${current.name}` : "Working on your own"}
         </h2>
         <p className="muted" style={{ margin: 0 }}>
-          {current ? `You are ${ROLE_AS_PHRASE[current.role]} here. Templates shared with this team are listed below; sessions you start now are run for it.` : "Only the built-in templates and your own are listed."}
+          {current
+            ? `You are ${ROLE_AS_PHRASE[current.role]} here. Templates shared with this team are listed below; sessions you start now are run for it.`
+            : "Only the built-in templates and your own are listed."}
         </p>
       </div>
       <div className="row">

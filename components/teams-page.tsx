@@ -47,8 +47,8 @@ export function TeamsPage() {
         </Link>
       </div>
       <p className="muted">
-        A team shares session templates: members run and duplicate them, the owner and admins edit them. Your own templates stay yours until you share one. Admins see the
-        sessions run for the team and what its facilitators did — never what participants wrote.
+        A team shares session templates: members run and duplicate them, the owner and admins edit them. Your own templates stay yours until you share one. Admins see the sessions
+        run for the team and what its facilitators did — never what participants wrote.
       </p>
 
       {teams.data && teams.data.teams.length > 0 && (
@@ -164,43 +164,47 @@ function TeamDetails({ teamId, myId, onLeft }: { teamId: string; myId: string; o
             return (
               <li key={m.id} className="row" style={{ justifyContent: "space-between" }}>
                 <span>
-                  {m.name || m.email} <span className="muted">{m.name && m.name !== m.email ? `· ${m.email} ` : ""}({ROLE_LABEL[m.role]}{m.id === myId ? ", you" : ""})</span>
+                  {m.name || m.email}{" "}
+                  <span className="muted">
+                    {m.name && m.name !== m.email ? `· ${m.email} ` : ""}({ROLE_LABEL[m.role]}
+                    {m.id === myId ? ", you" : ""})
+                  </span>
                 </span>
                 <div className="row">
-                {role === "owner" && m.role !== "owner" && (
-                  <button
-                    className="button quiet"
-                    type="button"
-                    disabled={setRole.isPending}
-                    onClick={() => setRole.mutate({ id: m.id, role: m.role === "admin" ? "member" : "admin" })}
-                  >
-                    {m.role === "admin" ? "Make a member" : "Make an admin"} <span className="visually-hidden">: {m.name || m.email}</span>
-                  </button>
-                )}
-                {mayRemove && (
-                  <button
-                    className="button quiet"
-                    type="button"
-                    disabled={remove.isPending}
-                    onClick={() => {
-                      if (window.confirm(`Take ${m.name || m.email} out of ${d.team.name}? The templates they shared go back to being theirs alone.`)) remove.mutate(m.id);
-                    }}
-                  >
-                    Take out <span className="visually-hidden">{m.name || m.email}</span>
-                  </button>
-                )}
-                {m.id === myId && m.role !== "owner" && (
-                  <button
-                    className="button quiet"
-                    type="button"
-                    disabled={remove.isPending}
-                    onClick={() => {
-                      if (window.confirm(`Leave ${d.team.name}? Templates you shared with it go back to being yours alone.`)) remove.mutate(m.id);
-                    }}
-                  >
-                    Leave the team
-                  </button>
-                )}
+                  {role === "owner" && m.role !== "owner" && (
+                    <button
+                      className="button quiet"
+                      type="button"
+                      disabled={setRole.isPending}
+                      onClick={() => setRole.mutate({ id: m.id, role: m.role === "admin" ? "member" : "admin" })}
+                    >
+                      {m.role === "admin" ? "Make a member" : "Make an admin"} <span className="visually-hidden">: {m.name || m.email}</span>
+                    </button>
+                  )}
+                  {mayRemove && (
+                    <button
+                      className="button quiet"
+                      type="button"
+                      disabled={remove.isPending}
+                      onClick={() => {
+                        if (window.confirm(`Take ${m.name || m.email} out of ${d.team.name}? The templates they shared go back to being theirs alone.`)) remove.mutate(m.id);
+                      }}
+                    >
+                      Take out <span className="visually-hidden">{m.name || m.email}</span>
+                    </button>
+                  )}
+                  {m.id === myId && m.role !== "owner" && (
+                    <button
+                      className="button quiet"
+                      type="button"
+                      disabled={remove.isPending}
+                      onClick={() => {
+                        if (window.confirm(`Leave ${d.team.name}? Templates you shared with it go back to being yours alone.`)) remove.mutate(m.id);
+                      }}
+                    >
+                      Leave the team
+                    </button>
+                  )}
                 </div>
               </li>
             );

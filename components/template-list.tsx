@@ -59,7 +59,8 @@ export function TemplateList() {
   });
 
   const importFile = useMutation({
-    mutationFn: (text: string) => templateApi<{ template: TemplateDetail }>("/api/templates/import/json", { method: "POST", body: text, headers: { "Content-Type": "application/json" } }),
+    mutationFn: (text: string) =>
+      templateApi<{ template: TemplateDetail }>("/api/templates/import/json", { method: "POST", body: text, headers: { "Content-Type": "application/json" } }),
     onSuccess: ({ template }) => {
       void refresh();
       show({ kind: "ok", message: `Imported “${template.title}” (${template.stepCount} steps, ${template.promptCount} prompts).` });
@@ -139,8 +140,8 @@ export function TemplateList() {
         </div>
       </div>
       <p className="muted">
-        A template is an article split into steps, with the prompts, content note and support resources for a session. Sessions keep their own copy:
-        editing a template never changes a session you already ran.
+        A template is an article split into steps, with the prompts, content note and support resources for a session. Sessions keep their own copy: editing a template never
+        changes a session you already ran.
       </p>
 
       {notice ? (
@@ -194,9 +195,7 @@ export function TemplateList() {
           <section aria-labelledby="own-heading" className="stack">
             <h2 id="own-heading">Your templates</h2>
             {own.length === 0 ? (
-              <p className="muted">
-                You have no templates of your own yet. Create one, import an article, or duplicate a built-in template to adapt it for your group.
-              </p>
+              <p className="muted">You have no templates of your own yet. Create one, import an article, or duplicate a built-in template to adapt it for your group.</p>
             ) : (
               <ul className={styles.list}>
                 {own.map((t) => (

@@ -113,7 +113,16 @@ function PhonePreview({ draft, target }: { draft: TemplateDraft; target: Preview
     const parsed = prompt ? activityConfigSchemas[prompt.kind].safeParse(config) : null;
     const view: PromptView | null =
       prompt && parsed?.success
-        ? { id: `preview-${step.uid}`, kind: prompt.kind, question: prompt.question.trim() || "(No question yet)", config: parsed.data, state: "open", resultsRevealed: false, resultsShownOn: "everywhere", repeatOfId: null }
+        ? {
+            id: `preview-${step.uid}`,
+            kind: prompt.kind,
+            question: prompt.question.trim() || "(No question yet)",
+            config: parsed.data,
+            state: "open",
+            resultsRevealed: false,
+            resultsShownOn: "everywhere",
+            repeatOfId: null,
+          }
         : null;
     body = (
       <>

@@ -27,7 +27,12 @@ export function TimerDisplay({ timer, className }: { timer: TimerState; classNam
     <p className={className} role="timer" aria-live="off" style={{ fontVariantNumeric: "tabular-nums", fontSize: "1.6rem", margin: 0 }}>
       {format(elapsed)}
       {timer.durationMs > 0 && <span className="muted"> / {format(timer.durationMs)}</span>}
-      {timer.runningSince === null && <span className="muted" style={{ fontSize: "1rem" }}> (paused)</span>}
+      {timer.runningSince === null && (
+        <span className="muted" style={{ fontSize: "1rem" }}>
+          {" "}
+          (paused)
+        </span>
+      )}
     </p>
   );
 }

@@ -17,8 +17,7 @@ const PLACEHOLDER_PREFIX = "Add your local";
  */
 export const starterResources: TemplateResources = {
   title: "Support, whenever you need it",
-  intro:
-    "You don't have to carry things alone. If anything today brings something up, these can help — during the session or any time after.",
+  intro: "You don't have to carry things alone. If anything today brings something up, these can help — during the session or any time after.",
   items: [
     {
       label: "If you are in immediate danger, call your local emergency number.",
@@ -26,8 +25,7 @@ export const starterResources: TemplateResources = {
     },
     {
       label: "Talk to the facilitator",
-      detail:
-        "During a break or after the session. You can also tap \"I need a pause\" at any time: only the facilitator sees it, and not who sent it.",
+      detail: 'During a break or after the session. You can also tap "I need a pause" at any time: only the facilitator sees it, and not who sent it.',
     },
     {
       label: `${PLACEHOLDER_PREFIX} crisis line here`,
@@ -35,12 +33,11 @@ export const starterResources: TemplateResources = {
     },
     {
       label: `${PLACEHOLDER_PREFIX} support services here`,
-      detail:
-        "For example a recovery or peer-support group, a counselling service or a community drop-in. Facilitator: edit this template's resources before you run it.",
+      detail: "For example a recovery or peer-support group, a counselling service or a community drop-in. Facilitator: edit this template's resources before you run it.",
     },
     {
       label: "Reach out to someone you trust",
-      detail: "A friend, a family member, a sponsor or a mentor. A short message is enough: \"Can we talk?\"",
+      detail: 'A friend, a family member, a sponsor or a mentor. A short message is enough: "Can we talk?"',
     },
   ],
 };
@@ -67,7 +64,7 @@ export const askingForHelpTemplate: TemplateContent = {
   contentNote:
     "This session is about asking for help, including in recovery and with our mental health. It may bring up feelings or memories, and that's okay.\n\n" +
     "You can pass on any question, look away, or step out whenever you need to. Your answers are anonymous: no names, and results only appear once several people have answered.\n\n" +
-    "If you need a moment, tap \"I need a pause\" — only the facilitator sees it, and not who sent it. Support resources are always one tap away.",
+    'If you need a moment, tap "I need a pause" — only the facilitator sees it, and not who sent it. Support resources are always one tap away.',
   resources: starterResources,
   steps: [
     {
@@ -81,7 +78,7 @@ export const askingForHelpTemplate: TemplateContent = {
         "About 5 minutes.\n" +
         "- Keep the join code on screen until the room settles.\n" +
         "- Read the content note aloud or summarise it in your own words.\n" +
-        "- Point out three things on the phone: the Pass button, the support card, and \"I need a pause\" (you see an anonymous count, never who).\n" +
+        '- Point out three things on the phone: the Pass button, the support card, and "I need a pause" (you see an anonymous count, never who).\n' +
         "- Say that results stay hidden until enough people have answered and you choose to show them.\n" +
         "- Recap your usual group agreements (what's shared here stays here; listen without fixing).\n" +
         "- Reactions are open: people can try the button here.",
@@ -97,7 +94,7 @@ export const askingForHelpTemplate: TemplateContent = {
         "About 3 minutes.\n" +
         "- Open the prompt and give people a minute of quiet.\n" +
         "- Consider keeping results hidden until most have answered, so nobody feels they should match the room.\n" +
-        "- When you reveal, describe the spread without interpreting it: \"There's a real range here, and all of it is welcome.\"\n" +
+        '- When you reveal, describe the spread without interpreting it: "There\'s a real range here, and all of it is welcome."\n' +
         "- Remind people that passing is fine.",
       reactions: false,
       prompt: {
@@ -115,7 +112,7 @@ export const askingForHelpTemplate: TemplateContent = {
       body:
         "In a world that celebrates self-reliance and independence, asking for help can feel like admitting defeat.\n\n" +
         "But recognising when you need support, and reaching out for it, shows **strength and self-awareness**. In recovery, it matters all the more.\n\n" +
-        "The writer of this article hated asking for help, and still struggles with it sometimes. Their sobriety and recovery are possible because of the support in their life — and because they were willing to say, *\"I need help.\"*",
+        'The writer of this article hated asking for help, and still struggles with it sometimes. Their sobriety and recovery are possible because of the support in their life — and because they were willing to say, *"I need help."*',
       facilitatorNotes:
         "About 5 minutes.\n" +
         "- Read it through, or ask whether someone would like to read it aloud (never pick a person).\n" +
@@ -141,24 +138,22 @@ export const askingForHelpTemplate: TemplateContent = {
       title: "Why we don't ask: burden and self-reliance",
       body:
         "**Not wanting to be a burden.** Many of us hold back because we don't want to add to anyone's load. Everyone else seems to have enough going on already.\n\n" +
-        "**The idea that we should cope alone.** We're often told to \"pull ourselves up by our bootstraps\". That can make asking look like weakness or failure — so people struggle in silence rather than reach out.",
+        '**The idea that we should cope alone.** We\'re often told to "pull ourselves up by our bootstraps". That can make asking look like weakness or failure — so people struggle in silence rather than reach out.',
       facilitatorNotes:
         "About 5 minutes.\n" +
         "- The burden worry often comes from care for others; it can help to name that kindly.\n" +
-        "- You might ask: \"Where did you first learn that you should cope alone?\" Keep it optional and unhurried.",
+        '- You might ask: "Where did you first learn that you should cope alone?" Keep it optional and unhurried.',
       reactions: true,
     },
     {
       key: "barriers",
       title: "What has held you back?",
-      body:
-        "Think of a time you needed help and didn't ask. Which of these played a part?\n\n" +
-        "Pick as many as fit, or none. Your answer is anonymous, and you can pass.",
+      body: "Think of a time you needed help and didn't ask. Which of these played a part?\n\n" + "Pick as many as fit, or none. Your answer is anonymous, and you can pass.",
       facilitatorNotes:
         "About 5 minutes.\n" +
         "- Leave it open for a minute or two before revealing.\n" +
         "- Read the numbers plainly and normalise them: these barriers are common, and most rooms share several.\n" +
-        "- Never ask who chose what. If \"Something else\" is high, you can invite anyone who wants to name it aloud — no pressure.",
+        '- Never ask who chose what. If "Something else" is high, you can invite anyone who wants to name it aloud — no pressure.',
       reactions: false,
       prompt: {
         key: "barriers-held-back",
@@ -179,7 +174,7 @@ export const askingForHelpTemplate: TemplateContent = {
       key: "inner-voice",
       title: "The things we tell ourselves",
       body:
-        "Sometimes the hardest voice to get past is our own. Thoughts like *\"I should be able to handle this\"* or *\"They've got enough on their plate\"* can stop us before we've begun.\n\n" +
+        'Sometimes the hardest voice to get past is our own. Thoughts like *"I should be able to handle this"* or *"They\'ve got enough on their plate"* can stop us before we\'ve begun.\n\n' +
         "If you'd like to, write one down. Answers are anonymous, and the facilitator reads them before anything is shown. You can pass.",
       facilitatorNotes:
         "About 7 minutes.\n" +
@@ -187,7 +182,7 @@ export const askingForHelpTemplate: TemplateContent = {
         "- Approve answers that are safe to share; hide anything that names or could identify someone, or that could hurt.\n" +
         "- If an answer suggests someone may be at risk, don't show it. Gently remind the room about the support card and that you're around afterwards.\n" +
         "- Read a few approved answers aloud, slowly, with no guessing about who wrote them.\n" +
-        "- A possible bridge: \"Notice how many of these we'd never say to a friend.\"",
+        '- A possible bridge: "Notice how many of these we\'d never say to a friend."',
       reactions: false,
       prompt: {
         key: "inner-voice",
@@ -213,22 +208,18 @@ export const askingForHelpTemplate: TemplateContent = {
       body:
         "**It helps us solve problems.** Other people bring ideas we might not find alone. Seeing a challenge from a new angle can lead to better decisions.\n\n" +
         "**It helps us grow.** Recognising that we need help, and seeking it, is a sign of self-awareness and maturity. It shows a willingness to learn — and it shows others that it's okay to ask, too.",
-      facilitatorNotes:
-        "About 4 minutes.\n" +
-        "- You might ask: \"Has someone else's asking ever made it easier for you to ask?\"",
+      facilitatorNotes: "About 4 minutes.\n" + '- You might ask: "Has someone else\'s asking ever made it easier for you to ask?"',
       reactions: true,
     },
     {
       key: "what-matters-most",
       title: "What matters most to you?",
-      body:
-        "Each of these is a reason asking for help can be worth it. Put them in the order that feels true for you right now.\n\n" +
-        "There's no right order, and you can pass.",
+      body: "Each of these is a reason asking for help can be worth it. Put them in the order that feels true for you right now.\n\n" + "There's no right order, and you can pass.",
       facilitatorNotes:
         "About 5 minutes.\n" +
         "- Explain the phone view: move items so the one that matters most is at the top.\n" +
         "- Results show the average position, so close results are normal.\n" +
-        "- Invite reflection rather than debate: \"What stands out for you?\"\n" +
+        '- Invite reflection rather than debate: "What stands out for you?"\n' +
         "- Some people may feel none of these is within reach right now; it's okay to say so.",
       reactions: false,
       prompt: {
@@ -248,12 +239,10 @@ export const askingForHelpTemplate: TemplateContent = {
     {
       key: "being-helped",
       title: "When someone helps",
-      body:
-        "Think of a time someone helped you, big or small. Maybe they listened, showed up, or simply noticed.\n\n" +
-        "How did it feel?",
+      body: "Think of a time someone helped you, big or small. Maybe they listened, showed up, or simply noticed.\n\n" + "How did it feel?",
       facilitatorNotes:
         "About 4 minutes.\n" +
-        "- Not everyone has a good memory to draw on; you can add \"or how you imagine it might feel\".\n" +
+        '- Not everyone has a good memory to draw on; you can add "or how you imagine it might feel".\n' +
         "- Words go through moderation before they appear.\n" +
         "- When you reveal, read a few words aloud and let the cloud speak for itself. A good moment to slow down.",
       reactions: false,
@@ -273,7 +262,7 @@ export const askingForHelpTemplate: TemplateContent = {
       facilitatorNotes:
         "About 4 minutes.\n" +
         "- Link back to the open-text answers: challenging a belief can start with simply noticing it, as the room did earlier.\n" +
-        "- \"Small\" can be very small: a text that says \"Rough day, can we talk?\"",
+        '- "Small" can be very small: a text that says "Rough day, can we talk?"',
       reactions: true,
     },
     {
@@ -291,9 +280,7 @@ export const askingForHelpTemplate: TemplateContent = {
     {
       key: "small-step",
       title: "One small step",
-      body:
-        "None of this has to happen all at once.\n\n" +
-        "Which of these feels possible for you this week? Choose the one that feels most within reach — or pass.",
+      body: "None of this has to happen all at once.\n\n" + "Which of these feels possible for you this week? Choose the one that feels most within reach — or pass.",
       facilitatorNotes:
         "About 4 minutes.\n" +
         "- Keep it low-stakes: this is an intention, not a promise, and nobody will check up on it.\n" +
@@ -320,18 +307,13 @@ export const askingForHelpTemplate: TemplateContent = {
         "Asking for help isn't a sign of weakness. It's a powerful act of self-awareness and resilience.\n\n" +
         "When we get past the barriers that hold us back, we can look after our mental health, strengthen our relationships and solve problems more easily.\n\n" +
         "**It's okay to ask for help.** Everyone needs support sometimes, and reaching out is part of well-being and growth.",
-      facilitatorNotes:
-        "About 3 minutes.\n" +
-        "- Read it slowly.\n" +
-        "- Thank the room for what they shared, including the silences.",
+      facilitatorNotes: "About 3 minutes.\n" + "- Read it slowly.\n" + "- Thank the room for what they shared, including the silences.",
       reactions: true,
     },
     {
       key: "check-out",
       title: "Checking out",
-      body:
-        "Before we close, the same question as at the start.\n\n" +
-        "It's fine if your answer hasn't changed — today was about noticing, not fixing.",
+      body: "Before we close, the same question as at the start.\n\n" + "It's fine if your answer hasn't changed — today was about noticing, not fixing.",
       facilitatorNotes:
         "About 3 minutes.\n" +
         "- As at the check-in, let people answer quietly before revealing.\n" +
@@ -357,7 +339,7 @@ export const askingForHelpTemplate: TemplateContent = {
         "About 3 minutes.\n" +
         "- Before the session: make sure the resources card lists real local services (crisis line, recovery groups, counselling). The built-in card only has placeholders.\n" +
         "- Show the card, mention one or two services by name, and say where and when you'll be available afterwards.\n" +
-        "- Check the \"I need a pause\" count one last time before you end the session; participants then see a thank-you screen with these resources.",
+        '- Check the "I need a pause" count one last time before you end the session; participants then see a thank-you screen with these resources.',
       reactions: false,
     },
   ],

@@ -15,14 +15,7 @@ import { cleanFacilitatorText } from "./user-text";
 export const facilitatorLine = () => z.string().overwrite((s) => cleanFacilitatorText(s, false));
 export const facilitatorText = () => z.string().overwrite((s) => cleanFacilitatorText(s, true));
 
-export const ACTIVITY_KINDS = [
-  "single_choice",
-  "multiple_choice",
-  "scale",
-  "word_cloud",
-  "open_text",
-  "ranking",
-] as const;
+export const ACTIVITY_KINDS = ["single_choice", "multiple_choice", "scale", "word_cloud", "open_text", "ranking"] as const;
 export const activityKindSchema = z.enum(ACTIVITY_KINDS);
 export type ActivityKind = z.infer<typeof activityKindSchema>;
 
@@ -57,12 +50,7 @@ const optionSchema = z.object({
 export type ActivityOption = z.infer<typeof optionSchema>;
 
 const uniqueIds = (options: ActivityOption[]) => new Set(options.map((o) => o.id)).size === options.length;
-const optionList = (max: number) =>
-  z
-    .array(optionSchema)
-    .min(LIMITS.minOptions)
-    .max(max)
-    .refine(uniqueIds, { message: "option ids must be unique" });
+const optionList = (max: number) => z.array(optionSchema).min(LIMITS.minOptions).max(max).refine(uniqueIds, { message: "option ids must be unique" });
 
 export const singleChoiceConfigSchema = z.object({ options: optionList(LIMITS.maxOptions) });
 export const multipleChoiceConfigSchema = z
@@ -127,9 +115,7 @@ export const answerValueSchemas = {
   single_choice: z.object({ optionId: id }).strict(),
   multiple_choice: z.object({ optionIds: z.array(id).min(1).max(LIMITS.maxOptions) }).strict(),
   scale: z.object({ value: z.number().int().min(1).max(LIMITS.scaleMax) }).strict(),
-  word_cloud: z
-    .object({ words: z.array(z.string().trim().min(1).max(LIMITS.wordLength)).min(1).max(LIMITS.maxWords) })
-    .strict(),
+  word_cloud: z.object({ words: z.array(z.string().trim().min(1).max(LIMITS.wordLength)).min(1).max(LIMITS.maxWords) }).strict(),
   open_text: z.object({ text: z.string().trim().min(1).max(LIMITS.openTextMax) }).strict(),
   ranking: z.object({ order: z.array(id).min(LIMITS.minOptions).max(LIMITS.maxRankingItems) }).strict(),
 } as const;

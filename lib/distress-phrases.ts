@@ -131,7 +131,12 @@ export function normaliseForScreening(text: string): string {
     let j = i;
     while (j < words.length && words[j]!.length === 1) j++;
     if (j - i >= 3) {
-      joined.push(words.slice(i, j).join("").replace(/(\p{L})\1+/gu, "$1"));
+      joined.push(
+        words
+          .slice(i, j)
+          .join("")
+          .replace(/(\p{L})\1+/gu, "$1"),
+      );
       i = j;
     } else {
       joined.push(words[i]!);

@@ -151,10 +151,7 @@ export const participantTokenSchema = z.string().regex(/^[A-Za-z0-9_-]{32,64}$/)
 
 export const schemas = {
   "participant:join": z.object({ code: z.string().min(1).max(20), token: participantTokenSchema.optional(), passphrase: z.string().max(100).optional() }).strict(),
-  "answer:submit": z.union([
-    z.object({ promptId: id, pass: z.literal(true) }).strict(),
-    z.object({ promptId: id, value: z.unknown() }).strict(),
-  ]),
+  "answer:submit": z.union([z.object({ promptId: id, pass: z.literal(true) }).strict(), z.object({ promptId: id, value: z.unknown() }).strict()]),
   "reaction:toggle": z.object({ stepId: id, kind: reactionKindSchema }).strict(),
   "pause:request": z.object({}).strict(),
   // the note is cleaned and length-checked on the server (lib/check-in.ts CHECK_IN_NOTE_MAX); this bound only stops floods

@@ -26,7 +26,34 @@ export type HtmlToMarkdownResult = { markdown: string; notes: string[] };
 export const PICTURE_SCHEME = "hearth-picture:";
 
 // Elements whose content is never part of the article: removed with everything inside.
-const STRIP = ["script", "style", "noscript", "template", "iframe", "object", "embed", "svg", "math", "canvas", "head", "title", "meta", "link", "nav", "aside", "footer", "header", "form", "button", "select", "textarea", "input", "dialog", "video", "audio"];
+const STRIP = [
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "iframe",
+  "object",
+  "embed",
+  "svg",
+  "math",
+  "canvas",
+  "head",
+  "title",
+  "meta",
+  "link",
+  "nav",
+  "aside",
+  "footer",
+  "header",
+  "form",
+  "button",
+  "select",
+  "textarea",
+  "input",
+  "dialog",
+  "video",
+  "audio",
+];
 
 // What the importer can show. Everything else is unwrapped (its text stays).
 // Tables and strike-through are unwrapped too: Hearth's steps are CommonMark.
@@ -70,7 +97,10 @@ function prepareWordHtml(html: string): string {
   return html
     .replace(/<!--\[if [^\]]*\]>[\s\S]*?<!\[endif\]-->/gi, "")
     .replace(/(<p\b[^>]*mso-list[^>]*>)\s*<!\[if !supportLists\]>([\s\S]*?)<!\[endif\]>/gi, (_m, open: string, marker: string) => {
-      const text = marker.replace(/<[^>]*>/g, "").replace(/&nbsp;/g, " ").trim();
+      const text = marker
+        .replace(/<[^>]*>/g, "")
+        .replace(/&nbsp;/g, " ")
+        .trim();
       const ordered = /^[0-9a-z]{1,3}[.)]$/i.test(text);
       return open.replace(/^<p\b/i, `<p data-hearth-list="${ordered ? "ol" : "ul"}"`);
     })
@@ -96,7 +126,9 @@ function normaliseFormatting(node: HastRoot | Element): void {
       continue;
     }
     normaliseFormatting(child);
-    const style = `;${String(child.properties.style ?? "").toLowerCase().replace(/\s+/g, "")}`;
+    const style = `;${String(child.properties.style ?? "")
+      .toLowerCase()
+      .replace(/\s+/g, "")}`;
     if (child.tagName === "a" && typeof child.properties.href === "string") child.properties.href = withoutTracking(child.properties.href);
     if (child.tagName === "b" && /;font-weight:(normal|400)/.test(style)) {
       out.push(...child.children); // Google Docs' wrapper

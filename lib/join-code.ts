@@ -50,10 +50,7 @@ const BYTE_LIMIT = 256 - (256 % JOIN_CODE_ALPHABET.length);
  * A uniformly random join code, e.g. "7KQ2MX", drawn with rejection sampling
  * from a cryptographic random source (default: `globalThis.crypto`).
  */
-export function generateJoinCode(
-  random: RandomSource = globalThis.crypto,
-  options: GenerateJoinCodeOptions = {},
-): string {
+export function generateJoinCode(random: RandomSource = globalThis.crypto, options: GenerateJoinCodeOptions = {}): string {
   const length = options.length ?? JOIN_CODE_LENGTH;
   if (!Number.isInteger(length) || length < 1) throw new RangeError("join code length must be a positive integer");
   const maxAttempts = options.maxAttempts ?? 100;

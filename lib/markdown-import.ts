@@ -48,9 +48,7 @@ export type MarkdownImportOptions = {
   maxBodyChars?: number;
 };
 
-export type MarkdownImportResult =
-  | { ok: true; content: TemplateContent; warnings: string[] }
-  | { ok: false; errors: TemplateError[] };
+export type MarkdownImportResult = { ok: true; content: TemplateContent; warnings: string[] } | { ok: false; errors: TemplateError[] };
 
 export const DEFAULT_IMPORTED_TITLE = "Imported article";
 
@@ -58,10 +56,9 @@ export const DEFAULT_IMPORTED_TITLE = "Imported article";
 export const IMPORTED_CONTENT_NOTE =
   "This session may touch on personal experiences, and it may bring up feelings or memories. That's okay.\n\n" +
   "You can pass on any question, look away, or step out whenever you need to. Your answers are anonymous: no names, and results only appear once several people have answered.\n\n" +
-  "If you need a moment, tap \"I need a pause\" — only the facilitator sees it. Support resources are always one tap away.";
+  'If you need a moment, tap "I need a pause" — only the facilitator sees it. Support resources are always one tap away.';
 
-const IMPORTED_DESCRIPTION =
-  "Imported from Markdown. Before running it, review the content note and the support resources, and add prompts in the editor.";
+const IMPORTED_DESCRIPTION = "Imported from Markdown. Before running it, review the content note and the support resources, and add prompts in the editor.";
 
 const CONTINUED = " (continued)";
 
@@ -112,8 +109,12 @@ export function importMarkdownArticle(markdown: string, options: MarkdownImportO
     warnings.push("The article has no headings, so it became a single step. Add headings (# Title) to split it into steps.");
   }
   if (ctx.counts.html > 0) warnings.push(`Removed ${plural(ctx.counts.html, "piece")} of raw HTML: sessions show Markdown text only.`);
-  if (ctx.counts.extraPictures > 0) warnings.push(`A step shows one picture: ${plural(ctx.counts.extraPictures, "more picture")} in the same section ${ctx.counts.extraPictures === 1 ? "was" : "were"} kept as ${ctx.counts.extraPictures === 1 ? "its" : "their"} description.`);
-  if (ctx.counts.images > 0) warnings.push(`Replaced ${plural(ctx.counts.images, "image")} with ${ctx.counts.images === 1 ? "its" : "their"} description: images are not shown in sessions.`);
+  if (ctx.counts.extraPictures > 0)
+    warnings.push(
+      `A step shows one picture: ${plural(ctx.counts.extraPictures, "more picture")} in the same section ${ctx.counts.extraPictures === 1 ? "was" : "were"} kept as ${ctx.counts.extraPictures === 1 ? "its" : "their"} description.`,
+    );
+  if (ctx.counts.images > 0)
+    warnings.push(`Replaced ${plural(ctx.counts.images, "image")} with ${ctx.counts.images === 1 ? "its" : "their"} description: images are not shown in sessions.`);
   if (ctx.counts.links > 0) warnings.push(`Kept the text of ${plural(ctx.counts.links, "link")} but not the link itself: only full web, e-mail and phone links are kept.`);
 
   const title = fitTitle(cleanLine(options.title ?? "") || firstH1 || frontMatterTitle || DEFAULT_IMPORTED_TITLE);
@@ -145,7 +146,10 @@ function stripFrontMatter(text: string): { text: string; stripped: boolean; fron
   const match = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/.exec(text);
   // Only YAML-looking blocks: a document may legitimately open with a rule.
   if (!match || !/^[\w-]+[ \t]*:/m.test(match[1])) return { text, stripped: false };
-  const title = /^title[ \t]*:[ \t]*(.+)$/m.exec(match[1])?.[1].trim().replace(/^(["'])(.*)\1$/, "$2");
+  const title = /^title[ \t]*:[ \t]*(.+)$/m
+    .exec(match[1])?.[1]
+    .trim()
+    .replace(/^(["'])(.*)\1$/, "$2");
   return { text: text.slice(match[0].length), stripped: true, frontMatterTitle: title ? cleanLine(title) || undefined : undefined };
 }
 
@@ -162,7 +166,10 @@ function findPathologicalInput(text: string): { path: string; message: string } 
     const where = `(file) line ${i + 1}`;
     if (ATX_HEADING.test(line) || (SETEXT_UNDERLINE.test(line) && i > 0 && lines[i - 1].trim() !== "")) headings++;
     if (headings > MAX_HEADING_LINES) {
-      return { path: "steps", message: `the article has more than ${MAX_HEADING_LINES} headings, but a template can have at most ${TEMPLATE_LIMITS.maxSteps} steps. Use fewer headings, or split the article into several templates.` };
+      return {
+        path: "steps",
+        message: `the article has more than ${MAX_HEADING_LINES} headings, but a template can have at most ${TEMPLATE_LIMITS.maxSteps} steps. Use fewer headings, or split the article into several templates.`,
+      };
     }
     if (THEMATIC_BREAK.test(line)) continue;
     const markers = containerMarkers(line);
@@ -278,7 +285,13 @@ function splitIntoSections(root: MdRoot, ctx: Context, warnings: string[]): { se
       chunks.push(serialise([paragraphOf(more.map((p) => text(`(image: ${p.alt || "no description"}) `)))]));
     }
     if (current.fromHeading || chunks.length > 0 || picture)
-      sections.push({ title: current.title, fromHeading: current.fromHeading, chunks, ...(picture ? { picture } : {}), ...(current.contentNote ? { contentNote: current.contentNote } : {}) });
+      sections.push({
+        title: current.title,
+        fromHeading: current.fromHeading,
+        chunks,
+        ...(picture ? { picture } : {}),
+        ...(current.contentNote ? { contentNote: current.contentNote } : {}),
+      });
     blocks = [];
   };
 
@@ -373,8 +386,7 @@ const MD_OPTIONS: ToMarkdownOptions = {
   handlers: {
     // "<" in text is always written as "&lt;" (the writer would only escape it
     // where it could open a tag), so no "<" appears outside code at all.
-    text: (node: Text, _parent, state, info) =>
-      state.safe(node.value, info).replace(/\\[\s\S]|</g, (m) => (m === "<" || m === "\\<" ? "&lt;" : m)),
+    text: (node: Text, _parent, state, info) => state.safe(node.value, info).replace(/\\[\s\S]|</g, (m) => (m === "<" || m === "\\<" ? "&lt;" : m)),
   },
 };
 /** The second of two lists in a row uses the other marker, or the two would merge when read back. */
@@ -559,7 +571,9 @@ function splitBlock(node: Block, max: number, alt: boolean): string[] {
       const chunks: string[] = [];
       let run: ListItem[] = []; // consecutive items that fit, kept together as one list
       const flush = () => {
-        chunks.push(...pack(run, (items) => serialise([{ ...node, start: node.ordered ? (node.start ?? 1) + node.children.indexOf(items[0]) : undefined, children: items }], alt), max));
+        chunks.push(
+          ...pack(run, (items) => serialise([{ ...node, start: node.ordered ? (node.start ?? 1) + node.children.indexOf(items[0]) : undefined, children: items }], alt), max),
+        );
         run = [];
       };
       for (const item of node.children) {
@@ -648,10 +662,14 @@ function splitPhrasing(nodes: Phrasing[], max: number): string[] {
     const value = node.type === "text" ? node.value : plainTextOfAll([node as MdNode]);
     return cutText(value, room).map(text);
   });
-  return pack(atoms, (group) => {
-    const children = trimPhrasing(group);
-    return hasContent(children) ? serialise([paragraphOf(children)]) : "";
-  }, max);
+  return pack(
+    atoms,
+    (group) => {
+      const children = trimPhrasing(group);
+      return hasContent(children) ? serialise([paragraphOf(children)]) : "";
+    },
+    max,
+  );
 }
 
 /** Cut text into pieces of at most `room` characters, at whitespace when there is some; the spaces stay with the pieces. */
@@ -733,7 +751,10 @@ function plainText(node: MdNode): string {
       for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
     } else if (n.type === "code") out.push("\n\n");
   }
-  return out.join("").replace(/\n{3,}/g, "\n\n").trim();
+  return out
+    .join("")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
 }
 
 // ---------------------------------------------------------------------------

@@ -225,7 +225,6 @@ function buildItems(lines: string[], width: number, notHeadings: ReadonlySet<num
   return items;
 }
 
-
 /**
  * The width a PDF copy was wrapped at, or Infinity when lines are not wrapped
  * (web pages and most e-mails keep each paragraph on one line).

@@ -34,10 +34,7 @@ export const TEMPLATE_FILE_VERSION = 1;
 // Keys end up in URLs, exports and the before/after pairing of repeated
 // prompts, so they are restricted to lower-case slugs that never need escaping.
 const KEY_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const keySchema = z
-  .string()
-  .max(TEMPLATE_LIMITS.key)
-  .regex(KEY_PATTERN, { error: "must be a slug: lower-case letters, digits and single hyphens (e.g. \"check-in\")" });
+const keySchema = z.string().max(TEMPLATE_LIMITS.key).regex(KEY_PATTERN, { error: 'must be a slug: lower-case letters, digits and single hyphens (e.g. "check-in")' });
 
 const SAFE_LINK_PROTOCOLS = new Set(["http:", "https:", "tel:", "mailto:"]);
 
@@ -74,10 +71,7 @@ const resourceItemSchema = z.object({
 export const resourcesSchema = z.object({
   title: facilitatorLine().trim().min(1).max(TEMPLATE_LIMITS.resourcesTitle),
   intro: facilitatorText().trim().max(TEMPLATE_LIMITS.resourcesIntro).optional(),
-  items: z
-    .array(resourceItemSchema)
-    .min(1, { error: "add at least one item: the support card is reachable from every participant screen" })
-    .max(TEMPLATE_LIMITS.maxResourceItems),
+  items: z.array(resourceItemSchema).min(1, { error: "add at least one item: the support card is reachable from every participant screen" }).max(TEMPLATE_LIMITS.maxResourceItems),
 });
 export type TemplateResources = z.infer<typeof resourcesSchema>;
 
@@ -106,7 +100,8 @@ export const safetyNetPhrasesSchema = z
       ctx.addIssue({ code: "custom", message: `number ${phrases.length}; at most ${TEMPLATE_LIMITS.maxSafetyNetPhrases} are allowed` });
     for (const phrase of phrases) {
       const shown = phrase.length > 30 ? `${phrase.slice(0, 30)}…` : phrase;
-      if (phrase.length > TEMPLATE_LIMITS.safetyNetPhrase) ctx.addIssue({ code: "custom", message: `include “${shown}”, which is longer than ${TEMPLATE_LIMITS.safetyNetPhrase} characters` });
+      if (phrase.length > TEMPLATE_LIMITS.safetyNetPhrase)
+        ctx.addIssue({ code: "custom", message: `include “${shown}”, which is longer than ${TEMPLATE_LIMITS.safetyNetPhrase} characters` });
       else {
         const problem = ownPhraseProblem(phrase);
         if (problem) ctx.addIssue({ code: "custom", message: `include “${shown}”, which ${problem}` });
@@ -146,11 +141,7 @@ export const templateStepSchema = z.object({
   image: z
     .object({
       id: z.string().regex(/^[a-z0-9]{8,40}$/, { error: "is not a picture Hearth stored" }),
-      alt: z
-        .string()
-        .trim()
-        .min(1, { error: "must describe the picture (alt text), for anyone who cannot see it" })
-        .max(TEMPLATE_LIMITS.imageAlt),
+      alt: z.string().trim().min(1, { error: "must describe the picture (alt text), for anyone who cannot see it" }).max(TEMPLATE_LIMITS.imageAlt),
       /** false: on the projector (and in exports) only; absent or true: on participants' phones too (lazy, a small copy) */
       onPhones: z.boolean().optional(),
     })
@@ -165,10 +156,7 @@ export const templateContentSchema = z
     title: facilitatorLine().trim().min(1).max(TEMPLATE_LIMITS.title),
     description: facilitatorText().trim().max(TEMPLATE_LIMITS.description).default(""),
     /** shown to participants before the first step */
-    contentNote: facilitatorText()
-      .trim()
-      .min(1, { error: "must not be empty: the content note is shown before the first step" })
-      .max(TEMPLATE_LIMITS.contentNote),
+    contentNote: facilitatorText().trim().min(1, { error: "must not be empty: the content note is shown before the first step" }).max(TEMPLATE_LIMITS.contentNote),
     resources: resourcesSchema,
     /** the facilitator's own safety-net phrases (see safetyNetPhrasesSchema); left out when there are none */
     safetyNetPhrases: safetyNetPhrasesSchema.optional(),

@@ -21,9 +21,7 @@ export interface CleanUserTextOptions {
 }
 
 export type UserTextErrorCode = "TEXT_EMPTY" | "TEXT_TOO_LONG";
-export type CleanUserTextResult =
-  | { ok: true; text: string }
-  | { ok: false; code: UserTextErrorCode; message: string };
+export type CleanUserTextResult = { ok: true; text: string } | { ok: false; code: UserTextErrorCode; message: string };
 
 // Unpaired UTF-16 surrogates cannot be encoded as UTF-8 (databases and JSON
 // encoders reject or mangle them); replaced with U+FFFD like TextEncoder does.

@@ -37,9 +37,7 @@ async function main(): Promise<void> {
     const code = await run(process.execPath, [cli, "generate", "--config", config], { cwd: root, env });
     if (code !== 0) throw new Error(`prisma generate failed for prisma/${provider}/schema.prisma (exit code ${code}).`);
   }
-  console.log(
-    `Generated Prisma clients in generated/sqlite and generated/postgresql (${Math.round(performance.now() - started)} ms).`,
-  );
+  console.log(`Generated Prisma clients in generated/sqlite and generated/postgresql (${Math.round(performance.now() - started)} ms).`);
 }
 
 function run(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv }): Promise<number | null> {

@@ -16,18 +16,8 @@ import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { redactPassword, type DatabaseProvider } from "../server/database/database-url";
-import {
-  postgresMigrationConnection,
-  runAdminStatement,
-  sqliteMigrationConnection,
-  type MigrationConnection,
-} from "../server/database/migration-connections";
-import {
-  lockfileContent,
-  MIGRATION_LOCK_FILE,
-  MIGRATION_SCRIPT_FILE,
-  migrationsDirectory,
-} from "../server/database/migrations-folder";
+import { postgresMigrationConnection, runAdminStatement, sqliteMigrationConnection, type MigrationConnection } from "../server/database/migration-connections";
+import { lockfileContent, MIGRATION_LOCK_FILE, MIGRATION_SCRIPT_FILE, migrationsDirectory } from "../server/database/migrations-folder";
 import { projectRoot } from "../server/database/project-root";
 import { diffMigrationsToSchema } from "../server/database/schema-diff";
 import { syncPostgresSchema } from "./db-schema-sync";
@@ -98,7 +88,10 @@ function timestamp(date: Date): string {
 
 /** Prisma's rule for the name part of the folder. */
 function migrationSlug(name: string): string {
-  return name.trim().replace(/[^A-Za-z0-9_]/g, "_").slice(0, 200);
+  return name
+    .trim()
+    .replace(/[^A-Za-z0-9_]/g, "_")
+    .slice(0, 200);
 }
 
 main(process.argv.slice(2)).then(

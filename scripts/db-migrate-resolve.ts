@@ -19,8 +19,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const target = parseDatabaseUrl(databaseUrlFromEnv());
-  const connection =
-    target.provider === "sqlite" ? sqliteMigrationConnection(target.filePath) : postgresMigrationConnection(target.url);
+  const connection = target.provider === "sqlite" ? sqliteMigrationConnection(target.filePath) : postgresMigrationConnection(target.url);
   const database = redactPassword(target.url);
   const session = await openSchemaEngine(connection, { databaseDescription: database });
   try {

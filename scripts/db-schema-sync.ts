@@ -19,12 +19,7 @@ export function renderPostgresSchema(sqliteSchema: string): string {
   let text = sqliteSchema.replace(/\r\n/g, "\n");
   // The source's opening comment describes the SQLite file; ours replaces it.
   text = text.replace(/^(\s*\/\/[^\n]*\n)+\s*/, "");
-  text = replaceExactlyOnce(
-    text,
-    /(datasource\s+db\s*\{[^}]*?provider\s*=\s*)"sqlite"/,
-    '$1"postgresql"',
-    'the datasource provider "sqlite"',
-  );
+  text = replaceExactlyOnce(text, /(datasource\s+db\s*\{[^}]*?provider\s*=\s*)"sqlite"/, '$1"postgresql"', 'the datasource provider "sqlite"');
   text = replaceExactlyOnce(
     text,
     /(generator\s+client\s*\{[^}]*?output\s*=\s*)"\.\.\/\.\.\/generated\/sqlite"/,

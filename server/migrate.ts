@@ -6,11 +6,7 @@
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { parseDatabaseUrl, redactPassword, type DatabaseTarget } from "./database/database-url";
-import {
-  postgresMigrationConnection,
-  sqliteMigrationConnection,
-  type MigrationConnection,
-} from "./database/migration-connections";
+import { postgresMigrationConnection, sqliteMigrationConnection, type MigrationConnection } from "./database/migration-connections";
 import { failedMigrationNames, isUpToDate } from "./database/migration-history";
 import { migrationNames, readMigrationsFolder } from "./database/migrations-folder";
 import { projectRoot } from "./database/project-root";
@@ -27,10 +23,7 @@ export interface ApplyMigrationsOptions {
 }
 
 /** Applies the committed migrations not yet in the database; returns their names (empty when up to date). */
-export async function applyMigrations(
-  databaseUrl: string,
-  options: ApplyMigrationsOptions = {},
-): Promise<{ applied: string[] }> {
+export async function applyMigrations(databaseUrl: string, options: ApplyMigrationsOptions = {}): Promise<{ applied: string[] }> {
   const target = parseDatabaseUrl(databaseUrl);
   const migrations = await readMigrationsFolder(target.provider);
   const folder = path.relative(projectRoot(), migrations.baseDir);
@@ -72,9 +65,7 @@ export async function applyMigrations(
 }
 
 function migrationConnection(target: DatabaseTarget): MigrationConnection {
-  return target.provider === "sqlite"
-    ? sqliteMigrationConnection(target.filePath)
-    : postgresMigrationConnection(target.url);
+  return target.provider === "sqlite" ? sqliteMigrationConnection(target.filePath) : postgresMigrationConnection(target.url);
 }
 
 function describeDatabase(target: DatabaseTarget): string {

@@ -7,8 +7,7 @@ import styles from "../activity-form.module.css";
 
 export function AnswerSummary({ parsed, value }: { parsed: Parsed; value: AnyAnswerValue }): ReactNode {
   const v = value as Partial<Record<string, unknown>>;
-  const labelOf = (options: { id: string; label: string }[], id: string) =>
-    options.find((o) => o.id === id)?.label ?? "(an option that has since changed)";
+  const labelOf = (options: { id: string; label: string }[], id: string) => options.find((o) => o.id === id)?.label ?? "(an option that has since changed)";
   switch (parsed.kind) {
     case "single_choice":
       return <p className={styles.ownValue}>{labelOf(parsed.config.options, (v as AnswerValue["single_choice"]).optionId)}</p>;

@@ -30,13 +30,7 @@ export function PauseRequest({ requestPause }: { requestPause: () => Promise<unk
 
   return (
     <aside className={styles.pause} aria-label="Ask for a pause">
-      <button
-        type="button"
-        className={`button quiet ${styles.pauseButton}`}
-        aria-describedby={explainId}
-        aria-disabled={sending || coolingDown}
-        onClick={() => void send()}
-      >
+      <button type="button" className={`button quiet ${styles.pauseButton}`} aria-describedby={explainId} aria-disabled={sending || coolingDown} onClick={() => void send()}>
         {sending ? "Sending…" : "I need a pause"}
       </button>
       <p id={explainId} className={styles.pauseNote}>
@@ -57,9 +51,7 @@ export function PauseRequest({ requestPause }: { requestPause: () => Promise<unk
 // One cooldown per page, shared across re-mounts.
 let pauseSentAtGlobal: number | null = null;
 function usePauseSentAt(): [number | null, (t: number) => void] {
-  const [sentAt, setSentAtState] = useState<number | null>(() =>
-    pauseSentAtGlobal !== null && Date.now() - pauseSentAtGlobal < PAUSE_COOLDOWN_MS ? pauseSentAtGlobal : null,
-  );
+  const [sentAt, setSentAtState] = useState<number | null>(() => (pauseSentAtGlobal !== null && Date.now() - pauseSentAtGlobal < PAUSE_COOLDOWN_MS ? pauseSentAtGlobal : null));
   useEffect(() => {
     if (sentAt === null) return;
     const left = PAUSE_COOLDOWN_MS - (Date.now() - sentAt);

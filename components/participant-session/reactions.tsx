@@ -40,14 +40,7 @@ export function Reactions({
           const active = mine.includes(kind);
           const count = counts[kind] ?? 0;
           return (
-            <button
-              key={kind}
-              type="button"
-              className={styles.reaction}
-              aria-pressed={active}
-              aria-busy={pending === kind}
-              onClick={() => void toggle(kind)}
-            >
+            <button key={kind} type="button" className={styles.reaction} aria-pressed={active} aria-busy={pending === kind} onClick={() => void toggle(kind)}>
               <span className={styles.reactionMark} aria-hidden="true">
                 {active ? "✓" : "+"}
               </span>

@@ -50,9 +50,7 @@ export function RunningStep({ state, step, answersByPrompt, myReactions, onSubmi
             {picture}
           </>
         )}
-        {step.reactionsEnabled ? (
-          <Reactions stepId={step.id} counts={state.reactions} mine={myReactions} onToggle={onToggleReaction} />
-        ) : null}
+        {step.reactionsEnabled ? <Reactions stepId={step.id} counts={state.reactions} mine={myReactions} onToggle={onToggleReaction} /> : null}
       </article>
       {blocked ? (
         <p className={`card ${styles.promptCard}`} role="status">

@@ -86,8 +86,7 @@ export function JoinProblem({ code, error, onRetry }: { code: string; error: unk
       <section className={styles.center}>
         <Heading>No session has that code</Heading>
         <p>
-          We couldn&apos;t find a session with the code <strong className={styles.code}>{formatJoinCode(code)}</strong>. Check the code on
-          the screen and try again.
+          We couldn&apos;t find a session with the code <strong className={styles.code}>{formatJoinCode(code)}</strong>. Check the code on the screen and try again.
         </p>
         <Link className="button" href="/join">
           Enter the code again
@@ -138,12 +137,10 @@ export function ContentNote({ note, onContinue }: { note: string; onContinue: ()
       <div className={`card ${styles.noteCard}`}>
         <StepBody markdown={note} headingLevel={2} />
       </div>
+      <p className={styles.promises}>You can pass any question, and help is always under &ldquo;Support&rdquo; at the top of the screen.</p>
       <p className={styles.promises}>
-        You can pass any question, and help is always under &ldquo;Support&rdquo; at the top of the screen.
-      </p>
-      <p className={styles.promises}>
-        &ldquo;Leave quickly&rdquo; (or Escape twice) takes you to another website at once and removes this session from this device. It
-        can&apos;t erase your browser&apos;s history.
+        &ldquo;Leave quickly&rdquo; (or Escape twice) takes you to another website at once and removes this session from this device. It can&apos;t erase your browser&apos;s
+        history.
       </p>
       <button type="button" className={`button ${styles.wide}`} onClick={onContinue}>
         Continue when you&apos;re ready

@@ -89,9 +89,7 @@ export function PromptEditor({ draft, index, update, repeatedBy }: { draft: Temp
             </div>
           )}
           {repeatedBy.length ? (
-            <p className={styles.hint}>
-              Repeated by {repeatedBy.map((s) => `step ${draft.steps.indexOf(s) + 1}`).join(", ")}: those use these settings too.
-            </p>
+            <p className={styles.hint}>Repeated by {repeatedBy.map((s) => `step ${draft.steps.indexOf(s) + 1}`).join(", ")}: those use these settings too.</p>
           ) : null}
         </>
       )}
@@ -141,9 +139,7 @@ function RepeatOfField({ draft, index, update }: { draft: TemplateDraft; index: 
       </select>
       <FieldErrors id={repeatField.errorId} label="Repeat of" messages={repeatField.messages} />
       {brokenRepeat ? (
-        <p className={styles.fieldError}>
-          The prompt this repeats is no longer an earlier {ACTIVITY_LABELS[prompt.kind].toLowerCase()} prompt. Choose another, or “No”.
-        </p>
+        <p className={styles.fieldError}>The prompt this repeats is no longer an earlier {ACTIVITY_LABELS[prompt.kind].toLowerCase()} prompt. Choose another, or “No”.</p>
       ) : null}
     </div>
   );
@@ -154,22 +150,12 @@ function ResultsShownOnField({ prompt, base, change }: { prompt: PromptDraft; ba
     <fieldset className={styles.field}>
       <legend>Where results show</legend>
       <label>
-        <input
-          type="radio"
-          name={`${base}.resultsShownOn`}
-          checked={prompt.resultsShownOn !== "screen"}
-          onChange={() => change((p) => void (p.resultsShownOn = "everywhere"))}
-        />{" "}
+        <input type="radio" name={`${base}.resultsShownOn`} checked={prompt.resultsShownOn !== "screen"} onChange={() => change((p) => void (p.resultsShownOn = "everywhere"))} />{" "}
         On the projector and on phones
       </label>
       <label>
-        <input
-          type="radio"
-          name={`${base}.resultsShownOn`}
-          checked={prompt.resultsShownOn === "screen"}
-          onChange={() => change((p) => void (p.resultsShownOn = "screen"))}
-        />{" "}
-        On the projector only (phones say the results are on the screen)
+        <input type="radio" name={`${base}.resultsShownOn`} checked={prompt.resultsShownOn === "screen"} onChange={() => change((p) => void (p.resultsShownOn = "screen"))} /> On
+        the projector only (phones say the results are on the screen)
       </label>
     </fieldset>
   );

@@ -21,8 +21,8 @@ export function ResourcesEditor({ draft, update }: { draft: TemplateDraft; updat
     <section className={styles.section} aria-labelledby="resources-heading">
       <h2 id="resources-heading">Support resources</h2>
       <p className={styles.hint}>
-        Participants can open this card from every screen, and see it again when the session ends. Hearth adds no hotline numbers for you: list the
-        crisis lines and local services that work where your group meets, and remove the “Add your local…” placeholders.
+        Participants can open this card from every screen, and see it again when the session ends. Hearth adds no hotline numbers for you: list the crisis lines and local services
+        that work where your group meets, and remove the “Add your local…” placeholders.
       </p>
       <TextField
         fieldId="resources.title"
@@ -85,12 +85,7 @@ export function ResourcesEditor({ draft, update }: { draft: TemplateDraft; updat
                     <button type="button" className="button quiet" disabled={i === items.length - 1} onClick={() => moveItem(i, i + 1)}>
                       Move down<span className="visually-hidden"> item {i + 1}</span>
                     </button>
-                    <button
-                      type="button"
-                      className="button danger"
-                      disabled={items.length <= 1}
-                      onClick={() => update((d) => void d.resources.items.splice(i, 1))}
-                    >
+                    <button type="button" className="button danger" disabled={items.length <= 1} onClick={() => update((d) => void d.resources.items.splice(i, 1))}>
                       Remove<span className="visually-hidden"> item {i + 1}</span>
                     </button>
                   </div>
@@ -129,9 +124,9 @@ function SafetyNetPhrasesField({ draft, update }: { draft: TemplateDraft; update
         label="Your phrases"
         hint={
           <>
-            Words or phrases that may mean someone needs care, one a line: words your group uses for a crisis, a relapse or self-harm. An answer, a word-cloud word or a check-in note containing one waits for
-            your own decision (never “Approve all”), and its author privately sees the support card. These are added to Hearth&apos;s built-in list, never
-            instead of it; case, accents, repeated letters and digits for letters are ignored. At most {TEMPLATE_LIMITS.maxSafetyNetPhrases}, each up to{" "}
+            Words or phrases that may mean someone needs care, one a line: words your group uses for a crisis, a relapse or self-harm. An answer, a word-cloud word or a check-in
+            note containing one waits for your own decision (never “Approve all”), and its author privately sees the support card. These are added to Hearth&apos;s built-in list,
+            never instead of it; case, accents, repeated letters and digits for letters are ignored. At most {TEMPLATE_LIMITS.maxSafetyNetPhrases}, each up to{" "}
             {TEMPLATE_LIMITS.safetyNetPhrase} characters.
           </>
         }
@@ -148,4 +143,3 @@ function SafetyNetPhrasesField({ draft, update }: { draft: TemplateDraft; update
     </div>
   );
 }
-

@@ -35,8 +35,8 @@ export function StepEditor({ draft, index, update, onDelete }: { draft: Template
         label="Text"
         hint={
           <>
-            Markdown: <code>**bold**</code>, <code>*italic*</code>, <code>- list</code>, <code>[link](https://…)</code>. HTML is not shown; add a picture below. Keep it
-            short enough to read from the back of a room — the preview shows how it fits.
+            Markdown: <code>**bold**</code>, <code>*italic*</code>, <code>- list</code>, <code>[link](https://…)</code>. HTML is not shown; add a picture below. Keep it short
+            enough to read from the back of a room — the preview shows how it fits.
           </>
         }
         multiline
@@ -79,10 +79,12 @@ export function StepEditor({ draft, index, update, onDelete }: { draft: Template
           {confirming ? (
             <div className={styles.confirm} role="group" aria-label="Confirm deleting this step">
               <p style={{ margin: 0 }}>
-                <strong>Delete step {index + 1}, “{step.title || "Untitled step"}”?</strong>
+                <strong>
+                  Delete step {index + 1}, “{step.title || "Untitled step"}”?
+                </strong>
                 {step.prompt ? " Its prompt goes with it." : ""}
-                {repeatedBy.length ? ` ${repeatedBy.length === 1 ? "The step that repeats it" : "The steps that repeat it"} will ask a question of their own.` : ""} You can
-                still discard all unsaved changes afterwards.
+                {repeatedBy.length ? ` ${repeatedBy.length === 1 ? "The step that repeats it" : "The steps that repeat it"} will ask a question of their own.` : ""} You can still
+                discard all unsaved changes afterwards.
               </p>
               <div className="row">
                 <button type="button" className="button danger" onClick={onDelete}>

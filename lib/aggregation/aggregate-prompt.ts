@@ -27,10 +27,6 @@ export function aggregatePrompt<K extends ActivityKind>(
  * every answer with its status, pending first; empty (counts only) below the
  * threshold. See AggregateState.moderationQueue.
  */
-export function moderationQueue<K extends "open_text" | "word_cloud">(
-  prompt: PromptInput<K>,
-  responses: Iterable<ResponseInput>,
-  threshold: number,
-): ModerationQueue {
+export function moderationQueue<K extends "open_text" | "word_cloud">(prompt: PromptInput<K>, responses: Iterable<ResponseInput>, threshold: number): ModerationQueue {
   return AggregateState.from(prompt, responses).moderationQueue(threshold);
 }

@@ -81,9 +81,7 @@ export class AggregateState<K extends ActivityKind = ActivityKind> {
     const known = this.counted.has(participantId);
     if (known !== (previous !== null)) {
       throw new AggregateStateMismatchError(
-        known
-          ? "apply: the participant has a counted response but previous was null"
-          : "apply: previous was given but no response is counted for the participant",
+        known ? "apply: the participant has a counted response but previous was null" : "apply: previous was given but no response is counted for the participant",
       );
     }
     if (next !== null && next.participantId !== participantId) {
@@ -184,9 +182,7 @@ export class AggregateState<K extends ActivityKind = ActivityKind> {
     }
     // Pending first (what needs a decision), then approved, then hidden;
     // within a status the same arrival-blind order as the wall.
-    contributions.sort(
-      (a, b) => MODERATION_ORDER[a.status] - MODERATION_ORDER[b.status] || compareOrderKeys(tally.orderKey(a), tally.orderKey(b)),
-    );
+    contributions.sort((a, b) => MODERATION_ORDER[a.status] - MODERATION_ORDER[b.status] || compareOrderKeys(tally.orderKey(a), tally.orderKey(b)));
     queue.counts = { pending: 0, approved: 0, hidden: 0 };
     for (const c of contributions) queue.counts[c.status]++;
     queue.entries = contributions.map((c) => tally.queueEntry(c));

@@ -91,11 +91,7 @@ export function releaseDue(release: Release | null, answerCount: number, changed
  * `cloudWords`).
  * Returns the release unchanged when none of them is in it.
  */
-export function retractFromRelease(
-  kind: ActivityKind,
-  release: Release,
-  retracted: { participantId: string; responseId: string; words?: readonly string[] }[],
-): Release {
+export function retractFromRelease(kind: ActivityKind, release: Release, retracted: { participantId: string; responseId: string; words?: readonly string[] }[]): Release {
   const inRelease = retracted.filter((r) => release.fingerprints[r.participantId] !== undefined);
   if (inRelease.length === 0) return release;
   const fingerprints = { ...release.fingerprints };

@@ -113,8 +113,7 @@ export function draftToValue(p: Parsed, draft: Draft): Check {
     case "ranking": {
       const d = draft as Drafts["ranking"];
       const left = p.config.options.length - d.order.length;
-      if (left > 0)
-        return { ok: false, message: `Place ${left === 1 ? "the last item" : `all the items (${left} still to place)`} first, or Pass.` };
+      if (left > 0) return { ok: false, message: `Place ${left === 1 ? "the last item" : `all the items (${left} still to place)`} first, or Pass.` };
       return { ok: true, value: { order: d.order } };
     }
   }
@@ -124,8 +123,7 @@ export function draftToValue(p: Parsed, draft: Draft): Check {
 export function answerErrorMessage(error: unknown): string {
   // After a dropped connection a command can reach the server before this
   // phone has rejoined; the server's "join first" would only confuse here.
-  if (errorCodeOf(error) === "UNAUTHENTICATED")
-    return "The connection dropped for a moment, so this wasn't saved. Your answer is still here: please send it again.";
+  if (errorCodeOf(error) === "UNAUTHENTICATED") return "The connection dropped for a moment, so this wasn't saved. Your answer is still here: please send it again.";
   if (error && typeof error === "object" && "message" in error && typeof error.message === "string" && error.message) return error.message;
   return "Something went wrong and your answer was not saved. Please try again.";
 }

@@ -41,11 +41,9 @@ function bindRoomEvents<T extends RoomState>(
       const state = select(data);
       return state ? update(data, fn(state)) : data;
     });
-  const onAggregate = ({ aggregate }: { aggregate: RoomState["aggregate"] & object }) =>
-    patch((s) => (s.step?.prompt?.id === aggregate.promptId ? { ...s, aggregate } : s));
+  const onAggregate = ({ aggregate }: { aggregate: RoomState["aggregate"] & object }) => patch((s) => (s.step?.prompt?.id === aggregate.promptId ? { ...s, aggregate } : s));
   const onCount = ({ count }: { count: number }) => patch((s) => ({ ...s, participantCount: count }));
-  const onReactions = ({ stepId, counts }: { stepId: string; counts: RoomState["reactions"] }) =>
-    patch((s) => (s.step?.id === stepId ? { ...s, reactions: counts } : s));
+  const onReactions = ({ stepId, counts }: { stepId: string; counts: RoomState["reactions"] }) => patch((s) => (s.step?.id === stepId ? { ...s, reactions: counts } : s));
   socket.on("aggregate:updated", onAggregate);
   socket.on("participants:counted", onCount);
   socket.on("reactions:counted", onReactions);
@@ -100,7 +98,13 @@ function useWatchedSession<S extends RoomState>(
     if (!socket) return;
     const onState = (state: S) => client.setQueryData(key, state);
     socket.on(view.updated, onState as never);
-    const unbind = bindRoomEvents<S>(socket, client, key, (d) => d as S | undefined, (_d, next) => next);
+    const unbind = bindRoomEvents<S>(
+      socket,
+      client,
+      key,
+      (d) => d as S | undefined,
+      (_d, next) => next,
+    );
     return () => {
       socket.off(view.updated, onState as never);
       unbind();
@@ -218,8 +222,7 @@ export function useParticipantSession(code: string) {
   useEffect(() => {
     if (!socket) return;
     const set = (fn: (v: ParticipantView) => ParticipantView) => client.setQueryData<ParticipantView>(key, (v) => (v ? fn(v) : v));
-    const onRoom = (state: RoomState) =>
-      set((v) => ({ ...v, state, myReactions: state.step?.id === v.state.step?.id ? v.myReactions : [] }));
+    const onRoom = (state: RoomState) => set((v) => ({ ...v, state, myReactions: state.step?.id === v.state.step?.id ? v.myReactions : [] }));
     const onCleared = ({ promptId }: { promptId: string }) =>
       set((v) => {
         const answersByPrompt = { ...v.answersByPrompt };
@@ -276,9 +279,7 @@ export function useParticipantSession(code: string) {
           },
         },
       );
-      client.setQueryData<ParticipantView>(key, (v) =>
-        v ? { ...v, answersByPrompt: { ...v.answersByPrompt, [saved.promptId]: saved } } : v,
-      );
+      client.setQueryData<ParticipantView>(key, (v) => (v ? { ...v, answersByPrompt: { ...v.answersByPrompt, [saved.promptId]: saved } } : v));
       return saved;
     },
     [socket, client, key, ensureJoined],
@@ -288,9 +289,7 @@ export function useParticipantSession(code: string) {
     async (stepId: string, kind: ReactionKind) => {
       await ensureJoined();
       const { active } = await command(socket!, "reaction:toggle", { stepId, kind });
-      client.setQueryData<ParticipantView>(key, (v) =>
-        v ? { ...v, myReactions: active ? [...new Set([...v.myReactions, kind])] : v.myReactions.filter((k) => k !== kind) } : v,
-      );
+      client.setQueryData<ParticipantView>(key, (v) => (v ? { ...v, myReactions: active ? [...new Set([...v.myReactions, kind])] : v.myReactions.filter((k) => k !== kind) } : v));
     },
     [socket, client, key, ensureJoined],
   );

@@ -256,15 +256,32 @@ export function uniqueKey(base: string, taken: Iterable<string>): string {
 }
 
 export const stepKeys = (draft: TemplateDraft) => draft.steps.map((s) => s.key);
-export const promptKeys = (draft: TemplateDraft) =>
-  draft.steps.flatMap((s) => [s.prompt?.key, s.stash?.key]).filter((k): k is string => typeof k === "string");
+export const promptKeys = (draft: TemplateDraft) => draft.steps.flatMap((s) => [s.prompt?.key, s.stash?.key]).filter((k): k is string => typeof k === "string");
 
 export function newStep(draft: TemplateDraft, title = "New step"): StepDraft {
-  return { uid: newUid("s"), key: uniqueKey("step", stepKeys(draft)), title, body: "", facilitatorNotes: "", contentNote: "", reactions: false, image: null, prompt: null, stash: null };
+  return {
+    uid: newUid("s"),
+    key: uniqueKey("step", stepKeys(draft)),
+    title,
+    body: "",
+    facilitatorNotes: "",
+    contentNote: "",
+    reactions: false,
+    image: null,
+    prompt: null,
+    stash: null,
+  };
 }
 
 export function newOption(options: readonly OptionDraft[]): OptionDraft {
-  return { uid: newUid("o"), id: uniqueKey("option-1", options.map((o) => o.id)), label: "" };
+  return {
+    uid: newUid("o"),
+    id: uniqueKey(
+      "option-1",
+      options.map((o) => o.id),
+    ),
+    label: "",
+  };
 }
 
 // ---------------------------------------------------------------------------

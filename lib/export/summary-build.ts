@@ -4,15 +4,7 @@
 // — aggregatePrompt, compareBeforeAfter, aggregateReactions — so the summary
 // can never disagree with what the room saw live.
 import { activityConfigSchemas, scaleConfigSchema, type ActivityKind } from "../activities";
-import {
-  aggregatePrompt,
-  aggregateReactions,
-  compareBeforeAfter,
-  type PromptAggregate,
-  type PromptInput,
-  type ResponseInput,
-  type ScaleAnswer,
-} from "../aggregation";
+import { aggregatePrompt, aggregateReactions, compareBeforeAfter, type PromptAggregate, type PromptInput, type ResponseInput, type ScaleAnswer } from "../aggregation";
 import { changedSince, visibleFingerprint, type Release } from "../aggregation/release";
 import { safetyNetFor, type SafetyNet } from "../distress-phrases";
 import type { PromptState, SessionStatus } from "../events";
@@ -134,7 +126,12 @@ function withoutIds(aggregate: PromptAggregate): PromptAggregate {
  * participants' stored answers are exactly what that breakdown counted (the
  * raw rows are limited to them, or they would give the difference away).
  */
-function heldBack(p: PromptRow, rows: StoredResponse[] | undefined, k: number, safetyNet: SafetyNet): { release: Release; notShown: number; inRelease: (participantId: string) => boolean } | null {
+function heldBack(
+  p: PromptRow,
+  rows: StoredResponse[] | undefined,
+  k: number,
+  safetyNet: SafetyNet,
+): { release: Release; notShown: number; inRelease: (participantId: string) => boolean } | null {
   const release = p.release;
   if (!release) return null;
   const current = new Map<string, string | null>();

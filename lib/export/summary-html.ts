@@ -62,14 +62,22 @@ function result(prompt: SummaryPrompt): string {
   switch (a.kind) {
     case "single_choice":
     case "multiple_choice": {
-      const table = barTable(caption, ["Option", "Count", "%"], a.result!.options.map((o) => ({ label: o.label, count: o.count, percent: o.percent })));
+      const table = barTable(
+        caption,
+        ["Option", "Count", "%"],
+        a.result!.options.map((o) => ({ label: o.label, count: o.count, percent: o.percent })),
+      );
       return a.kind === "multiple_choice" ? `${table}\n<p class="note">${e(MULTIPLE_NOTE)}</p>` : table;
     }
     case "scale": {
       const r = a.result!;
       return [
         `<dl class="stats"><div><dt>Mean</dt><dd>${formatNumber(r.mean)}</dd></div><div><dt>Median</dt><dd>${formatNumber(r.median)}</dd></div><div><dt>Scale</dt><dd>1 to ${r.distribution.length}</dd></div></dl>`,
-        barTable(caption, ["Value", "Count", "%"], r.distribution.map((b) => ({ label: scaleValueLabel(b.value, prompt), count: b.count, percent: b.percent }))),
+        barTable(
+          caption,
+          ["Value", "Count", "%"],
+          r.distribution.map((b) => ({ label: scaleValueLabel(b.value, prompt), count: b.count, percent: b.percent })),
+        ),
       ].join("\n");
     }
     case "word_cloud": {
@@ -131,7 +139,12 @@ function stepSection(step: SummaryStep, threshold: number): string {
 
 function beforeAfterSection(ba: SummaryBeforeAfter): string {
   const m = ba.comparison.movement;
-  const parts = [`<article class="step before-after">`, `<h3>${e(ba.question)}</h3>`, `<p class="meta">${e(beforeAfterSubtitle(ba))}</p>`, `<p>${e(beforeAfterCountsText(ba))}</p>`];
+  const parts = [
+    `<article class="step before-after">`,
+    `<h3>${e(ba.question)}</h3>`,
+    `<p class="meta">${e(beforeAfterSubtitle(ba))}</p>`,
+    `<p>${e(beforeAfterCountsText(ba))}</p>`,
+  ];
   if (m === null) parts.push(`<p class="suppressed">${e(beforeAfterSuppressedText(ba))}</p>`);
   else
     parts.push(
@@ -235,11 +248,7 @@ export function formatSummaryHtml(summary: SessionSummary): string {
     if (summary.beforeAfter.length) {
       body.push(`<section aria-labelledby="before-after"><h2 id="before-after">Before and after</h2>`, ...summary.beforeAfter.map(beforeAfterSection), `</section>`);
     }
-    body.push(
-      `<section aria-labelledby="steps"><h2 id="steps">Steps</h2>`,
-      ...promptSteps(summary).map((step) => stepSection(step, s.anonymityThreshold)),
-      `</section>`,
-    );
+    body.push(`<section aria-labelledby="steps"><h2 id="steps">Steps</h2>`, ...promptSteps(summary).map((step) => stepSection(step, s.anonymityThreshold)), `</section>`);
     const withPictures = pictureSteps(summary);
     if (withPictures.length) {
       body.push(

@@ -68,11 +68,7 @@ function cell(text: string): string {
 
 /** A GFM table; `numeric` columns are right-aligned. */
 function table(head: string[], rows: (string | number)[][], numeric: number[] = head.map((_, i) => i).slice(1)): string[] {
-  return [
-    `| ${head.join(" | ")} |`,
-    `| ${head.map((_, i) => (numeric.includes(i) ? "---:" : "---")).join(" | ")} |`,
-    ...rows.map((r) => `| ${r.map(String).join(" | ")} |`),
-  ];
+  return [`| ${head.join(" | ")} |`, `| ${head.map((_, i) => (numeric.includes(i) ? "---:" : "---")).join(" | ")} |`, ...rows.map((r) => `| ${r.map(String).join(" | ")} |`)];
 }
 
 function resultLines(prompt: SummaryPrompt): string[] {
@@ -102,7 +98,10 @@ function resultLines(prompt: SummaryPrompt): string[] {
     case "word_cloud": {
       const r = a.result!;
       if (r.words.length === 0) return ["*No words to show.*"];
-      const lines = table(["Word", "People"], r.words.map((w) => [cell(w.word), w.count]));
+      const lines = table(
+        ["Word", "People"],
+        r.words.map((w) => [cell(w.word), w.count]),
+      );
       const more = r.distinctWords - r.words.length;
       if (more > 0) lines.push("", `*…and ${plural(more, "more word", "more words")}.*`);
       return lines;
@@ -183,6 +182,11 @@ export function formatSummaryMarkdown(summary: SessionSummary): string {
       "",
     );
   }
-  lines.push("---", "", "*Made with Hearth. Participants are anonymous: no breakdown is shown for a prompt with fewer answers than the anonymity threshold, and open text appears only once approved.*", "");
+  lines.push(
+    "---",
+    "",
+    "*Made with Hearth. Participants are anonymous: no breakdown is shown for a prompt with fewer answers than the anonymity threshold, and open text appears only once approved.*",
+    "",
+  );
   return lines.join("\n");
 }

@@ -9,29 +9,22 @@ export type DatabaseProvider = "sqlite" | "postgresql";
 
 export type DatabaseTarget =
   /** `filePath` is absolute; `url` is `file:` + that path. */
-  | { provider: "sqlite"; url: string; filePath: string }
-  | { provider: "postgresql"; url: string };
+  { provider: "sqlite"; url: string; filePath: string } | { provider: "postgresql"; url: string };
 
 export function providerOfUrl(databaseUrl: string): DatabaseProvider {
   if (databaseUrl.startsWith("file:")) return "sqlite";
   if (/^postgres(ql)?:\/\//.test(databaseUrl)) return "postgresql";
-  throw new Error(
-    `Unsupported DATABASE_URL "${redactPassword(databaseUrl)}": use file:./data/hearth.db (SQLite) or postgresql://user@host:5432/db.`,
-  );
+  throw new Error(`Unsupported DATABASE_URL "${redactPassword(databaseUrl)}": use file:./data/hearth.db (SQLite) or postgresql://user@host:5432/db.`);
 }
 
 export function parseDatabaseUrl(databaseUrl: string): DatabaseTarget {
-  return providerOfUrl(databaseUrl) === "sqlite"
-    ? parseSqliteUrl(databaseUrl)
-    : parsePostgresUrl(databaseUrl);
+  return providerOfUrl(databaseUrl) === "sqlite" ? parseSqliteUrl(databaseUrl) : parsePostgresUrl(databaseUrl);
 }
 
 function parseSqliteUrl(databaseUrl: string): DatabaseTarget {
   // Prisma-style `file:./x.db?…` parameters mean nothing to better-sqlite3.
   const withoutQuery = databaseUrl.replace(/\?.*$/, "");
-  const location = withoutQuery.startsWith("file://")
-    ? fileURLToPath(withoutQuery)
-    : withoutQuery.slice("file:".length);
+  const location = withoutQuery.startsWith("file://") ? fileURLToPath(withoutQuery) : withoutQuery.slice("file:".length);
   if (location === "" || location.includes(":memory:")) {
     // Migrations and the app use separate connections; an in-memory database
     // would be a different, empty one for each of them.
@@ -47,9 +40,7 @@ function parsePostgresUrl(databaseUrl: string): DatabaseTarget {
   // Hearth's migrations create tables in the search path's default schema;
   // a separate database is the supported way to isolate an installation.
   if (schema !== null && schema !== "public") {
-    throw new Error(
-      `PostgreSQL DATABASE_URL uses ?schema=${schema}; Hearth supports only the public schema. Use a dedicated database instead.`,
-    );
+    throw new Error(`PostgreSQL DATABASE_URL uses ?schema=${schema}; Hearth supports only the public schema. Use a dedicated database instead.`);
   }
   url.searchParams.delete("schema");
   return { provider: "postgresql", url: url.toString() };

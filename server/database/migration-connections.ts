@@ -17,11 +17,7 @@
 //    config is a connection string, so we create the shadow database ourselves.
 import { randomBytes } from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
-import type {
-  SqlDriverAdapter,
-  SqlMigrationAwareDriverAdapterFactory,
-  SqlQuery,
-} from "@prisma/driver-adapter-utils";
+import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, SqlQuery } from "@prisma/driver-adapter-utils";
 import pg from "pg";
 import { withPostgresDatabase } from "./database-url";
 import { sqliteAdapterFactory } from "./sqlite-connection";

@@ -18,9 +18,7 @@ export function projectRoot(): string {
     const found = findUp(start);
     if (found) return (cached = found);
   }
-  throw new Error(
-    `Cannot find Hearth's project root (a folder with ${MARKER}) above ${starts.join(" or ")}.`,
-  );
+  throw new Error(`Cannot find Hearth's project root (a folder with ${MARKER}) above ${starts.join(" or ")}.`);
 }
 
 function moduleDirectory(): string | undefined {

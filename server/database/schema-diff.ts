@@ -18,34 +18,18 @@ const DIFF_NOT_EMPTY = 2;
  * current schema, or null when they agree. The engine replays the migrations
  * into a shadow database that `connection` provides.
  */
-export async function diffMigrationsToSchema(
-  provider: DatabaseProvider,
-  connection: MigrationConnection,
-): Promise<string | null> {
+export async function diffMigrationsToSchema(provider: DatabaseProvider, connection: MigrationConnection): Promise<string | null> {
   const migrations = await readMigrationsFolder(provider);
   return diffToSchema(provider, connection, { tag: "migrations", ...migrations }, "the committed migrations");
 }
 
 /** SQL that would take the live database behind `connection` to the current schema, or null. */
-export async function diffDatabaseToSchema(
-  provider: DatabaseProvider,
-  connection: MigrationConnection,
-): Promise<string | null> {
+export async function diffDatabaseToSchema(provider: DatabaseProvider, connection: MigrationConnection): Promise<string | null> {
   const schema = await readSchema(provider);
-  return diffToSchema(
-    provider,
-    connection,
-    { tag: "schemaDatasource", files: [schema], configDir: path.dirname(schemaPath(provider)) },
-    "the database",
-  );
+  return diffToSchema(provider, connection, { tag: "schemaDatasource", files: [schema], configDir: path.dirname(schemaPath(provider)) }, "the database");
 }
 
-async function diffToSchema(
-  provider: DatabaseProvider,
-  connection: MigrationConnection,
-  from: DiffTarget,
-  fromWhat: string,
-): Promise<string | null> {
+async function diffToSchema(provider: DatabaseProvider, connection: MigrationConnection, from: DiffTarget, fromWhat: string): Promise<string | null> {
   const schema = await readSchema(provider);
   const session = await openSchemaEngine(connection, { schema });
   try {

@@ -9,10 +9,7 @@
 // Node flags, and nothing is loaded until a migration actually has to run.
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import {
-  bindMigrationAwareSqlAdapterFactory,
-  type SqlMigrationAwareDriverAdapterFactory,
-} from "@prisma/driver-adapter-utils";
+import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { SchemaEngine, SchemaFilter } from "@prisma/schema-engine-wasm";
 
 type EngineGlue = typeof import("@prisma/schema-engine-wasm/schema_engine_bg");
@@ -39,9 +36,7 @@ async function instantiate(): Promise<EngineGlue> {
   const glue: EngineGlue = await import("@prisma/schema-engine-wasm/schema_engine_bg");
   const module = await WebAssembly.compile(await readFile(gluePath.replace(/\.js$/, ".wasm")));
   // wasm-bindgen output imports everything from its glue file (one module name).
-  const imports = Object.fromEntries(
-    WebAssembly.Module.imports(module).map((entry) => [entry.module, glue as unknown as WebAssembly.ModuleImports]),
-  );
+  const imports = Object.fromEntries(WebAssembly.Module.imports(module).map((entry) => [entry.module, glue as unknown as WebAssembly.ModuleImports]));
   const instance = await WebAssembly.instantiate(module, imports);
   glue.__wbg_set_wasm(instance.exports);
   (instance.exports.__wbindgen_start as () => void)();
@@ -81,10 +76,7 @@ export interface OpenSchemaEngineOptions {
  * (the engine does not dispose adapters itself, and a lingering SQLite
  * connection keeps a lock, a lingering pg pool keeps the process alive).
  */
-export async function openSchemaEngine(
-  connection: EngineConnection,
-  options: OpenSchemaEngineOptions = {},
-): Promise<SchemaEngineSession> {
+export async function openSchemaEngine(connection: EngineConnection, options: OpenSchemaEngineOptions = {}): Promise<SchemaEngineSession> {
   const { SchemaEngine } = await loadSchemaEngine();
   const bound = bindMigrationAwareSqlAdapterFactory(connection.factory);
   const warnings: string[] = [];
@@ -103,11 +95,7 @@ export async function openSchemaEngine(
 
   let engine: SchemaEngine;
   try {
-    engine = await SchemaEngine.new(
-      { datamodels: options.schema ? [[options.schema.path, options.schema.content]] : undefined },
-      onLog,
-      bound,
-    );
+    engine = await SchemaEngine.new({ datamodels: options.schema ? [[options.schema.path, options.schema.content]] : undefined }, onLog, bound);
   } catch (error) {
     const explained = explain(error, `Could not connect to ${options.databaseDescription ?? "the database"}`);
     await connection.close().catch(() => undefined);
@@ -139,11 +127,7 @@ function parseLogLine(raw: unknown): EngineLogLine {
  * in the adapter's error registry. Keep the message, drop the trace, put the
  * database's own words back in.
  */
-function explainEngineError(
-  error: unknown,
-  context: string,
-  sources: { registeredError: (id: number) => unknown; lastDatabaseError?: string; warnings: string[] },
-): Error {
+function explainEngineError(error: unknown, context: string, sources: { registeredError: (id: number) => unknown; lastDatabaseError?: string; warnings: string[] }): Error {
   const raw = error instanceof Error ? error.message : String(error);
   const code = (error as { code?: unknown } | null)?.code;
   let message = raw

@@ -18,16 +18,17 @@ export const SQLITE_BUSY_TIMEOUT_MS = 5_000;
 export type SqliteSynchronous = "FULL" | "NORMAL";
 export const DEFAULT_SQLITE_SYNCHRONOUS: SqliteSynchronous = "FULL";
 
-export const sqlitePragmas = (synchronous: SqliteSynchronous = DEFAULT_SQLITE_SYNCHRONOUS) => [
-  // Readers never block the writer and vice versa (many participants answer at once).
-  // Stored in the file, so it holds for every later connection too.
-  "PRAGMA journal_mode = WAL",
-  `PRAGMA synchronous = ${synchronous === "NORMAL" ? "NORMAL" : "FULL"}`,
-  // Wait for a lock instead of failing at once with SQLITE_BUSY.
-  `PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`,
-  // onDelete: Cascade / SetNull in the schema are real foreign keys.
-  "PRAGMA foreign_keys = ON",
-].join(";\n");
+export const sqlitePragmas = (synchronous: SqliteSynchronous = DEFAULT_SQLITE_SYNCHRONOUS) =>
+  [
+    // Readers never block the writer and vice versa (many participants answer at once).
+    // Stored in the file, so it holds for every later connection too.
+    "PRAGMA journal_mode = WAL",
+    `PRAGMA synchronous = ${synchronous === "NORMAL" ? "NORMAL" : "FULL"}`,
+    // Wait for a lock instead of failing at once with SQLITE_BUSY.
+    `PRAGMA busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`,
+    // onDelete: Cascade / SetNull in the schema are real foreign keys.
+    "PRAGMA foreign_keys = ON",
+  ].join(";\n");
 
 export const SQLITE_PRAGMAS = sqlitePragmas();
 

@@ -33,7 +33,8 @@ export function isStorageError(error: unknown): boolean {
 const STORAGE_ERROR_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EHOSTUNREACH", "SQLITE_BUSY"]);
 const UNAVAILABLE_ADAPTER_KINDS = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
 // "Query read timeout": node-postgres's query_timeout (server/db.ts), a connection that went silent
-const PG_CONNECTION_MESSAGES = /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed and is not queryable|Query read timeout)/;
+const PG_CONNECTION_MESSAGES =
+  /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed and is not queryable|Query read timeout)/;
 
 /** PostgreSQL SQLSTATEs for "the server is going away or not there": connection exceptions (08…), shutdown (57P01–57P03), too many connections, a statement timeout. */
 function isUnavailableSqlState(code: string): boolean {

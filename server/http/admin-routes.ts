@@ -16,7 +16,11 @@ import type { FacilitatorEnv } from "../auth";
 const inviteBody = z.object({ email: z.email().max(254).optional() }).strict();
 const patchBody = z.object({ disabled: z.boolean() }).strict();
 
-export function registerAdminRoutes<S extends Schema, B extends string>(app: Hono<FacilitatorEnv, S, B>, deps: ApiDeps & { admin: AccountAdmin }, requireFacilitator: MiddlewareHandler) {
+export function registerAdminRoutes<S extends Schema, B extends string>(
+  app: Hono<FacilitatorEnv, S, B>,
+  deps: ApiDeps & { admin: AccountAdmin },
+  requireFacilitator: MiddlewareHandler,
+) {
   const admin = deps.admin;
   const me = (c: Context<FacilitatorEnv>) => c.get("facilitator").id;
   const body = async (c: Context) => {
@@ -38,7 +42,7 @@ export function registerAdminRoutes<S extends Schema, B extends string>(app: Hon
   app.post("/admin/invitations", requireFacilitator, async (c) => {
     await admin.requireAdmin(me(c));
     const parsed = inviteBody.safeParse(await body(c));
-    if (!parsed.success) return httpError(c, "BAD_REQUEST", "Send { \"email\": … } with a valid e-mail address, or nothing.");
+    if (!parsed.success) return httpError(c, "BAD_REQUEST", 'Send { "email": … } with a valid e-mail address, or nothing.');
     c.header("Cache-Control", "no-store");
     return c.json({ invitation: await admin.invite(me(c), parsed.data) }, 201);
   });
@@ -46,7 +50,7 @@ export function registerAdminRoutes<S extends Schema, B extends string>(app: Hon
   app.patch("/admin/facilitators/:id", requireFacilitator, async (c) => {
     await admin.requireAdmin(me(c));
     const parsed = patchBody.safeParse(await body(c));
-    if (!parsed.success) return httpError(c, "BAD_REQUEST", "Send { \"disabled\": true } or { \"disabled\": false }.");
+    if (!parsed.success) return httpError(c, "BAD_REQUEST", 'Send { "disabled": true } or { "disabled": false }.');
     const facilitator = await admin.setDisabled(me(c), c.req.param("id") ?? "", parsed.data.disabled);
     deps.logger.info({ facilitatorId: facilitator.id, disabled: facilitator.disabled, by: me(c) }, "account disabled or enabled");
     return c.json({ facilitator });

@@ -35,7 +35,7 @@ export function registerCoFacilitatorRoutes<S extends Schema, B extends string>(
   app.post("/sessions/:id/invitations", requireFacilitator, async (c) => {
     const raw = await c.req.text();
     const body = inviteBody.safeParse(raw.trim() === "" ? {} : safeJson(raw));
-    if (!body.success) return httpError(c, "BAD_REQUEST", "Send { \"email\": … } with a valid e-mail address, or nothing for a link anyone can use.");
+    if (!body.success) return httpError(c, "BAD_REQUEST", 'Send { "email": … } with a valid e-mail address, or nothing for a link anyone can use.');
     const invitation = await service.invite(param(c, "id"), me(c).id, body.data);
     c.header("Cache-Control", "no-store");
     return c.json({ invitation }, 201);
@@ -48,7 +48,7 @@ export function registerCoFacilitatorRoutes<S extends Schema, B extends string>(
 
   app.post("/sessions/:id/facilitators", requireFacilitator, async (c) => {
     const body = addBody.safeParse(safeJson(await c.req.text()));
-    if (!body.success) return httpError(c, "BAD_REQUEST", "Send { \"facilitatorId\": … }: the team member to co-facilitate.");
+    if (!body.success) return httpError(c, "BAD_REQUEST", 'Send { "facilitatorId": … }: the team member to co-facilitate.');
     await service.addTeamMate(param(c, "id"), me(c).id, body.data.facilitatorId);
     return c.json({ added: true }, 201);
   });

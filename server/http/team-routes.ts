@@ -40,14 +40,14 @@ export function registerTeamRoutes<S extends Schema, B extends string>(app: Hono
 
   app.post("/teams", requireFacilitator, async (c) => {
     const parsed = createBody.safeParse(await body(c));
-    if (!parsed.success) return httpError(c, "BAD_REQUEST", "Send { \"name\": … }: the team's name.");
+    if (!parsed.success) return httpError(c, "BAD_REQUEST", 'Send { "name": … }: the team\'s name.');
     return c.json({ team: await teams.create(me(c), parsed.data.name) }, 201);
   });
 
   // static path before "/teams/:id"
   app.put("/teams/current", requireFacilitator, async (c) => {
     const parsed = switchBody.safeParse(await body(c));
-    if (!parsed.success) return httpError(c, "BAD_REQUEST", "Send { \"teamId\": … } for a team you are in, or null to work on your own.");
+    if (!parsed.success) return httpError(c, "BAD_REQUEST", 'Send { "teamId": … } for a team you are in, or null to work on your own.');
     return c.json(await teams.switchTo(me(c), parsed.data.teamId));
   });
 
@@ -55,7 +55,7 @@ export function registerTeamRoutes<S extends Schema, B extends string>(app: Hono
 
   app.post("/teams/:id/invitations", requireFacilitator, async (c) => {
     const parsed = inviteBody.safeParse(await body(c));
-    if (!parsed.success) return httpError(c, "BAD_REQUEST", "Send { \"email\": …, \"role\": \"member\" or \"admin\" } with a valid e-mail address.");
+    if (!parsed.success) return httpError(c, "BAD_REQUEST", 'Send { "email": …, "role": "member" or "admin" } with a valid e-mail address.');
     const invitation = await teams.invite(param(c, "id"), me(c), parsed.data);
     c.header("Cache-Control", "no-store");
     return c.json({ invitation }, 201);
@@ -68,7 +68,7 @@ export function registerTeamRoutes<S extends Schema, B extends string>(app: Hono
 
   app.patch("/teams/:id/members/:facilitatorId", requireFacilitator, async (c) => {
     const parsed = roleBody.safeParse(await body(c));
-    if (!parsed.success) return httpError(c, "BAD_REQUEST", "Send { \"role\": \"admin\" } or { \"role\": \"member\" }.");
+    if (!parsed.success) return httpError(c, "BAD_REQUEST", 'Send { "role": "admin" } or { "role": "member" }.');
     return c.json(await teams.setRole(param(c, "id"), me(c), param(c, "facilitatorId"), parsed.data.role));
   });
 

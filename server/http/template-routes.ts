@@ -49,44 +49,28 @@ export function registerTemplateRoutes<S extends Schema, B extends string>(app: 
     return c.json({ template: detail(template) }, status);
   };
 
-  app.get(
-    "/templates",
-    requireFacilitator,
-    async (c) => c.json({ templates: await service.list(owner(c)) }),
-  );
+  app.get("/templates", requireFacilitator, async (c) => c.json({ templates: await service.list(owner(c)) }));
 
   // Static paths first, so "import" is never read as a template id.
-  app.post(
-    "/templates/import/markdown",
-    requireFacilitator,
-    async (c) => {
-      const body = await jsonBody(c);
-      const title = typeof body.title === "string" ? body.title : undefined;
-      const { template, warnings } = await service.importMarkdown(owner(c), body.markdown, title);
-      deps.logger.info({ templateId: template.id, steps: template.content.steps.length }, "template imported from Markdown");
-      return c.json({ template: detail(template), warnings }, 201);
-    },
-  );
+  app.post("/templates/import/markdown", requireFacilitator, async (c) => {
+    const body = await jsonBody(c);
+    const title = typeof body.title === "string" ? body.title : undefined;
+    const { template, warnings } = await service.importMarkdown(owner(c), body.markdown, title);
+    deps.logger.info({ templateId: template.id, steps: template.content.steps.length }, "template imported from Markdown");
+    return c.json({ template: detail(template), warnings }, 201);
+  });
 
-  app.post(
-    "/templates/convert/docx",
-    requireFacilitator,
-    async (c) => {
-      const result = await service.convertDocx(owner(c), new Uint8Array(await c.req.arrayBuffer()));
-      if (!result.ok) return c.json({ error: { code: "BAD_REQUEST", message: result.message, fields: [{ path: "(file)", message: result.message }] } }, 400);
-      return c.json({ markdown: result.markdown, notes: result.notes, pictures: result.pictures });
-    },
-  );
+  app.post("/templates/convert/docx", requireFacilitator, async (c) => {
+    const result = await service.convertDocx(owner(c), new Uint8Array(await c.req.arrayBuffer()));
+    if (!result.ok) return c.json({ error: { code: "BAD_REQUEST", message: result.message, fields: [{ path: "(file)", message: result.message }] } }, 400);
+    return c.json({ markdown: result.markdown, notes: result.notes, pictures: result.pictures });
+  });
 
-  app.post(
-    "/templates/:id/images",
-    requireFacilitator,
-    async (c) => {
-      const image = await service.addImage(id(c), owner(c), new Uint8Array(await c.req.arrayBuffer()));
-      deps.logger.info({ templateId: image.templateId, imageId: image.id }, "template picture stored");
-      return c.json({ image: { id: image.id, width: image.width, height: image.height, url: `/api/images/${image.id}` } }, 201);
-    },
-  );
+  app.post("/templates/:id/images", requireFacilitator, async (c) => {
+    const image = await service.addImage(id(c), owner(c), new Uint8Array(await c.req.arrayBuffer()));
+    deps.logger.info({ templateId: image.templateId, imageId: image.id }, "template picture stored");
+    return c.json({ image: { id: image.id, width: image.width, height: image.height, url: `/api/images/${image.id}` } }, 201);
+  });
 
   app.get("/images/:id", requireFacilitator, async (c) => {
     const image = await service.imageFor(id(c), owner(c));
@@ -103,93 +87,58 @@ export function registerTemplateRoutes<S extends Schema, B extends string>(app: 
     });
   });
 
-  app.post(
-    "/templates/import/json",
-    requireFacilitator,
-    async (c) => {
-      // Read as text, so a file that is not JSON at all gets the same kind of
-      // clear, field-named error as one that is JSON of the wrong shape.
-      const template = await service.importFile(owner(c), await c.req.text());
-      deps.logger.info({ templateId: template.id }, "template imported from a file");
-      return c.json({ template: detail(template) }, 201);
-    },
-  );
+  app.post("/templates/import/json", requireFacilitator, async (c) => {
+    // Read as text, so a file that is not JSON at all gets the same kind of
+    // clear, field-named error as one that is JSON of the wrong shape.
+    const template = await service.importFile(owner(c), await c.req.text());
+    deps.logger.info({ templateId: template.id }, "template imported from a file");
+    return c.json({ template: detail(template) }, 201);
+  });
 
-  app.post(
-    "/templates",
-    requireFacilitator,
-    async (c) => {
-      const raw = await c.req.text();
-      const body = raw.trim() === "" ? {} : await jsonBody(c);
-      const template = await service.create(owner(c), {
-        title: typeof body.title === "string" ? body.title : undefined,
-        content: body.content,
-      });
-      return withVersion(c, template, 201);
-    },
-  );
+  app.post("/templates", requireFacilitator, async (c) => {
+    const raw = await c.req.text();
+    const body = raw.trim() === "" ? {} : await jsonBody(c);
+    const template = await service.create(owner(c), {
+      title: typeof body.title === "string" ? body.title : undefined,
+      content: body.content,
+    });
+    return withVersion(c, template, 201);
+  });
 
-  app.get(
-    "/templates/:id",
-    requireFacilitator,
-    async (c) => withVersion(c, await service.get(id(c), owner(c))),
-  );
+  app.get("/templates/:id", requireFacilitator, async (c) => withVersion(c, await service.get(id(c), owner(c))));
 
-  app.put(
-    "/templates/:id",
-    requireFacilitator,
-    async (c) => {
-      const body = await jsonBody(c);
-      if (body.content === undefined) throw new HearthError("BAD_REQUEST", "Send the template as { \"content\": … }.");
-      const ifMatch = c.req.header("if-match")?.replace(/^W\//, "").replace(/"/g, "").trim();
-      const template = await service.update(id(c), owner(c), body.content, ifMatch || undefined);
-      return withVersion(c, template);
-    },
-  );
+  app.put("/templates/:id", requireFacilitator, async (c) => {
+    const body = await jsonBody(c);
+    if (body.content === undefined) throw new HearthError("BAD_REQUEST", 'Send the template as { "content": … }.');
+    const ifMatch = c.req.header("if-match")?.replace(/^W\//, "").replace(/"/g, "").trim();
+    const template = await service.update(id(c), owner(c), body.content, ifMatch || undefined);
+    return withVersion(c, template);
+  });
 
-  app.patch(
-    "/templates/:id",
-    requireFacilitator,
-    async (c) => withVersion(c, await service.rename(id(c), owner(c), (await jsonBody(c)).title)),
-  );
+  app.patch("/templates/:id", requireFacilitator, async (c) => withVersion(c, await service.rename(id(c), owner(c), (await jsonBody(c)).title)));
 
-  app.put(
-    "/templates/:id/team",
-    requireFacilitator,
-    async (c) => {
-      const teamId = (await jsonBody(c)).teamId;
-      if (teamId !== null && (typeof teamId !== "string" || teamId === "")) throw new HearthError("BAD_REQUEST", "Send { \"teamId\": … } for a team you are in, or null to stop sharing.");
-      return withVersion(c, await service.share(id(c), owner(c), teamId));
-    },
-  );
+  app.put("/templates/:id/team", requireFacilitator, async (c) => {
+    const teamId = (await jsonBody(c)).teamId;
+    if (teamId !== null && (typeof teamId !== "string" || teamId === ""))
+      throw new HearthError("BAD_REQUEST", 'Send { "teamId": … } for a team you are in, or null to stop sharing.');
+    return withVersion(c, await service.share(id(c), owner(c), teamId));
+  });
 
-  app.post(
-    "/templates/:id/duplicate",
-    requireFacilitator,
-    async (c) => withVersion(c, await service.duplicate(id(c), owner(c)), 201),
-  );
+  app.post("/templates/:id/duplicate", requireFacilitator, async (c) => withVersion(c, await service.duplicate(id(c), owner(c)), 201));
 
-  app.delete(
-    "/templates/:id",
-    requireFacilitator,
-    async (c) => {
-      const content = await service.remove(id(c), owner(c));
-      deps.logger.info({ templateId: id(c) }, "template deleted");
-      return c.json({ deleted: true, content });
-    },
-  );
+  app.delete("/templates/:id", requireFacilitator, async (c) => {
+    const content = await service.remove(id(c), owner(c));
+    deps.logger.info({ templateId: id(c) }, "template deleted");
+    return c.json({ deleted: true, content });
+  });
 
-  app.get(
-    "/templates/:id/export",
-    requireFacilitator,
-    async (c) => {
-      const { fileName, file } = await service.exportFile(id(c), owner(c));
-      return c.body(`${JSON.stringify(file, null, 2)}\n`, 200, {
-        "Content-Type": "application/json; charset=utf-8",
-        "Content-Disposition": `attachment; filename="${fileName}"`,
-        "Cache-Control": "no-store",
-        "X-Content-Type-Options": "nosniff",
-      });
-    },
-  );
+  app.get("/templates/:id/export", requireFacilitator, async (c) => {
+    const { fileName, file } = await service.exportFile(id(c), owner(c));
+    return c.body(`${JSON.stringify(file, null, 2)}\n`, 200, {
+      "Content-Type": "application/json; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${fileName}"`,
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+    });
+  });
 }

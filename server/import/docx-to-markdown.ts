@@ -22,10 +22,15 @@ export const MAX_DOCX_PICTURES = 40;
 
 export async function docxToMarkdown(bytes: Uint8Array, storePicture?: StoreDocxPicture): Promise<DocxResult> {
   if (bytes.length === 0) return { ok: false, message: "The file is empty." };
-  if (bytes.length > MAX_DOCX_BYTES) return { ok: false, message: `The document is ${Math.ceil(bytes.length / 1000)} kB; Hearth imports Word documents up to ${MAX_DOCX_BYTES / 1000} kB. Remove large pictures, or save the text as a new document.` };
+  if (bytes.length > MAX_DOCX_BYTES)
+    return {
+      ok: false,
+      message: `The document is ${Math.ceil(bytes.length / 1000)} kB; Hearth imports Word documents up to ${MAX_DOCX_BYTES / 1000} kB. Remove large pictures, or save the text as a new document.`,
+    };
   const sizes = zipSizes(bytes);
   if (!sizes) return { ok: false, message: "That is not a Word document (.docx). In Word, use File → Save As → Word Document (.docx)." };
-  if (sizes.entries > MAX_DOCX_ENTRIES || sizes.unpacked > MAX_DOCX_UNPACKED_BYTES) return { ok: false, message: "The document unpacks to more than Hearth reads. Save the text as a new document and import that." };
+  if (sizes.entries > MAX_DOCX_ENTRIES || sizes.unpacked > MAX_DOCX_UNPACKED_BYTES)
+    return { ok: false, message: "The document unpacks to more than Hearth reads. Save the text as a new document and import that." };
   let html: string;
   const notes: string[] = [];
   let seen = 0;
@@ -59,7 +64,9 @@ export async function docxToMarkdown(bytes: Uint8Array, storePicture?: StoreDocx
   if (seen > stored) {
     const left = seen - stored;
     const reason = refused.length > 0 ? ` ${refused[0]}` : "";
-    notes.push(`${left} of the document's ${seen} pictures ${left === 1 ? "was" : "were"} not taken, and only ${left === 1 ? "its description is" : "their descriptions are"} kept, as text.${reason}`);
+    notes.push(
+      `${left} of the document's ${seen} pictures ${left === 1 ? "was" : "were"} not taken, and only ${left === 1 ? "its description is" : "their descriptions are"} kept, as text.${reason}`,
+    );
   }
   if (converted.markdown.trim() === "") return { ok: false, message: "The document has no text to import." };
   return { ok: true, markdown: converted.markdown, notes, pictures: stored };

@@ -94,36 +94,44 @@ export function registerCommand<N extends Name>(
   handler: (input: Input<N>) => Promise<Outcome<Output<N>>>,
 ) {
   const { logger, changes } = deps;
-  socket.on(name as never, (async (...args: unknown[]) => {
-    // Exactly (payload, ack): with any other arity the acknowledgement would be
-    // looked for in the wrong place and the command would run unanswered. A
-    // command with no ack to answer is dropped (nobody could learn what it did).
-    const ack = args[args.length - 1];
-    if (typeof ack !== "function") return;
-    const reply = ack as (r: Ack<unknown>) => void;
-    if (args.length !== 2) {
-      reply(fail("BAD_REQUEST", `The ${name} request was not understood (send one payload object and an acknowledgement).`));
-      return;
-    }
-    const payload = args[0];
-    const parsed = schemas[name].safeParse(payload);
-    if (!parsed.success) {
-      const where = parsed.error.issues[0]?.path.join(".") || "payload";
-      reply(fail("BAD_REQUEST", `The ${name} request was not understood (${where}: ${parsed.error.issues[0]?.message ?? "invalid"}).`));
-      return;
-    }
-    try {
-      const outcome = await handler(parsed.data as Input<N>);
-      reply(ok(outcome.data));
-      // sockets (here and elsewhere) hear of it only after the sender heard that it worked
-      if ("session" in outcome) changes.apply(outcome.session, outcome.changes, "here");
-    } catch (error) {
-      if (error instanceof HearthError) {
-        reply(fail(error.code, error.message));
+  socket.on(
+    name as never,
+    (async (...args: unknown[]) => {
+      // Exactly (payload, ack): with any other arity the acknowledgement would be
+      // looked for in the wrong place and the command would run unanswered. A
+      // command with no ack to answer is dropped (nobody could learn what it did).
+      const ack = args[args.length - 1];
+      if (typeof ack !== "function") return;
+      const reply = ack as (r: Ack<unknown>) => void;
+      if (args.length !== 2) {
+        reply(fail("BAD_REQUEST", `The ${name} request was not understood (send one payload object and an acknowledgement).`));
         return;
       }
-      logger.error({ err: error, event: name }, "socket command failed");
-      reply(fail(isStorageError(error) ? "UNAVAILABLE" : "INTERNAL", isStorageError(error) ? "Not saved: the server could not reach its database. Please try again." : "Something went wrong on the server. Please try again."));
-    }
-  }) as never);
+      const payload = args[0];
+      const parsed = schemas[name].safeParse(payload);
+      if (!parsed.success) {
+        const where = parsed.error.issues[0]?.path.join(".") || "payload";
+        reply(fail("BAD_REQUEST", `The ${name} request was not understood (${where}: ${parsed.error.issues[0]?.message ?? "invalid"}).`));
+        return;
+      }
+      try {
+        const outcome = await handler(parsed.data as Input<N>);
+        reply(ok(outcome.data));
+        // sockets (here and elsewhere) hear of it only after the sender heard that it worked
+        if ("session" in outcome) changes.apply(outcome.session, outcome.changes, "here");
+      } catch (error) {
+        if (error instanceof HearthError) {
+          reply(fail(error.code, error.message));
+          return;
+        }
+        logger.error({ err: error, event: name }, "socket command failed");
+        reply(
+          fail(
+            isStorageError(error) ? "UNAVAILABLE" : "INTERNAL",
+            isStorageError(error) ? "Not saved: the server could not reach its database. Please try again." : "Something went wrong on the server. Please try again.",
+          ),
+        );
+      }
+    }) as never,
+  );
 }

@@ -20,8 +20,7 @@ export function registerFacilitatorHandlers(socket: HearthSocket, deps: Realtime
   const facilitatorId = () => (socket.data.role === "participant" ? null : socket.data.facilitatorId);
   /** every command here is a live one: "run" (owner or co-facilitator) */
   const owned = (sessionId: string) => sessions.authorised(sessionId, facilitatorId(), "run");
-  const audit = (session: LiveSession, action: AuditAction, detail?: string) =>
-    audited(deps, { sessionId: session.id, actorId: socket.data.facilitatorId!, action, detail });
+  const audit = (session: LiveSession, action: AuditAction, detail?: string) => audited(deps, { sessionId: session.id, actorId: socket.data.facilitatorId!, action, detail });
   /** the session or a prompt's state changed: everyone gets a fresh view, the others re-read it */
   const changed = (session: LiveSession) => ({ data: null, session, changes: [{ kind: "session", sessionId: session.id }] as Change[] });
 

@@ -167,7 +167,9 @@ export function createRealtime(httpServer: HttpServer, options: RealtimeOptions)
       if (KNOWN_COMMANDS.has(event)) return;
       const ack = args[args.length - 1];
       // the name is the sender's text: only printable ASCII of it is echoed back
-      const shown = String(event).slice(0, 60).replace(/[^\x20-\x7E]/g, "?");
+      const shown = String(event)
+        .slice(0, 60)
+        .replace(/[^\x20-\x7E]/g, "?");
       if (typeof ack === "function") ack(fail("UNKNOWN_EVENT", `Hearth does not know the event "${shown}".`));
     });
   });

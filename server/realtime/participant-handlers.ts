@@ -43,7 +43,12 @@ export function registerParticipantHandlers(socket: HearthSocket, deps: Realtime
     const { session, response } = await sessions.submitAnswer(participant, input);
     return {
       // the safety net's answer goes to the author alone, in the acknowledgement: nobody else learns who wrote it
-      data: { promptId: response.promptId, passed: response.passed, value: response.value, ...(response.moderation !== null && answerMayNeedCare(response.value, session.safetyNet) ? { mayNeedCare: true } : {}) },
+      data: {
+        promptId: response.promptId,
+        passed: response.passed,
+        value: response.value,
+        ...(response.moderation !== null && answerMayNeedCare(response.value, session.safetyNet) ? { mayNeedCare: true } : {}),
+      },
       session,
       changes: [{ kind: "answers", sessionId: session.id, responses: [response] }],
     };

@@ -67,7 +67,22 @@ export type SessionRecord = {
 };
 
 export type SessionUpdate = Partial<
-  Pick<SessionRecord, "status" | "locked" | "hideCounts" | "retentionDays" | "passphraseHash" | "currentStepIndex" | "pauseRequests" | "timerStartedAt" | "timerElapsedMs" | "timerDurationMs" | "startedAt" | "endedAt" | "resources">
+  Pick<
+    SessionRecord,
+    | "status"
+    | "locked"
+    | "hideCounts"
+    | "retentionDays"
+    | "passphraseHash"
+    | "currentStepIndex"
+    | "pauseRequests"
+    | "timerStartedAt"
+    | "timerElapsedMs"
+    | "timerDurationMs"
+    | "startedAt"
+    | "endedAt"
+    | "resources"
+  >
 >;
 
 export function createSessionRepository(prisma: Db, provider: DatabaseProvider = "sqlite") {

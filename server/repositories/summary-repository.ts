@@ -14,10 +14,7 @@ export function createSummaryRepository(prisma: Db) {
     /** The session's header facts and owner, or null. */
     /** Check-in requests as the summary may show them: counts only, never a number or a note. */
     async countCheckIns(sessionId: string): Promise<{ total: number; done: number }> {
-      const [total, done] = await Promise.all([
-        prisma.checkInRequest.count({ where: { sessionId } }),
-        prisma.checkInRequest.count({ where: { sessionId, status: "done" } }),
-      ]);
+      const [total, done] = await Promise.all([prisma.checkInRequest.count({ where: { sessionId } }), prisma.checkInRequest.count({ where: { sessionId, status: "done" } })]);
       return { total, done };
     },
 
@@ -100,8 +97,7 @@ export function createSummaryRepository(prisma: Db) {
         }
       }
       const reactions: SummaryInput["reactions"] = [];
-      for (const group of reactionGroups)
-        for (const kind of parseJsonArray(group.kinds) as string[]) reactions.push({ stepId: group.stepId, participantId: "", kind });
+      for (const group of reactionGroups) for (const kind of parseJsonArray(group.kinds) as string[]) reactions.push({ stepId: group.stepId, participantId: "", kind });
 
       // releases name participants by id; the summary knows them by number
       const numberOf = steps.some((s) => s.prompt?.release)
@@ -126,9 +122,7 @@ export function createSummaryRepository(prisma: Db) {
         participantCount,
         steps: steps.map((s) => ({
           ...s,
-          prompt: s.prompt
-            ? { ...s.prompt, kind: s.prompt.kind as ActivityKind, state: s.prompt.state as PromptState, release: releaseOf(s.prompt.release) }
-            : null,
+          prompt: s.prompt ? { ...s.prompt, kind: s.prompt.kind as ActivityKind, state: s.prompt.state as PromptState, release: releaseOf(s.prompt.release) } : null,
         })),
         responses,
         reactions,

@@ -134,7 +134,16 @@ export function createTeamRepository(prisma: Db) {
   };
 }
 
-function toInvitation(row: { id: string; teamId: string; email: string; role: string; createdById: string; expiresAt: Date; usedAt: Date | null; createdAt: Date }): TeamInvitationRecord {
+function toInvitation(row: {
+  id: string;
+  teamId: string;
+  email: string;
+  role: string;
+  createdById: string;
+  expiresAt: Date;
+  usedAt: Date | null;
+  createdAt: Date;
+}): TeamInvitationRecord {
   return { ...row, role: row.role === "admin" ? "admin" : "member" };
 }
 

@@ -114,10 +114,7 @@ export function createTemplateImageRepository(prisma: Db) {
      * cascade, which sets no time). Returns how many went.
      */
     async deleteDetached(scope: { ids: string[] } | { before: Date }): Promise<number> {
-      const where =
-        "ids" in scope
-          ? { id: { in: scope.ids }, templateId: null }
-          : { templateId: null, OR: [{ detachedAt: null }, { detachedAt: { lt: scope.before } }] };
+      const where = "ids" in scope ? { id: { in: scope.ids }, templateId: null } : { templateId: null, OR: [{ detachedAt: null }, { detachedAt: { lt: scope.before } }] };
       if ("ids" in scope && scope.ids.length === 0) return 0;
       const candidates = (await prisma.templateImage.findMany({ where, select: { id: true } })).map((r) => r.id);
       const shown = await shownBySessions(candidates);

@@ -11,9 +11,7 @@ import { createClient } from "redis";
 import type { Logger } from "../logger";
 import type { LimitSpec } from "./rate-limits";
 
-export type LimitDecision =
-  | { allowed: true; consumed: number; remaining: number }
-  | { allowed: false; consumed: number; retryAfterSeconds: number };
+export type LimitDecision = { allowed: true; consumed: number; remaining: number } | { allowed: false; consumed: number; retryAfterSeconds: number };
 
 export interface Limiter {
   readonly name: string;

@@ -87,7 +87,8 @@ export function createAnswerWriter(store: { upsertMany(writes: ResponseWrite[]):
       void writeBatch(batch).finally(() => {
         inFlight--;
         for (const p of batch) writing.delete(p.key);
-        if (queue.length) schedule(); // the next batch after a turn of the event loop
+        if (queue.length)
+          schedule(); // the next batch after a turn of the event loop
         else if (inFlight === 0) {
           const waiters = idleWaiters;
           idleWaiters = [];

@@ -12,7 +12,6 @@ import type { LiveSession } from "./live-session";
 import type { SessionService } from "./session-service";
 import type { Limiter } from "../security/limiter";
 
-
 type Participant = ParticipantRef;
 
 export const ownCheckIn = (r: CheckInRecord): OwnCheckIn => ({ number: r.number, note: r.note, status: r.status });
@@ -24,7 +23,15 @@ export const ownCheckIn = (r: CheckInRecord): OwnCheckIn => ({ number: r.number,
  * between processes when Redis is configured: a phone that reconnects to
  * another process keeps the budget it had.
  */
-export function createCheckInService({ repositories: repos, sessions, limiter }: { repositories: Repositories; sessions: Pick<SessionService, "get">; limiter: Pick<Limiter, "consume"> }) {
+export function createCheckInService({
+  repositories: repos,
+  sessions,
+  limiter,
+}: {
+  repositories: Repositories;
+  sessions: Pick<SessionService, "get">;
+  limiter: Pick<Limiter, "consume">;
+}) {
   async function spend(participantId: string) {
     const decision = await limiter.consume(participantId);
     if (!decision.allowed)
@@ -33,7 +40,8 @@ export function createCheckInService({ repositories: repos, sessions, limiter }:
 
   async function liveSessionFor(participant: Participant): Promise<LiveSession> {
     const session = await sessions.get(participant.sessionId);
-    if (session.record.status === "ended") throw new HearthError("SESSION_ENDED", "This session has ended. If you'd still like to talk, speak to the facilitator or use the support card.");
+    if (session.record.status === "ended")
+      throw new HearthError("SESSION_ENDED", "This session has ended. If you'd still like to talk, speak to the facilitator or use the support card.");
     return session;
   }
 
@@ -64,8 +72,7 @@ export function createCheckInService({ repositories: repos, sessions, limiter }:
       const note = cleanNote(input.note);
       await spend(participant.id);
       const open = await openRequestOf(participant.id);
-      if (open)
-        throw new HearthError("FORBIDDEN", `You already have a request with the facilitator (${requestLabel(open.number)}). You can change its note or withdraw it.`);
+      if (open) throw new HearthError("FORBIDDEN", `You already have a request with the facilitator (${requestLabel(open.number)}). You can change its note or withdraw it.`);
       const record = await repos.checkIns.create({ sessionId: session.id, participantId: participant.id, note, mayNeedCare: session.safetyNet(note) }, (taken) =>
         pickRequestNumber(taken),
       );

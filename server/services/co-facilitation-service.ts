@@ -21,7 +21,14 @@ export type CoFacilitationOptions = {
 
 const normaliseEmail = (email: string) => email.normalize("NFC").trim().toLowerCase();
 
-export function createCoFacilitationService({ repositories: repos, access, publicUrl, onAccessRevoked, teamMates = async () => [], now = () => new Date() }: CoFacilitationOptions) {
+export function createCoFacilitationService({
+  repositories: repos,
+  access,
+  publicUrl,
+  onAccessRevoked,
+  teamMates = async () => [],
+  now = () => new Date(),
+}: CoFacilitationOptions) {
   const linkFor = (token: string) => `${publicUrl().replace(/\/$/, "")}/invite/${token}`;
 
   async function sessionFor(sessionId: string, facilitatorId: string | null, action: Parameters<SessionAccess["authorise"]>[2]) {
@@ -81,7 +88,12 @@ export function createCoFacilitationService({ repositories: repos, access, publi
         email: input.email ? normaliseEmail(input.email) : undefined,
         expiresAt,
       });
-      await repos.audit.record({ sessionId: session.id, actorId: facilitatorId!, action: "co-facilitator:invite", detail: input.email ? `for ${normaliseEmail(input.email)}` : "a link for anyone" });
+      await repos.audit.record({
+        sessionId: session.id,
+        actorId: facilitatorId!,
+        action: "co-facilitator:invite",
+        detail: input.email ? `for ${normaliseEmail(input.email)}` : "a link for anyone",
+      });
       // the token leaves the server only here, once
       return { id: invitation.id, url: linkFor(token), expiresAt };
     },

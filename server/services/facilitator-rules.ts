@@ -1,9 +1,8 @@
-
 import type { SupportResources } from "../../lib/events";
 import { templateContentSchema } from "../../lib/template-schema";
 import type { Repositories } from "../repositories";
 import type { PromptRecord } from "../repositories/session-repository";
-import { HearthError, } from "./hearth-error";
+import { HearthError } from "./hearth-error";
 import type { LiveSession } from "./live-session";
 import { hashPassphrase } from "./passphrase";
 import { refuseIfEnded } from "./session-guards";

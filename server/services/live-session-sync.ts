@@ -56,11 +56,7 @@ export function mergeLiveState(session: LiveSession, base: LiveStateBase, record
  * the changes it saw meanwhile; re-applying an answer or a reaction is
  * idempotent).
  */
-export function replaceAnswersAndReactions(
-  session: LiveSession,
-  responses: ResponseRecord[],
-  reactions: { stepId: string; participantId: string; kind: string }[],
-): void {
+export function replaceAnswersAndReactions(session: LiveSession, responses: ResponseRecord[], reactions: { stepId: string; participantId: string; kind: string }[]): void {
   for (const promptId of [...session.responses.keys()]) session.forgetResponses(promptId);
   for (const step of session.steps) if (step.prompt) session.forgetResponses(step.prompt.id);
   for (const response of responses) session.rememberResponse(response);

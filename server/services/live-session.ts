@@ -132,7 +132,11 @@ export class LiveSession {
     for (const [participantId, response] of this.responsesFor(prompt.id)) {
       if (counted[participantId] === undefined) continue;
       const raw = (response.value as { words?: unknown } | null)?.words;
-      if (Array.isArray(raw)) out[participantId] = cloudWordsFromAnswer(raw.filter((w): w is string => typeof w === "string"), isProfane).words;
+      if (Array.isArray(raw))
+        out[participantId] = cloudWordsFromAnswer(
+          raw.filter((w): w is string => typeof w === "string"),
+          isProfane,
+        ).words;
     }
     return out;
   }

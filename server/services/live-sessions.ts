@@ -84,11 +84,7 @@ export function createLiveSessions({ repositories: repos, publicUrl, retentionDa
       const session = await live.get(sessionId)?.catch(() => null);
       if (!session) return null;
       const base = captureLiveState(session);
-      const [record, steps, data] = await Promise.all([
-        repos.sessions.findById(sessionId),
-        repos.sessions.loadSteps(sessionId),
-        options.full ? readContents(sessionId) : null,
-      ]);
+      const [record, steps, data] = await Promise.all([repos.sessions.findById(sessionId), repos.sessions.loadSteps(sessionId), options.full ? readContents(sessionId) : null]);
       if (!record || live.get(sessionId) === undefined) return session;
       mergeLiveState(session, base, record, steps);
       await readBlocked(session);

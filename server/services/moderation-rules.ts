@@ -47,7 +47,12 @@ export function createModerationRules({ repositories: repos }: { repositories: R
     for (const r of session.responsesFor(prompt.id).values()) {
       if (!ids.has(r.id)) continue;
       const raw = (r.value as { words?: unknown } | null)?.words;
-      const words = Array.isArray(raw) ? cloudWordsFromAnswer(raw.filter((w): w is string => typeof w === "string"), isProfane).words : undefined;
+      const words = Array.isArray(raw)
+        ? cloudWordsFromAnswer(
+            raw.filter((w): w is string => typeof w === "string"),
+            isProfane,
+          ).words
+        : undefined;
       retracted.push({ participantId: r.participantId, responseId: r.id, words });
     }
     // another process may store a release meanwhile: then retract from that one

@@ -84,10 +84,7 @@ export function createParticipantRules({ repositories: repos, sessions, answers,
       };
     },
 
-    async submitAnswer(
-      participant: ParticipantRef,
-      input: { promptId: string; pass?: true; value?: unknown },
-    ): Promise<{ session: LiveSession; response: ResponseRecord }> {
+    async submitAnswer(participant: ParticipantRef, input: { promptId: string; pass?: true; value?: unknown }): Promise<{ session: LiveSession; response: ResponseRecord }> {
       const session = await get(participant.sessionId);
       if (session.record.status === "ended") throw new HearthError("SESSION_ENDED", "This session has ended; answers are no longer collected.");
       const prompt = requirePrompt(session, input.promptId);
@@ -125,8 +122,7 @@ export function createParticipantRules({ repositories: repos, sessions, answers,
       if (!step) throw notFound("step");
       refuseIfEnded(session);
       if (!step.reactionsEnabled) throw new HearthError("FORBIDDEN", "Reactions are not open on this step.");
-      if (session.currentStep?.id !== step.id || session.record.status !== "running")
-        throw new HearthError("FORBIDDEN", "Reactions are open only on the step the room is on.");
+      if (session.currentStep?.id !== step.id || session.record.status !== "running") throw new HearthError("FORBIDDEN", "Reactions are open only on the step the room is on.");
       const active = await repos.reactions.toggle({ sessionId: session.id, stepId: step.id, participantId: participant.id, kind: input.kind });
       session.setReaction(step.id, participant.id, input.kind, active);
       return { session, active, counts: session.reactionCounts(step.id) };
@@ -137,8 +133,7 @@ export function createParticipantRules({ repositories: repos, sessions, answers,
       if (session.record.status === "ended") throw new HearthError("SESSION_ENDED", "This session has ended.");
       // one request per participant per minute: the count stays meaningful ("how many people"), not "how many taps"
       const last = session.lastPauseRequest.get(participant.id) ?? 0;
-      if (Date.now() - last < pauseRequestIntervalMs)
-        throw new HearthError("RATE_LIMITED", "Your pause request has already reached the facilitator. Take the time you need.");
+      if (Date.now() - last < pauseRequestIntervalMs) throw new HearthError("RATE_LIMITED", "Your pause request has already reached the facilitator. Take the time you need.");
       session.lastPauseRequest.set(participant.id, Date.now());
       // incremented in the database, so simultaneous requests are all counted
       session.record.pauseRequests = await repos.sessions.incrementPauseRequests(session.id);
@@ -161,8 +156,7 @@ function cleanAnswerText(kind: string, raw: unknown): unknown {
     return cleaned.text;
   };
   if (kind === "open_text" && typeof value.text === "string") return { ...value, text: clean(value.text, LIMITS.openTextMax, true) };
-  if (kind === "word_cloud" && Array.isArray(value.words))
-    return { ...value, words: value.words.map((w) => (typeof w === "string" ? clean(w, LIMITS.wordLength, false) : w)) };
+  if (kind === "word_cloud" && Array.isArray(value.words)) return { ...value, words: value.words.map((w) => (typeof w === "string" ? clean(w, LIMITS.wordLength, false) : w)) };
   return raw;
 }
 

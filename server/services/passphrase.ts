@@ -12,7 +12,9 @@ export function normalisePassphrase(word: string): string {
 }
 
 export function hashPassphrase(sessionId: string, word: string): string {
-  return createHash("sha256").update(`${sessionId}\u0000${normalisePassphrase(word)}`).digest("hex");
+  return createHash("sha256")
+    .update(`${sessionId}\u0000${normalisePassphrase(word)}`)
+    .digest("hex");
 }
 
 export function passphraseMatches(sessionId: string, word: string, stored: string): boolean {

@@ -80,8 +80,7 @@ export function createRetentionService({ summaries, sessions, provider, now = ()
 
     /** Run now and then every `intervalMs` until stop(); a failed pass is logged and retried at the next. */
     start(intervalMs = RETENTION_INTERVAL_MS) {
-      const pass = () =>
-        this.runAutomaticDeletion().catch((error: unknown) => logger?.warn({ err: error }, "automatic deletion failed; trying again later"));
+      const pass = () => this.runAutomaticDeletion().catch((error: unknown) => logger?.warn({ err: error }, "automatic deletion failed; trying again later"));
       void pass();
       timer = setInterval(pass, intervalMs);
       timer.unref();
@@ -94,8 +93,7 @@ export function createRetentionService({ summaries, sessions, provider, now = ()
     },
 
     async deleteResponses(session: Pick<SummarySessionRow, "id" | "status">) {
-      if (session.status !== "ended")
-        throw new HearthError("CONFLICT", "End the session before deleting its responses, so no new answers can arrive afterwards.");
+      if (session.status !== "ended") throw new HearthError("CONFLICT", "End the session before deleting its responses, so no new answers can arrive afterwards.");
       const at = now();
       const deleted = await summaries.deleteResponses(session.id, at, { scrubSqlite });
       sessions.forget(session.id);

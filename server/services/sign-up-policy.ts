@@ -35,10 +35,8 @@ export function createSignUpPolicy({ mode, repositories, now = () => new Date() 
       if (mode === "closed") throw refuse("This Hearth is not taking new accounts. Ask the person who runs it.");
       const token = headers?.get(INVITATION_HEADER) ?? "";
       const invitation = INVITATION_TOKEN_PATTERN.test(token) ? await repositories.coFacilitators.findInvitation(hashInvitationToken(token)) : null;
-      if (invitation?.kind !== "account")
-        throw refuse("New accounts need an invitation link from the person who runs this Hearth.");
-      if (invitation.email && invitation.email !== email.normalize("NFC").trim().toLowerCase())
-        throw refuse("This invitation is for another e-mail address.");
+      if (invitation?.kind !== "account") throw refuse("New accounts need an invitation link from the person who runs this Hearth.");
+      if (invitation.email && invitation.email !== email.normalize("NFC").trim().toLowerCase()) throw refuse("This invitation is for another e-mail address.");
       if (!(await repositories.coFacilitators.claimInvitation(invitation.id, null, now())))
         throw refuse("This invitation link has expired or has already been used. Ask for a new one.");
       claimed.set(email.toLowerCase(), invitation.id);
@@ -54,8 +52,7 @@ export function createSignUpPolicy({ mode, repositories, now = () => new Date() 
     },
     /** Disabled accounts cannot sign in (their existing sign-ins were ended when they were disabled). */
     async mustNotBeDisabled(userId: string): Promise<void> {
-      if (await repositories.facilitators.isDisabled(userId))
-        throw refuse("This account has been disabled. Ask the person who runs this Hearth.");
+      if (await repositories.facilitators.isDisabled(userId)) throw refuse("This account has been disabled. Ask the person who runs this Hearth.");
     },
   };
 }

@@ -54,8 +54,7 @@ export class TemplateConflictError extends HearthError {
   constructor(readonly current: TemplateRecord) {
     super(
       "CONFLICT",
-      "This template was changed somewhere else (another tab or device) since you opened it. " +
-        "Reload to see the latest version, or save again to replace it with yours.",
+      "This template was changed somewhere else (another tab or device) since you opened it. " + "Reload to see the latest version, or save again to replace it with yours.",
       { currentVersion: versionOf(current) },
     );
     this.name = "TemplateConflictError";
@@ -194,7 +193,9 @@ export function createTemplateService({ templates, images, coFacilitators, sessi
     const used = content.steps.flatMap((step, i) => (step.image ? [{ i, id: step.image.id }] : []));
     if (used.length === 0) return;
     const stored = images ? await images.idsOfTemplate(templateId) : new Set<string>();
-    const errors = used.filter((u) => !stored.has(u.id)).map((u) => ({ path: `steps[${u.i}].image`, message: "is not stored for this template any more: upload the picture again" }));
+    const errors = used
+      .filter((u) => !stored.has(u.id))
+      .map((u) => ({ path: `steps[${u.i}].image`, message: "is not stored for this template any more: upload the picture again" }));
     if (errors.length) throw validationError("The template was not saved", errors);
   }
 
@@ -294,7 +295,10 @@ export function createTemplateService({ templates, images, coFacilitators, sessi
       if (expected && (Number.isNaN(expected.getTime()) || versionOf(current) !== expectedVersion)) throw new TemplateConflictError(current);
       const updated = await templates.updateEditable(id, ownerId, content, expected);
       if (updated) {
-        await images?.deleteUnused(id, content.steps.flatMap((s) => (s.image ? [s.image.id] : [])));
+        await images?.deleteUnused(
+          id,
+          content.steps.flatMap((s) => (s.image ? [s.image.id] : [])),
+        );
         return withViewer(updated, ownerId);
       }
       // gone or changed between the read and the write
@@ -358,7 +362,9 @@ export function createTemplateService({ templates, images, coFacilitators, sessi
       const template = await owned(id, ownerId);
       if (!images) throw new HearthError("UNAVAILABLE", "Pictures cannot be stored here.");
       if ((await images.countForTemplate(template.id)) >= MAX_IMAGES_PER_TEMPLATE) {
-        throw validationError("The picture was not added", [{ path: "(file)", message: `is one too many: a template keeps at most ${MAX_IMAGES_PER_TEMPLATE} pictures. Duplicate the template to start afresh.` }]);
+        throw validationError("The picture was not added", [
+          { path: "(file)", message: `is one too many: a template keeps at most ${MAX_IMAGES_PER_TEMPLATE} pictures. Duplicate the template to start afresh.` },
+        ]);
       }
       const image = reencodeImage(bytes);
       if ("refused" in image) throw validationError("The picture was not added", [{ path: "(file)", message: image.refused }]);

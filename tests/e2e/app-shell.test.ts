@@ -20,9 +20,7 @@ describe.skipIf(!chromiumPath)("the app shell in Chromium", () => {
     expect(failed).toEqual([]);
     expect(errors).toEqual([]);
 
-    const links = await page.locator("link[rel~='icon'], link[rel='apple-touch-icon'], link[rel='manifest']").evaluateAll((ls) =>
-      ls.map((l) => (l as HTMLLinkElement).href),
-    );
+    const links = await page.locator("link[rel~='icon'], link[rel='apple-touch-icon'], link[rel='manifest']").evaluateAll((ls) => ls.map((l) => (l as HTMLLinkElement).href));
     expect(links.length).toBeGreaterThanOrEqual(3);
 
     const favicon = await context.request.get(`${base}/favicon.ico`);

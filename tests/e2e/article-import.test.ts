@@ -30,9 +30,13 @@ async function paste(page: Page, data: Record<string, string>) {
 const settled = (page: Page) => page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)).then(() => undefined));
 
 const outlineTitles = async (page: Page) =>
-  (await page.getByRole("navigation", { name: "Template outline" }).getByRole("list", { name: /Steps/ }).getByRole("button", { name: /^\d+\./ }).allTextContents()).map(
-    (t) => t.replace(/^\d+\.\s*/, "").split(", ")[0],
-  );
+  (
+    await page
+      .getByRole("navigation", { name: "Template outline" })
+      .getByRole("list", { name: /Steps/ })
+      .getByRole("button", { name: /^\d+\./ })
+      .allTextContents()
+  ).map((t) => t.replace(/^\d+\.\s*/, "").split(", ")[0]);
 
 describe.skipIf(!chromiumPath)("importing an article in Chromium", () => {
   const env = useHearthAndBrowser();
@@ -131,12 +135,18 @@ describe.skipIf(!chromiumPath)("importing an article in Chromium", () => {
       expect(await accessibilityViolations(phone)).toEqual([]);
       expect(failures).toEqual([]);
     } catch (error) {
-      for (const [i, p] of browser.contexts().flatMap((c) => c.pages()).entries()) await screenshot(p, `import-failure-${i}`).catch(() => undefined);
+      for (const [i, p] of browser
+        .contexts()
+        .flatMap((c) => c.pages())
+        .entries())
+        await screenshot(p, `import-failure-${i}`).catch(() => undefined);
       throw error;
     }
   });
 
-  it("pastes the article as formatted text from a web page: Markdown with its headings and the same Conclusion step as plain text, no proposal needed", { timeout: 120_000 }, async () => {
+  it("pastes the article as formatted text from a web page: Markdown with its headings and the same Conclusion step as plain text, no proposal needed", {
+    timeout: 120_000,
+  }, async () => {
     const { hearth } = env;
     const { cookie } = await hearth.signUp();
     const context = await signedInContext(env, cookie);
@@ -181,7 +191,12 @@ describe.skipIf(!chromiumPath)("importing an article in Chromium", () => {
     await hearth.fetchJson(`/api/templates/${templateId}`, {
       method: "PUT",
       cookie,
-      json: { content: { ...created.body.template.content, steps: [{ key: "welcome", title: "A quiet bench", body: "Somewhere to sit and talk. Who would you ask?", facilitatorNotes: "", reactions: false }] } },
+      json: {
+        content: {
+          ...created.body.template.content,
+          steps: [{ key: "welcome", title: "A quiet bench", body: "Somewhere to sit and talk. Who would you ask?", facilitatorNotes: "", reactions: false }],
+        },
+      },
     });
     // a 320 × 200 picture: warm gradient with a darker band
     const png = new PNG({ width: 320, height: 200 });
@@ -191,7 +206,10 @@ describe.skipIf(!chromiumPath)("importing an article in Chromium", () => {
     context.setDefaultTimeout(15_000);
     const page = await context.newPage();
     await page.goto(`${hearth.url}/templates/${templateId}`);
-    await page.getByRole("navigation", { name: "Template outline" }).getByRole("button", { name: /^1\. A quiet bench/ }).click();
+    await page
+      .getByRole("navigation", { name: "Template outline" })
+      .getByRole("button", { name: /^1\. A quiet bench/ })
+      .click();
     await page.getByTestId("step-image-input").setInputFiles({ name: "bench.png", mimeType: "image/png", buffer: PNG.sync.write(png) });
     const alt = page.getByLabel("Describe the picture (required)");
     await alt.waitFor();
@@ -275,7 +293,12 @@ describe.skipIf(!chromiumPath)("importing an article in Chromium", () => {
       expect(await outlineTitles(page)).toEqual(["Pictures for tonight", "A bench by the river", "Where help comes from", "Not a picture"]);
       const templateId = page.url().split("/").at(-1)!;
       const steps = (await hearth.fetchJson(`/api/templates/${templateId}`, { cookie })).body.template.content.steps;
-      expect(steps.map((st: { image?: { alt: string } }) => st.image?.alt)).toEqual([undefined, "Two people on a bench by a river, talking", "A drawing in two halves, warm on the left and pale on the right", undefined]);
+      expect(steps.map((st: { image?: { alt: string } }) => st.image?.alt)).toEqual([
+        undefined,
+        "Two people on a bench by a river, talking",
+        "A drawing in two halves, warm on the left and pale on the right",
+        undefined,
+      ]);
 
       // run it: the phone shows the step's picture, phone-sized, with its description
       const session = await hearth.createSession(cookie, templateId);
@@ -321,7 +344,11 @@ describe.skipIf(!chromiumPath)("importing an article in Chromium", () => {
       await screenshot(phone, "phone-picture-png-320");
       expect(failures).toEqual([]);
     } catch (error) {
-      for (const [i, p] of browser.contexts().flatMap((c) => c.pages()).entries()) await screenshot(p, `docx-failure-${i}`).catch(() => undefined);
+      for (const [i, p] of browser
+        .contexts()
+        .flatMap((c) => c.pages())
+        .entries())
+        await screenshot(p, `docx-failure-${i}`).catch(() => undefined);
       throw error;
     }
   });

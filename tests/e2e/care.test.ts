@@ -75,7 +75,10 @@ describe.skipIf(!chromiumPath)("asking for help in Chromium", () => {
 
     // the console's private panel; nothing on the other phones
     const panel = console_.getByRole("region", { name: /Check-in requests/ });
-    await panel.locator("strong").filter({ hasText: new RegExp(`^${label}$`) }).waitFor();
+    await panel
+      .locator("strong")
+      .filter({ hasText: new RegExp(`^${label}$`) })
+      .waitFor();
     await panel.getByText("1 new").waitFor();
     await panel.getByText("Near the door at the break, please").waitFor();
     expect(await other.getByText(label).count()).toBe(0);
@@ -145,7 +148,11 @@ describe.skipIf(!chromiumPath)("asking for help in Chromium", () => {
     await small.getByRole("button", { name: "Close this message" }).click();
     await small.reload();
     await small.getByRole("button", { name: "I'd like someone to check in with me" }).waitFor();
-    await small.getByText("Saved ✓").or(small.getByText(/Your answer/)).first().waitFor();
+    await small
+      .getByText("Saved ✓")
+      .or(small.getByText(/Your answer/))
+      .first()
+      .waitFor();
     expect(await small.getByRole("heading", { name: care }).count()).toBe(0);
 
     await console_.getByText("2 answers may need care").waitFor();
@@ -185,7 +192,10 @@ describe.skipIf(!chromiumPath)("asking for help in Chromium", () => {
       context.setDefaultTimeout(15_000);
       const page = await context.newPage();
       await page.goto(`${hearth.url}/templates/${templateId}`);
-      await page.getByRole("navigation", { name: "Template outline" }).getByRole("button", { name: /Support resources/ }).click();
+      await page
+        .getByRole("navigation", { name: "Template outline" })
+        .getByRole("button", { name: /Support resources/ })
+        .click();
       const field = page.getByLabel("Your phrases");
       const section = page.getByRole("region", { name: "Support resources" });
       // the field and its heading, hint and errors, on a screen tall enough that the editor's sticky bar covers none of it
@@ -244,7 +254,10 @@ describe.skipIf(!chromiumPath)("asking for help in Chromium", () => {
     context.setDefaultTimeout(15_000);
     const page = await context.newPage();
     await page.goto(`${hearth.url}/templates/${templateId}`);
-    await page.getByRole("navigation", { name: "Template outline" }).getByRole("button", { name: /^\d+\. Asking for help is a strength/ }).click();
+    await page
+      .getByRole("navigation", { name: "Template outline" })
+      .getByRole("button", { name: /^\d+\. Asking for help is a strength/ })
+      .click();
     const preview = page.getByRole("complementary", { name: "Preview" });
     await preview.getByText("This part mentions sobriety and recovery").first().waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);

@@ -73,7 +73,10 @@ describe.skipIf(!chromiumPath)("co-facilitation in Chromium", () => {
     const question = (await coPage.locator("#prompt-title").textContent())!;
     for (const [i, phone] of phones.entries()) {
       await phone.getByText(question).first().waitFor();
-      await phone.locator("textarea").first().fill(`Being asked made it easier (${i + 1})`);
+      await phone
+        .locator("textarea")
+        .first()
+        .fill(`Being asked made it easier (${i + 1})`);
       await phone.getByRole("button", { name: "Send answer" }).click();
       await phone.getByText("Saved ✓").waitFor();
     }

@@ -30,7 +30,13 @@ const EIGHT = [
 
 /** Varied lengths, like a real room: a few words up to a long sentence. */
 function openTextAnswer(i: number): string {
-  const pieces = ["I should manage alone", "that I am a burden to people who already have enough on", "nobody has time", "asking means I failed", "they will think less of me, and I will have to explain everything from the start"];
+  const pieces = [
+    "I should manage alone",
+    "that I am a burden to people who already have enough on",
+    "nobody has time",
+    "asking means I failed",
+    "they will think less of me, and I will have to explain everything from the start",
+  ];
   return `${i + 1}. ${pieces[i % pieces.length]}${i % 7 === 0 ? ", and that it will always be like this" : ""}`;
 }
 
@@ -186,7 +192,11 @@ describe.skipIf(!chromiumPath)("a crowded room in Chromium", () => {
       }
 
       // open text: moderated, then paged on the projector
-      await runPrompt("Open text", (i) => ({ text: openTextAnswer(i) }), () => phone.getByLabel("Your answer").fill("That I should have it all worked out"));
+      await runPrompt(
+        "Open text",
+        (i) => ({ text: openTextAnswer(i) }),
+        () => phone.getByLabel("Your answer").fill("That I should have it all worked out"),
+      );
       const moderation = console_.getByRole("region", { name: "Moderation" });
       if (crowd === 40) {
         // by keyboard: move down one answer and hide it, then approve the next
@@ -238,7 +248,11 @@ describe.skipIf(!chromiumPath)("a crowded room in Chromium", () => {
       }
 
       // word cloud: what fits, biggest first, and how many more
-      await runPrompt("Word cloud", (i) => ({ words: [cloudWord(i)] }), () => phone.getByLabel("Your word").fill("Relief"));
+      await runPrompt(
+        "Word cloud",
+        (i) => ({ words: [cloudWord(i)] }),
+        () => phone.getByLabel("Your word").fill("Relief"),
+      );
       await console_.getByRole("button", { name: "Reveal results" }).click();
       await projector.getByText(/Based on \d+ answers?/).waitFor(); // breakdowns change in steps of k, so it may count a few less
       if (crowd === 400) await projector.getByText(/^and \d+ more words$/).waitFor();
@@ -248,7 +262,9 @@ describe.skipIf(!chromiumPath)("a crowded room in Chromium", () => {
       // ranking with 8 items
       await runPrompt(
         "Ranking",
-        (i, config) => ({ order: config.options.map((o: { id: string }) => o.id).sort((a: string, b: string) => ((a.charCodeAt(5) * (i + 3)) % 11) - ((b.charCodeAt(5) * (i + 3)) % 11)) }),
+        (i, config) => ({
+          order: config.options.map((o: { id: string }) => o.id).sort((a: string, b: string) => ((a.charCodeAt(5) * (i + 3)) % 11) - ((b.charCodeAt(5) * (i + 3)) % 11)),
+        }),
         async () => {
           const pool = phone.getByRole("button", { name: new RegExp(`^(${EIGHT.map((l) => l.slice(0, 8).replace(/[.*+?^${}()|[\]\\']/g, "\\$&")).join("|")})`) });
           while ((await pool.count()) > 0) await pool.first().click();
@@ -260,7 +276,11 @@ describe.skipIf(!chromiumPath)("a crowded room in Chromium", () => {
       await checkConsole("ranking");
 
       // single choice with 8 options, results on the projector only
-      await runPrompt("Single choice", (i, config) => ({ optionId: config.options[i % 8].id }), () => phone.locator("input[type=radio]").nth(2).check());
+      await runPrompt(
+        "Single choice",
+        (i, config) => ({ optionId: config.options[i % 8].id }),
+        () => phone.locator("input[type=radio]").nth(2).check(),
+      );
       await console_.getByRole("button", { name: "Reveal results" }).click();
       await projector.getByText(/Based on \d+ answers?/).waitFor(); // breakdowns change in steps of k, so it may count a few less
       await phone.getByText("The results are on the screen at the front of the room.").waitFor();

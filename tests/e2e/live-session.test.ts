@@ -98,7 +98,15 @@ describe.skipIf(!chromiumPath)("live session in Chromium", () => {
     await projector.getByText("relief").first().waitFor();
     await screenshot(projector, "live-projector-word-cloud");
 
-    const single = await runPrompt("Single choice", (phone, i) => phone.locator("input[type=radio]").nth(i % 2).check(), { passOn: 2 });
+    const single = await runPrompt(
+      "Single choice",
+      (phone, i) =>
+        phone
+          .locator("input[type=radio]")
+          .nth(i % 2)
+          .check(),
+      { passOn: 2 },
+    );
     await phones[0].getByText(single).first().waitFor();
     await screenshot(phones[0], "live-phone-single-choice-revealed");
     await screenshot(console_, "live-console-single-choice");

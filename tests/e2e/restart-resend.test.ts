@@ -82,7 +82,12 @@ describe.skipIf(!chromiumPath)("phones in a browser through a restart that takes
       const rows = await db.prisma.response.findMany({ where: { promptId: prompt.id }, select: { participantId: true, value: true } });
       expect(rows).toHaveLength(PHONES);
       expect(new Set(rows.map((r) => r.participantId)).size).toBe(PHONES);
-      expect(rows.map((r) => (r.value as { optionId: string }).optionId).sort()).toEqual(options.slice(0, PHONES).map((o) => o.id).sort());
+      expect(rows.map((r) => (r.value as { optionId: string }).optionId).sort()).toEqual(
+        options
+          .slice(0, PHONES)
+          .map((o) => o.id)
+          .sort(),
+      );
     } finally {
       await db.close();
     }

@@ -60,7 +60,13 @@ describe.skipIf(!chromiumPath)("templates in Chromium", () => {
       await page.getByText(/Removed 1 piece of raw HTML/).waitFor();
       const outline = page.getByRole("navigation", { name: "Template outline" });
       const stepButton = (title: string) => outline.getByRole("button", { name: new RegExp(`^\\d+\\. ${title}`) });
-      const stepTitles = async () => (await outline.getByRole("list", { name: /Steps/ }).getByRole("button", { name: /^\d+\./ }).allTextContents()).map((t) => t.replace(/^\d+\.\s*/, "").split(", ")[0]);
+      const stepTitles = async () =>
+        (
+          await outline
+            .getByRole("list", { name: /Steps/ })
+            .getByRole("button", { name: /^\d+\./ })
+            .allTextContents()
+        ).map((t) => t.replace(/^\d+\.\s*/, "").split(", ")[0]);
       expect(await stepTitles()).toEqual(["Small steps towards asking", "Checking in", "Why it is hard", "One small step"]);
 
       // -- reorder with the keyboard: move "Why it is hard" down, then back up
@@ -147,7 +153,11 @@ describe.skipIf(!chromiumPath)("templates in Chromium", () => {
       const id = templateUrl.split("/").pop()!;
       const stored = await hearth.fetchJson(`/api/templates/${id}`, { cookie });
       const steps = stored.body.template.content.steps;
-      expect(steps[1].prompt).toMatchObject({ kind: "scale", question: "How comfortable are you asking for help right now?", config: { max: 5, minLabel: "Not at all", maxLabel: "Very comfortable" } });
+      expect(steps[1].prompt).toMatchObject({
+        kind: "scale",
+        question: "How comfortable are you asking for help right now?",
+        config: { max: 5, minLabel: "Not at all", maxLabel: "Very comfortable" },
+      });
       expect(steps[1].prompt.resultsShownOn).toBeUndefined();
       expect(steps[3].prompt.resultsShownOn).toBe("screen");
       expect(steps[3].prompt.config.options.map((o: { label: string }) => o.label)).toEqual([
@@ -210,12 +220,21 @@ describe.skipIf(!chromiumPath)("templates in Chromium", () => {
 
       // the answers are stored against the session's own copy of the prompts
       const responses = await hearth.database.prisma.response.findMany({ include: { prompt: true } });
-      expect(responses.map((r) => [r.prompt.kind, r.passed])).toEqual(expect.arrayContaining([["scale", false], ["single_choice", false]]));
+      expect(responses.map((r) => [r.prompt.kind, r.passed])).toEqual(
+        expect.arrayContaining([
+          ["scale", false],
+          ["single_choice", false],
+        ]),
+      );
       expect(responses).toHaveLength(2);
       expect(failures).toEqual([]);
     } catch (error) {
       await screenshot(page, "templates-failure-facilitator").catch(() => undefined);
-      for (const [i, p] of browser.contexts().flatMap((c) => c.pages()).entries()) await screenshot(p, `templates-failure-${i}`).catch(() => undefined);
+      for (const [i, p] of browser
+        .contexts()
+        .flatMap((c) => c.pages())
+        .entries())
+        await screenshot(p, `templates-failure-${i}`).catch(() => undefined);
       throw error;
     }
   });
@@ -233,7 +252,10 @@ describe.skipIf(!chromiumPath)("templates in Chromium", () => {
     expect(await page.getByLabel("Title", { exact: true }).isDisabled()).toBe(true);
     expect(await page.getByRole("button", { name: "Save" }).count()).toBe(0);
     // steps can still be looked at, and previewed
-    await page.getByRole("navigation", { name: "Template outline" }).getByRole("button", { name: /^\d+\. Checking in/ }).click();
+    await page
+      .getByRole("navigation", { name: "Template outline" })
+      .getByRole("button", { name: /^\d+\. Checking in/ })
+      .click();
     await page.getByRole("complementary", { name: "Preview" }).getByRole("heading", { name: "How comfortable are you asking for help right now?" }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
     await screenshot(page, "templates-editor-built-in");

@@ -47,7 +47,12 @@ export function liveSessionFixture(options: { state?: "idle" | "open" | "closed"
         question: "?",
         releaseGeneration: 0,
         release: null,
-        config: { options: [{ id: "o1", label: "One" }, { id: "o2", label: "Two" }] },
+        config: {
+          options: [
+            { id: "o1", label: "One" },
+            { id: "o2", label: "Two" },
+          ],
+        },
         repeatOfId: null,
         state,
         resultsRevealed,

@@ -209,12 +209,18 @@ describe.each(await providersUnderTest())("anonymity on %s", (provider) => {
     expect((await send(room.facilitator, "moderation:set", { sessionId: room.sessionId, promptId: prompt.id, responseIds: [ids[0]], status: "approved" })).ok).toBe(true);
     expect((await send(room.facilitator, "results:reveal", { sessionId: room.sessionId, promptId: prompt.id })).ok).toBe(true);
     await sleep(150);
-    expect(projector.map(breakdownTotal).filter((t) => t !== null && t > 0), "after the reveal with 1 approved").toEqual([]);
+    expect(
+      projector.map(breakdownTotal).filter((t) => t !== null && t > 0),
+      "after the reveal with 1 approved",
+    ).toEqual([]);
     for (const [n, id] of ids.slice(1, 2).entries()) {
       expect((await send(room.facilitator, "moderation:set", { sessionId: room.sessionId, promptId: prompt.id, responseIds: [id], status: "approved" })).ok).toBe(true);
       await sleep(150);
       // one or two approved: nothing on the wall, on the projector's wire
-      expect(projector.map(breakdownTotal).filter((t) => t !== null && t > 0), `after ${n + 2} approved`).toEqual([]);
+      expect(
+        projector.map(breakdownTotal).filter((t) => t !== null && t > 0),
+        `after ${n + 2} approved`,
+      ).toEqual([]);
     }
     expect((await send(room.facilitator, "moderation:set", { sessionId: room.sessionId, promptId: prompt.id, responseIds: [ids[2]], status: "approved" })).ok).toBe(true);
     for (let i = 0; i < 50 && !projector.some((a) => breakdownTotal(a) === 3); i++) await sleep(50);
@@ -232,14 +238,20 @@ describe.each(await providersUnderTest())("anonymity on %s", (provider) => {
     const cloudOf = (state: RoomState) => (state.aggregate?.result as { words?: { word: string; count: number }[] } | null)?.words ?? null;
     const watchRoom = async () => ((await send<RoomState>(room.screen, "screen:watch", { sessionId: room.sessionId })) as { ok: true; data: RoomState }).data;
     for (let i = 0; i < 50 && !cloudOf(await watchRoom()); i++) await sleep(50);
-    expect(cloudOf(await watchRoom())).toEqual([{ word: "hope", count: 2 }, { word: "calm", count: 1 }]);
+    expect(cloudOf(await watchRoom())).toEqual([
+      { word: "hope", count: 2 },
+      { word: "calm", count: 1 },
+    ]);
     // the third phone changes its words: one changed answer, so the room keeps the released cloud
     const editSeen = nextEvent<ConsoleState>(room.facilitator, "console:updated", (s) =>
       (s.moderation?.entries ?? []).some((e) => e.kind === "word_cloud" && e.words.includes("storm")),
     );
     expect((await send(phones[2], "answer:submit", { promptId: prompt.id, value: { words: ["storm"] } })).ok).toBe(true);
     const edited = await editSeen;
-    expect(cloudOf(await watchRoom())).toEqual([{ word: "hope", count: 2 }, { word: "calm", count: 1 }]);
+    expect(cloudOf(await watchRoom())).toEqual([
+      { word: "hope", count: 2 },
+      { word: "calm", count: 1 },
+    ]);
     // hiding it takes out "calm", which the room saw, not "storm", which it never did
     const stormId = edited.moderation!.entries.find((e) => e.kind === "word_cloud" && e.words.includes("storm"))!.responseId!;
     expect((await send(room.facilitator, "moderation:set", { sessionId: room.sessionId, promptId: prompt.id, responseIds: [stormId], status: "hidden" })).ok).toBe(true);
@@ -373,7 +385,10 @@ describe.each(await providersUnderTest())("anonymity on %s", (provider) => {
       .result as { entries: { responseId?: string; text: string }[] };
     const onWall = consoleWall.entries.find((e) => e.text === texts[1])!;
     expect(Object.keys(onWall).sort()).toEqual(["responseId", "text"]);
-    expect(await send(room.facilitator, "author:block", { sessionId: room.sessionId, promptId: prompt.id, responseId: onWall.responseId })).toEqual({ ok: true, data: { hidden: 1 } });
+    expect(await send(room.facilitator, "author:block", { sessionId: room.sessionId, promptId: prompt.id, responseId: onWall.responseId })).toEqual({
+      ok: true,
+      data: { hidden: 1 },
+    });
     expect(wallOf(await watchRoom())).not.toContain(texts[1]);
     // and no undo once the session has ended
     await send(room.facilitator, "session:end", { sessionId: room.sessionId });

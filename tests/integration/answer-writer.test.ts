@@ -73,8 +73,7 @@ describe.each(await providersUnderTest())("batched answer writes on %s", (provid
     const writer = createAnswerWriter(repos.responses, { maxBatch: 50, concurrency: provider === "postgresql" ? 4 : 1 });
     const sent: Promise<unknown>[] = [];
     // 30 participants × 3 prompts × 4 successive answers each, all in one turn of the event loop
-    for (let round = 0; round < 4; round++)
-      for (let p = 0; p < 30; p++) for (let prompt = 3; prompt < 6; prompt++) sent.push(writer.write(write(p, { round }, prompt)));
+    for (let round = 0; round < 4; round++) for (let p = 0; p < 30; p++) for (let prompt = 3; prompt < 6; prompt++) sent.push(writer.write(write(p, { round }, prompt)));
     const settled = await Promise.allSettled(sent);
     expect(settled.filter((s) => s.status === "rejected")).toEqual([]);
     const rows = await database.db.prisma.response.findMany({ where: { promptId: { in: promptIds.slice(3, 6) } } });

@@ -99,7 +99,11 @@ describe.each(await providersUnderTest())("article import on %s", (provider) => 
 
   it("imports the source article pasted as plain text and as web-page HTML as its sections", async () => {
     const detected = detectHeadings(fixture("asking-for-help.txt").toString("utf8"));
-    const plain = await hearth.fetchJson("/api/templates/import/markdown", { method: "POST", cookie: owner.cookie, json: { markdown: detected.markdown, title: "From plain text" } });
+    const plain = await hearth.fetchJson("/api/templates/import/markdown", {
+      method: "POST",
+      cookie: owner.cookie,
+      json: { markdown: detected.markdown, title: "From plain text" },
+    });
     expect(plain.status).toBe(201);
     const titles = plain.body.template.content.steps.map((s: { title: string }) => s.title);
     expect(titles).toHaveLength(17);

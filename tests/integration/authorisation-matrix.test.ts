@@ -67,9 +67,7 @@ const OWNER_ONLY_PAYLOADS: [string, (ids: Ids) => unknown][] = [
 ];
 
 /** Who may send each socket command (all live: server/services/session-access.ts "run"). */
-const COMMAND_ALLOWED: Record<string, readonly ("owner" | "coFacilitator")[]> = Object.fromEntries(
-  COMMAND_SEQUENCE.map(([name]) => [name, ["owner", "coFacilitator"] as const]),
-);
+const COMMAND_ALLOWED: Record<string, readonly ("owner" | "coFacilitator")[]> = Object.fromEntries(COMMAND_SEQUENCE.map(([name]) => [name, ["owner", "coFacilitator"] as const]));
 
 type Who = "owner" | "coFacilitator" | "revoked" | "teamAdmin" | "teamMember" | "other" | "signedOut";
 type Ctx = Ids & {
@@ -178,7 +176,13 @@ const ROUTES: Record<string, Row> = {
   "POST /api/templates/convert/docx": {
     scope: "account",
     // not a real .docx: past authorisation, it is refused as a bad file (400), and stores nothing either way
-    request: () => ({ method: "POST", path: "/api/templates/convert/docx", body: "not a docx", contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", expectOk: 400 }),
+    request: () => ({
+      method: "POST",
+      path: "/api/templates/convert/docx",
+      body: "not a docx",
+      contentType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      expectOk: 400,
+    }),
   },
   "POST /api/invitations/:token/accept": { scope: "account", request: (c) => ({ method: "POST", path: `/api/invitations/${c.token}/accept` }) },
   "GET /api/teams": { scope: "account", request: () => ({ method: "GET", path: "/api/teams" }) },
@@ -213,7 +217,11 @@ const ROUTES: Record<string, Row> = {
   // before PUT: replacing the content drops a picture it no longer uses
   "GET /api/images/:id": { scope: "template", team: READ, request: (c) => ({ method: "GET", path: `/api/images/${c.imageId}` }) },
   "PATCH /api/templates/:id": { scope: "template", team: EDIT, request: (c) => ({ method: "PATCH", path: `/api/templates/${c.templateId}`, json: { title: "Renamed" } }) },
-  "PUT /api/templates/:id": { scope: "template", team: EDIT, request: (c) => ({ method: "PUT", path: `/api/templates/${c.templateId}`, json: { content: JSON.parse(c.templateFile).template } }) },
+  "PUT /api/templates/:id": {
+    scope: "template",
+    team: EDIT,
+    request: (c) => ({ method: "PUT", path: `/api/templates/${c.templateId}`, json: { content: JSON.parse(c.templateFile).template } }),
+  },
   "POST /api/templates/:id/duplicate": { scope: "template", team: READ, request: (c) => ({ method: "POST", path: `/api/templates/${c.templateId}/duplicate`, expectOk: 201 }) },
   "GET /api/templates/:id/export": { scope: "template", team: READ, request: (c) => ({ method: "GET", path: `/api/templates/${c.templateId}/export` }) },
   "POST /api/templates/:id/images": {
@@ -233,9 +241,21 @@ const ROUTES: Record<string, Row> = {
 
   "GET /api/sessions/:id": { scope: "session", allowed: ["owner", "coFacilitator"], request: (c) => ({ method: "GET", path: `/api/sessions/${c.sessionId}` }) },
   "GET /api/sessions/:id/summary": { scope: "session", allowed: ["owner", "coFacilitator"], request: (c) => ({ method: "GET", path: `/api/sessions/${c.sessionId}/summary` }) },
-  "GET /api/sessions/:id/export": { scope: "session", allowed: ["owner", "coFacilitator"], request: (c) => ({ method: "GET", path: `/api/sessions/${c.sessionId}/export?format=csv` }) },
-  "GET /api/sessions/:id/facilitators": { scope: "session", allowed: ["owner", "coFacilitator"], request: (c) => ({ method: "GET", path: `/api/sessions/${c.sessionId}/facilitators` }) },
-  "POST /api/sessions/:id/invitations": { scope: "session", allowed: ["owner"], request: (c) => ({ method: "POST", path: `/api/sessions/${c.sessionId}/invitations`, json: {}, expectOk: 201 }) },
+  "GET /api/sessions/:id/export": {
+    scope: "session",
+    allowed: ["owner", "coFacilitator"],
+    request: (c) => ({ method: "GET", path: `/api/sessions/${c.sessionId}/export?format=csv` }),
+  },
+  "GET /api/sessions/:id/facilitators": {
+    scope: "session",
+    allowed: ["owner", "coFacilitator"],
+    request: (c) => ({ method: "GET", path: `/api/sessions/${c.sessionId}/facilitators` }),
+  },
+  "POST /api/sessions/:id/invitations": {
+    scope: "session",
+    allowed: ["owner"],
+    request: (c) => ({ method: "POST", path: `/api/sessions/${c.sessionId}/invitations`, json: {}, expectOk: 201 }),
+  },
   "DELETE /api/sessions/:id/invitations/:invitationId": {
     scope: "session",
     allowed: ["owner"],
@@ -291,7 +311,12 @@ describe.each(await providersUnderTest())("authorisation matrix on %s", (provide
     const [owner, co, revoked, other] = [await hearth.signUp(), await hearth.signUp(), await hearth.signUp(), await hearth.signUp()];
     const [teamAdmin, teamMember, teamMate, removable] = [await hearth.signUp(), await hearth.signUp(), await hearth.signUp(), await hearth.signUp()];
     const team = (await hearth.fetchJson("/api/teams", { method: "POST", cookie: owner.cookie, json: { name: "Matrix" } })).body.team;
-    for (const [who, role] of [[teamAdmin, "admin"], [teamMember, "member"], [teamMate, "member"], [removable, "member"]] as const) {
+    for (const [who, role] of [
+      [teamAdmin, "admin"],
+      [teamMember, "member"],
+      [teamMate, "member"],
+      [removable, "member"],
+    ] as const) {
       const token = await teamLink(owner.cookie, team.id, who.email, role);
       expect((await hearth.fetchJson(`/api/team-invitations/${token}/accept`, { method: "POST", cookie: who.cookie })).status).toBe(200);
     }
@@ -320,9 +345,17 @@ describe.each(await providersUnderTest())("authorisation matrix on %s", (provide
     const created = await hearth.fetchJson("/api/templates", { method: "POST", cookie: owner.cookie, json: { title: "Owner's own" } });
     // a 1 × 1 PNG on the owner's template, shown by its step (saving keeps only pictures in use)
     const png = Uint8Array.from(Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64"));
-    const image = await hearth.fetchJson(`/api/templates/${created.body.template.id}/images`, { method: "POST", cookie: owner.cookie, body: png, headers: { "content-type": "image/png" } });
+    const image = await hearth.fetchJson(`/api/templates/${created.body.template.id}/images`, {
+      method: "POST",
+      cookie: owner.cookie,
+      body: png,
+      headers: { "content-type": "image/png" },
+    });
     expect(image.status).toBe(201);
-    const withImage = { ...created.body.template.content, steps: created.body.template.content.steps.map((st: object, i: number) => (i === 0 ? { ...st, image: { id: image.body.image.id, alt: "A dot" } } : st)) };
+    const withImage = {
+      ...created.body.template.content,
+      steps: created.body.template.content.steps.map((st: object, i: number) => (i === 0 ? { ...st, image: { id: image.body.image.id, alt: "A dot" } } : st)),
+    };
     expect((await hearth.fetchJson(`/api/templates/${created.body.template.id}`, { method: "PUT", cookie: owner.cookie, json: { content: withImage } })).status).toBe(200);
     expect((await hearth.fetchJson(`/api/templates/${created.body.template.id}/team`, { method: "PUT", cookie: owner.cookie, json: { teamId: team.id } })).status).toBe(200);
     const templateFile = (await hearth.fetchJson(`/api/templates/${created.body.template.id}/export`, { cookie: owner.cookie })).body;
@@ -446,8 +479,7 @@ describe.each(await providersUnderTest())("authorisation matrix on %s", (provide
           const ack = await send(socket, name, payload(w.ctx));
           expect(ack, `${name} as ${who}`).toMatchObject({ ok: true });
         }
-        if (who === "owner")
-          for (const [name, payload] of OWNER_ONLY_PAYLOADS) expect(await send(socket, name, payload(w.ctx)), `${name} as owner`).toMatchObject({ ok: true });
+        if (who === "owner") for (const [name, payload] of OWNER_ONLY_PAYLOADS) expect(await send(socket, name, payload(w.ctx)), `${name} as owner`).toMatchObject({ ok: true });
       }
       for (const [route, row] of Object.entries(ROUTES)) {
         if (row.scope === "public" || expected(row, who) !== "allowed") continue;
@@ -483,7 +515,9 @@ describe.each(await providersUnderTest())("authorisation matrix on %s", (provide
     const w = await world();
     const admin = await hearth.database.prisma.facilitator.findFirstOrThrow({ where: { role: "admin" } });
     expect([w.owner.id, w.co.id, w.other.id]).not.toContain(admin.id);
-    const signedIn = (await hearth.fetchJson("/api/auth/sign-in/email", { method: "POST", json: { email: admin.email, password: "correct horse battery" } })) as { headers?: Headers };
+    const signedIn = (await hearth.fetchJson("/api/auth/sign-in/email", { method: "POST", json: { email: admin.email, password: "correct horse battery" } })) as {
+      headers?: Headers;
+    };
     const adminCookie = signedIn
       .headers!.getSetCookie()
       .map((c: string) => c.split(";")[0])

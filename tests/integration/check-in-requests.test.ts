@@ -76,12 +76,24 @@ describe.each(await providersUnderTest())("check-in requests on %s", (provider) 
     expect((await send(room.facilitator, "checkin:set", { sessionId: room.sessionId, requestId: update.requests[0].id, status: "done" })).ok).toBe(true);
     expect((await done).checkIn.status).toBe("done");
     // done is final: "seen" afterwards changes nothing
-    expect(await send(room.facilitator, "checkin:set", { sessionId: room.sessionId, requestId: update.requests[0].id, status: "seen" })).toMatchObject({ ok: true, data: { request: { status: "done" } } });
+    expect(await send(room.facilitator, "checkin:set", { sessionId: room.sessionId, requestId: update.requests[0].id, status: "seen" })).toMatchObject({
+      ok: true,
+      data: { request: { status: "done" } },
+    });
 
     await new Promise((r) => setTimeout(r, 200));
-    for (const [who, events] of [["the projector", screenSaw], ["another phone", otherSaw]] as const) {
-      expect(events.map(([e]) => e), who).not.toContain("checkins:updated");
-      expect(events.map(([e]) => e), who).not.toContain("checkin:updated");
+    for (const [who, events] of [
+      ["the projector", screenSaw],
+      ["another phone", otherSaw],
+    ] as const) {
+      expect(
+        events.map(([e]) => e),
+        who,
+      ).not.toContain("checkins:updated");
+      expect(
+        events.map(([e]) => e),
+        who,
+      ).not.toContain("checkin:updated");
       expect(JSON.stringify(events), who).not.toContain("PRIVATE-CHECKIN-NOTE");
       expect(JSON.stringify(events), who).not.toContain(`"number":${number}`);
     }
@@ -95,7 +107,10 @@ describe.each(await providersUnderTest())("check-in requests on %s", (provider) 
     const first = await send<any>(phone, "checkin:request", {});
     expect(first).toMatchObject({ ok: true, data: { checkIn: { note: "", status: "new" } } });
     const number = first.ok ? first.data.checkIn.number : 0;
-    expect(await send(phone, "checkin:request", { note: "again" })).toMatchObject({ ok: false, error: { code: "FORBIDDEN", message: expect.stringContaining(`Request ${number}`) } });
+    expect(await send(phone, "checkin:request", { note: "again" })).toMatchObject({
+      ok: false,
+      error: { code: "FORBIDDEN", message: expect.stringContaining(`Request ${number}`) },
+    });
 
     expect(await send(phone, "checkin:update", { note: "  by the window \u202E " })).toMatchObject({ ok: true, data: { checkIn: { number, note: "by the window" } } });
     expect((await list(room)).map((r) => [r.number, r.note])).toEqual([[number, "by the window"]]);
@@ -151,10 +166,16 @@ describe.each(await providersUnderTest())("check-in requests on %s", (provider) 
     const stranger = await hearth.signUp();
     const strangerSocket = await hearth.connect({ cookie: stranger.cookie });
     expect(await send(strangerSocket, "checkin:list", { sessionId: room.sessionId })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
-    expect(await send(strangerSocket, "checkin:set", { sessionId: room.sessionId, requestId: request.id, status: "seen" })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+    expect(await send(strangerSocket, "checkin:set", { sessionId: room.sessionId, requestId: request.id, status: "seen" })).toMatchObject({
+      ok: false,
+      error: { code: "NOT_FOUND" },
+    });
     // a request id from another session is not found in this one
     const otherRoom = await openRoom();
-    expect(await send(otherRoom.facilitator, "checkin:set", { sessionId: otherRoom.sessionId, requestId: request.id, status: "seen" })).toMatchObject({ ok: false, error: { code: "NOT_FOUND" } });
+    expect(await send(otherRoom.facilitator, "checkin:set", { sessionId: otherRoom.sessionId, requestId: request.id, status: "seen" })).toMatchObject({
+      ok: false,
+      error: { code: "NOT_FOUND" },
+    });
     // a socket that never joined cannot ask
     const nobody = await hearth.connect();
     expect(await send(nobody, "checkin:request", {})).toMatchObject({ ok: false, error: { code: "UNAUTHENTICATED" } });

@@ -147,7 +147,11 @@ describe.skipIf(!pg.available || !redis.available)("two Hearth processes on Post
     phones.push(...(await joinOn("B")));
     const stored = await database.db.prisma.participant.count({ where: { sessionId } });
     expect(stored).toBe(6);
-    await waitUntil("every console, screen and phone to count 6", () => counted(consoleLatest, 6) && counted(screenALatest, 6) && phones.every((p) => counted(p.latest, 6)), SYNC_BOUND_MS);
+    await waitUntil(
+      "every console, screen and phone to count 6",
+      () => counted(consoleLatest, 6) && counted(screenALatest, 6) && phones.every((p) => counted(p.latest, 6)),
+      SYNC_BOUND_MS,
+    );
     timings.participantCountMs = Date.now() - t0;
     expect((await roomOnA()).participantCount).toBe(6);
     expect((await consoleOnB()).participantCount).toBe(6);
@@ -206,7 +210,14 @@ describe.skipIf(!pg.available || !redis.available)("two Hearth processes on Post
     for (const latest of [screenALatest, ...phones.map((p) => p.latest)]) expect(counts(latest.get("room:updated").aggregate)).toEqual(expected);
 
     await command("prompt:close", { promptId: prompt!.id });
-    await waitUntil("the closed prompt on A", async () => { const room = await roomOnA(); return room.step?.prompt?.id === prompt!.id && room.step.prompt.state === "closed"; }, SYNC_BOUND_MS);
+    await waitUntil(
+      "the closed prompt on A",
+      async () => {
+        const room = await roomOnA();
+        return room.step?.prompt?.id === prompt!.id && room.step.prompt.state === "closed";
+      },
+      SYNC_BOUND_MS,
+    );
     const late = await sendOrNull(phones[0].client, "answer:submit", { promptId: prompt!.id, value: { optionId: optionIds[2] } });
     expect(late).toMatchObject({ ok: false, error: { code: "PROMPT_CLOSED" } });
   });
@@ -243,10 +254,14 @@ describe.skipIf(!pg.available || !redis.available)("two Hearth processes on Post
     // last release, and then both consoles say how many are not in it.
     const settled = (state: ConsoleState) => state.aggregate?.answerCount === BURST_PHONES && state.aggregate.result !== null && (state.aggregate.notShownCount ?? 99) < 3;
     const same = (x: ConsoleState, y: ConsoleState) => JSON.stringify(counts(x.aggregate)) === JSON.stringify(counts(y.aggregate));
-    await waitUntil("exact counts and one breakdown on both consoles", async () => {
-      const [onB, onA] = [await consoleOnB(), await watchConsole(consoleA, sessionId)];
-      return settled(onB) && settled(onA) && same(onA, onB);
-    }, SYNC_BOUND_MS);
+    await waitUntil(
+      "exact counts and one breakdown on both consoles",
+      async () => {
+        const [onB, onA] = [await consoleOnB(), await watchConsole(consoleA, sessionId)];
+        return settled(onB) && settled(onA) && same(onA, onB);
+      },
+      SYNC_BOUND_MS,
+    );
     timings.burstConvergedMs = Date.now() - t0;
     const final = await consoleOnB();
     if (final.aggregate?.notShownCount === 0) expect(counts(final.aggregate)).toEqual(expected);
@@ -336,10 +351,14 @@ describe.skipIf(!pg.available || !redis.available)("two Hearth processes on Post
     const untold = new Promise<{ blocked: boolean }>((resolve) => blockedPhone.client.once("participant:blocked", resolve));
     expect(await command("author:unblock", { via: target.responseId })).toEqual({ restored: 1 });
     expect((await untold).blocked).toBe(false);
-    await waitUntil("A to take the phone's answers again", async () => {
-      const again = await sendOrNull(blockedPhone.client, "answer:submit", { promptId: prompt!.id, value: { text: texts[0] } });
-      return again?.ok === true;
-    }, SYNC_BOUND_MS);
+    await waitUntil(
+      "A to take the phone's answers again",
+      async () => {
+        const again = await sendOrNull(blockedPhone.client, "answer:submit", { promptId: prompt!.id, value: { text: texts[0] } });
+        return again?.ok === true;
+      },
+      SYNC_BOUND_MS,
+    );
     await command("prompt:reset", { promptId: prompt!.id });
     await waitUntil("no answers left on A", async () => (await roomOnA()).aggregate?.respondedCount === 0, SYNC_BOUND_MS);
   });
@@ -352,7 +371,11 @@ describe.skipIf(!pg.available || !redis.available)("two Hearth processes on Post
     expect(await sendOrNull(phoneA.client, "reaction:toggle", { stepId: step.id, kind: "resonates" })).toEqual({ ok: true, data: { active: true } });
     expect(await sendOrNull(phoneB.client, "reaction:toggle", { stepId: step.id, kind: "resonates" })).toEqual({ ok: true, data: { active: true } });
     const resonates = (l: Map<string, any>) => l.get("reactions:counted")?.counts.resonates;
-    await waitUntil("2 reactions on B's console, A's projector and both phones", () => [consoleLatest, screenALatest, phoneA.latest, phoneB.latest].every((l) => resonates(l) === 2), SYNC_BOUND_MS);
+    await waitUntil(
+      "2 reactions on B's console, A's projector and both phones",
+      () => [consoleLatest, screenALatest, phoneA.latest, phoneB.latest].every((l) => resonates(l) === 2),
+      SYNC_BOUND_MS,
+    );
 
     // the pause count is the consoles' alone: the phones on B (where the console is) get no room update for it
     const roomUpdates: { locked: boolean }[] = [];
@@ -494,13 +517,21 @@ describe.skipIf(!pg.available || !redis.available)("two Hearth processes on Post
     await proxy.resume();
     await waitUntil("B's console to count all 5 answers", async () => (await consoleOnB()).aggregate?.answerCount === 5, CONVERGE_BOUND_MS);
     timings.consoleConvergedMs = Date.now() - t1;
-    await waitUntil("A's projector to count 5 answers, revealed", async () => {
-      const room = await roomOnA();
-      return room.aggregate?.respondedCount === 5 && room.aggregate.result != null;
-    }, CONVERGE_BOUND_MS);
+    await waitUntil(
+      "A's projector to count 5 answers, revealed",
+      async () => {
+        const room = await roomOnA();
+        return room.aggregate?.respondedCount === 5 && room.aggregate.result != null;
+      },
+      CONVERGE_BOUND_MS,
+    );
     timings.projectorConvergedMs = Date.now() - t1;
     // pushed, not only there when asked
-    await waitUntil("pushed to the console and the projector", () => consoleLatest.get("console:updated")?.aggregate?.answerCount === 5 && screenALatest.get("room:updated")?.aggregate?.respondedCount === 5, CONVERGE_BOUND_MS);
+    await waitUntil(
+      "pushed to the console and the projector",
+      () => consoleLatest.get("console:updated")?.aggregate?.answerCount === 5 && screenALatest.get("room:updated")?.aggregate?.respondedCount === 5,
+      CONVERGE_BOUND_MS,
+    );
     await waitUntil("both health checks to say ok", async () => (await health(a)).status === "ok" && (await health(b)).status === "ok", CONVERGE_BOUND_MS);
     timings.healthyAgainMs = Date.now() - t1;
     // A released its 3 answers during the outage (stored in the database); B's 2 are fewer than k

@@ -188,7 +188,11 @@ describe.each(await providersUnderTest())("co-facilitation on %s", (provider) =>
     expect(await hearth.database.prisma.session.findUniqueOrThrow({ where: { id: session.id } })).toEqual(before);
     // the owner goes on; the removed console hears nothing more
     expect((await send(ownerConsole, "session:start", { sessionId: session.id })).ok).toBe(true);
-    await waitUntil("the owner's change to be stored", async () => (await hearth.database.prisma.session.findUniqueOrThrow({ where: { id: session.id } })).status === "running", 2000);
+    await waitUntil(
+      "the owner's change to be stored",
+      async () => (await hearth.database.prisma.session.findUniqueOrThrow({ where: { id: session.id } })).status === "running",
+      2000,
+    );
     await new Promise((r) => setTimeout(r, 400));
     expect(coUpdates).toEqual([]);
     expect((await hearth.fetchJson(`/api/sessions/${session.id}/summary`, { cookie: co.cookie })).status).toBe(404);

@@ -107,9 +107,7 @@ describe.skipIf(!pg.available)("PostgreSQL down and back during a session", () =
 
     // nothing was stored for the refused answers
     const db = testDatabase.db.prisma;
-    const participantIds = await Promise.all(
-      phones.map(async (p) => (await db.participant.findFirstOrThrow({ where: { tokenHash: hashParticipantToken(p.token) } })).id),
-    );
+    const participantIds = await Promise.all(phones.map(async (p) => (await db.participant.findFirstOrThrow({ where: { tokenHash: hashParticipantToken(p.token) } })).id));
     const rowsDuring = await db.response.findMany({ where: { promptId: prompt.id } });
     expect(rowsDuring.map((r) => [r.participantId, r.value])).toEqual([[participantIds[0], { optionId: first }]]);
 

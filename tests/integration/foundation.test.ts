@@ -107,7 +107,16 @@ describe.each(await providersUnderTest())("foundation on %s", (provider) => {
     const session = await hearth.createSession(cookie);
     const client = await hearth.connect({ cookie });
     expect(await send<any>(client, "no:such-event", { x: 1 })).toMatchObject({ ok: false, error: { code: "UNKNOWN_EVENT" } });
-    for (const payload of [undefined, null, 42, "text", [], { sessionId: session.id, index: "two" }, { sessionId: session.id, index: -1 }, { sessionId: session.id, index: 1, extra: true }]) {
+    for (const payload of [
+      undefined,
+      null,
+      42,
+      "text",
+      [],
+      { sessionId: session.id, index: "two" },
+      { sessionId: session.id, index: -1 },
+      { sessionId: session.id, index: 1, extra: true },
+    ]) {
       const response = await send<any>(client, "step:goto", payload);
       expect(response, JSON.stringify(payload)).toMatchObject({ ok: false, error: { code: "BAD_REQUEST" } });
       expect(response.ok === false && response.error.message.length).toBeGreaterThan(10);

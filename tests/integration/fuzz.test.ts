@@ -29,14 +29,50 @@ const TIME_LIMIT_MS = Number(process.env.FUZZ_TIME_LIMIT_MS ?? 12_000);
 const KNOWN_CODES = new Set<string>(ERROR_CODES);
 const RESERVED_EVENTS = new Set(["error", "disconnect", "disconnecting", "connect", "connect_error", "newListener", "removeListener"]);
 /** what must never reach a client: stack frames, file paths, SQL and ORM internals */
-const LEAKS = [/\n\s+at /, /node_modules/, /\/work\//, /\.tsx?:\d+/, /\bprisma\b/i, /SQLITE_/, /\bP[12]\d{3}\b/, /\bSELECT\b.*\bFROM\b/i, /\bINSERT INTO\b/i, /duplicate key/i, /violates/i];
+const LEAKS = [
+  /\n\s+at /,
+  /node_modules/,
+  /\/work\//,
+  /\.tsx?:\d+/,
+  /\bprisma\b/i,
+  /SQLITE_/,
+  /\bP[12]\d{3}\b/,
+  /\bSELECT\b.*\bFROM\b/i,
+  /\bINSERT INTO\b/i,
+  /duplicate key/i,
+  /violates/i,
+];
 /** tables a participant may write (their answers, reactions, check-ins, their own row) */
 const PARTICIPANT_TABLES = new Set(["Participant", "Response", "Reaction", "CheckInRequest"]);
 
 // ---------------------------------------------------------------------------
 // Hostile values
 
-const NASTY = ["\u0000", "\u202E", "\u2066", "\uD800", "\uDFFF", "\u001b[31m", "\r\n", "\uFEFF", "\u200B", "\u0085", "<script>alert(1)</script>", "../../etc/passwd", "%00", "${7*7}", "__proto__", "constructor", "prototype", "toString", "", " ", "NaN", "-1", "1e309"];
+const NASTY = [
+  "\u0000",
+  "\u202E",
+  "\u2066",
+  "\uD800",
+  "\uDFFF",
+  "\u001b[31m",
+  "\r\n",
+  "\uFEFF",
+  "\u200B",
+  "\u0085",
+  "<script>alert(1)</script>",
+  "../../etc/passwd",
+  "%00",
+  "${7*7}",
+  "__proto__",
+  "constructor",
+  "prototype",
+  "toString",
+  "",
+  " ",
+  "NaN",
+  "-1",
+  "1e309",
+];
 const hostileString = fc.oneof(
   fc.string({ maxLength: 30 }),
   fc.string({ unit: "binary", maxLength: 30 }),
@@ -45,12 +81,9 @@ const hostileString = fc.oneof(
   fc.integer({ min: 65, max: 20_000 }).map((n) => "é\u202E".repeat(n)),
 );
 const hostileKey = fc.oneof(hostileString, fc.constantFrom("__proto__", "constructor", "prototype", "toString", "valueOf", "hasOwnProperty"));
-const deep = fc.integer({ min: 20, max: 2000 }).chain((depth) =>
-  fc.constantFrom(
-    JSON.parse(`${"[".repeat(depth)}${"]".repeat(depth)}`) as unknown,
-    JSON.parse(`${'{"a":'.repeat(depth)}1${"}".repeat(depth)}`) as unknown,
-  ),
-);
+const deep = fc
+  .integer({ min: 20, max: 2000 })
+  .chain((depth) => fc.constantFrom(JSON.parse(`${"[".repeat(depth)}${"]".repeat(depth)}`) as unknown, JSON.parse(`${'{"a":'.repeat(depth)}1${"}".repeat(depth)}`) as unknown));
 const { value: hostileValue } = fc.letrec<{ value: unknown }>((tie) => ({
   value: fc.oneof(
     { depthSize: "small", maxDepth: 3 },
@@ -81,7 +114,9 @@ function nearlyValid(schema: z.ZodType, ids: Ids, key = ""): fc.Arbitrary<unknow
   if (schema instanceof z.ZodOptional) return fc.oneof(fc.constant(undefined), nearlyValid(schema.unwrap() as z.ZodType, ids, key));
   if (schema instanceof z.ZodObject) {
     const shape = schema.shape as Record<string, z.ZodType>;
-    const fields = Object.fromEntries(Object.entries(shape).map(([k, s]) => [k, fc.oneof({ weight: 4, arbitrary: nearlyValid(s, ids, k) }, { weight: 1, arbitrary: hostileValue })]));
+    const fields = Object.fromEntries(
+      Object.entries(shape).map(([k, s]) => [k, fc.oneof({ weight: 4, arbitrary: nearlyValid(s, ids, k) }, { weight: 1, arbitrary: hostileValue })]),
+    );
     return fc.tuple(fc.record(fields, { requiredKeys: [] }), fc.option(fc.tuple(hostileKey, hostileValue), { freq: 4 })).map(([record, extra]) => {
       const out: Record<string, unknown> = { ...record };
       if (extra) Object.defineProperty(out, extra[0], { value: extra[1], enumerable: true, configurable: true, writable: true });
@@ -96,7 +131,14 @@ function nearlyValid(schema: z.ZodType, ids: Ids, key = ""): fc.Arbitrary<unknow
   if (schema instanceof z.ZodArray) return fc.array(nearlyValid(schema.element as z.ZodType, ids, key.replace(/s$/, "")), { maxLength: 6 });
   if (schema instanceof z.ZodRecord) return fc.dictionary(fc.oneof(fc.constant(ids.responseId), hostileKey), fc.oneof(fc.string({ maxLength: 12 }), hostileValue), { maxKeys: 3 });
   if (schema instanceof z.ZodString) {
-    const real: Record<string, string> = { sessionId: ids.sessionId, promptId: ids.promptId, stepId: ids.stepId, responseId: ids.responseId, responseIds: ids.responseId, code: ids.joinCode };
+    const real: Record<string, string> = {
+      sessionId: ids.sessionId,
+      promptId: ids.promptId,
+      stepId: ids.stepId,
+      responseId: ids.responseId,
+      responseIds: ids.responseId,
+      code: ids.joinCode,
+    };
     return real[key] ? fc.oneof({ weight: 3, arbitrary: fc.constant(real[key]!) }, { weight: 1, arbitrary: hostileString }) : hostileString;
   }
   return hostileValue; // z.unknown() (an answer's value) and anything else
@@ -134,7 +176,8 @@ describe("fuzzing every command and route with hostile input (SQLite)", () => {
   async function socketFor(who: Identity): Promise<TestClient> {
     const socket = sockets.get(who)!;
     if (socket.connected) return socket;
-    const fresh = who === "owner" ? await hearth.connect({ cookie: room.cookie }) : who === "other facilitator" ? await hearth.connect({ cookie: otherCookie }) : await hearth.connect();
+    const fresh =
+      who === "owner" ? await hearth.connect({ cookie: room.cookie }) : who === "other facilitator" ? await hearth.connect({ cookie: otherCookie }) : await hearth.connect();
     if (who === "participant") await joinAs(fresh, room.joinCode);
     if (who === "owner") await (fresh.timeout(5000) as any).emitWithAck("console:watch", { sessionId: room.sessionId });
     sockets.set(who, fresh);
@@ -144,11 +187,16 @@ describe("fuzzing every command and route with hostile input (SQLite)", () => {
   /** Every row of every table, as text (the whole database: a refusal may change nothing anywhere). */
   async function snapshot(): Promise<Map<string, string>> {
     const prisma = hearth.database.prisma;
-    const tables = await prisma.$queryRawUnsafe<{ name: string }[]>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' ORDER BY name");
+    const tables = await prisma.$queryRawUnsafe<{ name: string }[]>(
+      "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' ORDER BY name",
+    );
     const out = new Map<string, string>();
     for (const { name } of tables) {
       const rows = await prisma.$queryRawUnsafe<Record<string, unknown>[]>(`SELECT * FROM "${name}" ORDER BY rowid`);
-      out.set(name, JSON.stringify(rows, (_k, v) => (typeof v === "bigint" ? String(v) : v)));
+      out.set(
+        name,
+        JSON.stringify(rows, (_k, v) => (typeof v === "bigint" ? String(v) : v)),
+      );
     }
     return out;
   }
@@ -178,8 +226,7 @@ describe("fuzzing every command and route with hostile input (SQLite)", () => {
   /** Per table, the rows (as text) that mention any of `ids`. */
   function rowsMentioning(snap: Map<string, string>, ids: string[]) {
     const out: Record<string, string[]> = {};
-    for (const [table, rows] of snap)
-      out[table] = (JSON.parse(rows) as unknown[]).map((row) => JSON.stringify(row)).filter((row) => ids.some((id) => row.includes(id)));
+    for (const [table, rows] of snap) out[table] = (JSON.parse(rows) as unknown[]).map((row) => JSON.stringify(row)).filter((row) => ids.some((id) => row.includes(id)));
     return out;
   }
 
@@ -291,9 +338,18 @@ describe("fuzzing every command and route with hostile input (SQLite)", () => {
       body: fc.oneof(
         fc.constant(undefined),
         hostileValue.map((v) => ({ type: "application/json", text: JSON.stringify(v) ?? "null" })),
-        fc.tuple(fc.constantFrom("application/json", "text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", ""), fc.string({ maxLength: 200 })).map(([type, text]) => ({ type, text })),
+        fc
+          .tuple(fc.constantFrom("application/json", "text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", ""), fc.string({ maxLength: 200 }))
+          .map(([type, text]) => ({ type, text })),
       ),
-      query: fc.option(fc.dictionary(fc.constantFrom("format", "j", "EIO", "__proto__", "limit"), hostileString.map((s) => s.slice(0, 50)), { maxKeys: 2 }), { freq: 3 }),
+      query: fc.option(
+        fc.dictionary(
+          fc.constantFrom("format", "j", "EIO", "__proto__", "limit"),
+          hostileString.map((s) => s.slice(0, 50)),
+          { maxKeys: 2 },
+        ),
+        { freq: 3 },
+      ),
     });
 
     await fc.assert(

@@ -70,13 +70,20 @@ describe.each(await providersUnderTest())("input-sized queries on %s", (provider
     // over the socket, as the console sends "Hide all": messages of 500 ids, each under the 64 kB limit
     for (let i = 0; i < count; i += 500) {
       const batch = ids.slice(i, i + 500);
-      const hidden = await send<{ updated: number }>(room.facilitator, "moderation:set", { sessionId: room.sessionId, promptId: prompt.id, responseIds: batch, status: "hidden" }, 30_000);
+      const hidden = await send<{ updated: number }>(
+        room.facilitator,
+        "moderation:set",
+        { sessionId: room.sessionId, promptId: prompt.id, responseIds: batch, status: "hidden" },
+        30_000,
+      );
       expect(hidden).toEqual({ ok: true, data: { updated: batch.length } });
     }
     expect(await prisma.response.count({ where: { promptId: prompt.id, moderation: "hidden" } })).toBe(count);
     expect((await watchConsole(room.facilitator, room.sessionId)).moderation?.counts).toMatchObject({ hidden: count, pending: 0, approved: 0 });
     // a message of more than the schema allows is refused whole
-    expect(await send(room.facilitator, "moderation:set", { sessionId: room.sessionId, promptId: prompt.id, responseIds: ids.slice(0, MAX_MODERATION_IDS + 1), status: "approved" })).toMatchObject({
+    expect(
+      await send(room.facilitator, "moderation:set", { sessionId: room.sessionId, promptId: prompt.id, responseIds: ids.slice(0, MAX_MODERATION_IDS + 1), status: "approved" }),
+    ).toMatchObject({
       ok: false,
       error: { code: "BAD_REQUEST" },
     });

@@ -94,15 +94,21 @@ describe.each(await providersUnderTest())("live session on %s", (provider) => {
     const multiple = await openPromptOfKind(room, "multiple_choice");
     const mOptions = (multiple.config as { options: { id: string }[] }).options.map((o) => o.id);
     expect(await send(phones[0].phone, "answer:submit", { promptId: multiple.id, value: { optionIds: ["nope"] } })).toMatchObject({ ok: false, error: { code: "INVALID_ANSWER" } });
-    expect(await send(phones[0].phone, "answer:submit", { promptId: multiple.id, value: { optionIds: [mOptions[0], mOptions[0]] } })).toMatchObject({ ok: false, error: { code: "INVALID_ANSWER" } });
+    expect(await send(phones[0].phone, "answer:submit", { promptId: multiple.id, value: { optionIds: [mOptions[0], mOptions[0]] } })).toMatchObject({
+      ok: false,
+      error: { code: "INVALID_ANSWER" },
+    });
     for (const { phone } of phones) expect((await send(phone, "answer:submit", { promptId: multiple.id, value: { optionIds: [mOptions[0], mOptions[1]] } })).ok).toBe(true);
     await send(room.facilitator, "prompt:close", { sessionId: room.sessionId, promptId: multiple.id });
     let state = await consoleState(room);
-    expect((state.steps.find((s) => s.promptKind === "multiple_choice")!).promptState).toBe("closed");
+    expect(state.steps.find((s) => s.promptKind === "multiple_choice")!.promptState).toBe("closed");
 
     const ranking = await openPromptOfKind(room, "ranking");
     const items = (ranking.config as { options: { id: string }[] }).options.map((o) => o.id);
-    expect(await send(phones[0].phone, "answer:submit", { promptId: ranking.id, value: { order: items.slice(1) } })).toMatchObject({ ok: false, error: { code: "INVALID_ANSWER" } });
+    expect(await send(phones[0].phone, "answer:submit", { promptId: ranking.id, value: { order: items.slice(1) } })).toMatchObject({
+      ok: false,
+      error: { code: "INVALID_ANSWER" },
+    });
     for (const { phone } of phones) await send(phone, "answer:submit", { promptId: ranking.id, value: { order: [items[2], ...items.filter((x) => x !== items[2])] } });
     state = await consoleReleased(room, (a) => a?.promptId === ranking.id && a.result !== null);
     expect((state.aggregate as any).result.items[0].id).toBe(items[2]);
@@ -111,12 +117,18 @@ describe.each(await providersUnderTest())("live session on %s", (provider) => {
     const cloud = await openPromptOfKind(room, "word_cloud");
     // the built-in cloud asks for one word: more is refused with a clear message
     expect((cloud.config as { maxWords: number }).maxWords).toBe(1);
-    expect(await send(phones[0].phone, "answer:submit", { promptId: cloud.id, value: { words: ["Relief", "hopes"] } })).toMatchObject({ ok: false, error: { code: "INVALID_ANSWER" } });
+    expect(await send(phones[0].phone, "answer:submit", { promptId: cloud.id, value: { words: ["Relief", "hopes"] } })).toMatchObject({
+      ok: false,
+      error: { code: "INVALID_ANSWER" },
+    });
     for (const [i, word] of ["Relief", "relief ", "  Hopes"].entries())
       expect((await send(phones[i].phone, "answer:submit", { promptId: cloud.id, value: { words: [word] } })).ok).toBe(true);
     state = await consoleReleased(room, (a) => a?.promptId === cloud.id && a.result !== null);
     const words = (state.aggregate as any).result.words;
-    expect(words).toEqual([{ word: "relief", count: 2 }, { word: "hope", count: 1 }]);
+    expect(words).toEqual([
+      { word: "relief", count: 2 },
+      { word: "hope", count: 1 },
+    ]);
   });
 
   it("moderates open text: only approved answers reach the room", async () => {
@@ -134,13 +146,25 @@ describe.each(await providersUnderTest())("live session on %s", (provider) => {
     expect(roomBefore.aggregate.result.entries).toEqual([]);
 
     const [first, second] = state.moderation!.entries;
-    expect((await send<any>(room.facilitator, "moderation:set", { sessionId: room.sessionId, promptId: prompt.id, responseIds: [first.responseId, second.responseId], status: "approved" })).ok).toBe(true);
+    expect(
+      (
+        await send<any>(room.facilitator, "moderation:set", {
+          sessionId: room.sessionId,
+          promptId: prompt.id,
+          responseIds: [first.responseId, second.responseId],
+          status: "approved",
+        })
+      ).ok,
+    ).toBe(true);
     await send(room.facilitator, "moderation:set", { sessionId: room.sessionId, promptId: prompt.id, responseIds: [second.responseId], status: "hidden" });
     // one approved answer alone is not released to the wall (it grows in steps of k: anonymity.test.ts)
     state = await consoleReleased(room, (a) => a?.notShownCount === 1);
     expect((state.aggregate as any).result.entries).toEqual([]);
     // a participant cannot moderate
-    expect(await send(phones[0].phone, "moderation:set", { sessionId: room.sessionId, promptId: prompt.id, responseIds: [second.responseId], status: "approved" })).toMatchObject({ ok: false, error: { code: "UNAUTHENTICATED" } });
+    expect(await send(phones[0].phone, "moderation:set", { sessionId: room.sessionId, promptId: prompt.id, responseIds: [second.responseId], status: "approved" })).toMatchObject({
+      ok: false,
+      error: { code: "UNAUTHENTICATED" },
+    });
     const stored = await hearth.database.prisma.response.findMany({ where: { promptId: prompt.id }, select: { moderation: true } });
     expect(stored.map((r) => r.moderation).sort()).toEqual(["approved", "hidden", "pending"]);
   });

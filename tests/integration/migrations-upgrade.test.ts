@@ -62,15 +62,68 @@ describe.each(await providersUnderTest())("upgrading a database of the previous 
       const now = new Date("2026-11-30T18:00:00.000Z");
       const later = new Date("2026-11-30T19:00:00.000Z");
       const run = (sql: string, ...values: unknown[]) => old.prisma.$executeRawUnsafe(sql, ...values);
-      await run(`INSERT INTO "Facilitator" ("id","name","email","emailVerified","createdAt","updatedAt") VALUES (${p(1)},${p(2)},${p(3)},false,${p(4)},${p(5)})`, "f-old", "Ada", "ada@example.org", now, now);
-      await run(`INSERT INTO "Facilitator" ("id","name","email","emailVerified","createdAt","updatedAt") VALUES (${p(1)},${p(2)},${p(3)},false,${p(4)},${p(5)})`, "f-new", "Bo", "bo@example.org", later, later);
-      await run(`INSERT INTO "AuthAccount" ("id","accountId","providerId","userId","password","createdAt","updatedAt") VALUES (${p(1)},${p(2)},'credential',${p(3)},${p(4)},${p(5)},${p(6)})`, "acc-1", "f-old", "f-old", "salt:hash", now, now);
-      await run(`INSERT INTO "AuthSession" ("id","expiresAt","token","userId","createdAt","updatedAt") VALUES (${p(1)},${p(2)},${p(3)},${p(4)},${p(5)},${p(6)})`, "as-1", new Date("2027-01-01T00:00:00.000Z"), "tok-1", "f-old", now, now);
-      await run(`INSERT INTO "Session" ("id","ownerId","title","joinCode","contentNote","resources","status") VALUES (${p(1)},${p(2)},${p(3)},${p(4)},${p(5)},${json(6)},'ended')`, "s-1", "f-old", "Tuesday group", "ABCDEF", "Be kind", JSON.stringify({ title: "Support", items: [{ label: "Helpline" }] }));
+      await run(
+        `INSERT INTO "Facilitator" ("id","name","email","emailVerified","createdAt","updatedAt") VALUES (${p(1)},${p(2)},${p(3)},false,${p(4)},${p(5)})`,
+        "f-old",
+        "Ada",
+        "ada@example.org",
+        now,
+        now,
+      );
+      await run(
+        `INSERT INTO "Facilitator" ("id","name","email","emailVerified","createdAt","updatedAt") VALUES (${p(1)},${p(2)},${p(3)},false,${p(4)},${p(5)})`,
+        "f-new",
+        "Bo",
+        "bo@example.org",
+        later,
+        later,
+      );
+      await run(
+        `INSERT INTO "AuthAccount" ("id","accountId","providerId","userId","password","createdAt","updatedAt") VALUES (${p(1)},${p(2)},'credential',${p(3)},${p(4)},${p(5)},${p(6)})`,
+        "acc-1",
+        "f-old",
+        "f-old",
+        "salt:hash",
+        now,
+        now,
+      );
+      await run(
+        `INSERT INTO "AuthSession" ("id","expiresAt","token","userId","createdAt","updatedAt") VALUES (${p(1)},${p(2)},${p(3)},${p(4)},${p(5)},${p(6)})`,
+        "as-1",
+        new Date("2027-01-01T00:00:00.000Z"),
+        "tok-1",
+        "f-old",
+        now,
+        now,
+      );
+      await run(
+        `INSERT INTO "Session" ("id","ownerId","title","joinCode","contentNote","resources","status") VALUES (${p(1)},${p(2)},${p(3)},${p(4)},${p(5)},${json(6)},'ended')`,
+        "s-1",
+        "f-old",
+        "Tuesday group",
+        "ABCDEF",
+        "Be kind",
+        JSON.stringify({ title: "Support", items: [{ label: "Helpline" }] }),
+      );
       await run(`INSERT INTO "SessionStep" ("id","sessionId","position","title","body") VALUES (${p(1)},${p(2)},0,${p(3)},${p(4)})`, "st-1", "s-1", "Welcome", "Hello");
-      await run(`INSERT INTO "Prompt" ("id","sessionId","stepId","kind","question","config") VALUES (${p(1)},${p(2)},${p(3)},'open_text',${p(4)},${json(5)})`, "pr-1", "s-1", "st-1", "What helps?", JSON.stringify({}));
+      await run(
+        `INSERT INTO "Prompt" ("id","sessionId","stepId","kind","question","config") VALUES (${p(1)},${p(2)},${p(3)},'open_text',${p(4)},${json(5)})`,
+        "pr-1",
+        "s-1",
+        "st-1",
+        "What helps?",
+        JSON.stringify({}),
+      );
       await run(`INSERT INTO "Participant" ("id","sessionId","tokenHash","number") VALUES (${p(1)},${p(2)},${p(3)},42)`, "pa-1", "s-1", "hash-1");
-      await run(`INSERT INTO "Response" ("id","sessionId","promptId","participantId","value","moderation","updatedAt") VALUES (${p(1)},${p(2)},${p(3)},${p(4)},${json(5)},'approved',${p(6)})`, "r-1", "s-1", "pr-1", "pa-1", JSON.stringify({ text: "Being asked" }), now);
+      await run(
+        `INSERT INTO "Response" ("id","sessionId","promptId","participantId","value","moderation","updatedAt") VALUES (${p(1)},${p(2)},${p(3)},${p(4)},${json(5)},'approved',${p(6)})`,
+        "r-1",
+        "s-1",
+        "pr-1",
+        "pa-1",
+        JSON.stringify({ text: "Being asked" }),
+        now,
+      );
       await old.close();
 
       const { applied } = await applyMigrations(url);
@@ -125,17 +178,50 @@ describe.each(await providersUnderTest())("upgrading a database of the schema be
       const json = (n: number) => (provider === "postgresql" ? `$${n}::jsonb` : "?");
       const now = new Date("2026-12-01T18:00:00.000Z");
       const run = (sql: string, ...values: unknown[]) => old.prisma.$executeRawUnsafe(sql, ...values);
-      const content = { schemaVersion: 1, title: "Our plan", description: "", contentNote: "", resources: { title: "Support", items: [] }, steps: [{ key: "a", title: "A", body: "", facilitatorNotes: "", reactions: false }] };
+      const content = {
+        schemaVersion: 1,
+        title: "Our plan",
+        description: "",
+        contentNote: "",
+        resources: { title: "Support", items: [] },
+        steps: [{ key: "a", title: "A", body: "", facilitatorNotes: "", reactions: false }],
+      };
       const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
-      for (const [id, email] of [["f-a", "ada@example.org"], ["f-b", "bo@example.org"]])
-        await run(`INSERT INTO "Facilitator" ("id","name","email","emailVerified","createdAt","updatedAt","role") VALUES (${p(1)},${p(2)},${p(3)},false,${p(4)},${p(5)},${p(6)})`, id, id, email, now, now, id === "f-a" ? "admin" : "facilitator");
-      await run(`INSERT INTO "AuthAccount" ("id","accountId","providerId","userId","password","createdAt","updatedAt") VALUES ('acc-a','f-a','credential','f-a','salt:hash',${p(1)},${p(2)})`, now, now);
-      await run(`INSERT INTO "Template" ("id","ownerId","title","content","createdAt","updatedAt") VALUES ('t-1','f-a','Our plan',${json(1)},${p(2)},${p(3)})`, JSON.stringify(content), now, now);
+      for (const [id, email] of [
+        ["f-a", "ada@example.org"],
+        ["f-b", "bo@example.org"],
+      ])
+        await run(
+          `INSERT INTO "Facilitator" ("id","name","email","emailVerified","createdAt","updatedAt","role") VALUES (${p(1)},${p(2)},${p(3)},false,${p(4)},${p(5)},${p(6)})`,
+          id,
+          id,
+          email,
+          now,
+          now,
+          id === "f-a" ? "admin" : "facilitator",
+        );
+      await run(
+        `INSERT INTO "AuthAccount" ("id","accountId","providerId","userId","password","createdAt","updatedAt") VALUES ('acc-a','f-a','credential','f-a','salt:hash',${p(1)},${p(2)})`,
+        now,
+        now,
+      );
+      await run(
+        `INSERT INTO "Template" ("id","ownerId","title","content","createdAt","updatedAt") VALUES ('t-1','f-a','Our plan',${json(1)},${p(2)},${p(3)})`,
+        JSON.stringify(content),
+        now,
+        now,
+      );
       await run(`INSERT INTO "TemplateImage" ("id","templateId","ownerId","mime","width","height","data") VALUES ('img-1','t-1','f-a','image/png',1,1,${p(1)})`, png);
-      await run(`INSERT INTO "Session" ("id","ownerId","templateId","title","joinCode","contentNote","resources","status","retentionDays") VALUES ('s-1','f-a','t-1','Tuesday group','GHJKLM','Be kind',${json(1)},'ended',7)`, JSON.stringify({ title: "Support", items: [] }));
+      await run(
+        `INSERT INTO "Session" ("id","ownerId","templateId","title","joinCode","contentNote","resources","status","retentionDays") VALUES ('s-1','f-a','t-1','Tuesday group','GHJKLM','Be kind',${json(1)},'ended',7)`,
+        JSON.stringify({ title: "Support", items: [] }),
+      );
       await run(`INSERT INTO "SessionStep" ("id","sessionId","position","title","body","imageId","imageAlt") VALUES ('st-1','s-1',0,'Welcome','Hello','img-1','A dot')`);
       await run(`INSERT INTO "SessionFacilitator" ("id","sessionId","facilitatorId") VALUES ('sf-1','s-1','f-b')`);
-      await run(`INSERT INTO "Invitation" ("id","kind","tokenHash","sessionId","createdById","expiresAt") VALUES ('inv-1','co-facilitator','h-1','s-1','f-a',${p(1)})`, new Date("2026-12-08T00:00:00.000Z"));
+      await run(
+        `INSERT INTO "Invitation" ("id","kind","tokenHash","sessionId","createdById","expiresAt") VALUES ('inv-1','co-facilitator','h-1','s-1','f-a',${p(1)})`,
+        new Date("2026-12-08T00:00:00.000Z"),
+      );
       await run(`INSERT INTO "AuditEntry" ("id","sessionId","actorId","actorName","action") VALUES ('au-1','s-1','f-b','f-b','session:start')`);
       await old.close();
 

@@ -9,11 +9,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDatabase, databaseUrlFromEnv, type DatabaseProvider } from "../../server/db";
 import { parseDatabaseUrl } from "../../server/database/database-url";
-import {
-  postgresMigrationConnection,
-  sqliteMigrationConnection,
-  type MigrationConnection,
-} from "../../server/database/migration-connections";
+import { postgresMigrationConnection, sqliteMigrationConnection, type MigrationConnection } from "../../server/database/migration-connections";
 import { migrationNames, readMigrationsFolder } from "../../server/database/migrations-folder";
 import { projectRoot } from "../../server/database/project-root";
 import { diffDatabaseToSchema, diffMigrationsToSchema } from "../../server/database/schema-diff";
@@ -30,9 +26,7 @@ const PROVIDERS: { provider: DatabaseProvider; skip: boolean }[] = [
 /** A connection the engine can use to diff: the test database itself, or (for the shadow) its server. */
 function engineConnection(url: string): MigrationConnection {
   const target = parseDatabaseUrl(url);
-  return target.provider === "sqlite"
-    ? sqliteMigrationConnection(target.filePath)
-    : postgresMigrationConnection(target.url);
+  return target.provider === "sqlite" ? sqliteMigrationConnection(target.filePath) : postgresMigrationConnection(target.url);
 }
 
 for (const { provider, skip } of PROVIDERS) {
@@ -75,9 +69,7 @@ for (const { provider, skip } of PROVIDERS) {
       started = performance.now();
       expect(await applyMigrations(testDb.url, { fastPath: false })).toEqual({ applied: [] });
       const engineMs = performance.now() - started;
-      console.info(
-        `[${provider}] re-apply with nothing to do: ${fastMs.toFixed(0)} ms (fast path), ${engineMs.toFixed(0)} ms (engine)`,
-      );
+      console.info(`[${provider}] re-apply with nothing to do: ${fastMs.toFixed(0)} ms (fast path), ${engineMs.toFixed(0)} ms (engine)`);
     });
 
     it("records each migration in _prisma_migrations with Prisma's checksum (sha256 of migration.sql)", async () => {
@@ -170,9 +162,7 @@ describe("several databases in one process", () => {
 describe("database URLs", () => {
   it("defaults to SQLite data/hearth.db in the project root, whatever the cwd", () => {
     expect(databaseUrlFromEnv({})).toBe(`file:${path.join(projectRoot(), "data", "hearth.db")}`);
-    expect(databaseUrlFromEnv({ DATABASE_URL: "file:./other/x.db" })).toBe(
-      `file:${path.join(projectRoot(), "other", "x.db")}`,
-    );
+    expect(databaseUrlFromEnv({ DATABASE_URL: "file:./other/x.db" })).toBe(`file:${path.join(projectRoot(), "other", "x.db")}`);
   });
 
   it("rejects URLs it cannot serve, saying why", () => {

@@ -103,8 +103,7 @@ describe.each(await providersUnderTest())("privacy on %s", (provider) => {
     for (const [i, { phone }] of phones.entries()) expect((await send(phone, "answer:submit", { promptId: scale.id, value: { value: (i % 5) + 1 } })).ok).toBe(true);
     await send(facilitator, "results:reveal", { sessionId, promptId: scale.id });
     const open = await goOpen("open_text");
-    for (const [i, { phone }] of phones.entries())
-      expect((await send(phone, "answer:submit", { promptId: open.id, value: { text: `${OPEN_TEXT} #${i}` } })).ok).toBe(true);
+    for (const [i, { phone }] of phones.entries()) expect((await send(phone, "answer:submit", { promptId: open.id, value: { text: `${OPEN_TEXT} #${i}` } })).ok).toBe(true);
     // refused answers carry text too
     expect((await send(phones[0].phone, "answer:submit", { promptId: open.id, value: { text: REFUSED_TEXT.repeat(40) } })).ok).toBe(false);
     const queue = await send<ConsoleState>(facilitator, "console:watch", { sessionId });
@@ -180,13 +179,27 @@ describe.each(await providersUnderTest())("privacy on %s", (provider) => {
 
     // -- exports
     if (exported.length === 0) console.warn("⚠️  exports are not mounted yet: skipped the export scan");
-    for (const file of exported) for (const needle of [...tokens, ...hashes, ...ADDRESSES, "HearthPhoneProbe", "PRIVATE-CHECKIN", "numbat-5521"]) expect(file.includes(needle), needle).toBe(false);
+    for (const file of exported)
+      for (const needle of [...tokens, ...hashes, ...ADDRESSES, "HearthPhoneProbe", "PRIVATE-CHECKIN", "numbat-5521"]) expect(file.includes(needle), needle).toBe(false);
 
     // -- the log
     const log = logLines.join("");
     expect(log).toContain("Hearth is listening");
     expect(log).toContain("closing a connection that flooded events");
-    for (const needle of [...tokens, ...hashes, "PRIVATE-ANSWER", "zebra-7781", "PRIVATE-REFUSED", WORD, "PRIVATE-CHECKIN", "numbat-5521", ...ADDRESSES, "HearthPhoneProbe", "HearthFacilitatorProbe", "privacy-facilitator@example.org"]) {
+    for (const needle of [
+      ...tokens,
+      ...hashes,
+      "PRIVATE-ANSWER",
+      "zebra-7781",
+      "PRIVATE-REFUSED",
+      WORD,
+      "PRIVATE-CHECKIN",
+      "numbat-5521",
+      ...ADDRESSES,
+      "HearthPhoneProbe",
+      "HearthFacilitatorProbe",
+      "privacy-facilitator@example.org",
+    ]) {
       expect(log.includes(needle), `the log contains "${needle}"`).toBe(false);
     }
   });

@@ -94,7 +94,12 @@ describe.each(await providersUnderTest())("the safety net on %s", (provider) => 
     // a bulk decision naming only held answers still does not approve them
     expect(await room.decide(held.map((e) => e.responseId!))).toEqual({ ok: true, data: { updated: 0 } });
     // "individual" is for one answer at a time
-    expect(await room.decide(held.slice(0, 2).map((e) => e.responseId!), true)).toMatchObject({ ok: false, error: { code: "BAD_REQUEST" } });
+    expect(
+      await room.decide(
+        held.slice(0, 2).map((e) => e.responseId!),
+        true,
+      ),
+    ).toMatchObject({ ok: false, error: { code: "BAD_REQUEST" } });
     await new Promise((r) => setTimeout(r, 400));
     expect((await room.shown()).some((t) => t.includes("SAFETY-NET-PROBE"))).toBe(false);
     for (const seen of watchers) expect(JSON.stringify(seen)).not.toContain("SAFETY-NET-PROBE");
@@ -132,7 +137,12 @@ describe.each(await providersUnderTest())("the safety net on %s", (provider) => 
     const builtIn = list.body.templates.find((t: { builtIn: boolean }) => t.builtIn);
     const file = (await hearth.fetchJson(`/api/templates/${builtIn.id}/export`, { cookie })).body;
     const withPhrases = { ...file, template: { ...file.template, safetyNetPhrases } };
-    const imported = await hearth.fetchJson("/api/templates/import/json", { method: "POST", cookie, body: JSON.stringify(withPhrases), headers: { "content-type": "application/json" } });
+    const imported = await hearth.fetchJson("/api/templates/import/json", {
+      method: "POST",
+      cookie,
+      body: JSON.stringify(withPhrases),
+      headers: { "content-type": "application/json" },
+    });
     return { cookie, imported };
   }
 
@@ -147,7 +157,11 @@ describe.each(await providersUnderTest())("the safety net on %s", (provider) => 
     const room = await openRoom("open_text", { cookie, templateId });
     // the session keeps its own copy: editing the template afterwards changes nothing here
     const saved = await hearth.fetchJson(`/api/templates/${templateId}`, { cookie });
-    const edited = await hearth.fetchJson(`/api/templates/${templateId}`, { method: "PUT", cookie, json: { content: { ...saved.body.template.content, safetyNetPhrases: ["something else"] } } });
+    const edited = await hearth.fetchJson(`/api/templates/${templateId}`, {
+      method: "PUT",
+      cookie,
+      json: { content: { ...saved.body.template.content, safetyNetPhrases: ["something else"] } },
+    });
     expect(edited.status).toBe(200);
 
     const texts = ["OWN-PHRASE I might relaaapse tonight", "OWN-PHRASE just white-knuckling it", "OWN-PHRASE I want to die"];
@@ -156,7 +170,12 @@ describe.each(await providersUnderTest())("the safety net on %s", (provider) => 
       acks.push(await send<any>(phone, "answer:submit", { promptId: room.prompt.id, value: { text: texts[i] ?? `an ordinary answer about tonight ${i}` } }));
     expect(acks.map((a) => a.ok && a.data.mayNeedCare === true)).toEqual([true, true, true, false, false, false]);
     const queue = await room.queue();
-    expect(queue.entries.filter((e) => e.mayNeedCare).map((e) => (e.kind === "open_text" ? e.text : "")).sort()).toEqual([...texts].sort());
+    expect(
+      queue.entries
+        .filter((e) => e.mayNeedCare)
+        .map((e) => (e.kind === "open_text" ? e.text : ""))
+        .sort(),
+    ).toEqual([...texts].sort());
     expect(await room.decide(queue.entries.map((e) => e.responseId!))).toEqual({ ok: true, data: { updated: 3 } });
     await waitUntil("the three ordinary answers on the projector", async () => (await room.shown()).length === 3, 5000);
     expect((await room.shown()).some((t) => t.includes("OWN-PHRASE"))).toBe(false);

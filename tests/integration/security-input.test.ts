@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { randomBytes } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { type ParticipantJoined } from "../../lib/events";
+import type { ParticipantJoined } from "../../lib/events";
 import { cleanUserText } from "../../lib/user-text";
 import { projectRoot } from "../../server/app";
 import { MAX_API_BODY_BYTES } from "../../server/security/http";

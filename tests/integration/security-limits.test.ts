@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { randomBytes } from "node:crypto";
 import { createClient } from "redis";
-import { type Ack } from "../../lib/events";
+import type { Ack } from "../../lib/events";
 import { generateJoinCode, JOIN_CODE_SPACE } from "../../lib/join-code";
 import { DEFAULT_RATE_LIMITS, joinCodeGuessingCost } from "../../server/security";
 import { providersUnderTest } from "../helpers/database";

@@ -12,7 +12,15 @@ const tsx = path.resolve("node_modules/tsx/dist/cli.mjs");
 
 function startServerProcess(dir: string) {
   const child = spawn(process.execPath, [tsx, "server/index.ts"], {
-    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", DATABASE_URL: `file:${path.join(dir, "hearth.db")}`, BETTER_AUTH_SECRET: "x".repeat(40), LOG_LEVEL: "info", NODE_ENV: "production" },
+    env: {
+      ...process.env,
+      PORT: "0",
+      HOST: "127.0.0.1",
+      DATABASE_URL: `file:${path.join(dir, "hearth.db")}`,
+      BETTER_AUTH_SECRET: "x".repeat(40),
+      LOG_LEVEL: "info",
+      NODE_ENV: "production",
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

@@ -127,12 +127,12 @@ describe.each(await providersUnderTest())("summary and exports on %s", (provider
       await submit(0, id, { value: { text: SECRET_TEXT } });
       await submit(1, id, { value: { text: PENDING_TEXT } });
       await submit(2, id, { value: { text: HIDDEN_TEXT } });
-      await submit(3, id, { value: { text: "=HYPERLINK(\"http://evil.example\",\"x\"), and a comma" } });
+      await submit(3, id, { value: { text: '=HYPERLINK("http://evil.example","x"), and a comma' } });
       await submit(4, id, { value: { text: THIRD_TEXT } });
       const queue = (await consoleState()).moderation!;
       const idOf = (text: string) => queue.entries.find((e) => e.kind === "open_text" && e.text === text)!.responseId!;
       // three at once: the wall takes approved text in batches of at least k
-      const approve = [idOf(SECRET_TEXT), idOf("=HYPERLINK(\"http://evil.example\",\"x\"), and a comma"), idOf(THIRD_TEXT)];
+      const approve = [idOf(SECRET_TEXT), idOf('=HYPERLINK("http://evil.example","x"), and a comma'), idOf(THIRD_TEXT)];
       expect((await send(facilitator, "moderation:set", { sessionId, promptId: id, responseIds: approve, status: "approved" })).ok).toBe(true);
       expect((await send(facilitator, "moderation:set", { sessionId, promptId: id, responseIds: [idOf(HIDDEN_TEXT)], status: "hidden" })).ok).toBe(true);
     });
@@ -154,11 +154,16 @@ describe.each(await providersUnderTest())("summary and exports on %s", (provider
       await submit(2, id, { pass: true });
     });
     // check-out: 4 3 2 5 (up, stayed, up, up); participant 5 answers only now; the last two held back
-    await runPrompt("checkOut", "scale", async (id) => {
-      for (const [i, value] of [4, 3, 2].entries()) await submit(i, id, { value: { value } });
-      await released(id);
-      for (const [i, value] of [5, 3].entries()) await submit(i + 3, id, { value: { value } });
-    }, 1);
+    await runPrompt(
+      "checkOut",
+      "scale",
+      async (id) => {
+        for (const [i, value] of [4, 3, 2].entries()) await submit(i, id, { value: { value } });
+        await released(id);
+        for (const [i, value] of [5, 3].entries()) await submit(i + 3, id, { value: { value } });
+      },
+      1,
+    );
   });
 
   afterAll(async () => {
@@ -203,9 +208,16 @@ describe.each(await providersUnderTest())("summary and exports on %s", (provider
     expect(byId("checkOut").result.distribution.map((b: any) => b.count)).toEqual([0, 1, 1, 1, 0]);
     expect(byId("checkOut").notShownCount).toBe(2);
     expect(byId("barriers").result.options.map((o: any) => o.count)).toEqual([2, 1, 2, 0, 1]);
-    expect(byId("voice").result.entries.map((e: any) => e.text).sort()).toEqual(["=HYPERLINK(\"http://evil.example\",\"x\"), and a comma", SECRET_TEXT, THIRD_TEXT].sort());
+    expect(
+      byId("voice")
+        .result.entries.map((e: any) => e.text)
+        .sort(),
+    ).toEqual(['=HYPERLINK("http://evil.example","x"), and a comma', SECRET_TEXT, THIRD_TEXT].sort());
     expect(byId("voice").notShownCount).toBeUndefined();
-    expect(byId("cloud").result.words).toEqual([{ word: "relief", count: 2 }, { word: "hope", count: 1 }]);
+    expect(byId("cloud").result.words).toEqual([
+      { word: "relief", count: 2 },
+      { word: "hope", count: 1 },
+    ]);
     expect(byId("cloud").notShownCount).toBe(1);
     expect(byId("smallStep")).toMatchObject({ answerCount: 2, passCount: 1, suppressed: true, result: null });
 
@@ -274,10 +286,9 @@ describe.each(await providersUnderTest())("summary and exports on %s", (provider
     }
     // a prompt below the threshold: counts only, everywhere
     const smallStep = prompts.smallStep!.config.options.map((o: { label: string }) => o.label);
-    for (const text of [md, html, JSON.stringify(json), csv.map((r) => Object.values(r).join("|")).join("\n")])
-      for (const label of smallStep) expect(text).not.toContain(label);
+    for (const text of [md, html, JSON.stringify(json), csv.map((r) => Object.values(r).join("|")).join("\n")]) for (const label of smallStep) expect(text).not.toContain(label);
     // formula neutralised, text quoted
-    expect(csv.find((r) => r.row_type === "text" && r.item.includes("HYPERLINK"))!.item).toBe("'=HYPERLINK(\"http://evil.example\",\"x\"), and a comma");
+    expect(csv.find((r) => r.row_type === "text" && r.item.includes("HYPERLINK"))!.item).toBe('\'=HYPERLINK("http://evil.example","x"), and a comma');
   });
 
   it("exports the anonymised responses with each participant's random number", async () => {
@@ -299,7 +310,12 @@ describe.each(await providersUnderTest())("summary and exports on %s", (provider
       for (const r of mine) expect(numbers.has(r.participant)).toBe(true);
     }
     const voice = rows.filter((r) => r.question === "One thing you tell yourself that makes asking harder?" || r.activity === "Open text");
-    expect(voice.map((r) => r.answer).filter(Boolean).sort()).toEqual(["'=HYPERLINK(\"http://evil.example\",\"x\"), and a comma", SECRET_TEXT, THIRD_TEXT].sort());
+    expect(
+      voice
+        .map((r) => r.answer)
+        .filter(Boolean)
+        .sort(),
+    ).toEqual(['\'=HYPERLINK("http://evil.example","x"), and a comma', SECRET_TEXT, THIRD_TEXT].sort());
   });
 
   it("refuses anonymous requests, participants and other facilitators", async () => {

@@ -44,16 +44,24 @@ describe.each(await providersUnderTest())("the support card on %s", (provider) =
     // filled in for this session: phones get it at once
     const filled = {
       ...watched.data.supportCard,
-      items: watched.data.supportCard.items.map((i) => (i.label.startsWith("Add your local crisis") ? { label: "Samaritans (UK & Ireland): 116 123", url: "tel:116123" } : i)).filter((i) => !i.label.startsWith("Add your local")),
+      items: watched.data.supportCard.items
+        .map((i) => (i.label.startsWith("Add your local crisis") ? { label: "Samaritans (UK & Ireland): 116 123", url: "tel:116123" } : i))
+        .filter((i) => !i.label.startsWith("Add your local")),
     };
     const updated = nextEvent<RoomState>(phone, "room:updated");
     // the built-in template is read-only: the session gets the card, the template does not
-    expect(await send(facilitator, "session:resources", { sessionId: session.id, resources: filled, saveToTemplate: true })).toEqual({ ok: true, data: { savedToTemplate: false } });
+    expect(await send(facilitator, "session:resources", { sessionId: session.id, resources: filled, saveToTemplate: true })).toEqual({
+      ok: true,
+      data: { savedToTemplate: false },
+    });
     expect((await updated).resources.items.map((i) => i.label)).toContain("Samaritans (UK & Ireland): 116 123");
     const after = await send<ConsoleState>(facilitator, "console:watch", { sessionId: session.id });
     expect(after.ok && after.data.placeholderResources).toBe(0);
     // a link that is not http(s), tel or mailto is refused
-    expect(await send(facilitator, "session:resources", { sessionId: session.id, resources: { title: "x", items: [{ label: "y", url: "javascript:alert(1)" }] } })).toMatchObject({ ok: false, error: { code: "BAD_REQUEST" } });
+    expect(await send(facilitator, "session:resources", { sessionId: session.id, resources: { title: "x", items: [{ label: "y", url: "javascript:alert(1)" }] } })).toMatchObject({
+      ok: false,
+      error: { code: "BAD_REQUEST" },
+    });
     // a phone cannot change it
     expect(await send(phone, "session:resources", { sessionId: session.id, resources: filled })).toMatchObject({ ok: false, error: { code: "UNAUTHENTICATED" } });
   });

@@ -207,7 +207,10 @@ describe.each(await providersUnderTest())("teams on %s", (provider) => {
     const asMember = await api(other.cookie, `/api/templates/${created.id}`);
     expect(asMember.body.template).toMatchObject({ title: "Grounding, by the owner", mine: false, editable: false });
     const before = await hearth.database.prisma.template.findUniqueOrThrow({ where: { id: created.id } });
-    for (const [method, json] of [["PATCH", { title: "Mine now" }], ["PUT", { content }]] as const) {
+    for (const [method, json] of [
+      ["PATCH", { title: "Mine now" }],
+      ["PUT", { content }],
+    ] as const) {
       const res = await api(other.cookie, `/api/templates/${created.id}`, method, json);
       expect([res.status, res.body.error.message]).toEqual([403, expect.stringMatching(/owner and admins/)]);
     }
@@ -236,7 +239,8 @@ describe.each(await providersUnderTest())("teams on %s", (provider) => {
     const { owner, member, team: t } = await team();
     const created = (await api(owner.cookie, "/api/templates", "POST", { title: "With a picture" })).body.template;
     const png = Uint8Array.from(Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64"));
-    const picture = (await hearth.fetchJson(`/api/templates/${created.id}/images`, { method: "POST", cookie: owner.cookie, body: png, headers: { "content-type": "image/png" } })).body.image;
+    const picture = (await hearth.fetchJson(`/api/templates/${created.id}/images`, { method: "POST", cookie: owner.cookie, body: png, headers: { "content-type": "image/png" } }))
+      .body.image;
     const steps = [{ ...created.content.steps[0], image: { id: picture.id, alt: "A dot" } }];
     expect((await api(owner.cookie, `/api/templates/${created.id}`, "PUT", { content: { ...created.content, steps } })).status).toBe(200);
     expect((await api(owner.cookie, `/api/templates/${created.id}/team`, "PUT", { teamId: t.id })).status).toBe(200);
@@ -252,7 +256,12 @@ describe.each(await providersUnderTest())("teams on %s", (provider) => {
     // someone outside the team, importing the member's copy as a file, gets no picture
     const file = (await api(member.cookie, `/api/templates/${copy.body.template.id}/export`)).body;
     const stranger = await hearth.signUp();
-    const theirs = await hearth.fetchJson("/api/templates/import/json", { method: "POST", cookie: stranger.cookie, body: JSON.stringify(file), headers: { "content-type": "application/json" } });
+    const theirs = await hearth.fetchJson("/api/templates/import/json", {
+      method: "POST",
+      cookie: stranger.cookie,
+      body: JSON.stringify(file),
+      headers: { "content-type": "application/json" },
+    });
     expect(theirs.status).toBe(201);
     expect(theirs.body.template.content.steps[0].image).toBeUndefined();
   });

@@ -194,7 +194,11 @@ describe.each(await providersUnderTest())("template pictures on %s", (provider) 
     const id = created.body.template.id;
     const content = created.body.template.content;
     const picture = (await upload(jpegWithExif(), "image/jpeg", owner.cookie, id)).body.image;
-    await hearth.fetchJson(`/api/templates/${id}`, { method: "PUT", cookie: owner.cookie, json: { content: { ...content, steps: [{ ...content.steps[0], image: { id: picture.id, alt: "A bench" } }] } } });
+    await hearth.fetchJson(`/api/templates/${id}`, {
+      method: "PUT",
+      cookie: owner.cookie,
+      json: { content: { ...content, steps: [{ ...content.steps[0], image: { id: picture.id, alt: "A bench" } }] } },
+    });
     const co = await hearth.signUp();
     expect((await getImage(picture.url, co.cookie)).status).toBe(404);
     const session = await hearth.createSession(owner.cookie, id);
@@ -212,7 +216,11 @@ describe.each(await providersUnderTest())("template pictures on %s", (provider) 
     const id = created.body.template.id;
     const content = created.body.template.content;
     const put = (image?: { id: string; alt: string }) =>
-      hearth.fetchJson(`/api/templates/${id}`, { method: "PUT", cookie: owner.cookie, json: { content: { ...content, steps: [{ ...content.steps[0], ...(image ? { image } : {}) }] } } });
+      hearth.fetchJson(`/api/templates/${id}`, {
+        method: "PUT",
+        cookie: owner.cookie,
+        json: { content: { ...content, steps: [{ ...content.steps[0], ...(image ? { image } : {}) }] } },
+      });
     const first = (await upload(jpegWithExif(), "image/jpeg", owner.cookie, id)).body.image.id;
     expect((await put({ id: first, alt: "First" })).status).toBe(200);
     await hearth.createSession(owner.cookie, id); // a session now shows the first picture
@@ -226,7 +234,6 @@ describe.each(await providersUnderTest())("template pictures on %s", (provider) 
     expect((await put()).status).toBe(200);
     expect(await left()).toEqual([first]);
   });
-
 });
 
 /** A template of `owner`'s whose first two steps show a picture each. */
@@ -332,7 +339,12 @@ describe.each(await providersUnderTest())("pictures after their template on %s",
 
   it("keeps a .docx's pictures an hour for their import; later, the import says they must be brought again", async () => {
     const docx = readFileSync(new URL("../fixtures/import/pictures.docx", import.meta.url));
-    const converted = await hearth.fetchJson("/api/templates/convert/docx", { method: "POST", cookie: owner.cookie, body: new Uint8Array(docx), headers: { "content-type": DOCX_TYPE } });
+    const converted = await hearth.fetchJson("/api/templates/convert/docx", {
+      method: "POST",
+      cookie: owner.cookie,
+      body: new Uint8Array(docx),
+      headers: { "content-type": DOCX_TYPE },
+    });
     expect(converted.status).toBe(200);
     const markdown = (converted.body.markdown as string).replace("![](hearth-picture:", "![A drawing](hearth-picture:");
     const ids = [...markdown.matchAll(/hearth-picture:([a-z0-9]+)/g)].map((m) => m[1]!);
@@ -349,13 +361,23 @@ describe.each(await providersUnderTest())("pictures after their template on %s",
     const { id, pictures } = await templateWithPictures(hearth, owner.cookie, "Mine");
     const file = (await hearth.fetchJson(`/api/templates/${id}/export`, { cookie: owner.cookie })).body;
     // the owner re-importing their own file gets copies; someone else importing it gets none
-    const mine = await hearth.fetchJson("/api/templates/import/json", { method: "POST", cookie: owner.cookie, body: JSON.stringify(file), headers: { "content-type": "application/json" } });
+    const mine = await hearth.fetchJson("/api/templates/import/json", {
+      method: "POST",
+      cookie: owner.cookie,
+      body: JSON.stringify(file),
+      headers: { "content-type": "application/json" },
+    });
     expect(mine.status, JSON.stringify(mine.body)).toBe(201);
     const mineIds = mine.body.template.content.steps.map((s: { image?: { id: string } }) => s.image?.id);
     expect(mineIds.filter(Boolean)).toHaveLength(2);
     expect(mineIds.some((x: string) => pictures.includes(x))).toBe(false);
     const stranger = await hearth.signUp();
-    const theirs = await hearth.fetchJson("/api/templates/import/json", { method: "POST", cookie: stranger.cookie, body: JSON.stringify(file), headers: { "content-type": "application/json" } });
+    const theirs = await hearth.fetchJson("/api/templates/import/json", {
+      method: "POST",
+      cookie: stranger.cookie,
+      body: JSON.stringify(file),
+      headers: { "content-type": "application/json" },
+    });
     expect(theirs.status).toBe(201);
     expect(theirs.body.template.content.steps.map((s: { image?: unknown }) => s.image)).toEqual([undefined, undefined, undefined]);
     expect(await count({ templateId: theirs.body.template.id })).toBe(0);
@@ -470,9 +492,19 @@ describe.each(await providersUnderTest())("a step's picture on participants' pho
     const smooth = Buffer.alloc(1600 * 1000 * 4);
     for (let i = 0; i < 1600 * 1000; i++) smooth.set([(i % 1600) / 8, 120, Math.floor(i / 1600) / 5, 255], i * 4);
     const big = Buffer.from(jpeg.encode({ data: smooth, width: 1600, height: 1000 }, 85).data);
-    const picture = (await hearth.fetchJson(`/api/templates/${id}/images`, { method: "POST", cookie: owner.cookie, body: new Uint8Array(big), headers: { "content-type": "image/jpeg" } })).body.image;
+    const picture = (
+      await hearth.fetchJson(`/api/templates/${id}/images`, { method: "POST", cookie: owner.cookie, body: new Uint8Array(big), headers: { "content-type": "image/jpeg" } })
+    ).body.image;
     const content = created.body.template.content;
-    expect((await hearth.fetchJson(`/api/templates/${id}`, { method: "PUT", cookie: owner.cookie, json: { content: { ...content, steps: [{ ...content.steps[0], image: { id: picture.id, alt: "A wide view" } }] } } })).status).toBe(200);
+    expect(
+      (
+        await hearth.fetchJson(`/api/templates/${id}`, {
+          method: "PUT",
+          cookie: owner.cookie,
+          json: { content: { ...content, steps: [{ ...content.steps[0], image: { id: picture.id, alt: "A wide view" } }] } },
+        })
+      ).status,
+    ).toBe(200);
     const session = await hearth.createSession(owner.cookie, id);
     const facilitator = await hearth.connect({ cookie: owner.cookie });
     const state = await watchConsole(facilitator, session.id);

@@ -48,7 +48,12 @@ function sampleContent(title = "Evening group"): TemplateContent {
           key: "small-step",
           kind: "single_choice",
           question: "Which small step could you try?",
-          config: { options: [{ id: "text", label: "Send a text" }, { id: "call", label: "Make a call" }] },
+          config: {
+            options: [
+              { id: "text", label: "Send a text" },
+              { id: "call", label: "Make a call" },
+            ],
+          },
         },
       },
       {
@@ -143,10 +148,7 @@ describe.each(await providersUnderTest())("templates on %s", (provider) => {
     expect(refused.status).toBe(400);
     expect(refused.body.error.code).toBe("BAD_REQUEST");
     expect(refused.body.error.fields).toEqual(
-      expect.arrayContaining([
-        { path: "steps[1].prompt.question", message: "must not be empty" },
-        expect.objectContaining({ path: "steps[2].prompt.config.options" }),
-      ]),
+      expect.arrayContaining([{ path: "steps[1].prompt.question", message: "must not be empty" }, expect.objectContaining({ path: "steps[2].prompt.config.options" })]),
     );
     expect(refused.body.error.message).toContain("steps[1].prompt.question");
     expect((await call(`/${id}`)).body.template.title).toBe("Tuesday group, week 2");

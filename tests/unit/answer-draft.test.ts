@@ -53,7 +53,10 @@ describe("answer drafts", () => {
     expect(draftToValue(parse("scale", { max: 5 }), { value: 3 })).toEqual({ ok: true, value: { value: 3 } });
     // blank word slots are skipped; a word too long is named by its slot
     expect(draftToValue(parse("word_cloud", { maxWords: 3 }), { words: [" ", "hope", ""] })).toEqual({ ok: true, value: { words: ["hope"] } });
-    expect(draftToValue(parse("word_cloud", { maxWords: 2 }), { words: ["ok", "x".repeat(LIMITS.wordLength + 1)] })).toMatchObject({ ok: false, message: expect.stringMatching(/^Word 2 is too long/) });
+    expect(draftToValue(parse("word_cloud", { maxWords: 2 }), { words: ["ok", "x".repeat(LIMITS.wordLength + 1)] })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^Word 2 is too long/),
+    });
     expect(draftToValue(parse("word_cloud", { maxWords: 2 }), { words: ["", ""] })).toEqual({ ok: false, message: "Write at least one word first, or Pass." });
     expect(draftToValue(parse("open_text", { maxLength: 20 }), { text: "x".repeat(21) })).toMatchObject({ ok: false });
     expect(draftToValue(parse("ranking", { options }), { order: ["a"] })).toEqual({ ok: false, message: "Place all the items (2 still to place) first, or Pass." });

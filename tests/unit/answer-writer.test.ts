@@ -11,7 +11,17 @@ function controlledStore() {
       return new Promise<ResponseRecord[]>((resolve, reject) => {
         calls.push({
           writes,
-          finish: () => resolve(writes.map((w, i) => ({ id: `r${calls.length}-${i}`, promptId: w.promptId, participantId: w.participantId, passed: w.passed, value: w.value, moderation: w.moderation }))),
+          finish: () =>
+            resolve(
+              writes.map((w, i) => ({
+                id: `r${calls.length}-${i}`,
+                promptId: w.promptId,
+                participantId: w.participantId,
+                passed: w.passed,
+                value: w.value,
+                moderation: w.moderation,
+              })),
+            ),
           fail: reject,
         });
       });

@@ -19,7 +19,8 @@ describe("csvCell", () => {
   });
 
   it("neutralises cells a spreadsheet would run as a formula", () => {
-    for (const start of ["=", "+", "-", "@"]) expect(csvCell(`${start}cmd|' /C calc'!A0`).startsWith(`'${start}`) || csvCell(`${start}cmd|' /C calc'!A0`).startsWith(`"'${start}`)).toBe(true);
+    for (const start of ["=", "+", "-", "@"])
+      expect(csvCell(`${start}cmd|' /C calc'!A0`).startsWith(`'${start}`) || csvCell(`${start}cmd|' /C calc'!A0`).startsWith(`"'${start}`)).toBe(true);
     expect(csvCell("=1+1")).toBe("'=1+1");
     expect(csvCell("+44 20 7946 0000")).toBe("'+44 20 7946 0000");
     expect(csvCell("-5")).toBe("'-5");
@@ -87,7 +88,11 @@ describe("aggregate CSV", () => {
     // the shift only as counts (issue 15): no means or average change among its rows
     expect(movement).toEqual({ before_answers: "5", after_answers: "5", answered_both: "4", moved_up: "3", stayed: "1", moved_down: "0" });
     const ranked = records.filter((r) => r.row_type === "ranked_item").map((r) => [r.item, r.average_position, r.points]);
-    expect(ranked).toEqual([["Connection", "1.33", "5"], ["Wellbeing", "2", "3"], ["Solving problems", "2.67", "1"]]);
+    expect(ranked).toEqual([
+      ["Connection", "1.33", "5"],
+      ["Wellbeing", "2", "3"],
+      ["Solving problems", "2.67", "1"],
+    ]);
     const reactions = records.filter((r) => r.row_type === "reaction" && r.step === "1").map((r) => r.count);
     expect(reactions).toEqual(["2", "1", "0"]);
   });

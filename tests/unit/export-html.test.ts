@@ -21,7 +21,38 @@ describe("HTML report", () => {
     // the only tags are the report's own
     const tags = new Set([...html.matchAll(/<\/?([a-zA-Z][a-zA-Z0-9]*)/g)].map((m) => m[1]!.toLowerCase()));
     for (const tag of tags)
-      expect(["html", "head", "meta", "title", "style", "body", "main", "header", "h1", "h2", "h3", "dl", "dt", "dd", "div", "p", "section", "article", "span", "strong", "table", "caption", "thead", "tbody", "tr", "th", "td", "ul", "li", "footer"]).toContain(tag);
+      expect([
+        "html",
+        "head",
+        "meta",
+        "title",
+        "style",
+        "body",
+        "main",
+        "header",
+        "h1",
+        "h2",
+        "h3",
+        "dl",
+        "dt",
+        "dd",
+        "div",
+        "p",
+        "section",
+        "article",
+        "span",
+        "strong",
+        "table",
+        "caption",
+        "thead",
+        "tbody",
+        "tr",
+        "th",
+        "td",
+        "ul",
+        "li",
+        "footer",
+      ]).toContain(tag);
   });
 
   it("is standalone and printable", () => {

@@ -101,9 +101,13 @@ describe("Markdown report", () => {
 
   it("keeps each open-text answer one list item and no heading is made from text", () => {
     const tree = fromMarkdown(md) as Node;
-    const headings = nodes(tree).filter((n) => n.type === "heading").map(textOf);
+    const headings = nodes(tree)
+      .filter((n) => n.type === "heading")
+      .map(textOf);
     expect(headings.some((h) => h.includes("not a heading"))).toBe(false);
-    const answers = nodes(tree).filter((n) => n.type === "listItem").map(textOf);
+    const answers = nodes(tree)
+      .filter((n) => n.type === "listItem")
+      .map(textOf);
     expect(answers).toContain(TRICKY.commaNewline);
     expect(answers).toContain(TRICKY.injection);
     expect(answers).toContain(TRICKY.markdown);

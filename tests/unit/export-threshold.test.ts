@@ -44,15 +44,12 @@ describe("threshold and moderation in every format", () => {
     expect(rows).toEqual([expect.objectContaining({ participant: "", answer: "", note: expect.stringMatching(/^2 answers, 1 pass: fewer than 3/) })]);
   });
 
-  it.each([...FORMATS, ["responses csv", () => raw] as [string, (s: SessionSummary) => string]])(
-    "%s: no pending or hidden text",
-    (_name, format) => {
-      const out = format(summary);
-      expect(out).not.toContain(TRICKY.pending);
-      expect(out).not.toContain(TRICKY.hidden);
-      expect(out).not.toMatch(/\bshame\b/);
-    },
-  );
+  it.each([...FORMATS, ["responses csv", () => raw] as [string, (s: SessionSummary) => string]])("%s: no pending or hidden text", (_name, format) => {
+    const out = format(summary);
+    expect(out).not.toContain(TRICKY.pending);
+    expect(out).not.toContain(TRICKY.hidden);
+    expect(out).not.toMatch(/\bshame\b/);
+  });
 
   it("a before/after that fewer than k answered both times shows no shift, in every format", () => {
     const input = fixtureInput();
@@ -61,7 +58,11 @@ describe("threshold and moderation in every format", () => {
     expect(s.beforeAfter[0]!.comparison).toMatchObject({ suppressed: true, movement: null, beforeCount: 5, afterCount: 2 });
     expect(formatSummaryMarkdown(s)).toContain("Fewer than 3 people answered both times (1)");
     for (const text of [formatSummaryMarkdown(s), formatSummaryHtml(s), formatSummaryJson(s)]) expect(text.toLowerCase()).not.toMatch(/moved ?up|movedup/);
-    expect(csvRecords(formatSummaryCsv(s)).filter((r) => r.activity === "Before/after").map((r) => r.row_type)).toEqual(["before_answers", "after_answers", "answered_both", "movement_withheld"]);
+    expect(
+      csvRecords(formatSummaryCsv(s))
+        .filter((r) => r.activity === "Before/after")
+        .map((r) => r.row_type),
+    ).toEqual(["before_answers", "after_answers", "answered_both", "movement_withheld"]);
   });
 
   it("each side with k answers is not enough: the shift needs k people who answered both times", () => {
@@ -102,11 +103,16 @@ describe("the summary's numbers", () => {
     for (const step of summary.steps) {
       if (!step.prompt) continue;
       const p = input.steps.find((s) => s.prompt?.id === step.prompt!.id)!.prompt!;
-      const expected = aggregatePrompt({ id: p.id, kind: p.kind, config: p.config } as never, input.responses.filter((r) => r.promptId === p.id).map((r) => ({ ...r, value: r.passed ? null : r.value })) as never, 3);
+      const expected = aggregatePrompt(
+        { id: p.id, kind: p.kind, config: p.config } as never,
+        input.responses.filter((r) => r.promptId === p.id).map((r) => ({ ...r, value: r.passed ? null : r.value })) as never,
+        3,
+      );
       const stripped = expected.kind === "open_text" && expected.result ? { ...expected, result: { entries: expected.result.entries.map((e) => ({ text: e.text })) } } : expected;
       expect(step.prompt.aggregate).toEqual(stripped);
     }
-    const answers = (id: string) => input.responses.filter((r) => r.promptId === id && !r.passed).map((r) => ({ participantId: r.participantId, value: (r.value as { value: number }).value }));
+    const answers = (id: string) =>
+      input.responses.filter((r) => r.promptId === id && !r.passed).map((r) => ({ participantId: r.participantId, value: (r.value as { value: number }).value }));
     expect(summary.beforeAfter[0]!.comparison).toEqual(compareBeforeAfter(answers("checkin"), answers("checkout"), 3, { max: 5 }));
     expect(summary.beforeAfter[0]!.comparison.movement).toEqual({ movedUp: 3, stayed: 1, movedDown: 0 });
   });

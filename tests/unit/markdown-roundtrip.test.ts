@@ -57,11 +57,13 @@ describe("serialiser round-trips", () => {
   it("keeps random strings of Markdown's special characters as exactly themselves", () => {
     // a fixed seed: the same 400 strings on every run
     let seed = 20261201;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const alphabet = [..."#*_`[]()<>!&;\\-+=~|.:0123456789 abc"];
     for (let n = 0; n < 400; n++) {
       const length = 1 + Math.floor(random() * 24);
-      let s = Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)]).join("").trim();
+      let s = Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)])
+        .join("")
+        .trim();
       if (s === "") s = "x";
       const [body] = bodiesOf(`# T\n\n${escapeAll(s)}`);
       expect(textOf(tree(body)), JSON.stringify(s)).toBe(s);
@@ -69,7 +71,10 @@ describe("serialiser round-trips", () => {
   });
 
   const documents: [string, string][] = [
-    ["nested structure", "# T\n\nA *b **c** d* `e` [f](https://example.org/g?h=i&j=k) and a hard  \nbreak.\n\n1. one\n2. two\n   - nested *x*\n   - nested y\n\n> quote with **bold**\n>\n> - and a list\n\n```js\nconst x = `<b>`;\n```\n\n***\n\n- a\n- b\n\n<!-- -->\n\n- c"],
+    [
+      "nested structure",
+      "# T\n\nA *b **c** d* `e` [f](https://example.org/g?h=i&j=k) and a hard  \nbreak.\n\n1. one\n2. two\n   - nested *x*\n   - nested y\n\n> quote with **bold**\n>\n> - and a list\n\n```js\nconst x = `<b>`;\n```\n\n***\n\n- a\n- b\n\n<!-- -->\n\n- c",
+    ],
     ["the source article (plain text)", detectHeadings(readFileSync(new URL("../fixtures/import/asking-for-help.txt", import.meta.url), "utf8")).markdown],
     ["a Word clipboard", htmlToMarkdown(readFileSync(new URL("../fixtures/import/clipboard-word.html", import.meta.url), "utf8")).markdown],
     ["a Google Docs clipboard", htmlToMarkdown(readFileSync(new URL("../fixtures/import/clipboard-google-docs.html", import.meta.url), "utf8")).markdown],
@@ -96,7 +101,14 @@ describe("serialiser round-trips", () => {
     expect(starts[0]).toBe(1);
     expect(starts.every((s, i) => i === 0 || (s as number) > (starts[i - 1] as number))).toBe(true);
     const words = (s: string) => s.split(/\s+/).filter(Boolean);
-    const listText = bodies.map((b) => (tree(b).children ?? []).filter((n) => n.type === "list").map(textOf).join(" ")).join(" ");
+    const listText = bodies
+      .map((b) =>
+        (tree(b).children ?? [])
+          .filter((n) => n.type === "list")
+          .map(textOf)
+          .join(" "),
+      )
+      .join(" ");
     expect(listText).toContain("point 0 with <b>text & more");
     expect(words(bodies.map((b) => textOf(tree(b))).join(" ")).length).toBeGreaterThan(600);
   });

@@ -57,7 +57,8 @@ describe("plain-text headings: the source article", () => {
   it("keeps every word of the article", () => {
     const { content } = steps(article);
     const words = (t: string) => t.replace(/[*\\]/g, "").split(/\s+/).filter(Boolean);
-    const all = content.steps.flatMap((s) => (s.title === "Introduction" || s.title === "Conclusion" ? [] : [s.title])).join(" ") + " " + content.steps.map((s) => s.body).join(" ");
+    const all =
+      content.steps.flatMap((s) => (s.title === "Introduction" || s.title === "Conclusion" ? [] : [s.title])).join(" ") + " " + content.steps.map((s) => s.body).join(" ");
     expect(words(all).sort()).toEqual(words(article).sort());
   });
 

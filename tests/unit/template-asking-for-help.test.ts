@@ -8,7 +8,11 @@ import { parseTemplateContent, templateContentSchema } from "../../lib/template-
 import { ASKING_FOR_HELP_KEY, askingForHelpTemplate as template, hasPlaceholderResources, starterResources } from "../../content/asking-for-help";
 
 const MAX_BODY_WORDS = 90;
-const words = (markdown: string) => markdown.replace(/[*_>#`]/g, " ").split(/\s+/).filter(Boolean).length;
+const words = (markdown: string) =>
+  markdown
+    .replace(/[*_>#`]/g, " ")
+    .split(/\s+/)
+    .filter(Boolean).length;
 const prompts = template.steps.flatMap((step, index) => (step.prompt ? [{ index, step, prompt: step.prompt }] : []));
 const promptByKey = (key: string) => prompts.find((p) => p.prompt.key === key)!;
 
@@ -164,9 +168,7 @@ describe("starter support resources", () => {
     expect(hasPlaceholderResources(starterResources)).toBe(true);
     const edited = {
       ...starterResources,
-      items: starterResources.items.map((item) =>
-        item.label.startsWith("Add your local") ? { label: "Local crisis line", detail: "Open all night", url: "tel:+000" } : item,
-      ),
+      items: starterResources.items.map((item) => (item.label.startsWith("Add your local") ? { label: "Local crisis line", detail: "Open all night", url: "tel:+000" } : item)),
     };
     expect(hasPlaceholderResources(edited)).toBe(false);
   });

@@ -116,9 +116,7 @@ describe("JSON template file: refused with the bad field named", () => {
   it("duplicate prompt keys", () => {
     const template = copy();
     template.steps[SMALL_STEP].prompt.key = "barriers-held-back";
-    expect(errorAt(parseTemplateFile(file(template)), `template.steps[${SMALL_STEP}].prompt.key`)).toMatch(
-      new RegExp(`already the key of the prompt in steps\\[${BARRIERS}\\]`),
-    );
+    expect(errorAt(parseTemplateFile(file(template)), `template.steps[${SMALL_STEP}].prompt.key`)).toMatch(new RegExp(`already the key of the prompt in steps\\[${BARRIERS}\\]`));
   });
 
   it("keys that are not slugs", () => {
@@ -301,7 +299,9 @@ describe("a template's own safety-net phrases", () => {
   it("refuse too many, too long, too few letters, and what is not text, naming the phrase", () => {
     const many = Array.from({ length: 51 }, (_, i) => `phrase ${"abcdefghijklmnopqrstuvwxyz"[i % 26]}${"abcdefghijklmnopqrstuvwxyz"[Math.floor(i / 26)]}`);
     expect(errorAt(parseTemplateFile(file({ ...copy(), safetyNetPhrases: many })), "template.safetyNetPhrases")).toBe("number 51; at most 50 are allowed");
-    expect(errorAt(parseTemplateFile(file({ ...copy(), safetyNetPhrases: ["x".repeat(81)] })), "template.safetyNetPhrases")).toMatch(/^include “x{30}…”, which is longer than 80 characters$/);
+    expect(errorAt(parseTemplateFile(file({ ...copy(), safetyNetPhrases: ["x".repeat(81)] })), "template.safetyNetPhrases")).toMatch(
+      /^include “x{30}…”, which is longer than 80 characters$/,
+    );
     expect(errorAt(parseTemplateFile(file({ ...copy(), safetyNetPhrases: ["ok", "!!!"] })), "template.safetyNetPhrases")).toMatch(/include “ok”, which needs at least 3 letters/);
     expect(errorsOf(parseTemplateFile(file({ ...copy(), safetyNetPhrases: [42] }))).some((e) => e.path.startsWith("template.safetyNetPhrases"))).toBe(true);
     expect(errorsOf(parseTemplateFile(file({ ...copy(), safetyNetPhrases: "relapse" }))).some((e) => e.path === "template.safetyNetPhrases")).toBe(true);

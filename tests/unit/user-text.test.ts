@@ -108,17 +108,14 @@ describe("cleanUserText: what is removed", () => {
 });
 
 describe("cleanUserText: errors", () => {
-  it.each(["", "   ", "\n\n", "\u200B\u200B", "\u202E", "\u3164", "\u2800\u2800", "\u200D", "\u0301\u0301"])(
-    "rejects %j as empty",
-    (raw) => {
-      const r = single(raw);
-      expect(r.ok).toBe(false);
-      if (!r.ok) {
-        expect(r.code).toBe("TEXT_EMPTY");
-        expect(r.message).toMatch(/write something/i);
-      }
-    },
-  );
+  it.each(["", "   ", "\n\n", "\u200B\u200B", "\u202E", "\u3164", "\u2800\u2800", "\u200D", "\u0301\u0301"])("rejects %j as empty", (raw) => {
+    const r = single(raw);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.code).toBe("TEXT_EMPTY");
+      expect(r.message).toMatch(/write something/i);
+    }
+  });
 
   it("treats a non-string as empty", () => {
     expect(single(undefined as unknown as string)).toMatchObject({ ok: false, code: "TEXT_EMPTY" });

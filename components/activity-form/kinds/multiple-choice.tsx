@@ -19,24 +19,14 @@ export function MultipleChoice({ config, draft, setDraft, hintId }: KindEditorPr
           const checked = draft.optionIds.includes(option.id);
           return (
             <label key={option.id} className={styles.option}>
-              <input
-                type="checkbox"
-                value={option.id}
-                checked={checked}
-                disabled={!checked && atMax}
-                onChange={(e) => toggle(option.id, e.target.checked)}
-              />
+              <input type="checkbox" value={option.id} checked={checked} disabled={!checked && atMax} onChange={(e) => toggle(option.id, e.target.checked)} />
               <span className={styles.optionLabel}>{option.label}</span>
             </label>
           );
         })}
       </div>
       <p className={styles.counter} aria-live="polite">
-        {max === undefined
-          ? `${chosen} chosen`
-          : atMax
-            ? `${chosen} of ${max} chosen. To pick a different one, untick one first.`
-            : `${chosen} of ${max} chosen`}
+        {max === undefined ? `${chosen} chosen` : atMax ? `${chosen} of ${max} chosen. To pick a different one, untick one first.` : `${chosen} of ${max} chosen`}
       </p>
     </>
   );

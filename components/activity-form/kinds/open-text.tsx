@@ -35,9 +35,7 @@ export function OpenText({ config, draft, setDraft, hintId }: KindEditorProps<"o
         aria-invalid={over || undefined}
       />
       <p id={counterId} className={`${styles.counter} ${over ? styles.counterOver : ""}`}>
-        {over
-          ? `${length} / ${config.maxLength} — ${-remaining} character${remaining === -1 ? "" : "s"} too many`
-          : `${length} / ${config.maxLength} characters`}
+        {over ? `${length} / ${config.maxLength} — ${-remaining} character${remaining === -1 ? "" : "s"} too many` : `${length} / ${config.maxLength} characters`}
       </p>
       <p className="visually-hidden" aria-live="polite">
         {spoken}

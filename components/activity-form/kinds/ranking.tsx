@@ -85,9 +85,7 @@ export function Ranking({ config, draft, setDraft, hintId }: KindEditorProps<"ra
       ) : null}
       {pool.length > 0 ? (
         <div className={styles.rankBlock}>
-          <p className={styles.rankHeading}>
-            {order.length === 0 ? "Tap what matters most first" : `Still to place (${pool.length})`}
-          </p>
+          <p className={styles.rankHeading}>{order.length === 0 ? "Tap what matters most first" : `Still to place (${pool.length})`}</p>
           <ul role="list" className={styles.pool}>
             {pool.map((o) => (
               <li key={o.id}>

@@ -14,13 +14,7 @@ export function SingleChoice({ config, draft, setDraft, hintId }: KindEditorProp
       <div className={styles.options}>
         {config.options.map((option) => (
           <label key={option.id} className={styles.option}>
-            <input
-              type="radio"
-              name={name}
-              value={option.id}
-              checked={draft.optionId === option.id}
-              onChange={() => setDraft({ optionId: option.id })}
-            />
+            <input type="radio" name={name} value={option.id} checked={draft.optionId === option.id} onChange={() => setDraft({ optionId: option.id })} />
             <span className={styles.optionLabel}>{option.label}</span>
           </label>
         ))}

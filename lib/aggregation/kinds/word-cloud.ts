@@ -80,9 +80,7 @@ export class WordCloudTally implements ModeratedTally<"word_cloud", WordCloudCon
   }
   /** Most used first, then alphabetically (code-unit order); capped at WORD_CLOUD_MAX_WORDS. */
   result(): WordCloudResult {
-    const words = [...this.counts]
-      .map(([word, count]) => ({ word, count }))
-      .sort((a, b) => b.count - a.count || compareStrings(a.word, b.word));
+    const words = [...this.counts].map(([word, count]) => ({ word, count })).sort((a, b) => b.count - a.count || compareStrings(a.word, b.word));
     return { words: words.slice(0, WORD_CLOUD_MAX_WORDS), distinctWords: words.length };
   }
 

@@ -58,12 +58,9 @@ describe("anonymity threshold", () => {
     expect(aggregatePrompt(scale5, [answer({ value: 4 })], 1).suppressed).toBe(false);
   });
 
-  it.each([0, -1, 2.5, Number.NaN, Number.POSITIVE_INFINITY, undefined as unknown as number])(
-    "fails closed on an invalid threshold (%s)",
-    (threshold) => {
-      expect(() => aggregatePrompt(singleChoice, [answer({ optionId: "a" })], threshold)).toThrow(RangeError);
-    },
-  );
+  it.each([0, -1, 2.5, Number.NaN, Number.POSITIVE_INFINITY, undefined as unknown as number])("fails closed on an invalid threshold (%s)", (threshold) => {
+    expect(() => aggregatePrompt(singleChoice, [answer({ optionId: "a" })], threshold)).toThrow(RangeError);
+  });
 
   it("produces plain JSON", () => {
     for (const prompt of ALL_PROMPTS) {
@@ -122,12 +119,7 @@ describe("single choice", () => {
 
 describe("multiple choice", () => {
   it("gives the share of respondents per option, which may add up to more than 100", () => {
-    const responses = [
-      answer({ optionIds: ["pride", "fear"] }),
-      answer({ optionIds: ["fear"] }),
-      answer({ optionIds: ["fear", "burden", "pride"] }),
-      pass(),
-    ];
+    const responses = [answer({ optionIds: ["pride", "fear"] }), answer({ optionIds: ["fear"] }), answer({ optionIds: ["fear", "burden", "pride"] }), pass()];
     const aggregate = aggregatePrompt(multipleChoice, responses, 3);
     expect(aggregate).toMatchObject({ answerCount: 3, passCount: 1 });
     expect(resultOf(aggregate)).toEqual({
@@ -166,31 +158,59 @@ describe("scale", () => {
   });
 
   it("gives the halfway median for an even count and rounds the mean to 2 decimals", () => {
-    const aggregate = aggregatePrompt(scale5, [1, 2, 3, 5, 5, 5].map((value) => answer({ value })), 3);
+    const aggregate = aggregatePrompt(
+      scale5,
+      [1, 2, 3, 5, 5, 5].map((value) => answer({ value })),
+      3,
+    );
     expect(resultOf(aggregate)).toMatchObject({ mean: 3.5, median: 4 });
-    const thirds = aggregatePrompt(scale5, [1, 1, 2].map((value) => answer({ value })), 3);
+    const thirds = aggregatePrompt(
+      scale5,
+      [1, 1, 2].map((value) => answer({ value })),
+      3,
+    );
     expect(resultOf(thirds)).toMatchObject({ mean: 1.33, median: 1 });
-    const half = aggregatePrompt(scale5, [2, 3, 3, 2].map((value) => answer({ value })), 3);
+    const half = aggregatePrompt(
+      scale5,
+      [2, 3, 3, 2].map((value) => answer({ value })),
+      3,
+    );
     expect(resultOf(half)).toMatchObject({ mean: 2.5, median: 2.5 });
-    const twoThirds = aggregatePrompt(scale5, [2, 2, 1].map((value) => answer({ value })), 3);
+    const twoThirds = aggregatePrompt(
+      scale5,
+      [2, 2, 1].map((value) => answer({ value })),
+      3,
+    );
     expect(resultOf(twoThirds).mean).toBe(1.67);
   });
 
   it("distribution percentages add up to 100", () => {
-    const aggregate = aggregatePrompt(scale5, [1, 2, 3, 4, 5, 5, 4].map((value) => answer({ value })), 3);
+    const aggregate = aggregatePrompt(
+      scale5,
+      [1, 2, 3, 4, 5, 5, 4].map((value) => answer({ value })),
+      3,
+    );
     expect(resultOf(aggregate).distribution.reduce((s, b) => s + b.percent, 0)).toBe(100);
   });
 
   it("uses the prompt's own max", () => {
     const scale10 = { ...scale5, config: { ...scale5.config, max: 10 } };
-    const aggregate = aggregatePrompt(scale10, [10, 10, 1].map((value) => answer({ value })), 3);
+    const aggregate = aggregatePrompt(
+      scale10,
+      [10, 10, 1].map((value) => answer({ value })),
+      3,
+    );
     const { distribution } = resultOf(aggregate);
     expect(distribution).toHaveLength(10);
     expect(distribution[9]).toEqual({ value: 10, count: 2, percent: 67 });
   });
 
   it("ignores values outside 1..max or not whole", () => {
-    const aggregate = aggregatePrompt(scale5, [3, 3, 3, 6, 0, 2.5].map((value) => answer({ value })), 3);
+    const aggregate = aggregatePrompt(
+      scale5,
+      [3, 3, 3, 6, 0, 2.5].map((value) => answer({ value })),
+      3,
+    );
     expect(aggregate.answerCount).toBe(3);
     expect(resultOf(aggregate)).toMatchObject({ mean: 3, median: 3 });
   });
@@ -313,10 +333,7 @@ describe("ranking", () => {
   });
 
   it("breaks equal points by config order", () => {
-    const responses = [
-      answer({ order: ["strength", "relief", "growth", "connection"] }),
-      answer({ order: ["connection", "growth", "relief", "strength"] }),
-    ];
+    const responses = [answer({ order: ["strength", "relief", "growth", "connection"] }), answer({ order: ["connection", "growth", "relief", "strength"] })];
     const result = resultOf(aggregatePrompt(ranking, responses, 2));
     // Everyone totals 3 points, average 2.5: config order decides.
     expect(result.items.map((i) => [i.id, i.points, i.averagePosition])).toEqual([
@@ -346,10 +363,7 @@ describe("ranking", () => {
   });
 
   it("skips unknown ids and repeated ids in an order", () => {
-    const responses = [
-      answer({ order: ["zzz", "relief", "relief", "connection", "growth", "strength"] }),
-      answer({ order: ["relief", "connection", "growth", "strength"] }),
-    ];
+    const responses = [answer({ order: ["zzz", "relief", "relief", "connection", "growth", "strength"] }), answer({ order: ["relief", "connection", "growth", "strength"] })];
     const result = resultOf(aggregatePrompt(ranking, responses, 2));
     expect(result.items[0]).toEqual({ id: "relief", label: "Relief", averagePosition: 1, points: 6 });
   });
@@ -378,7 +392,22 @@ function sampleAnswers(kind: PromptAggregate["kind"]) {
 }
 
 describe("malformed rows", () => {
-  const junk: unknown[] = [5, "text", true, {}, [], { optionId: 3 }, { optionIds: "a" }, { value: "3" }, { words: [1, 2] }, { words: "hope" }, { text: 42 }, { text: "   " }, { order: "abc" }, { order: [] }];
+  const junk: unknown[] = [
+    5,
+    "text",
+    true,
+    {},
+    [],
+    { optionId: 3 },
+    { optionIds: "a" },
+    { value: "3" },
+    { words: [1, 2] },
+    { words: "hope" },
+    { text: 42 },
+    { text: "   " },
+    { order: "abc" },
+    { order: [] },
+  ];
 
   it.each(ALL_PROMPTS.map((p) => [p.kind, p] as const))("%s: values of the wrong shape are neither answers nor passes, and never throw", (_kind, prompt) => {
     const responses = junk.map((value, i) => ({ participantId: `j${i}`, passed: false, value: value as never }));

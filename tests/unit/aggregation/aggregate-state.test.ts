@@ -1,13 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  AggregateState,
-  AggregateStateMismatchError,
-  aggregatePrompt,
-  moderationQueue,
-  type ModerationStatus,
-  type PromptInput,
-  type ResponseInput,
-} from "@/lib/aggregation";
+import { AggregateState, AggregateStateMismatchError, aggregatePrompt, moderationQueue, type ModerationStatus, type PromptInput, type ResponseInput } from "@/lib/aggregation";
 import type { ActivityKind } from "@/lib/activities";
 import { isProfane, normaliseWord } from "@/lib/words";
 import { ALL_PROMPTS, answer, openText, pass, scale5, seeded, singleChoice, wordCloud } from "./fixtures";
@@ -57,10 +49,7 @@ describe("AggregateState: applying changes", () => {
   });
 
   it("follows a facilitator hiding a word-cloud response", () => {
-    const state = AggregateState.from(wordCloud, [
-      answer({ words: ["hope", "calm"] }, "a"),
-      answer({ words: ["hope"] }, "b"),
-    ]);
+    const state = AggregateState.from(wordCloud, [answer({ words: ["hope", "calm"] }, "a"), answer({ words: ["hope"] }, "b")]);
     expect(state.snapshot(1).result!.words).toEqual([
       { word: "hope", count: 2 },
       { word: "calm", count: 1 },
@@ -142,9 +131,7 @@ describe("AggregateState ≡ aggregatePrompt (random sequences)", () => {
           const responses = rng.shuffle([...current.values()]);
           expect(state.snapshot(threshold)).toEqual(aggregatePrompt(prompt as PromptInput, responses, threshold));
           if (prompt.kind === "open_text" || prompt.kind === "word_cloud") {
-            expect(state.moderationQueue(threshold)).toEqual(
-              moderationQueue(prompt as PromptInput<"open_text" | "word_cloud">, responses, threshold),
-            );
+            expect(state.moderationQueue(threshold)).toEqual(moderationQueue(prompt as PromptInput<"open_text" | "word_cloud">, responses, threshold));
           }
         }
         expect(state.snapshot(1)).toEqual(oracle(prompt as PromptInput, [...current.values()]));
@@ -217,9 +204,7 @@ function oracle(prompt: PromptInput, responses: ResponseInput[]) {
   switch (prompt.kind) {
     case "single_choice":
     case "multiple_choice": {
-      const counts = prompt.config.options.map((o) =>
-        values.filter((v) => (v.optionId === o.id) || (Array.isArray(v.optionIds) && v.optionIds.includes(o.id))).length,
-      );
+      const counts = prompt.config.options.map((o) => values.filter((v) => v.optionId === o.id || (Array.isArray(v.optionIds) && v.optionIds.includes(o.id))).length);
       return expect.objectContaining({ ...base, result: { options: prompt.config.options.map((o, i) => expect.objectContaining({ id: o.id, count: counts[i] })) } });
     }
     case "scale": {
@@ -240,7 +225,10 @@ function oracle(prompt: PromptInput, responses: ResponseInput[]) {
       return expect.objectContaining({ ...base, result: { words: expect.arrayContaining(expected), distinctWords: expected.length } });
     }
     case "open_text": {
-      const texts = answered.filter((r) => r.moderation === "approved").map((r) => (r.value as { text: string }).text).sort();
+      const texts = answered
+        .filter((r) => r.moderation === "approved")
+        .map((r) => (r.value as { text: string }).text)
+        .sort();
       return {
         ...base,
         result: { entries: expect.toSatisfy((entries: { text: string }[]) => JSON.stringify(entries.map((e) => e.text).sort()) === JSON.stringify(texts)) },

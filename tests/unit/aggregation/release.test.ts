@@ -2,8 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { changedSince, fingerprintsOf, releaseDue, retractFromRelease, visibleFingerprint, type Release } from "../../../lib/aggregation/release";
 
-const answer = (participantId: string, value: unknown, moderation: string | null = null) =>
-  ({ participantId, passed: false, value, moderation }) as never;
+const answer = (participantId: string, value: unknown, moderation: string | null = null) => ({ participantId, passed: false, value, moderation }) as never;
 
 describe("release fingerprints", () => {
   it("gives nothing for passes, unapproved open text and hidden cloud words", () => {
@@ -49,7 +48,13 @@ describe("release fingerprints", () => {
   it("takes hidden answers out of a release at once", () => {
     const wall: Release<"open_text"> = {
       generation: 2,
-      result: { entries: [{ responseId: "r1", text: "one" }, { responseId: "r2", text: "two" }, { responseId: "r3", text: "three" }] },
+      result: {
+        entries: [
+          { responseId: "r1", text: "one" },
+          { responseId: "r2", text: "two" },
+          { responseId: "r3", text: "three" },
+        ],
+      },
       shownCount: 3,
       fingerprints: { a: "x", b: "y", c: "z" },
     };
@@ -60,18 +65,33 @@ describe("release fingerprints", () => {
 
     const cloud: Release<"word_cloud"> = {
       generation: 1,
-      result: { words: [{ word: "hope", count: 2 }, { word: "relief", count: 1 }], distinctWords: 2 },
+      result: {
+        words: [
+          { word: "hope", count: 2 },
+          { word: "relief", count: 1 },
+        ],
+        distinctWords: 2,
+      },
       shownCount: 3,
       fingerprints: { a: "x", b: "y", c: "z" },
     };
     const fewer = retractFromRelease("word_cloud", cloud as Release, [{ participantId: "c", responseId: "r3", words: ["hope"] }]) as Release<"word_cloud">;
-    expect(fewer.result.words).toEqual([{ word: "hope", count: 1 }, { word: "relief", count: 1 }]);
+    expect(fewer.result.words).toEqual([
+      { word: "hope", count: 1 },
+      { word: "relief", count: 1 },
+    ]);
   });
 
   it("takes out a cloud answer's released words, not the ones it was edited to since", () => {
     const cloud: Release<"word_cloud"> = {
       generation: 1,
-      result: { words: [{ word: "hope", count: 2 }, { word: "calm", count: 1 }], distinctWords: 2 },
+      result: {
+        words: [
+          { word: "hope", count: 2 },
+          { word: "calm", count: 1 },
+        ],
+        distinctWords: 2,
+      },
       shownCount: 3,
       fingerprints: { a: "x", b: "y", c: "z" },
       cloudWords: { a: ["hope"], b: ["hope"], c: ["calm"] },
