@@ -13,16 +13,16 @@
 // each kind's editor is in components/activity-form/kinds/, the drafts and their checks in
 // lib/client/answer-draft.ts.
 import { useCallback, useEffect, useId, useReducer, useRef, type FormEvent, type ReactNode } from "react";
-import type { RetryNotice } from "@/lib/client/answer-retry";
-import { answerErrorMessage, draftToValue, parsePrompt, type AnswerPayload, type Draft } from "@/lib/client/answer-draft";
-import { answerFormReducer, initialAnswerForm } from "@/lib/client/answer-form-state";
-import type { OwnAnswer, PromptView } from "@/lib/events";
+import type { RetryNotice } from "../lib/client/answer-retry";
+import { answerErrorMessage, draftToValue, parsePrompt, type AnswerPayload, type Draft } from "../lib/client/answer-draft";
+import { answerFormReducer, initialAnswerForm } from "../lib/client/answer-form-state";
+import type { OwnAnswer, PromptView } from "../lib/events";
 import { AnswerEditor } from "./activity-form/answer-editor";
 import { ErrorBox, RetryingNote } from "./activity-form/answer-notes";
 import { ClosedView, SavedView, UnreadableView } from "./activity-form/answer-views";
 import styles from "./activity-form.module.css";
 
-export type { AnswerPayload } from "@/lib/client/answer-draft";
+export type { AnswerPayload } from "../lib/client/answer-draft";
 
 export type ActivityFormProps = {
   prompt: PromptView;

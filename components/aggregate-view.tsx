@@ -5,9 +5,9 @@
 // each chart is a list a screen reader reads item by item. The bars are
 // decoration on top.
 import type { CSSProperties, ReactNode } from "react";
-import { scaleConfigSchema } from "@/lib/activities";
-import type { ChoiceResult, OpenTextResult, PromptAggregate, RankingResult, ScaleResult, WordCloudResult } from "@/lib/aggregation/types";
-import type { PromptView } from "@/lib/events";
+import { scaleConfigSchema } from "../lib/activities";
+import type { ChoiceResult, OpenTextResult, PromptAggregate, RankingResult, ScaleResult, WordCloudResult } from "../lib/aggregation/types";
+import type { PromptView } from "../lib/events";
 import { FitBox, FittedCloud } from "./projector-fit";
 import { ProjectorWall, type WallCommand } from "./projector-wall";
 import styles from "./aggregate-view.module.css";

@@ -4,7 +4,7 @@
 // offers the session's support card and a check-in request, and can simply
 // be closed by someone who did not mean it that way.
 import { useEffect, useId, useRef } from "react";
-import type { SupportResources } from "@/lib/events";
+import type { SupportResources } from "../lib/events";
 import { ResourcesCard } from "./resources-card";
 import { CHECK_IN_ANCHOR } from "./check-in-request";
 import styles from "./care-message.module.css";

@@ -4,9 +4,9 @@
 // and a screen-reader announcement — never a sound, never on the projector
 // or any phone. Marking one seen tells the asker's phone alone.
 import { useEffect, useRef, useState } from "react";
-import { requestLabel, type CheckInView } from "@/lib/check-in";
-import { useCheckIns } from "@/lib/client/live-hooks";
-import type { HearthClientSocket } from "@/lib/client/socket";
+import { requestLabel, type CheckInView } from "../lib/check-in";
+import { useCheckIns } from "../lib/client/live-hooks";
+import type { HearthClientSocket } from "../lib/client/socket";
 import styles from "./check-in-panel.module.css";
 
 const STATUS_LABEL: Record<CheckInView["status"], string> = { new: "New", seen: "Seen", done: "Done" };

@@ -4,7 +4,7 @@
 // facilitator has seen it. Only the facilitator's console ever shows the
 // request, and only as its number and note (lib/check-in.ts).
 import { useId, useRef, useState } from "react";
-import { CHECK_IN_NOTE_MAX, isOpenCheckIn, requestLabel, type OwnCheckIn } from "@/lib/check-in";
+import { CHECK_IN_NOTE_MAX, isOpenCheckIn, requestLabel, type OwnCheckIn } from "../lib/check-in";
 import styles from "./check-in-request.module.css";
 
 export type CheckInAction = { ask: { note?: string } } | { update: { note: string } } | "withdraw";

@@ -1,6 +1,6 @@
 "use client";
 // The socket's state in words (a dot's colour alone would not say it).
-import type { ConnectionStatus } from "@/lib/client/use-connection-status";
+import type { ConnectionStatus } from "../lib/client/use-connection-status";
 import styles from "./connection-badge.module.css";
 
 const TEXT: Record<ConnectionStatus, string> = {

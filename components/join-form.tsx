@@ -4,9 +4,9 @@
 // wrong or ended code gets a clear message before anything connects.
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
-import { codeOfResponse } from "@/lib/client/errors";
-import { storageKeys } from "@/lib/client/storage-keys";
-import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normaliseJoinCode } from "@/lib/join-code";
+import { codeOfResponse } from "../lib/client/errors";
+import { storageKeys } from "../lib/client/storage-keys";
+import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normaliseJoinCode } from "../lib/join-code";
 import styles from "./join-form.module.css";
 
 export type JoinFormProps = {

@@ -7,7 +7,7 @@
 // the safety net holds ("may need care"): each of those needs its own
 // decision (the server enforces it too).
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
-import type { ConsoleState } from "@/lib/events";
+import type { ConsoleState } from "../lib/events";
 import styles from "./moderation-panel.module.css";
 
 type Moderation = NonNullable<ConsoleState["moderation"]>;

@@ -6,11 +6,11 @@
 // Which screen shows is decided in lib/client/participant-screen.ts; the screens are in
 // components/participant-session/, what the phone remembers in its tab in use-remembered-session.ts.
 import { useCallback, useEffect, useRef, useState, type ReactNode, type RefObject } from "react";
-import type { SupportResources } from "@/lib/events";
-import { formatJoinCode } from "@/lib/join-code";
-import { CommandError } from "@/lib/client/socket";
-import { useParticipantSession } from "@/lib/client/live-hooks";
-import { participantScreen, screenName, type ParticipantScreen } from "@/lib/client/participant-screen";
+import type { SupportResources } from "../lib/events";
+import { formatJoinCode } from "../lib/join-code";
+import { CommandError } from "../lib/client/socket";
+import { useParticipantSession } from "../lib/client/live-hooks";
+import { participantScreen, screenName, type ParticipantScreen } from "../lib/client/participant-screen";
 import type { ActivityFormProps } from "./activity-form";
 import { ConnectionBadge } from "./connection-badge";
 import { ResourcesButton } from "./resources-card";

@@ -4,7 +4,7 @@
 // server enforces both (server/services/live-session.ts countsShown,
 // server/services/retention-service.ts); this only sends the choice.
 import { useId, useState } from "react";
-import type { ConsoleState } from "@/lib/events";
+import type { ConsoleState } from "../lib/events";
 
 type Props = {
   state: Pick<ConsoleState, "privacy" | "anonymityThreshold" | "status">;

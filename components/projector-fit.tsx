@@ -8,8 +8,8 @@
 // Both measure the real thing in place, before the browser paints, so each
 // answer or word is in the page once.
 import { useRef, useState, type CSSProperties, type ReactNode } from "react";
-import type { WordCloudResult } from "@/lib/aggregation/types";
-import { countThatFit } from "@/lib/layout/pages";
+import type { WordCloudResult } from "../lib/aggregation/types";
+import { countThatFit } from "../lib/layout/pages";
 import { useBrowserLayoutEffect, useElementSize } from "./use-fit";
 import styles from "./projector-fit.module.css";
 

@@ -8,9 +8,9 @@
 // pages are whole rows of that layout, so what shows is exactly what was
 // measured.
 import { useEffect, useRef, useState, type CSSProperties, type ReactNode } from "react";
-import type { OpenTextEntry } from "@/lib/aggregation/types";
-import type { WallPageAction } from "@/lib/events";
-import { pagesOfColumns } from "@/lib/layout/pages";
+import type { OpenTextEntry } from "../lib/aggregation/types";
+import type { WallPageAction } from "../lib/events";
+import { pagesOfColumns } from "../lib/layout/pages";
 import { useBrowserLayoutEffect, useElementSize, usePrefersReducedMotion } from "./use-fit";
 import styles from "./projector-wall.module.css";
 

@@ -7,7 +7,7 @@
 // check-in flags). It cannot erase the browser's history; the content note
 // says so once. Escape pressed twice does the same from anywhere on the page.
 import { useCallback, useEffect, useRef } from "react";
-import { isSessionKey, storageArea } from "@/lib/client/storage-keys";
+import { isSessionKey, storageArea } from "../lib/client/storage-keys";
 import styles from "./quick-exit.module.css";
 
 /** Two presses of Escape within this long leave. */

@@ -2,7 +2,7 @@
 // Support resources (helplines, local services), reachable from every
 // participant screen in one tap and shown inline at the end of a session.
 import { useCallback, useEffect, useId, useRef, useState } from "react";
-import type { SupportResources } from "@/lib/events";
+import type { SupportResources } from "../lib/events";
 import styles from "./resources-card.module.css";
 
 const LINK_PROTOCOLS = new Set(["https:", "http:", "tel:", "mailto:"]);

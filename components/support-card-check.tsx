@@ -6,8 +6,8 @@
 // server leaves them out), but a card without a local crisis line is a gap
 // worth closing before people arrive.
 import { useId, useState } from "react";
-import { isPlaceholderResource } from "@/content/asking-for-help";
-import type { ConsoleState, SupportResources } from "@/lib/events";
+import { isPlaceholderResource } from "../content/asking-for-help";
+import type { ConsoleState, SupportResources } from "../lib/events";
 import styles from "./support-card-check.module.css";
 
 type Filled = { label: string; detail: string; url: string };

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { JoinForm } from "@/components/join-form";
+import { JoinForm } from "../../components/join-form";
 import styles from "../home.module.css";
 
 export const metadata: Metadata = { title: "Join a session" };

@@ -1,7 +1,7 @@
 "use client";
 // The answer form's editor: one component per activity kind (components/activity-form/kinds/), each
 // editing its own draft shape (lib/client/answer-draft.ts).
-import type { Drafts } from "@/lib/client/answer-draft";
+import type { Drafts } from "../../lib/client/answer-draft";
 import type { EditorProps } from "./kinds/types";
 import { MultipleChoice } from "./kinds/multiple-choice";
 import { OpenText } from "./kinds/open-text";

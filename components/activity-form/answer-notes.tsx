@@ -1,7 +1,7 @@
 "use client";
 // What the answer form says when an answer is not saved: while the phone re-sends it by itself, and
 // when it gave up (with "Try again" where there is something to send again).
-import type { RetryNotice } from "@/lib/client/answer-retry";
+import type { RetryNotice } from "../../lib/client/answer-retry";
 import styles from "../activity-form.module.css";
 
 /** "Not saved yet": said plainly, with the reason, while the phone keeps trying by itself. */

@@ -1,8 +1,8 @@
 "use client";
 // The participant's own saved answer, as text: shown under "Saved ✓" and once the question closes.
 import type { ReactNode } from "react";
-import type { AnswerValue, AnyAnswerValue } from "@/lib/activities";
-import type { Parsed } from "@/lib/client/answer-draft";
+import type { AnswerValue, AnyAnswerValue } from "../../lib/activities";
+import type { Parsed } from "../../lib/client/answer-draft";
 import styles from "../activity-form.module.css";
 
 export function AnswerSummary({ parsed, value }: { parsed: Parsed; value: AnyAnswerValue }): ReactNode {

@@ -3,8 +3,8 @@
 // participant's own answer), the saved answer with "Change my answer", and a question this phone
 // cannot show, which can still be passed.
 import type { ReactNode, RefObject } from "react";
-import type { Parsed } from "@/lib/client/answer-draft";
-import type { OwnAnswer, PromptState } from "@/lib/events";
+import type { Parsed } from "../../lib/client/answer-draft";
+import type { OwnAnswer, PromptState } from "../../lib/events";
 import styles from "../activity-form.module.css";
 import { AnswerSummary } from "./answer-summary";
 

@@ -1,7 +1,7 @@
 "use client";
 // Reactions on a text step ("This resonates", …): a toggle each, with the room's count.
 import { useState, useId } from "react";
-import { REACTION_KINDS, REACTIONS, type ReactionKind } from "@/lib/reactions";
+import { REACTION_KINDS, REACTIONS, type ReactionKind } from "../../lib/reactions";
 import styles from "../participant-session.module.css";
 
 export function Reactions({

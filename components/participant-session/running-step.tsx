@@ -2,8 +2,8 @@
 // A running step on the phone: its text (behind its own content note if it has one), picture and
 // reactions, the prompt's answer form, the results where the prompt shows them, and "I need a pause".
 import { useId, useState, type ReactNode } from "react";
-import type { OwnAnswer, PromptView, RoomState, StepView } from "@/lib/events";
-import type { ReactionKind } from "@/lib/reactions";
+import type { OwnAnswer, PromptView, RoomState, StepView } from "../../lib/events";
+import type { ReactionKind } from "../../lib/reactions";
 import { ActivityForm, type ActivityFormProps } from "../activity-form";
 import { AggregateView } from "../aggregate-view";
 import { PhoneStepPicture } from "../phone-step-picture";

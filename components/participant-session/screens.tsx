@@ -3,10 +3,10 @@
 // reason said plainly), the content note before the first step, the lobby, between steps, and the end.
 import Link from "next/link";
 import { useId, useState, type ReactNode } from "react";
-import type { SupportResources } from "@/lib/events";
-import { formatJoinCode } from "@/lib/join-code";
-import { CommandError } from "@/lib/client/socket";
-import { storageKeys } from "@/lib/client/storage-keys";
+import type { SupportResources } from "../../lib/events";
+import { formatJoinCode } from "../../lib/join-code";
+import { CommandError } from "../../lib/client/socket";
+import { storageKeys } from "../../lib/client/storage-keys";
 import { ResourcesCard } from "../resources-card";
 import { StepBody } from "../step-body";
 import styles from "../participant-session.module.css";

@@ -4,8 +4,8 @@
 // support card and title for the thank-you screen, whether the content note was seen, and the safety
 // net's private message until it is closed. "Leave quickly" erases all of it (components/quick-exit.tsx).
 import { useCallback, useEffect, useState } from "react";
-import type { SupportResources } from "@/lib/events";
-import { readStored, removeStored, storageKeys, writeStored } from "@/lib/client/storage-keys";
+import type { SupportResources } from "../../lib/events";
+import { readStored, removeStored, storageKeys, writeStored } from "../../lib/client/storage-keys";
 
 // sessionStorage can be unavailable (privacy modes, storage disabled): never let that break a screen.
 const readStorage = (key: string) => readStored("sessionStorage", key);

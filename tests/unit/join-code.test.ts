@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, JOIN_CODE_SPACE, formatJoinCode, generateJoinCode, normaliseJoinCode, type RandomSource } from "@/lib/join-code";
+import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, JOIN_CODE_SPACE, formatJoinCode, generateJoinCode, normaliseJoinCode, type RandomSource } from "../../lib/join-code";
 
 /** A random source that hands out the given bytes in order, cycling. */
 function scriptedBytes(bytes: number[]): RandomSource & { calls: number } {

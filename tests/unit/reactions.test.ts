@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { REACTIONS, REACTION_KINDS, describeReactionCount, reactionKindSchema } from "@/lib/reactions";
-import { aggregateReactions, emptyReactionCounts } from "@/lib/aggregation";
+import { REACTIONS, REACTION_KINDS, describeReactionCount, reactionKindSchema } from "../../lib/reactions";
+import { aggregateReactions, emptyReactionCounts } from "../../lib/aggregation";
 
 describe("reaction kinds", () => {
   it("are exactly three, each with a label and an emoji-free accessible label", () => {

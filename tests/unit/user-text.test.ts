@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cleanUserText, type CleanUserTextResult } from "@/lib/user-text";
+import { cleanUserText, type CleanUserTextResult } from "../../lib/user-text";
 
 const single = (raw: string, maxLength = 500) => cleanUserText(raw, { maxLength });
 const multi = (raw: string, maxLength = 500) => cleanUserText(raw, { maxLength, multiline: true });

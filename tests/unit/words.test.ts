@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cloudWordsFromAnswer, filterWords, foldPlural, isProfane, normaliseWord } from "@/lib/words";
+import { cloudWordsFromAnswer, filterWords, foldPlural, isProfane, normaliseWord } from "../../lib/words";
 
 describe("normaliseWord", () => {
   it.each([

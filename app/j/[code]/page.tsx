@@ -1,7 +1,7 @@
 // The QR code's target: /j/ABC234 → the session page (or the join form, with
 // the code filled in, when it cannot be a code so the person can fix it).
 import { redirect } from "next/navigation";
-import { normaliseJoinCode } from "@/lib/join-code";
+import { normaliseJoinCode } from "../../../lib/join-code";
 
 type Props = { params: Promise<{ code: string }> };
 

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { ParticipantSession } from "@/components/participant-session";
-import { normaliseJoinCode } from "@/lib/join-code";
-import { quickExitUrl } from "@/server/env";
+import { ParticipantSession } from "../../../components/participant-session";
+import { normaliseJoinCode } from "../../../lib/join-code";
+import { quickExitUrl } from "../../../server/env";
 
 export const metadata: Metadata = {
   title: "Session",

@@ -1,6 +1,6 @@
 "use client";
 // Multiple choice: checkboxes, at most the prompt's limit (the rest disabled once it is reached, and said).
-import { toggleOption } from "@/lib/client/answer-draft";
+import { toggleOption } from "../../../lib/client/answer-draft";
 import type { KindEditorProps } from "./types";
 import styles from "../../activity-form.module.css";
 

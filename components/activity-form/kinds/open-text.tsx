@@ -1,7 +1,7 @@
 "use client";
 // Open text: a textarea with a visible counter, and a spoken one only near the limit.
 import { useEffect, useId, useState } from "react";
-import { remainingSpoken } from "@/lib/client/answer-draft";
+import { remainingSpoken } from "../../../lib/client/answer-draft";
 import type { KindEditorProps } from "./types";
 import styles from "../../activity-form.module.css";
 

@@ -1,7 +1,7 @@
 "use client";
 // Ranking: tap the items in order, then adjust with arrows (lib/client/ranking-order.ts).
 import { useEffect, useRef, useState } from "react";
-import { clearOrder, moveItem, placeItem, type RankingStep } from "@/lib/client/ranking-order";
+import { clearOrder, moveItem, placeItem, type RankingStep } from "../../../lib/client/ranking-order";
 import type { KindEditorProps } from "./types";
 import styles from "../../activity-form.module.css";
 

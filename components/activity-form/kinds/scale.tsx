@@ -1,7 +1,7 @@
 "use client";
 // Scale: one big radio button per number, the end labels said to screen readers with their number.
 import { useId } from "react";
-import { scaleColumns } from "@/lib/client/answer-draft";
+import { scaleColumns } from "../../../lib/client/answer-draft";
 import type { KindEditorProps } from "./types";
 import styles from "../../activity-form.module.css";
 

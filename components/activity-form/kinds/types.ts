@@ -1,7 +1,7 @@
 // What every kind's editor is given: the prompt's parsed configuration, its draft, and the ids its
 // hint and question are labelled by.
-import type { ActivityConfig, ActivityKind } from "@/lib/activities";
-import type { Draft, Drafts, Parsed } from "@/lib/client/answer-draft";
+import type { ActivityConfig, ActivityKind } from "../../../lib/activities";
+import type { Draft, Drafts, Parsed } from "../../../lib/client/answer-draft";
 
 export type EditorProps = {
   parsed: Parsed;

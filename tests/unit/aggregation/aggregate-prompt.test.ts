@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { aggregatePrompt, DEFAULT_ANONYMITY_THRESHOLD, WORD_CLOUD_MAX_WORDS, type KindResult, type PromptAggregate } from "@/lib/aggregation";
-import type { ActivityKind } from "@/lib/activities";
+import { aggregatePrompt, DEFAULT_ANONYMITY_THRESHOLD, WORD_CLOUD_MAX_WORDS, type KindResult, type PromptAggregate } from "../../../lib/aggregation";
+import type { ActivityKind } from "../../../lib/activities";
 import { ALL_PROMPTS, answer, multipleChoice, openText, pass, ranking, scale5, singleChoice, wordCloud } from "./fixtures";
 
 function resultOf<K extends ActivityKind>(aggregate: PromptAggregate<K>): KindResult[K] {

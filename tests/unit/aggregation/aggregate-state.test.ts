@@ -1,7 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { AggregateState, AggregateStateMismatchError, aggregatePrompt, moderationQueue, type ModerationStatus, type PromptInput, type ResponseInput } from "@/lib/aggregation";
-import type { ActivityKind } from "@/lib/activities";
-import { isProfane, normaliseWord } from "@/lib/words";
+import {
+  AggregateState,
+  AggregateStateMismatchError,
+  aggregatePrompt,
+  moderationQueue,
+  type ModerationStatus,
+  type PromptInput,
+  type ResponseInput,
+} from "../../../lib/aggregation";
+import type { ActivityKind } from "../../../lib/activities";
+import { isProfane, normaliseWord } from "../../../lib/words";
 import { ALL_PROMPTS, answer, openText, pass, scale5, seeded, singleChoice, wordCloud } from "./fixtures";
 
 describe("AggregateState: applying changes", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { compareBeforeAfter, type ScaleAnswer } from "@/lib/aggregation";
+import { compareBeforeAfter, type ScaleAnswer } from "../../../lib/aggregation";
 
 const side = (pairs: [string, number][]): ScaleAnswer[] => pairs.map(([participantId, value]) => ({ participantId, value }));
 

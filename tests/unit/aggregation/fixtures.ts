@@ -1,6 +1,6 @@
 // Prompts and response builders shared by the aggregation tests.
-import type { PromptInput, ResponseInput, ModerationStatus } from "@/lib/aggregation";
-import type { AnswerValue } from "@/lib/activities";
+import type { PromptInput, ResponseInput, ModerationStatus } from "../../../lib/aggregation";
+import type { AnswerValue } from "../../../lib/activities";
 
 export const singleChoice: PromptInput<"single_choice"> = {
   id: "p-single",

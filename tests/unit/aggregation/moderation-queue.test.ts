@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { moderationQueue, type ModerationQueueEntry } from "@/lib/aggregation";
+import { moderationQueue, type ModerationQueueEntry } from "../../../lib/aggregation";
 import { answer, openText, pass, singleChoice, wordCloud } from "./fixtures";
 
 describe("moderation queue (open text)", () => {

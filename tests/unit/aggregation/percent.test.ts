@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { percentOf, percentsOfWhole, ratio2 } from "@/lib/aggregation";
+import { percentOf, percentsOfWhole, ratio2 } from "../../../lib/aggregation";
 import { seeded } from "./fixtures";
 
 describe("percentsOfWhole (largest remainder)", () => {
