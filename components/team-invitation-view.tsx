@@ -6,6 +6,7 @@ import { useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { api, ApiError } from "../lib/client/api";
+import { InvitationOpening, InvitationUnusable } from "./invitation-states";
 
 type TeamInvitation = { teamName: string; invitedBy: string | null; email: string; role: "admin" | "member"; expiresAt: string };
 
@@ -23,26 +24,10 @@ export function TeamInvitationView({ token }: { token: string }) {
   });
   const here = `/team-invite/${encodeURIComponent(token)}`;
 
-  if (invitation.isLoading || me.isLoading)
-    return (
-      <main id="main" className="page narrow">
-        <p aria-live="polite">Opening the invitation…</p>
-      </main>
-    );
-  if (invitation.error)
-    return (
-      <main id="main" className="page narrow stack">
-        <h1>This invitation can&apos;t be used</h1>
-        <p className="error" role="alert">
-          {invitation.error.message}
-        </p>
-        <p>
-          <Link href="/dashboard">Your sessions</Link>
-        </p>
-      </main>
-    );
+  if (invitation.isLoading || me.isLoading) return <InvitationOpening />;
+  if (invitation.error) return <InvitationUnusable message={invitation.error.message} />;
   const i = invitation.data!.invitation;
-  const signedOut = me.error instanceof ApiError && me.error.status === 401;
+  const signedOut = me.error instanceof ApiError && me.error.code === "UNAUTHENTICATED";
   const expires = new Date(i.expiresAt).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
 
   return (
