@@ -2,9 +2,11 @@
 // "I need a pause": only the facilitator sees a count. One request a minute per page, remembered across
 // the step changing.
 import { useCallback, useEffect, useId, useState } from "react";
+import { PAUSE_REQUEST_INTERVAL_MS } from "../../lib/pause";
 import styles from "../participant-session.module.css";
 
-const PAUSE_COOLDOWN_MS = 60_000;
+// the button waits as long as the server counts one request (lib/pause.ts: the one place for it)
+const PAUSE_COOLDOWN_MS = PAUSE_REQUEST_INTERVAL_MS;
 
 export function PauseRequest({ requestPause }: { requestPause: () => Promise<unknown> }) {
   // The cooldown survives the step changing (this component is re-mounted per screen).
