@@ -144,7 +144,7 @@ describe.each(await providersUnderTest())("SIGKILL in the middle of a burst of a
         // the phone re-sends what was not acknowledged; a phone the kill caught before its
         // first answer (on a fast machine the kill can come within the burst's stagger) answers now
         const last = phone.sent.at(-1);
-        if (!last || last.outcome !== "ok") {
+        if (last?.outcome !== "ok") {
           const optionId = last?.optionId ?? answerFor(0);
           resent.count++;
           const ack = await sendOrNull<AnswerSaved>(phone.client, "answer:submit", { promptId: prompt.id, value: { optionId } }, 10_000);
