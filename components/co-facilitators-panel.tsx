@@ -8,6 +8,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 import { api } from "../lib/client/api";
 import { InviteEmailForm } from "./invite-email-form";
+import { linkExpiry, OneTimeLinkNotice } from "./one-time-link-notice";
 
 type Person = { id: string; name: string; email: string };
 type Facilitators = {
@@ -19,22 +20,18 @@ type Facilitators = {
   teamMates?: Person[];
 };
 
-const until = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
-
 export function CoFacilitatorsPanel({ sessionId }: { sessionId: string }) {
   const client = useQueryClient();
   const key = ["facilitators", sessionId];
   // someone accepting a link elsewhere shows up here within this interval
   const query = useQuery({ queryKey: key, queryFn: () => api<Facilitators>(`/api/sessions/${encodeURIComponent(sessionId)}/facilitators`), refetchInterval: 10_000 });
   const [link, setLink] = useState<{ url: string; expiresAt: string } | null>(null);
-  const [copied, setCopied] = useState(false);
   const refresh = () => void client.invalidateQueries({ queryKey: key });
   const invite = useMutation({
     mutationFn: (email: string) =>
       api<{ invitation: { url: string; expiresAt: string } }>(`/api/sessions/${encodeURIComponent(sessionId)}/invitations`, { method: "POST", json: email ? { email } : {} }),
     onSuccess: ({ invitation }) => {
       setLink(invitation);
-      setCopied(false);
       refresh();
     },
   });
@@ -122,22 +119,7 @@ export function CoFacilitatorsPanel({ sessionId }: { sessionId: string }) {
         />
       )}
       {link && (
-        <div className="notice stack" role="status">
-          <label htmlFor="invite-link">One-time link (works once, until {until(link.expiresAt)}). Send it privately:</label>
-          <input id="invite-link" type="text" readOnly value={link.url} onFocus={(e) => e.currentTarget.select()} />
-          <button
-            className="button quiet"
-            type="button"
-            onClick={() =>
-              void navigator.clipboard?.writeText(link.url).then(
-                () => setCopied(true),
-                () => setCopied(false),
-              )
-            }
-          >
-            {copied ? "Copied" : "Copy link"}
-          </button>
-        </div>
+        <OneTimeLinkNotice key={link.url} inputId="invite-link" label={`One-time link (works once, until ${linkExpiry(link.expiresAt)}). Send it privately:`} url={link.url} />
       )}
       {isOwner && data && data.invitations.length > 0 && (
         <div className="stack">
@@ -146,7 +128,7 @@ export function CoFacilitatorsPanel({ sessionId }: { sessionId: string }) {
             {data.invitations.map((i) => (
               <li key={i.id} className="row" style={{ justifyContent: "space-between" }}>
                 <span className="muted">
-                  {i.email ? `for ${i.email}` : "for anyone"}, until {until(i.expiresAt)}
+                  {i.email ? `for ${i.email}` : "for anyone"}, until {linkExpiry(i.expiresAt)}
                 </span>
                 <button className="button quiet" type="button" disabled={cancel.isPending} onClick={() => cancel.mutate(i.id)}>
                   Cancel <span className="visually-hidden">link {i.email ? `for ${i.email}` : "for anyone"}</span>

@@ -11,6 +11,7 @@ import { useState } from "react";
 import { api } from "../lib/client/api";
 import { AuditTrail } from "./audit-trail";
 import { ROLE_LABEL, useTeams } from "./team-switcher";
+import { linkExpiry, OneTimeLinkNotice } from "./one-time-link-notice";
 
 type Role = "owner" | "admin" | "member";
 type TeamDetail = {
@@ -20,7 +21,6 @@ type TeamDetail = {
 };
 type TeamSession = { id: string; title: string; status: string; createdAt: string; participantCount: number; ownerName: string };
 
-const until = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
 const STATUS_LABEL: Record<string, string> = { lobby: "Lobby", running: "Running", ended: "Ended" };
 
 export function TeamsPage() {
@@ -113,14 +113,12 @@ function TeamDetails({ teamId, myId, onLeft }: { teamId: string; myId: string; o
     enabled: oversees,
   });
   const [link, setLink] = useState<{ url: string; email: string; expiresAt: string } | null>(null);
-  const [copied, setCopied] = useState(false);
   const [auditOf, setAuditOf] = useState<string | null>(null);
   const invite = useMutation({
     mutationFn: (input: { email: string; role: "admin" | "member" }) =>
       api<{ invitation: { url: string; email: string; expiresAt: string } }>(`/api/teams/${encodeURIComponent(teamId)}/invitations`, { method: "POST", json: input }),
     onSuccess: ({ invitation }) => {
       setLink(invitation);
-      setCopied(false);
       void client.invalidateQueries({ queryKey: key });
     },
   });
@@ -241,24 +239,12 @@ function TeamDetails({ teamId, myId, onLeft }: { teamId: string; myId: string; o
           </form>
         )}
         {link && (
-          <div className="notice stack" role="status">
-            <label htmlFor="team-invite-link">
-              One-time link for {link.email} (works once, until {until(link.expiresAt)}). Send it privately:
-            </label>
-            <input id="team-invite-link" type="text" readOnly value={link.url} onFocus={(e) => e.currentTarget.select()} />
-            <button
-              className="button quiet"
-              type="button"
-              onClick={() =>
-                void navigator.clipboard?.writeText(link.url).then(
-                  () => setCopied(true),
-                  () => setCopied(false),
-                )
-              }
-            >
-              {copied ? "Copied" : "Copy link"}
-            </button>
-          </div>
+          <OneTimeLinkNotice
+            key={link.url}
+            inputId="team-invite-link"
+            label={`One-time link for ${link.email} (works once, until ${linkExpiry(link.expiresAt)}). Send it privately:`}
+            url={link.url}
+          />
         )}
         {oversees && d.invitations.length > 0 && (
           <div className="stack">
@@ -267,7 +253,7 @@ function TeamDetails({ teamId, myId, onLeft }: { teamId: string; myId: string; o
               {d.invitations.map((i) => (
                 <li key={i.id} className="row" style={{ justifyContent: "space-between" }}>
                   <span className="muted">
-                    {i.email} as {ROLE_LABEL[i.role]}, until {until(i.expiresAt)}
+                    {i.email} as {ROLE_LABEL[i.role]}, until {linkExpiry(i.expiresAt)}
                   </span>
                   {(i.role === "member" || role === "owner") && (
                     <button className="button quiet" type="button" disabled={withdraw.isPending} onClick={() => withdraw.mutate(i.id)}>

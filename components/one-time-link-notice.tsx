@@ -1,0 +1,31 @@
+"use client";
+// A one-time link just made (a co-facilitator's or a team's invitation),
+// shown once to be copied and passed on privately: the server keeps only its
+// hash, so this is the only time anyone sees it. Keyed by the link's address
+// by the caller, so "Copied" starts over for each new link.
+import { useState } from "react";
+
+/** When a link stops working, as the invitation lists show it. */
+export const linkExpiry = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
+
+export function OneTimeLinkNotice({ inputId, label, url }: { inputId: string; label: string; url: string }) {
+  const [copied, setCopied] = useState(false);
+  return (
+    <div className="notice stack" role="status">
+      <label htmlFor={inputId}>{label}</label>
+      <input id={inputId} type="text" readOnly value={url} onFocus={(e) => e.currentTarget.select()} />
+      <button
+        className="button quiet"
+        type="button"
+        onClick={() =>
+          void navigator.clipboard?.writeText(url).then(
+            () => setCopied(true),
+            () => setCopied(false),
+          )
+        }
+      >
+        {copied ? "Copied" : "Copy link"}
+      </button>
+    </div>
+  );
+}
