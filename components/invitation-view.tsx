@@ -7,6 +7,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { api, ApiError } from "../lib/client/api";
 import { InvitationOpening, InvitationUnusable } from "./invitation-states";
+import { linkExpiry } from "./one-time-link-notice";
 
 type Invitation = { kind: "account" | "co-facilitator"; sessionTitle: string | null; invitedBy: string | null; email: string | null; expiresAt: string };
 
@@ -25,7 +26,7 @@ export function InvitationView({ token }: { token: string }) {
   const i = invitation.data!.invitation;
   const signedIn = me.isSuccess;
   const signedOut = me.error instanceof ApiError && me.error.code === "UNAUTHENTICATED";
-  const expires = new Date(i.expiresAt).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
+  const expires = linkExpiry(i.expiresAt);
 
   if (i.kind === "account")
     return (

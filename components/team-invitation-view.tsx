@@ -7,6 +7,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { api, ApiError } from "../lib/client/api";
 import { InvitationOpening, InvitationUnusable } from "./invitation-states";
+import { linkExpiry } from "./one-time-link-notice";
 
 type TeamInvitation = { teamName: string; invitedBy: string | null; email: string; role: "admin" | "member"; expiresAt: string };
 
@@ -28,7 +29,7 @@ export function TeamInvitationView({ token }: { token: string }) {
   if (invitation.error) return <InvitationUnusable message={invitation.error.message} />;
   const i = invitation.data!.invitation;
   const signedOut = me.error instanceof ApiError && me.error.code === "UNAUTHENTICATED";
-  const expires = new Date(i.expiresAt).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
+  const expires = linkExpiry(i.expiresAt);
 
   return (
     <main id="main" className="page narrow stack">
