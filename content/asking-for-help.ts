@@ -58,6 +58,7 @@ const comfortScale = { max: 5, minLabel: "Not at all", maxLabel: "Very comfortab
 
 export const askingForHelpTemplate: TemplateContent = {
   schemaVersion: 1,
+  language: "en",
   title: "Asking for help",
   description:
     "Why asking for help can be so hard, why it matters, and small ways to make it easier — based on an article written from lived experience of recovery. About 70 minutes, with seven anonymous prompts.",

@@ -5,6 +5,7 @@
 import { z } from "zod";
 import { facilitatorLine, facilitatorText, promptDefinitionSchema } from "./activities";
 import { normaliseForScreening, ownPhraseProblem } from "./distress-phrases";
+import { DEFAULT_LOCALE, LOCALES } from "./i18n/locales";
 
 /** Limits shared by the editor forms, the Markdown importer and server checks. */
 export const TEMPLATE_LIMITS = {
@@ -153,6 +154,8 @@ export type TemplateStep = z.infer<typeof templateStepSchema>;
 export const templateContentSchema = z
   .object({
     schemaVersion: z.literal(1),
+    /** the language the template is written in; a session run from it starts in this language (files from before languages existed are English) */
+    language: z.enum(LOCALES).default(DEFAULT_LOCALE),
     title: facilitatorLine().trim().min(1).max(TEMPLATE_LIMITS.title),
     description: facilitatorText().trim().max(TEMPLATE_LIMITS.description).default(""),
     /** shown to participants before the first step */

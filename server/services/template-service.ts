@@ -67,6 +67,7 @@ export const BLANK_TEMPLATE_TITLE = "Untitled template";
 export function blankTemplate(title = BLANK_TEMPLATE_TITLE): TemplateContent {
   return {
     schemaVersion: 1,
+    language: "en",
     title,
     description: "",
     contentNote: IMPORTED_CONTENT_NOTE,

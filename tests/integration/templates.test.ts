@@ -17,6 +17,7 @@ type Json = any;
 function sampleContent(title = "Evening group"): TemplateContent {
   return {
     schemaVersion: 1,
+    language: "en",
     title,
     description: "A short session for the Tuesday group.",
     contentNote: "We will talk about asking for help. You can pass on anything.",
