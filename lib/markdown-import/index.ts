@@ -1,0 +1,115 @@
+// Turns a Markdown article into a draft template: every heading starts a step,
+// the text under it becomes the step body. Prompts are added afterwards in the
+// editor. A paragraph (or quote) right under a heading that starts with
+// "Content note:" becomes that step's own content note instead of text (phones
+// then fold the step's text behind it); the same line before the first heading
+// is added to the session's content note. "Content warning:", "Trigger
+// warning:", "CW:" and "TW:" are read the same way: that is how people write
+// them. The body is re-written from the syntax tree rather than copied —
+// reduced to a safe tree, then serialised by mdast-util-to-markdown — so raw
+// HTML and unsafe links never make it into a template, whatever the source
+// file contains.
+//
+// The steps, one module each: input-checks.ts (before parsing), safe-tree.ts
+// (what a step may show), chunks.ts (blocks cut to fit a body), sections.ts
+// and content-notes.ts (the article cut at its headings), steps.ts (sections
+// packed into steps), warnings.ts (what was taken out, told once per kind).
+import { fromMarkdown } from "mdast-util-from-markdown";
+import { starterResources } from "../../content/asking-for-help";
+import { parseTemplateContent, TEMPLATE_LIMITS, type TemplateContent, type TemplateError } from "../template-schema";
+import { findPathologicalInput, stripFrontMatter } from "./input-checks";
+import { collectDefinitions } from "./safe-tree";
+import { splitIntoSections } from "./sections";
+import { sectionsToSteps } from "./steps";
+import { clamp, cleanLine, fitTitle } from "./titles";
+import type { Context } from "./types";
+import { removalWarnings } from "./warnings";
+
+/** Larger files are refused before parsing (an article is a few kB). */
+export const MAX_MARKDOWN_BYTES = 200_000;
+
+export type MarkdownImportOptions = {
+  /** overrides the title taken from the first H1 */
+  title?: string;
+  description?: string;
+  /** split bodies longer than this into "(continued)" steps; at most the template limit */
+  maxBodyChars?: number;
+};
+
+export type MarkdownImportResult = { ok: true; content: TemplateContent; warnings: string[] } | { ok: false; errors: TemplateError[] };
+
+export const DEFAULT_IMPORTED_TITLE = "Imported article";
+
+/** Generic wording: the importer cannot know the topic, so the facilitator should review it. */
+export const IMPORTED_CONTENT_NOTE =
+  "This session may touch on personal experiences, and it may bring up feelings or memories. That's okay.\n\n" +
+  "You can pass on any question, look away, or step out whenever you need to. Your answers are anonymous: no names, and results only appear once several people have answered.\n\n" +
+  'If you need a moment, tap "I need a pause" — only the facilitator sees it. Support resources are always one tap away.';
+
+const IMPORTED_DESCRIPTION = "Imported from Markdown. Before running it, review the content note and the support resources, and add prompts in the editor.";
+
+export function importMarkdownArticle(markdown: string, options: MarkdownImportOptions = {}): MarkdownImportResult {
+  if (typeof markdown !== "string") return fail("(file)", "must be Markdown text");
+  const bytes = new TextEncoder().encode(markdown).length;
+  if (bytes > MAX_MARKDOWN_BYTES) {
+    return fail(
+      "(file)",
+      `is ${Math.ceil(bytes / 1000)} kB; Hearth imports articles up to ${MAX_MARKDOWN_BYTES / 1000} kB. Split it into smaller articles and import them one by one.`,
+    );
+  }
+
+  const warnings: string[] = [];
+  const { text, stripped, frontMatterTitle } = stripFrontMatter(markdown.replace(/^\uFEFF/, ""));
+  if (stripped) warnings.push("Ignored the front matter block at the top of the file.");
+  const unsafe = findPathologicalInput(text);
+  if (unsafe) return fail(unsafe.path, unsafe.message);
+
+  const root = fromMarkdown(text);
+  const ctx: Context = {
+    definitions: collectDefinitions(root),
+    counts: { html: 0, images: 0, links: 0, extraPictures: 0 },
+    pictures: [],
+    maxBody: clamp(options.maxBodyChars ?? TEMPLATE_LIMITS.body, 100, TEMPLATE_LIMITS.body),
+    maxSessionNote: TEMPLATE_LIMITS.contentNote - IMPORTED_CONTENT_NOTE.length - 2,
+  };
+
+  // Each heading is at least one step: refuse early rather than serialise a
+  // document that can never fit.
+  const headings = root.children.filter((node) => node.type === "heading").length;
+  if (headings > TEMPLATE_LIMITS.maxSteps) {
+    return fail(
+      "steps",
+      `the article has ${headings} headings, but a template can have at most ${TEMPLATE_LIMITS.maxSteps} steps. Use fewer headings, or split the article into several templates.`,
+    );
+  }
+  const { sections, firstH1, sessionNote } = splitIntoSections(root, ctx, warnings);
+  const steps = sectionsToSteps(sections, ctx, warnings);
+  if (steps.length === 0) return fail("(file)", "has no text to turn into steps");
+  if (steps.length > TEMPLATE_LIMITS.maxSteps) {
+    return fail(
+      "steps",
+      `the article makes ${steps.length} steps, but a template can have at most ${TEMPLATE_LIMITS.maxSteps}. Use fewer headings, or split the article into several templates.`,
+    );
+  }
+  if (!sections.some((s) => s.fromHeading)) {
+    warnings.push("The article has no headings, so it became a single step. Add headings (# Title) to split it into steps.");
+  }
+  warnings.push(...removalWarnings(ctx.counts));
+
+  const title = fitTitle(cleanLine(options.title ?? "") || firstH1 || frontMatterTitle || DEFAULT_IMPORTED_TITLE);
+  const parsed = parseTemplateContent({
+    schemaVersion: 1,
+    title,
+    description: options.description ?? IMPORTED_DESCRIPTION,
+    // the article's own note first, then what every session's note says (passing, anonymity, the pause)
+    contentNote: sessionNote ? `${sessionNote}\n\n${IMPORTED_CONTENT_NOTE}` : IMPORTED_CONTENT_NOTE,
+    resources: structuredClone(starterResources),
+    steps,
+  });
+  // The schema is the last word: anything it rejects is reported, never stored.
+  return parsed.ok ? { ok: true, content: parsed.content, warnings } : parsed;
+}
+
+function fail(path: string, message: string): { ok: false; errors: TemplateError[] } {
+  return { ok: false, errors: [{ path, message }] };
+}
