@@ -29,7 +29,7 @@ export type ClientErrorCode = ErrorCode | (typeof CLIENT_ONLY_ERROR_CODES)[numbe
 
 /** What an HTTP error body may carry besides code and message (a socket error carries neither). */
 export type ErrorDetails = {
-  /** every problem in a template, as { path, message } (lib/template-schema.ts) */
+  /** every problem in a template, as { path, message } (lib/template-schema/parse.ts) */
   fields?: { path: string; message: string }[];
   /** the version a stale save lost to (CONFLICT) */
   currentVersion?: string;
