@@ -7,7 +7,19 @@
 //   word, or the cloud splits a shared feeling into several small ones;
 // - profanity is dropped automatically (obscenity's English dataset, which
 //   also catches leetspeak and look-alike letters: "b1tch", "ｆｕｃｋ").
+//
+// Languages. A session's language (lib/i18n/locales.ts) decides the few
+// steps that differ: case folding uses that language's rules, French and
+// Italian drop a leading elided article ("l'espoir" is "espoir"), and plural
+// folding runs for English only. Accents are never removed in any language:
+// they tell words apart ("año"/"ano", "avó"/"avô", "pêche"/"péché"), and a
+// word cloud that merged them would put words in people's mouths.
+// No stop words are removed either: an entry is a word the participant chose,
+// never a sentence split up, and a per-language stop list would drop other
+// languages' words in the mixed groups we have ("sin" is a Spanish stop word,
+// "die" a German one, "door" a Dutch one).
 import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from "obscenity";
+import { DEFAULT_LOCALE, type Locale } from "./i18n/locales";
 
 // ---------------------------------------------------------------------------
 // Normalisation
@@ -32,25 +44,58 @@ const INVISIBLES = /[\u00AD\u200B\u200E\u200F\u2060-\u2064\uFEFF\u202A-\u202E\u2
  * Steps, in order: NFKC (compatibility) normalisation — so full-width and
  * ligature forms from phone keyboards match plain letters; the result is also
  * NFC — then invisible characters removed, typographic apostrophes/hyphens
- * folded, whitespace collapsed and trimmed, lowercased with the
- * locale-insensitive `toLowerCase` (the server's locale must not change how
- * words group), punctuation stripped from both ends (inner apostrophes and
- * hyphens stay: "don't", "self-care"), and finally {@link foldPlural}.
+ * folded, whitespace collapsed and trimmed, lowercased with the session
+ * language's rules (`toLocaleLowerCase(locale)`, never the server's own
+ * locale, which must not change how words group), punctuation stripped from
+ * both ends (inner apostrophes and hyphens stay: "don't", "self-care"), a
+ * leading elided article dropped in French and Italian ({@link dropElidedArticle}),
+ * and for English {@link foldPlural}.
+ *
+ * The Dutch "ĳ" ligature becomes "ij" by NFKC; the German "ß" stays "ß" and is
+ * not merged with "ss" ("Maße" measures, "Masse" mass).
  */
-export function normaliseWord(raw: string): string | null {
+export function normaliseWordIn(locale: Locale, raw: string): string | null {
   if (typeof raw !== "string") return null;
   let word = raw.normalize("NFKC").replace(INVISIBLES, "").replace(APOSTROPHES, "'").replace(HYPHENS, "-");
-  word = word.replace(WHITESPACE_RUN, " ").trim().toLowerCase();
+  word = word.replace(WHITESPACE_RUN, " ").trim().toLocaleLowerCase(locale);
   // Stripping edge punctuation can expose whitespace (`"  hope ."`), so trim again.
   word = word.replace(EDGE_PUNCTUATION, "").trim();
-  // toLowerCase can decompose (İ → i + U+0307); bring it back to NFC.
-  word = word.normalize("NFC");
+  // lowercasing can decompose (İ → i + U+0307); bring it back to NFC.
+  word = dropElidedArticle(word.normalize("NFC"), locale);
   if (word === "") return null;
-  return foldPlural(word);
+  return locale === "en" ? foldPlural(word) : word;
+}
+
+/** {@link normaliseWordIn} for an English session (one argument, so `words.map(normaliseWord)` stays safe). */
+export function normaliseWord(raw: string): string | null {
+  return normaliseWordIn(DEFAULT_LOCALE, raw);
+}
+
+// French and Italian write the definite article glued to a word that starts
+// with a vowel: "l'espoir" is "espoir" with "the". Only that article is
+// dropped. Other elisions carry meaning and stay: French "d'accord" (agreed)
+// is not "accord" (an agreement), "j'ai", "c'est", "n'importe"; Italian
+// "senz'ansia" (without anxiety) must never become "ansia", nor "dell'",
+// "nell'", "un'" turn into the bare word.
+const ELIDED_ARTICLE: Partial<Record<Locale, RegExp>> = {
+  fr: /^l'(?=\p{L})/u,
+  it: /^l'(?=\p{L})/u,
+};
+
+/** The word without a leading elided definite article, in the languages that have one. */
+export function dropElidedArticle(word: string, locale: Locale): string {
+  const article = ELIDED_ARTICLE[locale];
+  return article ? word.replace(article, "") : word;
 }
 
 // ---------------------------------------------------------------------------
-// Plural folding
+// Plural folding (English sessions only)
+//
+// Other languages have no suffix rule that is safe without a dictionary:
+// French "fois" (times) is not "foi" (faith), Spanish "celos" (jealousy) is
+// not "celo", German "nichts" (nothing) is not "nicht" (not), Italian changes
+// the last vowel ("amico"/"amici", and "pena"/"pene" are different words). So
+// in those sessions "amigo" and "amigos" are two words in the cloud.
 //
 // Deliberately conservative: a word that is left plural only makes a cloud a
 // little less merged, but a wrong fold puts words in people's mouths
@@ -284,12 +329,14 @@ export function cloudWordsFromAnswer(
   // Injectable so a caller can memoise it: the profanity check (~80 µs a
   // word) costs far more than everything else about a word-cloud answer.
   profane: (word: string) => boolean = isProfane,
+  /** The session's language (how words are normalised). */
+  locale: Locale = DEFAULT_LOCALE,
 ): CloudWords {
   const seen = new Set<string>();
   const words: string[] = [];
   let profaneCount = 0;
   for (const raw of rawWords) {
-    const word = normaliseWord(raw);
+    const word = normaliseWordIn(locale, raw);
     if (word === null || seen.has(word)) continue;
     seen.add(word);
     if (profane(word)) profaneCount++;
