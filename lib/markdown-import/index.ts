@@ -15,7 +15,8 @@
 // and content-notes.ts (the article cut at its headings), steps.ts (sections
 // packed into steps), warnings.ts (what was taken out, told once per kind).
 import { fromMarkdown } from "mdast-util-from-markdown";
-import { starterResources } from "../../content/asking-for-help";
+import { defaultContentNote, starterResources } from "../../content/starter";
+import { DEFAULT_LOCALE } from "../i18n/locales";
 import { parseTemplateContent, TEMPLATE_LIMITS, type TemplateContent, type TemplateError } from "../template-schema";
 import { findPathologicalInput, stripFrontMatter } from "./input-checks";
 import { collectDefinitions } from "./safe-tree";
@@ -40,11 +41,8 @@ export type MarkdownImportResult = { ok: true; content: TemplateContent; warning
 
 export const DEFAULT_IMPORTED_TITLE = "Imported article";
 
-/** Generic wording: the importer cannot know the topic, so the facilitator should review it. */
-export const IMPORTED_CONTENT_NOTE =
-  "This session may touch on personal experiences, and it may bring up feelings or memories. That's okay.\n\n" +
-  "You can pass on any question, look away, or step out whenever you need to. Your answers are anonymous: no names, and results only appear once several people have answered.\n\n" +
-  'If you need a moment, tap "I need a pause" — only the facilitator sees it. Support resources are always one tap away.';
+/** Generic wording (content/starter): the importer cannot know the topic, so the facilitator should review it. Imports are English. */
+export const IMPORTED_CONTENT_NOTE = defaultContentNote(DEFAULT_LOCALE);
 
 const IMPORTED_DESCRIPTION = "Imported from Markdown. Before running it, review the content note and the support resources, and add prompts in the editor.";
 
@@ -103,7 +101,7 @@ export function importMarkdownArticle(markdown: string, options: MarkdownImportO
     description: options.description ?? IMPORTED_DESCRIPTION,
     // the article's own note first, then what every session's note says (passing, anonymity, the pause)
     contentNote: sessionNote ? `${sessionNote}\n\n${IMPORTED_CONTENT_NOTE}` : IMPORTED_CONTENT_NOTE,
-    resources: structuredClone(starterResources),
+    resources: starterResources(DEFAULT_LOCALE),
     steps,
   });
   // The schema is the last word: anything it rejects is reported, never stored.

@@ -17,7 +17,7 @@ export type TemplateSummary<Time = string> = {
   description: string;
   stepCount: number;
   promptCount: number;
-  /** the support card still has the starter's "Add your local … here" placeholders (content/asking-for-help.ts) */
+  /** the support card still has the starter's "Add your local … here" placeholders, in any language (content/starter) */
   supportCardUnfinished: boolean;
   updatedAt: Time;
 };

@@ -46,7 +46,9 @@ export function createTemplateRepository(prisma: Db) {
         include: withTeam,
       });
       const records = rows.map(toRecord);
-      return [...records.filter((t) => t.builtInKey), ...records.filter((t) => !t.builtInKey)];
+      // Built-ins in the order of their keys (content/asking-for-help: English first), not by when the last start refreshed them.
+      const builtIns = records.filter((t) => t.builtInKey).sort((a, b) => compareCodeUnits(a.builtInKey ?? "", b.builtInKey ?? ""));
+      return [...builtIns, ...records.filter((t) => !t.builtInKey)];
     },
     async findVisible(id: string, ownerId: string): Promise<TemplateRecord | null> {
       const row = await prisma.template.findFirst({ where: { id, OR: visibleTo(ownerId) }, include: withTeam });
@@ -109,6 +111,11 @@ export function createTemplateRepository(prisma: Db) {
       });
     },
   };
+}
+
+/** Plain string order, the same on every machine (no locale collation). */
+function compareCodeUnits(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function toRecord(row: {

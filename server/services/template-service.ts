@@ -13,8 +13,9 @@
 // - Everything stored has passed lib/template-schema.ts; a rejected save or
 //   import stores nothing and lists every problem with its field path.
 import { cleanFacilitatorText } from "../../lib/user-text";
-import { hasPlaceholderResources, starterResources } from "../../content/asking-for-help";
-import { IMPORTED_CONTENT_NOTE, importMarkdownArticle } from "../../lib/markdown-import";
+import { defaultContentNote, hasPlaceholderResources, starterResources } from "../../content/starter";
+import { DEFAULT_LOCALE } from "../../lib/i18n/locales";
+import { importMarkdownArticle } from "../../lib/markdown-import";
 import {
   TEMPLATE_LIMITS,
   parseTemplateContent,
@@ -65,13 +66,14 @@ export const BLANK_TEMPLATE_TITLE = "Untitled template";
 
 /** What a new, empty template starts with: valid as it is, ready to fill in. */
 export function blankTemplate(title = BLANK_TEMPLATE_TITLE): TemplateContent {
+  const language = DEFAULT_LOCALE;
   return {
     schemaVersion: 1,
-    language: "en",
+    language,
     title,
     description: "",
-    contentNote: IMPORTED_CONTENT_NOTE,
-    resources: structuredClone(starterResources),
+    contentNote: defaultContentNote(language),
+    resources: starterResources(language),
     steps: [{ key: "welcome", title: "Welcome", body: "", facilitatorNotes: "", reactions: false }],
   };
 }

@@ -6,7 +6,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import Markdown from "react-markdown";
 import { describe, expect, it } from "vitest";
-import { starterResources } from "../../content/asking-for-help";
+import { starterResources } from "../../content/starter";
 import { DEFAULT_IMPORTED_TITLE, IMPORTED_CONTENT_NOTE, importMarkdownArticle, MAX_MARKDOWN_BYTES, type MarkdownImportOptions } from "../../lib/markdown-import";
 import { parseTemplateContent, TEMPLATE_LIMITS, type TemplateContent } from "../../lib/template-schema";
 
@@ -123,8 +123,9 @@ describe("Markdown import: structure", () => {
     expect(c.schemaVersion).toBe(1);
     expect(c.contentNote).toBe(IMPORTED_CONTENT_NOTE);
     expect(c.contentNote).toMatch(/pass/);
-    expect(c.resources).toEqual(starterResources);
-    expect(c.resources).not.toBe(starterResources); // a copy: editing it cannot change the built-in card
+    expect(c.resources).toEqual(starterResources("en"));
+    c.resources.items[0].label = "Edited";
+    expect(starterResources("en").items[0].label).not.toBe("Edited"); // a copy: editing it cannot change the starter card
     expect(c.description).toMatch(/add prompts in the editor/);
     expect(c.steps.every((s) => s.prompt === undefined && s.reactions && s.facilitatorNotes === "")).toBe(true);
     expect(parseTemplateContent(c)).toEqual({ ok: true, content: c });

@@ -5,7 +5,10 @@ import { fromMarkdown } from "mdast-util-from-markdown";
 import { describe, expect, it } from "vitest";
 import { ACTIVITY_KINDS } from "../../lib/activities";
 import { parseTemplateContent, templateContentSchema } from "../../lib/template-schema";
-import { ASKING_FOR_HELP_KEY, askingForHelpTemplate as template, hasPlaceholderResources, starterResources } from "../../content/asking-for-help";
+import { ASKING_FOR_HELP_KEY, askingForHelpTemplate as template } from "../../content/asking-for-help";
+import { hasPlaceholderResources, starterResources as starterCard } from "../../content/starter";
+
+const starterResources = starterCard("en");
 
 const MAX_BODY_WORDS = 90;
 const words = (markdown: string) =>

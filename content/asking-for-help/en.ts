@@ -1,62 +1,15 @@
-// The built-in "Asking for help" template: the article in
+// The built-in "Asking for help" session in English: the article in
 // /work/shared/content/asking-for-help.txt, condensed into projector-sized
 // steps, with prompts written for a peer-support / recovery group.
 // Tone: calm, warm, never pressuring; every prompt can be passed.
-import type { TemplateContent, TemplateResources } from "../lib/template-schema";
-
-export const ASKING_FOR_HELP_KEY = "asking-for-help";
-
-// Placeholder items start with this phrase so the console can warn a
-// facilitator who is about to run a session without local services filled in.
-const PLACEHOLDER_PREFIX = "Add your local";
-
-/**
- * The support card every new template starts with (the built-in one and
- * Markdown imports). Hearth runs in many countries, so it deliberately names
- * no hotline numbers: the facilitator adds the ones that work where they are.
- */
-export const starterResources: TemplateResources = {
-  title: "Support, whenever you need it",
-  intro: "You don't have to carry things alone. If anything today brings something up, these can help — during the session or any time after.",
-  items: [
-    {
-      label: "If you are in immediate danger, call your local emergency number.",
-      detail: "If you can, let someone nearby know too.",
-    },
-    {
-      label: "Talk to the facilitator",
-      detail: 'During a break or after the session. You can also tap "I need a pause" at any time: only the facilitator sees it, and not who sent it.',
-    },
-    {
-      label: `${PLACEHOLDER_PREFIX} crisis line here`,
-      detail: "Facilitator: edit this template's resources before you run it, so people see a number that works where they are.",
-    },
-    {
-      label: `${PLACEHOLDER_PREFIX} support services here`,
-      detail: "For example a recovery or peer-support group, a counselling service or a community drop-in. Facilitator: edit this template's resources before you run it.",
-    },
-    {
-      label: "Reach out to someone you trust",
-      detail: 'A friend, a family member, a sponsor or a mentor. A short message is enough: "Can we talk?"',
-    },
-  ],
-};
-
-/** One of the starter card's "Add your local … here" items, not yet replaced. */
-export function isPlaceholderResource(item: { label: string }): boolean {
-  return item.label.startsWith(PLACEHOLDER_PREFIX);
-}
-
-/** True while a resources card still holds the starter placeholders. */
-export function hasPlaceholderResources(resources: TemplateResources): boolean {
-  return resources.items.some(isPlaceholderResource);
-}
+import type { TemplateContent } from "../../lib/template-schema";
+import { starterResources } from "../starter";
 
 // The check-in and check-out must match exactly for the before/after view.
 const comfortQuestion = "How comfortable are you asking for help right now?";
 const comfortScale = { max: 5, minLabel: "Not at all", maxLabel: "Very comfortable" };
 
-export const askingForHelpTemplate: TemplateContent = {
+export const en: TemplateContent = {
   schemaVersion: 1,
   language: "en",
   title: "Asking for help",
@@ -66,7 +19,7 @@ export const askingForHelpTemplate: TemplateContent = {
     "This session is about asking for help, including in recovery and with our mental health. It may bring up feelings or memories, and that's okay.\n\n" +
     "You can pass on any question, look away, or step out whenever you need to. Your answers are anonymous: no names, and results only appear once several people have answered.\n\n" +
     'If you need a moment, tap "I need a pause" — only the facilitator sees it, and not who sent it. Support resources are always one tap away.',
-  resources: starterResources,
+  resources: starterResources("en"),
   steps: [
     {
       key: "welcome",

@@ -1,0 +1,48 @@
+// What every new template starts with, in each language: the support card
+// (no phone numbers: Hearth runs in many countries, and a wrong number in a
+// crisis is worse than none) and the generic content note of blank and
+// imported templates. Also how a card's placeholders are recognised, in any
+// language, so the console can warn and participants never see them.
+import type { Locale } from "../../lib/i18n/locales";
+import type { TemplateResources } from "../../lib/template-schema";
+import { en } from "./en";
+import type { StarterDefaults } from "./starter-defaults";
+
+// Until every language has its own defaults, the others start with English.
+const STARTERS: Partial<Record<Locale, StarterDefaults>> & { en: StarterDefaults } = { en };
+const starterFor = (locale: Locale): StarterDefaults => STARTERS[locale] ?? STARTERS.en;
+
+/** The support card a new template in this language starts with: a fresh copy, safe to edit. */
+export function starterResources(locale: Locale): TemplateResources {
+  const { items, ...card } = starterFor(locale).resources;
+  return structuredClone({ ...card, items: items.map(({ placeholder: _placeholder, ...item }) => item) });
+}
+
+/** The content note of a blank or imported template in this language. */
+export function defaultContentNote(locale: Locale): string {
+  return starterFor(locale).contentNote;
+}
+
+// Cards saved before there were other languages were recognised by this
+// prefix, and a facilitator may have added to a label without replacing it
+// ("Add your local crisis line here: …"); English keeps the prefix rule.
+const ENGLISH_PLACEHOLDER_PREFIX = "Add your local";
+
+/** Labels compared without case, outer or doubled spaces, or differences in how accents are encoded. */
+const comparable = (label: string) => label.normalize("NFC").trim().replace(/\s+/g, " ").toLowerCase();
+
+// Every language's placeholders: a German card copied into an English
+// template is still unfinished.
+const PLACEHOLDER_LABELS: ReadonlySet<string> = new Set(
+  Object.values(STARTERS).flatMap((starter) => starter.resources.items.filter((item) => item.placeholder).map((item) => comparable(item.label))),
+);
+
+/** One of a starter card's placeholders ("Add your local crisis line here"), in any language, not yet replaced. */
+export function isPlaceholderResource(item: { label: string }): boolean {
+  return item.label.startsWith(ENGLISH_PLACEHOLDER_PREFIX) || PLACEHOLDER_LABELS.has(comparable(item.label));
+}
+
+/** True while a resources card still holds a starter placeholder. */
+export function hasPlaceholderResources(resources: TemplateResources): boolean {
+  return resources.items.some(isPlaceholderResource);
+}
