@@ -31,14 +31,20 @@
 // spaced-out letters ("k i l l  m y s e l f") do not hide a phrase. A phrase
 // matches only as whole words, so "skill myself" is not "kill myself".
 //
-// Other languages: add a list under its language code; sessions screen with
-// "en" today. A template may add the facilitator's own phrases (the words
-// their group uses, a local slang term): they are added to the list, never
-// replace it, and travel with the template and each session made from it.
+// Other languages: each session language has its own list
+// (./distress-phrases-languages.ts), and a session screens with its
+// language's list plus the English one, since people mix languages. A
+// template may add the facilitator's own phrases (the words their group uses,
+// a local slang term): they are added to the lists, never replace them, and
+// travel with the template and each session made from it.
+import { DEFAULT_LOCALE, type Locale } from "./i18n/locales";
+import { PHRASES_BEYOND_ENGLISH } from "./distress-phrases-languages";
 
-export type ScreeningLanguage = "en";
+/** A language with a built-in list: every session language. */
+export type ScreeningLanguage = Locale;
 
 const PHRASES: Record<ScreeningLanguage, readonly string[]> = {
+  ...PHRASES_BEYOND_ENGLISH,
   en: [
     // suicide, stated or obfuscated
     "suicide",
@@ -162,8 +168,8 @@ function listFor(language: ScreeningLanguage): CompiledList {
 }
 
 /**
- * The safety net one session screens with: the built-in list of its language
- * plus the template's own phrases. True when the text may need care.
+ * The safety net one session screens with: the built-in list of its language,
+ * the English list, and the template's own phrases. True when the text may need care.
  */
 export type SafetyNet = (text: string) => boolean;
 
@@ -179,15 +185,20 @@ export function mayNeedCare(text: string, options: { language?: ScreeningLanguag
 
 const DEFAULT_NETS = new Map<ScreeningLanguage, SafetyNet>();
 
-/** The safety net with the built-in list and these extra phrases (compiled once per session, not per answer). */
-export function safetyNetFor(extra: readonly string[] = [], language: ScreeningLanguage = "en"): SafetyNet {
+/** The built-in lists a session in this language screens with: its own, and English (people mix languages). */
+function builtInLists(language: ScreeningLanguage): CompiledList[] {
+  return language === DEFAULT_LOCALE ? [listFor(DEFAULT_LOCALE)] : [listFor(language), listFor(DEFAULT_LOCALE)];
+}
+
+/** The safety net with the built-in lists and these extra phrases (compiled once per session, not per answer). */
+export function safetyNetFor(extra: readonly string[] = [], language: ScreeningLanguage = DEFAULT_LOCALE): SafetyNet {
   if (extra.length === 0) {
     let net = DEFAULT_NETS.get(language);
-    if (!net) DEFAULT_NETS.set(language, (net = screenWith([listFor(language)])));
+    if (!net) DEFAULT_NETS.set(language, (net = screenWith(builtInLists(language))));
     return net;
   }
   const own = compile(extra);
-  return screenWith(own.phrases.length ? [listFor(language), own] : [listFor(language)]);
+  return screenWith(own.phrases.length ? [...builtInLists(language), own] : builtInLists(language));
 }
 
 /** The built-in list alone, for text outside any session. */
