@@ -5,12 +5,17 @@
 // language, so the console can warn and participants never see them.
 import type { Locale } from "../../lib/i18n/locales";
 import type { TemplateResources } from "../../lib/template-schema";
+import { de } from "./de";
 import { en } from "./en";
+import { es } from "./es";
+import { fr } from "./fr";
+import { it } from "./it";
+import { nl } from "./nl";
+import { pt } from "./pt";
 import type { StarterDefaults } from "./starter-defaults";
 
-// Until every language has its own defaults, the others start with English.
-const STARTERS: Partial<Record<Locale, StarterDefaults>> & { en: StarterDefaults } = { en };
-const starterFor = (locale: Locale): StarterDefaults => STARTERS[locale] ?? STARTERS.en;
+const STARTERS: Record<Locale, StarterDefaults> = { en, de, es, fr, it, nl, pt };
+const starterFor = (locale: Locale): StarterDefaults => STARTERS[locale];
 
 /** The support card a new template in this language starts with: a fresh copy, safe to edit. */
 export function starterResources(locale: Locale): TemplateResources {
