@@ -1,12 +1,15 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { localeDirection } from "../lib/i18n/locales";
+import { pageTranslator } from "../server/i18n/page-translator";
+import { requestLocales } from "../server/i18n/request-locale";
 import "./globals.css";
 import { Providers } from "./providers";
 
-export const metadata: Metadata = {
-  title: { default: "Hearth", template: "%s · Hearth" },
-  description: "Live, facilitated group sessions with anonymous answers shown in aggregate.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await pageTranslator("common");
+  return { title: { default: t("appName"), template: `%s · ${t("appName")}` }, description: t("description") };
+}
 
 export const viewport: Viewport = {
   width: "device-width",
@@ -17,12 +20,15 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // the language the custom server chose for this page (server/i18n/page-locale.ts)
+  const { locale } = await requestLocales();
+  const t = await pageTranslator("common");
   return (
-    <html lang="en">
+    <html lang={locale} dir={localeDirection(locale)}>
       <body>
         <a className="skip-link" href="#main">
-          Skip to content
+          {t("skipLink")}
         </a>
         <Providers>{children}</Providers>
       </body>

@@ -15,6 +15,7 @@ import { resourcesSchema } from "./template-schema";
 // The error vocabulary lives in ./errors.ts (the browser imports it from there too).
 export { ERROR_CODES, type ClientErrorCode, type ErrorCode } from "./errors";
 import type { ErrorCode } from "./errors";
+import { LOCALES, type Locale } from "./i18n/locales";
 
 export type AckError = { code: ErrorCode; message: string };
 export type Ack<T> = { ok: true; data: T } | { ok: false; error: AckError };
@@ -91,6 +92,8 @@ export type RoomState = {
   contentNote: string;
   resources: SupportResources;
   anonymityThreshold: number;
+  /** the session's language: the content is written in it, and phones show their interface in it unless the person chose another */
+  language: Locale;
 };
 
 /** The facilitator's console: the room's view plus what only they see. */
@@ -182,6 +185,8 @@ export const schemas = {
       passphrase: z.string().trim().min(1).max(60).nullable().optional(),
     })
     .strict(),
+  /** the session's language (content and the phones' default interface); only before the session starts */
+  "session:language": z.object({ sessionId: id, language: z.enum(LOCALES) }).strict(),
   "step:goto": z.object({ sessionId: id, index: z.number().int().min(0).max(1000) }).strict(),
   "prompt:open": z.object({ sessionId: id, promptId: id }).strict(),
   "prompt:close": z.object({ sessionId: id, promptId: id }).strict(),
@@ -242,6 +247,7 @@ export interface ClientToServerEvents {
   "session:end": (p: Payload<"session:end">, ack: AckCallback<null>) => void;
   "session:lock": (p: Payload<"session:lock">, ack: AckCallback<null>) => void;
   "session:settings": (p: Payload<"session:settings">, ack: AckCallback<null>) => void;
+  "session:language": (p: Payload<"session:language">, ack: AckCallback<null>) => void;
   "author:block": (p: Payload<"author:block">, ack: AckCallback<{ hidden: number }>) => void;
   "author:unblock": (p: Payload<"author:unblock">, ack: AckCallback<{ restored: number }>) => void;
   "step:goto": (p: Payload<"step:goto">, ack: AckCallback<null>) => void;

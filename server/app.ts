@@ -5,7 +5,9 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { fileURLToPath } from "node:url";
 import { getRequestListener } from "@hono/node-server";
-import { createAuth } from "./auth";
+import { negotiateLocale } from "../lib/i18n/negotiate";
+import { createAuth, facilitatorFromHeaders } from "./auth";
+import { CONTENT_LOCALE_HEADER, createPageLocaleResolver, isPageRequest, LOCALE_HEADER, type PageLocales } from "./i18n/page-locale";
 import { createDatabase } from "./db";
 import { createApi } from "./http/api";
 import { createLogger, type Logger } from "./logger";
@@ -32,7 +34,7 @@ export type HearthOptions = {
   publicUrl?: string;
   secret: string;
   /** serve the Next.js pages (tests of the API and sockets leave this off) */
-  pages?: false | { dev: boolean };
+  pages?: false | { dev: boolean /** also serve the right-to-left test locale (lib/i18n/locales.ts) */; testLocales?: boolean };
   logger?: Logger;
   /** redis://… — several processes: shared rate-limit counts and session sync (REDIS_URL; server/realtime/cluster.ts) */
   redisUrl?: string;
@@ -91,10 +93,30 @@ export async function startHearth(options: HearthOptions) {
   let apiListener: ((req: IncomingMessage, res: ServerResponse) => void) | null = null;
   // pages and static files: CSP and friends (server/security/headers.ts); the API sets its own
   let pageHeaders: [string, string][] = [];
+  // which language each page is in (server/i18n/page-locale.ts); bound once the services exist
+  let pageLocales: ((req: IncomingMessage) => Promise<PageLocales>) | null = null;
   const httpServer = createServer((req, res) => {
     if (req.url?.startsWith("/api/") && apiListener) return apiListener(req, res);
     for (const [name, value] of pageHeaders) res.setHeader(name, value);
-    if (nextHandler) return void nextHandler(req, res);
+    // never trust a browser's own copy of these headers
+    delete req.headers[LOCALE_HEADER];
+    delete req.headers[CONTENT_LOCALE_HEADER];
+    if (nextHandler) {
+      const handler = nextHandler;
+      if (!pageLocales || !isPageRequest(req)) return void handler(req, res);
+      void pageLocales(req)
+        .catch((error: unknown) => {
+          // the database away: the page still renders, in the browser's language
+          logger.warn({ err: error }, "could not read a page's language; using the browser's");
+          return { locale: negotiateLocale(req.headers["accept-language"]), contentLocale: null };
+        })
+        .then(({ locale, contentLocale }) => {
+          req.headers[LOCALE_HEADER] = locale;
+          if (contentLocale) req.headers[CONTENT_LOCALE_HEADER] = contentLocale;
+          return handler(req, res);
+        });
+      return;
+    }
     res.writeHead(404, { "Content-Type": "application/json" }).end(JSON.stringify({ error: { code: "NOT_FOUND", message: "Not found." } }));
   });
 
@@ -176,6 +198,16 @@ export async function startHearth(options: HearthOptions) {
     redisStatus: () => realtime.cluster.status(),
   });
   apiListener = getRequestListener(api.fetch);
+  pageLocales = createPageLocaleResolver({
+    sessionLanguage: (where) => services.languages.sessionLanguage(where),
+    accountLocale: async (headers) => {
+      // only a request carrying a sign-in cookie costs a sign-in lookup
+      if (!headers.get("cookie")?.includes("session_token")) return null;
+      const facilitator = await facilitatorFromHeaders(auth, headers);
+      return facilitator ? services.languages.accountLocale(facilitator.id) : null;
+    },
+    testLocales: typeof options.pages === "object" && options.pages.testLocales === true,
+  });
 
   logger.info({ port, ms: Date.now() - started }, "Hearth is listening");
   // after the sync is up, so other processes hear that a session's data went

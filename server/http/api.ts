@@ -7,6 +7,7 @@ import QRCode from "qrcode";
 import { z } from "zod";
 import { facilitatorLine } from "../../lib/activities";
 import { idSchema } from "../../lib/events";
+import { LOCALES } from "../../lib/i18n/locales";
 import { facilitatorFromHeaders, type FacilitatorEnv } from "../auth";
 import type { ApiDeps, RequireFacilitator } from "./deps";
 import { errorResponse, httpError } from "./http-error";
@@ -24,6 +25,8 @@ const createSessionBody = z
     anonymityThreshold: z.number().int().min(1).max(50).optional(),
   })
   .strict();
+
+const accountLanguageBody = z.object({ locale: z.enum(LOCALES).nullable() }).strict();
 
 export type { ApiDeps };
 
@@ -73,7 +76,17 @@ export function createApi(deps: ApiDeps) {
   };
 
   app.get("/me", requireFacilitator, async (c) => {
-    return c.json({ facilitator: { ...c.get("facilitator"), role: await deps.admin.roleOf(c.get("facilitator").id) } });
+    const id = c.get("facilitator").id;
+    const [role, locale] = await Promise.all([deps.admin.roleOf(id), deps.languages.accountLocale(id)]);
+    return c.json({ facilitator: { ...c.get("facilitator"), role, locale } });
+  });
+
+  // the language of this facilitator's pages; null follows the browser's Accept-Language
+  app.put("/account/language", requireFacilitator, async (c) => {
+    const body = accountLanguageBody.safeParse(await c.req.json().catch(() => undefined));
+    if (!body.success) return httpError(c, "BAD_REQUEST", `Choose one of ${LOCALES.join(", ")}, or null for the browser's language.`);
+    await deps.languages.setAccountLocale(c.get("facilitator").id, body.data.locale);
+    return c.json({ locale: body.data.locale });
   });
 
   app.get("/sessions", requireFacilitator, async (c) => {

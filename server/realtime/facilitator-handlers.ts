@@ -85,6 +85,13 @@ export function registerFacilitatorHandlers(socket: HearthSocket, deps: Realtime
     return changed(session);
   });
 
+  registerCommand(socket, deps, "session:language", async ({ sessionId, language }) => {
+    // the room's language is part of preparing the room: a co-facilitator may set it too
+    const session = await sessions.authorised(sessionId, facilitatorId(), "run");
+    await sessions.setLanguage(session, language);
+    return changed(session);
+  });
+
   registerCommand(socket, deps, "author:block", async ({ sessionId, promptId, responseId }) => {
     const session = await owned(sessionId);
     sessions.requirePrompt(session, promptId);

@@ -22,6 +22,14 @@ export function createFacilitatorRepository(prisma: Db) {
       return rows.map(toAccount);
     },
     count: () => prisma.facilitator.count(),
+    /** The language this facilitator chose for their pages; null: follow the browser. */
+    async locale(id: string): Promise<string | null> {
+      const row = await prisma.facilitator.findUnique({ where: { id }, select: { locale: true } });
+      return row?.locale ?? null;
+    },
+    async setLocale(id: string, locale: string | null): Promise<void> {
+      await prisma.facilitator.update({ where: { id }, data: { locale } });
+    },
     async isDisabled(id: string): Promise<boolean> {
       const row = await prisma.facilitator.findUnique({ where: { id }, select: { disabledAt: true } });
       return row?.disabledAt != null;

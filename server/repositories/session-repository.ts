@@ -4,6 +4,7 @@ import type { TemplateContent } from "../../lib/template-schema";
 import type { ActivityKind } from "../../lib/activities";
 import type { SessionStatus, PromptState, ResultsShownOn, SupportResources } from "../../lib/events";
 import type { Release } from "../../lib/aggregation/release";
+import { DEFAULT_LOCALE, isLocale, type Locale } from "../../lib/i18n/locales";
 
 export type PromptRecord = {
   id: string;
@@ -64,6 +65,8 @@ export type SessionRecord = {
   safetyNetPhrases: string[];
   /** the team it was run for (its admins list it and read its audit trail); null: personal */
   teamId?: string | null;
+  /** the language phones and the projector show (from the template; changeable before the start) */
+  language: Locale;
 };
 
 export type SessionUpdate = Partial<
@@ -82,6 +85,7 @@ export type SessionUpdate = Partial<
     | "startedAt"
     | "endedAt"
     | "resources"
+    | "language"
   >
 >;
 
@@ -126,6 +130,7 @@ export function createSessionRepository(prisma: Db, provider: DatabaseProvider =
             anonymityThreshold: input.anonymityThreshold,
             teamId: input.teamId ?? null,
             contentNote: input.content.contentNote,
+            language: input.content.language,
             resources: input.content.resources as object,
             ...(input.content.safetyNetPhrases?.length ? { safetyNetPhrases: input.content.safetyNetPhrases } : {}),
           },
@@ -173,6 +178,12 @@ export function createSessionRepository(prisma: Db, provider: DatabaseProvider =
     async findByJoinCode(joinCode: string): Promise<SessionRecord | null> {
       const row = await prisma.session.findUnique({ where: { joinCode } });
       return row ? toSession(row) : null;
+    },
+
+    /** Only the language, for choosing a page's language before anything else is read. */
+    async languageOf(where: { id: string } | { joinCode: string }): Promise<string | null> {
+      const row = await prisma.session.findUnique({ where, select: { language: true } });
+      return row?.language ?? null;
     },
 
     async joinCodeExists(joinCode: string): Promise<boolean> {
@@ -270,9 +281,21 @@ function parseRelease(text: string | null): Release | null {
   }
 }
 
-type SessionRow = Omit<SessionRecord, "status" | "resources" | "safetyNetPhrases"> & { status: string; resources: unknown; safetyNetPhrases: unknown };
+type SessionRow = Omit<SessionRecord, "status" | "resources" | "safetyNetPhrases" | "language"> & {
+  status: string;
+  resources: unknown;
+  safetyNetPhrases: unknown;
+  language: string;
+};
 function toSession(row: SessionRow): SessionRecord {
-  return { ...row, status: row.status as SessionStatus, resources: row.resources as SupportResources, safetyNetPhrases: phrasesOf(row.safetyNetPhrases) };
+  return {
+    ...row,
+    status: row.status as SessionStatus,
+    resources: row.resources as SupportResources,
+    safetyNetPhrases: phrasesOf(row.safetyNetPhrases),
+    // a value from a later version (a language since removed) reads as the default
+    language: isLocale(row.language) ? row.language : DEFAULT_LOCALE,
+  };
 }
 
 /** The stored phrase list; anything unreadable counts as none (the built-in list still screens). */

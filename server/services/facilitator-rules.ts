@@ -1,3 +1,4 @@
+import type { Locale } from "../../lib/i18n/locales";
 import type { SupportResources } from "../../lib/events";
 import { templateContentSchema } from "../../lib/template-schema";
 import type { Repositories } from "../repositories";
@@ -47,6 +48,14 @@ export function createFacilitatorRules({ repositories: repos, retentionDays }: F
       if (Object.keys(patch).length === 0) return;
       await repos.sessions.update(session.id, patch);
       Object.assign(session.record, patch);
+    },
+
+    /** The language the room sees; a running room keeps the one it started in (people are reading it). */
+    async setLanguage(session: LiveSession, language: Locale) {
+      if (session.record.language === language) return; // already so: nothing to refuse
+      if (session.record.status !== "lobby") throw new HearthError("CONFLICT", "The language can be changed only before the session starts.");
+      await repos.sessions.update(session.id, { language });
+      session.record.language = language;
     },
 
     async setLocked(session: LiveSession, locked: boolean) {

@@ -18,6 +18,7 @@ import { createSummaryService } from "./summary-service";
 import { createTeamService } from "./team-service";
 import { createTemplateService } from "./template-service";
 
+import { createLanguageService } from "./language-service";
 export type ServicesOptions = {
   repositories: Repositories;
   provider: "sqlite" | "postgresql";
@@ -87,6 +88,7 @@ export function createServices(options: ServicesOptions) {
     }),
     admin: createAccountAdmin({ auth: options.auth, repositories, publicUrl, onSignedOut: options.realtime.signedOut }),
     signUpPolicy: options.signUpPolicy,
+    languages: createLanguageService({ repositories }),
   };
 }
 

@@ -271,6 +271,7 @@ export class LiveSession {
       // a starter placeholder ("Add your local crisis line here") never reaches a participant
       resources: { ...r.resources, items: r.resources.items.filter((item) => !isPlaceholderResource(item)) },
       anonymityThreshold: r.anonymityThreshold,
+      language: r.language,
     };
   }
 

@@ -64,7 +64,7 @@ export async function startTestHearth(options: TestHearthOptions = {}): Promise<
     host: "127.0.0.1",
     publicUrl: options.publicUrl,
     secret: "test-secret-test-secret-test-secret-0123456789",
-    pages: options.pages ? { dev: false } : false,
+    pages: options.pages ? { dev: false, testLocales: true } : false,
     logger: options.logger ?? createLogger(process.env.TEST_LOG_LEVEL ?? "silent"),
     rateLimits: { ...GENEROUS_TEST_RATE_LIMITS, ...options.rateLimits },
     trustProxy: options.trustProxy,

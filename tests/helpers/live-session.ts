@@ -15,6 +15,7 @@ export function liveSessionFixture(options: { state?: "idle" | "open" | "closed"
     locked: false,
     anonymityThreshold: 1,
     currentStepIndex: 0,
+    language: "en",
     contentNote: "",
     resources: { title: "", items: [] } as never,
     safetyNetPhrases: [],

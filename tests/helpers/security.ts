@@ -25,6 +25,7 @@ export function facilitatorPayloads(ids: { sessionId: string; promptId: string; 
     "session:end": { sessionId },
     "session:lock": { sessionId, locked: true },
     "session:settings": { sessionId, hideCounts: true },
+    "session:language": { sessionId, language: "de" },
     "author:block": { sessionId, promptId, responseId },
     "author:unblock": { sessionId, via: responseId },
     "step:goto": { sessionId, index: 1 },

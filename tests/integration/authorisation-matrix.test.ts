@@ -32,6 +32,7 @@ type Ids = { sessionId: string; promptId: string; responseId: string; checkInId:
 const COMMAND_SEQUENCE: [string, (ids: Ids) => unknown][] = [
   ["console:watch", ({ sessionId }) => ({ sessionId })],
   ["screen:watch", ({ sessionId }) => ({ sessionId })],
+  ["session:language", ({ sessionId }) => ({ sessionId, language: "en" })],
   ["session:start", ({ sessionId }) => ({ sessionId })],
   ["session:lock", ({ sessionId }) => ({ sessionId, locked: true })],
   // hiding the live counts is part of running the room (how long answers are kept is the owner's: retention.test.ts)
@@ -164,6 +165,7 @@ const ROUTES: Record<string, Row> = {
   "GET /api/team-invitations/:token": { scope: "public" },
 
   "GET /api/me": { scope: "account", request: () => ({ method: "GET", path: "/api/me" }) },
+  "PUT /api/account/language": { scope: "account", request: () => ({ method: "PUT", path: "/api/account/language", json: { locale: "nl" } }) },
   "GET /api/templates": { scope: "account", request: () => ({ method: "GET", path: "/api/templates" }) },
   "GET /api/sessions": { scope: "account", request: () => ({ method: "GET", path: "/api/sessions" }) },
   "POST /api/sessions": { scope: "account", request: (c) => ({ method: "POST", path: "/api/sessions", json: { templateId: c.builtInTemplateId }, expectOk: 201 }) },
@@ -477,7 +479,7 @@ describe.each(await providersUnderTest())("authorisation matrix on %s", (provide
         for (const [name, payload] of COMMAND_SEQUENCE) {
           expect(COMMAND_ALLOWED[name]).toContain(who);
           const ack = await send(socket, name, payload(w.ctx));
-          expect(ack, `${name} as ${who}`).toMatchObject({ ok: true });
+          expect(ack, `${name} as ${who}: ${JSON.stringify(ack)}`).toMatchObject({ ok: true });
         }
         if (who === "owner") for (const [name, payload] of OWNER_ONLY_PAYLOADS) expect(await send(socket, name, payload(w.ctx)), `${name} as owner`).toMatchObject({ ok: true });
       }

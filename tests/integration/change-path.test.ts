@@ -52,6 +52,7 @@ describe("the change path, command by command", () => {
 
     await run(console_, "console:watch", { sessionId }, []);
     await run(projector, "screen:watch", { sessionId }, []);
+    await run(console_, "session:language", { sessionId, language: "de" }, ["session"]);
     await run(console_, "session:start", { sessionId }, ["session"]);
     const watched = (await send<ConsoleState>(console_, "console:watch", { sessionId })) as { ok: true; data: ConsoleState };
     const step = watched.data.steps.find((s) => s.promptKind === "open_text")!;

@@ -1,0 +1,14 @@
+// The shape of Hearth's messages: one JSON file per namespace per locale,
+// messages/<locale>/<namespace>.json. English is the source: its files give
+// the type every component's t("…") is checked against (types/use-intl.d.ts),
+// and tests/unit/i18n-messages.test.ts checks every other locale has exactly
+// its keys, with the same ICU arguments. Types only here: the browser never
+// bundles a locale it does not show.
+export type Messages = {
+  common: typeof import("../../messages/en/common.json");
+};
+
+export type Namespace = keyof Messages;
+
+/** Every namespace; a new file in messages/en/ is added here (the test says so when it is not). */
+export const NAMESPACES = ["common"] as const satisfies readonly Namespace[];
