@@ -144,14 +144,18 @@ export function createModerationRules({ repositories: repos }: { repositories: R
       // not (or no longer) blocked: nothing to undo, and nothing to tell
       if (!undone) return { participantId: null, restored: new Map<string, { ids: string[]; status: ModerationStatus }[]>() };
       session.blocked.delete(undone.id);
+      // What to restore is decided before the first await: a replica refresh
+      // during one (another process's change) re-inserts prompts into
+      // session.responses, and a Map's iterator would visit them again.
       const restored = new Map<string, { ids: string[]; status: ModerationStatus }[]>();
       for (const [pid, byParticipant] of session.responses) {
         const mine = byParticipant.get(undone.id);
         const status = mine && (undone.prior[mine.id] as ModerationStatus | undefined);
-        if (!mine || !status) continue;
+        if (mine && status) restored.set(pid, [{ ids: [mine.id], status }]);
+      }
+      for (const [pid, [group]] of restored) {
         const prompt = session.findPrompt(pid);
-        if (prompt) await rules.moderate({ session, prompt, responseIds: [mine.id], status });
-        restored.set(pid, [...(restored.get(pid) ?? []), { ids: [mine.id], status }]);
+        if (prompt && group) await rules.moderate({ session, prompt, responseIds: group.ids, status: group.status });
       }
       return { participantId: undone.id, restored };
     },
