@@ -29,6 +29,8 @@ export const envSchema = z.object({
   HEARTH_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(30),
   /** where a participant's "Leave quickly" goes: a neutral site (components/quick-exit.tsx) */
   QUICK_EXIT_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** "1": also serve the right-to-left test locale (lib/i18n/locales.ts) */
+  HEARTH_TEST_LOCALES: z.enum(["", "0", "1"]).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

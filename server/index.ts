@@ -29,7 +29,7 @@ async function main() {
     host: env.HOST,
     publicUrl: env.PUBLIC_URL,
     secret: env.BETTER_AUTH_SECRET ?? readOrCreateSecret(join(projectRoot, "data", "auth-secret")),
-    pages: { dev, testLocales: process.env.HEARTH_TEST_LOCALES === "1" },
+    pages: { dev, testLocales: env.HEARTH_TEST_LOCALES === "1" },
     logger,
     redisUrl: env.REDIS_URL,
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
