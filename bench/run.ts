@@ -528,15 +528,23 @@ async function runWorkload(target: Target, workers: Child[]): Promise<TargetResu
   const projector = await socketFor(target);
   const updates: ProjectorUpdate[] = [];
   const maxCount = new Map<string, number>();
-  const record = (aggregate: { promptId: string; answerCount: number } | null | undefined) => {
+  // What the projector shows of a prompt while it is answered is the live
+  // "N have answered" count (respondedCount: answers and passes, coalesced per
+  // flush); the breakdown's own answerCount moves only with a release, in
+  // steps of k and once revealed (lib/aggregation/release.ts), so it would
+  // measure how fast the room answers, not how fast Hearth shows it. The
+  // baseline sends only answerCount, a running count like Hearth's live one.
+  type ShownAggregate = { promptId: string; answerCount: number; respondedCount?: number | null };
+  const record = (aggregate: ShownAggregate | null | undefined) => {
     if (!aggregate) return;
-    updates.push({ promptId: aggregate.promptId, answerCount: aggregate.answerCount, receivedAt: now() });
-    maxCount.set(aggregate.promptId, Math.max(maxCount.get(aggregate.promptId) ?? 0, aggregate.answerCount));
+    const count = aggregate.respondedCount ?? aggregate.answerCount;
+    updates.push({ promptId: aggregate.promptId, answerCount: count, receivedAt: now() });
+    maxCount.set(aggregate.promptId, Math.max(maxCount.get(aggregate.promptId) ?? 0, count));
   };
-  projector.on("aggregate:updated", (u: { sessionId: string; aggregate: { promptId: string; answerCount: number } }) => {
+  projector.on("aggregate:updated", (u: { sessionId: string; aggregate: ShownAggregate }) => {
     if (u.sessionId === target.sessionId) record(u.aggregate);
   });
-  projector.on("room:updated", (s: { sessionId: string; aggregate?: { promptId: string; answerCount: number } | null }) => {
+  projector.on("room:updated", (s: { sessionId: string; aggregate?: ShownAggregate | null }) => {
     if (s.sessionId === target.sessionId) record(s.aggregate);
   });
   await command(facilitator, "console:watch", { sessionId: target.sessionId });
