@@ -2,6 +2,8 @@
 // /work/shared/content/asking-for-help.txt, condensed into projector-sized
 // steps, with prompts written for a peer-support / recovery group.
 // Tone: calm, warm, never pressuring; every prompt can be passed.
+// The other languages (de.ts, es.ts, …) follow this file step by step: a
+// change here is a change there too.
 import type { TemplateContent } from "../../lib/template-schema";
 import { starterResources } from "../starter";
 

@@ -12,3 +12,25 @@ export const PAUSE_LABELS: Record<Locale, string> = {
   nl: "Ik heb even pauze nodig",
   pt: "Preciso de uma pausa",
 };
+
+/** How each language says a question can be passed (every prompt can be, and the text says so often). */
+export const PASS_WORDS: Record<Locale, RegExp> = {
+  en: /pass/i,
+  de: /überspring/i,
+  es: /s[aá]lta/i,
+  fr: /pass/i,
+  it: /salt/i,
+  nl: /overslaan|sla .*over|over te slaan/i,
+  pt: /sem resposta|em branco/i,
+};
+
+/** The built-in session's title in each language. */
+export const BUILT_IN_TITLES: Record<Locale, string> = {
+  en: "Asking for help",
+  de: "Um Hilfe bitten",
+  es: "Pedir ayuda",
+  fr: "Demander de l'aide",
+  it: "Chiedere aiuto",
+  nl: "Om hulp vragen",
+  pt: "Pedir ajuda",
+};
