@@ -5,8 +5,9 @@
 // facilitator can hide a whole response afterwards), so two things matter:
 // - the same word typed differently ("Hope", " hopes.", "ＨＯＰＥ") is one
 //   word, or the cloud splits a shared feeling into several small ones;
-// - profanity is dropped automatically (obscenity's English dataset, which
-//   also catches leetspeak and look-alike letters: "b1tch", "ｆｕｃｋ").
+// - profanity is dropped automatically (./profanity.ts: in English
+//   obscenity's dataset, which also catches leetspeak and look-alike letters,
+//   "b1tch", "ｆｕｃｋ"; in the other languages their own list as well).
 //
 // Languages. A session's language (lib/i18n/locales.ts) decides the few
 // steps that differ: case folding uses that language's rules, French and
@@ -18,8 +19,8 @@
 // never a sentence split up, and a per-language stop list would drop other
 // languages' words in the mixed groups we have ("sin" is a Spanish stop word,
 // "die" a German one, "door" a Dutch one).
-import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from "obscenity";
 import { DEFAULT_LOCALE, type Locale } from "./i18n/locales";
+import { isProfaneIn } from "./profanity";
 
 // ---------------------------------------------------------------------------
 // Normalisation
@@ -294,17 +295,11 @@ function foldSingle(w: string): string {
 // ---------------------------------------------------------------------------
 // Profanity
 
-let matcher: RegExpMatcher | undefined;
-// Built on first use: compiling the dataset costs a few milliseconds, and
-// modules that only normalise words should not pay it.
-function profanityMatcher(): RegExpMatcher {
-  matcher ??= new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
-  return matcher;
-}
+// Per session language: see ./profanity.ts.
 
 /** True when the word contains an English profanity (including disguised spellings). */
 export function isProfane(word: string): boolean {
-  return profanityMatcher().hasMatch(word);
+  return isProfaneIn(DEFAULT_LOCALE, word);
 }
 
 /** The words that may appear in a word cloud: profane ones dropped, order kept. */
@@ -328,10 +323,11 @@ export function cloudWordsFromAnswer(
   rawWords: readonly string[],
   // Injectable so a caller can memoise it: the profanity check (~80 µs a
   // word) costs far more than everything else about a word-cloud answer.
-  profane: (word: string) => boolean = isProfane,
-  /** The session's language (how words are normalised). */
+  profane: ((word: string) => boolean) | undefined = undefined,
+  /** The session's language: how words are normalised and, unless `profane` is given, which profanity is dropped. */
   locale: Locale = DEFAULT_LOCALE,
 ): CloudWords {
+  const isRude = profane ?? ((word: string) => isProfaneIn(locale, word));
   const seen = new Set<string>();
   const words: string[] = [];
   let profaneCount = 0;
@@ -339,7 +335,7 @@ export function cloudWordsFromAnswer(
     const word = normaliseWordIn(locale, raw);
     if (word === null || seen.has(word)) continue;
     seen.add(word);
-    if (profane(word)) profaneCount++;
+    if (isRude(word)) profaneCount++;
     else words.push(word);
   }
   return { words, profaneCount };
