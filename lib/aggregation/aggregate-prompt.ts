@@ -3,6 +3,7 @@
 // directly; both go through the same tallies, so they cannot disagree.
 import type { ActivityKind } from "../activities";
 import type { SafetyNet } from "../distress-phrases";
+import type { Locale } from "../i18n/locales";
 import { AggregateState } from "./aggregate-state";
 import type { ModerationQueue, PromptAggregate, PromptInput, ResponseInput } from "./types";
 
@@ -18,8 +19,10 @@ export function aggregatePrompt<K extends ActivityKind>(
   threshold: number,
   /** the session's safety net (lib/distress-phrases.ts); the built-in list when left out */
   safetyNet?: SafetyNet,
+  /** the session's language (lib/words.ts, lib/profanity.ts); English when left out */
+  locale?: Locale,
 ): PromptAggregate<K> {
-  return AggregateState.from(prompt, responses, safetyNet).snapshot(threshold);
+  return AggregateState.from(prompt, responses, safetyNet, locale).snapshot(threshold);
 }
 
 /**

@@ -8,6 +8,7 @@
 // entries) for the free-text kinds, cached until something changes).
 import type { ActivityKind } from "../activities";
 import { defaultSafetyNet, type SafetyNet } from "../distress-phrases";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 import { MultipleChoiceTally, SingleChoiceTally } from "./kinds/choice";
 import { OpenTextTally } from "./kinds/open-text";
 import { RankingTally } from "./kinds/ranking";
@@ -44,17 +45,26 @@ export class AggregateState<K extends ActivityKind = ActivityKind> {
   private version = 0;
   private cached: { version: number; threshold: number; aggregate: PromptAggregate<K> } | null = null;
 
-  /** `safetyNet`: the session's (the built-in list plus its template's own phrases), for the free-text kinds. */
+  /**
+   * `safetyNet`: the session's (the built-in lists plus its template's own phrases), for the free-text kinds;
+   * `locale`: the session's language (how word-cloud words are normalised, which profanity is dropped or flagged).
+   */
   constructor(
     readonly prompt: PromptInput<K>,
     safetyNet: SafetyNet = defaultSafetyNet,
+    locale: Locale = DEFAULT_LOCALE,
   ) {
-    this.tally = createTally(prompt as PromptInput, safetyNet);
+    this.tally = createTally(prompt as PromptInput, safetyNet, locale);
   }
 
   /** A state holding `responses` (one per participant; if a participant repeats, the last one counts). */
-  static from<K extends ActivityKind>(prompt: PromptInput<K>, responses: Iterable<ResponseInput>, safetyNet: SafetyNet = defaultSafetyNet): AggregateState<K> {
-    const state = new AggregateState(prompt, safetyNet);
+  static from<K extends ActivityKind>(
+    prompt: PromptInput<K>,
+    responses: Iterable<ResponseInput>,
+    safetyNet: SafetyNet = defaultSafetyNet,
+    locale: Locale = DEFAULT_LOCALE,
+  ): AggregateState<K> {
+    const state = new AggregateState(prompt, safetyNet, locale);
     for (const response of responses) state.replace(response.participantId, response);
     return state;
   }
@@ -190,7 +200,7 @@ export class AggregateState<K extends ActivityKind = ActivityKind> {
   }
 }
 
-function createTally(prompt: PromptInput, safetyNet: SafetyNet): Tally<ActivityKind, unknown> {
+function createTally(prompt: PromptInput, safetyNet: SafetyNet, locale: Locale): Tally<ActivityKind, unknown> {
   switch (prompt.kind) {
     case "single_choice":
       return new SingleChoiceTally(prompt.config) as Tally<ActivityKind, unknown>;
@@ -199,9 +209,9 @@ function createTally(prompt: PromptInput, safetyNet: SafetyNet): Tally<ActivityK
     case "scale":
       return new ScaleTally(prompt.config.max) as Tally<ActivityKind, unknown>;
     case "word_cloud":
-      return new WordCloudTally(safetyNet) as Tally<ActivityKind, unknown>;
+      return new WordCloudTally(safetyNet, locale) as Tally<ActivityKind, unknown>;
     case "open_text":
-      return new OpenTextTally(safetyNet) as Tally<ActivityKind, unknown>;
+      return new OpenTextTally(safetyNet, locale) as Tally<ActivityKind, unknown>;
     case "ranking":
       return new RankingTally(prompt.config) as Tally<ActivityKind, unknown>;
   }

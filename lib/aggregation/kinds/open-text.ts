@@ -4,8 +4,9 @@
 // (including never-moderated) and hidden entries never appear, because open
 // text is free-form and is shown on the projector only after a person has
 // read it. All of them count as answers for the threshold.
-import { isProfane } from "../../words";
+import { isProfaneIn } from "../../profanity";
 import { defaultSafetyNet, type SafetyNet } from "../../distress-phrases";
+import { DEFAULT_LOCALE, type Locale } from "../../i18n/locales";
 import type { ModerationQueueEntry, ModerationStatus, OpenTextEntry, OpenTextResult, ResponseInput } from "../types";
 import { compareOrderKeys, fnv1a, statusOf, type ModeratedTally, type StableOrderKey } from "./tally";
 
@@ -25,8 +26,11 @@ export class OpenTextTally implements ModeratedTally<"open_text", OpenTextContri
   // approval or removal is a binary search plus one splice.
   private readonly approved: OpenTextContribution[] = [];
 
-  /** `safetyNet`: the session's (the built-in list plus its template's own phrases). */
-  constructor(private readonly safetyNet: SafetyNet = defaultSafetyNet) {}
+  /** `safetyNet`: the session's (the built-in lists plus its template's own phrases); `locale`: the session's language (which profanity is flagged). */
+  constructor(
+    private readonly safetyNet: SafetyNet = defaultSafetyNet,
+    private readonly locale: Locale = DEFAULT_LOCALE,
+  ) {}
 
   read(response: ResponseInput<"open_text">): OpenTextContribution | null {
     const text = response.value?.text;
@@ -67,7 +71,7 @@ export class OpenTextTally implements ModeratedTally<"open_text", OpenTextContri
   }
 
   queueEntry(c: OpenTextContribution): ModerationQueueEntry {
-    c.flagged ??= isProfane(c.text);
+    c.flagged ??= isProfaneIn(this.locale, c.text);
     c.care ??= this.safetyNet(c.text);
     const entry: ModerationQueueEntry = { kind: "open_text", status: c.status, text: c.text, flagged: c.flagged };
     if (c.care) entry.mayNeedCare = true;

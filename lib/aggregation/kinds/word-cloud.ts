@@ -12,8 +12,10 @@
 // The safety net is the exception: a response whose words match its phrase
 // list (lib/distress-phrases.ts, e.g. "suicidal") is held out of the cloud
 // until the facilitator approves that response on its own.
-import { cloudWordsFromAnswer, isProfane } from "../../words";
+import { cloudWordsFromAnswer } from "../../words";
+import { isProfaneIn } from "../../profanity";
 import { defaultSafetyNet, type SafetyNet } from "../../distress-phrases";
+import { DEFAULT_LOCALE, type Locale } from "../../i18n/locales";
 import type { ModerationQueueEntry, ModerationStatus, ResponseInput, WordCloudResult } from "../types";
 import { compareStrings, fnv1a, statusOf, type ModeratedTally, type StableOrderKey } from "./tally";
 
@@ -37,8 +39,11 @@ export interface WordCloudContribution {
 const counts = (c: WordCloudContribution) => (c.care ? c.status === "approved" : c.status !== "hidden");
 
 export class WordCloudTally implements ModeratedTally<"word_cloud", WordCloudContribution> {
-  /** `safetyNet`: the session's (the built-in list plus its template's own phrases). */
-  constructor(private readonly safetyNet: SafetyNet = defaultSafetyNet) {}
+  /** `safetyNet`: the session's (the built-in lists plus its template's own phrases); `locale`: the session's language. */
+  constructor(
+    private readonly safetyNet: SafetyNet = defaultSafetyNet,
+    private readonly locale: Locale = DEFAULT_LOCALE,
+  ) {}
 
   private readonly counts = new Map<string, number>();
   // Profanity verdicts for the words seen in this prompt. Kept per prompt (not
@@ -47,7 +52,7 @@ export class WordCloudTally implements ModeratedTally<"word_cloud", WordCloudCon
   private readonly memoisedIsProfane = (word: string): boolean => {
     let verdict = this.profaneMemo.get(word);
     if (verdict === undefined) {
-      verdict = isProfane(word);
+      verdict = isProfaneIn(this.locale, word);
       this.profaneMemo.set(word, verdict);
     }
     return verdict;
@@ -61,7 +66,7 @@ export class WordCloudTally implements ModeratedTally<"word_cloud", WordCloudCon
     if (previous !== undefined && sameWords(previous.raw, raw)) {
       return { ...previous, responseId, status };
     }
-    const { words, profaneCount } = cloudWordsFromAnswer(raw, this.memoisedIsProfane);
+    const { words, profaneCount } = cloudWordsFromAnswer(raw, this.memoisedIsProfane, this.locale);
     return { raw: [...raw], responseId, status, words, filteredCount: profaneCount, care: this.safetyNet(raw.join(" · ")) };
   }
   add(c: WordCloudContribution): void {
