@@ -8,7 +8,9 @@ import { aggregatePrompt, aggregateReactions, compareBeforeAfter, type PromptAgg
 import { changedSince, visibleFingerprint, type Release } from "../aggregation/release";
 import { safetyNetFor, type SafetyNet } from "../distress-phrases";
 import type { PromptState, SessionStatus } from "../events";
-import { cloudWordsFromAnswer, isProfane } from "../words";
+import { cloudWordsFromAnswer } from "../words";
+import { isProfaneIn } from "../profanity";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 import {
   SUMMARY_FORMAT,
   SUMMARY_VERSION,
@@ -39,6 +41,8 @@ export interface SummaryInput {
     checkIns?: { total: number; done: number };
     /** the template's own safety-net phrases: word-cloud words they hold count only once approved, as they did live */
     safetyNetPhrases?: readonly string[];
+    /** the session's language: word-cloud words are normalised, filtered and screened as they were live (English when left out) */
+    language?: Locale;
   };
   participantCount: number;
   /** In order of position. */
@@ -159,7 +163,8 @@ const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
 export function buildSessionSummary(input: SummaryInput, now: Date = new Date()): SessionSummary {
   const k = input.session.anonymityThreshold;
-  const safetyNet = safetyNetFor(input.session.safetyNetPhrases);
+  const language = input.session.language ?? DEFAULT_LOCALE;
+  const safetyNet = safetyNetFor(input.session.safetyNetPhrases, language);
   const byPrompt = groupByPrompt(input.responses);
 
   const reactionsByStep = new Map<string, SummaryInput["reactions"]>();
@@ -174,7 +179,7 @@ export function buildSessionSummary(input: SummaryInput, now: Date = new Date())
     if (step.prompt) {
       const p = step.prompt;
       const promptInput = { id: p.id, kind: p.kind, config: configOf(p) } as PromptInput;
-      let aggregate = aggregatePrompt(promptInput, asResponseInputs(byPrompt.get(p.id)), k, safetyNet);
+      let aggregate = aggregatePrompt(promptInput, asResponseInputs(byPrompt.get(p.id)), k, safetyNet, language);
       const held = heldBack(p, byPrompt.get(p.id), k, safetyNet);
       if (held) aggregate = { ...aggregate, result: held.release.result, shownCount: held.release.shownCount, notShownCount: held.notShown } as PromptAggregate;
       prompt = {
@@ -269,12 +274,13 @@ const WITHHELD_CARE = "words withheld: held by the safety net and not approved";
  */
 export function buildRawResponses(input: SummaryInput, summary: SessionSummary, participantNumbers: ReadonlyMap<string, number> = new Map()): RawResponses {
   const byPrompt = groupByPrompt(input.responses);
-  const safetyNet = safetyNetFor(input.session.safetyNetPhrases);
+  const language = input.session.language ?? DEFAULT_LOCALE;
+  const safetyNet = safetyNetFor(input.session.safetyNetPhrases, language);
   const summaryByPrompt = new Map(summary.steps.flatMap((s) => (s.prompt ? [[s.prompt.id, s.prompt] as const] : [])));
   const profaneMemo = new Map<string, boolean>();
   const profane = (word: string) => {
     let verdict = profaneMemo.get(word);
-    if (verdict === undefined) profaneMemo.set(word, (verdict = isProfane(word)));
+    if (verdict === undefined) profaneMemo.set(word, (verdict = isProfaneIn(language, word)));
     return verdict;
   };
 
@@ -286,7 +292,7 @@ export function buildRawResponses(input: SummaryInput, summary: SessionSummary, 
     const { answerCount, passCount = 0, suppressed } = summarised.aggregate;
     const rows: RawResponseRow[] = [];
     if (!suppressed) {
-      const reader = new AnswerReader(p.kind, configOf(p), profane, safetyNet);
+      const reader = new AnswerReader(p.kind, configOf(p), profane, safetyNet, language);
       const held = heldBack(p, byPrompt.get(p.id), summary.session.anonymityThreshold, safetyNet);
       for (const r of byPrompt.get(p.id) ?? []) {
         if (held && !held.inRelease(r.participantId)) continue;
@@ -313,6 +319,7 @@ class AnswerReader {
     config: unknown,
     private readonly profane: (word: string) => boolean,
     private readonly safetyNet: SafetyNet,
+    private readonly language: Locale,
   ) {
     const options = (config as { options?: { id: string; label: string }[] }).options;
     this.labels = new Map(Array.isArray(options) ? options.map((o) => [o.id, o.label]) : []);
@@ -364,7 +371,7 @@ class AnswerReader {
         if (moderation === "hidden") note = "words withheld: hidden by the facilitator";
         // as in the cloud: words the safety net holds count only once approved on their own
         else if (moderation !== "approved" && this.safetyNet((value.words as string[]).join(" · "))) note = WITHHELD_CARE;
-        else answer = cloudWordsFromAnswer(value.words as string[], this.profane).words.join("; ");
+        else answer = cloudWordsFromAnswer(value.words as string[], this.profane, this.language).words.join("; ");
         return { participant, passed: false, answer, moderation, note };
       }
       case "open_text": {
