@@ -6,6 +6,7 @@ import type { ActivityKind } from "../../lib/activities";
 import type { PromptState, SessionStatus } from "../../lib/events";
 import type { SummaryInput } from "../../lib/export/summary-build";
 import type { Release } from "../../lib/aggregation/release";
+import { DEFAULT_LOCALE, isLocale } from "../../lib/i18n/locales";
 
 export type SummarySessionRow = SummaryInput["session"] & { ownerId: string; retentionDays: number | null; teamId: string | null };
 
@@ -35,13 +36,21 @@ export function createSummaryRepository(prisma: Db) {
           responsesDeletedAt: true,
           retentionDays: true,
           safetyNetPhrases: true,
+          language: true,
           template: { select: { title: true } },
         },
       });
       if (!row) return null;
-      const { template, status, safetyNetPhrases, ...rest } = row;
+      const { template, status, safetyNetPhrases, language, ...rest } = row;
       const phrases = Array.isArray(safetyNetPhrases) ? safetyNetPhrases.filter((p): p is string => typeof p === "string") : [];
-      return { ...rest, status: status as SessionStatus, templateTitle: template?.title ?? null, safetyNetPhrases: phrases };
+      return {
+        ...rest,
+        status: status as SessionStatus,
+        templateTitle: template?.title ?? null,
+        safetyNetPhrases: phrases,
+        // the summary counts words and screens text in the language the session ran in
+        language: isLocale(language) ? language : DEFAULT_LOCALE,
+      };
     },
 
     /**

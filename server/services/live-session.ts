@@ -6,7 +6,9 @@ import { AggregateState, emptyReactionCounts, moderationVersion, type PromptAggr
 import { MODERATED_KINDS } from "../../lib/activities";
 import { changedSince, fingerprintsOf, releaseDue, visibleFingerprint, type Release } from "../../lib/aggregation/release";
 import { isPlaceholderResource } from "../../content/asking-for-help";
-import { cloudWordsFromAnswer, isProfane } from "../../lib/words";
+import { cloudWordsFromAnswer } from "../../lib/words";
+import { isProfaneIn } from "../../lib/profanity";
+import type { Locale } from "../../lib/i18n/locales";
 import { safetyNetFor, type SafetyNet } from "../../lib/distress-phrases";
 import type { ConsoleState, RoomState, StepView, TimerState } from "../../lib/events";
 import type { ModerationStatus, ResponseRecord } from "../repositories/response-repository";
@@ -48,12 +50,32 @@ export class LiveSession {
     return this.record.id;
   }
 
-  private compiledNet: { phrases: readonly string[]; net: SafetyNet } | null = null;
-  /** The safety net this session screens with: the built-in list plus its template's own phrases (compiled once). */
+  private compiledNet: { phrases: readonly string[]; language: Locale; net: SafetyNet } | null = null;
+  /** The safety net this session screens with: its language's and the English built-in lists plus its template's own phrases (compiled once). */
   get safetyNet(): SafetyNet {
     const phrases = this.record.safetyNetPhrases ?? [];
-    if (this.compiledNet?.phrases !== phrases) this.compiledNet = { phrases, net: safetyNetFor(phrases) };
+    const language = this.record.language;
+    if (this.compiledNet?.phrases !== phrases || this.compiledNet.language !== language) this.compiledNet = { phrases, language, net: safetyNetFor(phrases, language) };
     return this.compiledNet.net;
+  }
+
+  /** The language the tallies and fingerprints were counted in (null: nothing counted yet). */
+  private countedIn: Locale | null = null;
+  /**
+   * Word-cloud words are normalised and filtered, and answers screened, in the
+   * session's language. It can change before the start (session:language):
+   * then everything counted so far is counted again in the new one.
+   */
+  private followLanguage(): void {
+    if (this.countedIn === this.record.language) return;
+    const before = this.countedIn;
+    this.countedIn = this.record.language;
+    if (before === null) return;
+    const remembered = [...this.responses.values()].flatMap((byParticipant) => [...byParticipant.values()]);
+    this.responses.clear();
+    this.tallies.clear();
+    this.fingerprints.clear();
+    for (const response of remembered) this.rememberResponse(response);
   }
 
   get currentStep(): StepRecord | null {
@@ -76,8 +98,9 @@ export class LiveSession {
   }
 
   private tally(prompt: PromptRecord): AggregateState {
+    this.followLanguage();
     let state = this.tallies.get(prompt.id);
-    if (!state) this.tallies.set(prompt.id, (state = new AggregateState(prompt as PromptInput, this.safetyNet)));
+    if (!state) this.tallies.set(prompt.id, (state = new AggregateState(prompt as PromptInput, this.safetyNet, this.record.language)));
     return state;
   }
 
@@ -85,6 +108,7 @@ export class LiveSession {
   rememberResponse(response: ResponseRecord) {
     const prompt = this.findPrompt(response.promptId);
     if (!prompt) return;
+    this.followLanguage();
     const byParticipant = this.responsesFor(response.promptId);
     const previous = byParticipant.get(response.participantId) ?? null;
     this.tally(prompt).apply(response.participantId, previous as never, response as never);
@@ -132,13 +156,19 @@ export class LiveSession {
     for (const [participantId, response] of this.responsesFor(prompt.id)) {
       if (counted[participantId] === undefined) continue;
       const raw = (response.value as { words?: unknown } | null)?.words;
-      if (Array.isArray(raw))
-        out[participantId] = cloudWordsFromAnswer(
-          raw.filter((w): w is string => typeof w === "string"),
-          isProfane,
-        ).words;
+      if (Array.isArray(raw)) out[participantId] = this.cloudWordsIn(raw);
     }
     return out;
+  }
+
+  /** The words an answer counts in this session's cloud (normalised and filtered in its language). */
+  cloudWordsIn(raw: readonly unknown[]): string[] {
+    const language = this.record.language;
+    return cloudWordsFromAnswer(
+      raw.filter((w): w is string => typeof w === "string"),
+      (word) => isProfaneIn(language, word),
+      language,
+    ).words;
   }
 
   /** Take a release stored in the database (by this process or another); older ones are ignored. */

@@ -7,7 +7,6 @@
 import { MODERATED_KINDS } from "../../lib/activities";
 import { moderationVersion, retractFromRelease } from "../../lib/aggregation";
 import { answerMayNeedCare } from "../../lib/distress-phrases";
-import { cloudWordsFromAnswer, isProfane } from "../../lib/words";
 import type { Repositories } from "../repositories";
 import type { ModerationStatus } from "../repositories/response-repository";
 import type { PromptRecord } from "../repositories/session-repository";
@@ -47,12 +46,7 @@ export function createModerationRules({ repositories: repos }: { repositories: R
     for (const r of session.responsesFor(prompt.id).values()) {
       if (!ids.has(r.id)) continue;
       const raw = (r.value as { words?: unknown } | null)?.words;
-      const words = Array.isArray(raw)
-        ? cloudWordsFromAnswer(
-            raw.filter((w): w is string => typeof w === "string"),
-            isProfane,
-          ).words
-        : undefined;
+      const words = Array.isArray(raw) ? session.cloudWordsIn(raw) : undefined;
       retracted.push({ participantId: r.participantId, responseId: r.id, words });
     }
     // another process may store a release meanwhile: then retract from that one
