@@ -50,7 +50,12 @@ const optionSchema = z.object({
 export type ActivityOption = z.infer<typeof optionSchema>;
 
 const uniqueIds = (options: ActivityOption[]) => new Set(options.map((o) => o.id)).size === options.length;
-const optionList = (max: number) => z.array(optionSchema).min(LIMITS.minOptions).max(max).refine(uniqueIds, { message: "option ids must be unique" });
+const optionList = (max: number) =>
+  z
+    .array(optionSchema)
+    .min(LIMITS.minOptions)
+    .max(max)
+    .refine(uniqueIds, { message: "option ids must be unique", params: { code: "duplicateOptionIds" } });
 
 export const singleChoiceConfigSchema = z.object({ options: optionList(LIMITS.maxOptions) });
 export const multipleChoiceConfigSchema = z
@@ -62,6 +67,7 @@ export const multipleChoiceConfigSchema = z
   .refine((c) => c.maxSelections === undefined || c.maxSelections <= c.options.length, {
     message: "maxSelections cannot exceed the number of options",
     path: ["maxSelections"],
+    params: { code: "moreSelectionsThanOptions" },
   });
 export const scaleConfigSchema = z.object({
   /** the scale always starts at 1 and ends at max */

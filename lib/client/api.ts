@@ -4,7 +4,8 @@
 // form can show each one next to the field it is about.
 import { codeOfResponse, type ClientErrorCode } from "./errors";
 
-export type FieldError = { path: string; message: string };
+/** A field's problem: its path, the server's English message, and (for templates) the stable code a screen translates by. */
+export type FieldError = { path: string; message: string; code?: string; params?: Record<string, string | number> };
 
 export class ApiError extends Error {
   constructor(

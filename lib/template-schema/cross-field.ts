@@ -1,6 +1,7 @@
 // The checks a single field's schema cannot make: they span several steps.
 
-type Issue = { path: (string | number)[]; message: string };
+/** `params.code` names the problem for the editor, which says it in the facilitator's language (lib/template-schema/issue-codes.ts). */
+type Issue = { path: (string | number)[]; message: string; params: { code: string } & Record<string, string | number> };
 type PromptRef = { key: string; kind: unknown; config: unknown; repeatOf?: string };
 
 /**
@@ -18,7 +19,11 @@ export function crossFieldIssues(steps: readonly unknown[]): Issue[] {
     if (typeof step.key === "string") {
       const firstStep = stepKeys.get(step.key);
       if (firstStep !== undefined) {
-        issues.push({ path: ["steps", index, "key"], message: `"${step.key}" is already the key of steps[${firstStep}]; step keys must be unique` });
+        issues.push({
+          path: ["steps", index, "key"],
+          message: `"${step.key}" is already the key of steps[${firstStep}]; step keys must be unique`,
+          params: { code: "duplicateStepKey", key: step.key, stepIndex: firstStep },
+        });
       } else {
         stepKeys.set(step.key, index);
       }
@@ -41,19 +46,34 @@ export function crossFieldIssues(steps: readonly unknown[]): Issue[] {
               : later >= 0
                 ? `"${prompt.repeatOf}" is a later prompt (steps[${later}]); a repeat must come after the prompt it repeats`
                 : `there is no earlier prompt with the key "${prompt.repeatOf}"`,
+          params:
+            prompt.repeatOf === prompt.key
+              ? { code: "repeatsItself" }
+              : later >= 0
+                ? { code: "repeatIsLater", key: wanted, stepIndex: later }
+                : { code: "noEarlierPrompt", key: wanted },
         });
         // Treat it as an original from here on, so a correct repeat of it
         // further down is not reported as a confusing follow-on error.
         prompt = { ...prompt, repeatOf: undefined };
       } else if (target.prompt.repeatOf !== undefined) {
         // Chains would make the before/after pairing ambiguous.
-        issues.push({ path, message: `"${prompt.repeatOf}" is itself a repeat; point to the original prompt "${target.prompt.repeatOf}" instead` });
+        issues.push({
+          path,
+          message: `"${prompt.repeatOf}" is itself a repeat; point to the original prompt "${target.prompt.repeatOf}" instead`,
+          params: { code: "repeatOfRepeat", key: prompt.repeatOf, original: target.prompt.repeatOf },
+        });
       } else if (target.prompt.kind !== prompt.kind) {
-        issues.push({ path, message: `"${prompt.repeatOf}" is a ${String(target.prompt.kind)} prompt; a repeat must be the same kind (this one is ${String(prompt.kind)})` });
+        issues.push({
+          path,
+          message: `"${prompt.repeatOf}" is a ${String(target.prompt.kind)} prompt; a repeat must be the same kind (this one is ${String(prompt.kind)})`,
+          params: { code: "repeatKindDiffers", key: prompt.repeatOf, kind: String(target.prompt.kind), ownKind: String(prompt.kind) },
+        });
       } else if (!sameJson(target.prompt.config, prompt.config)) {
         issues.push({
           path: ["steps", index, "prompt", "config"],
           message: `must be identical to the config of "${prompt.repeatOf}" (steps[${target.index}]) so the answers can be compared`,
+          params: { code: "repeatConfigDiffers", key: prompt.repeatOf, stepIndex: target.index },
         });
       }
     }
@@ -63,6 +83,7 @@ export function crossFieldIssues(steps: readonly unknown[]): Issue[] {
       issues.push({
         path: ["steps", index, "prompt", "key"],
         message: `"${prompt.key}" is already the key of the prompt in steps[${first.index}]; prompt keys must be unique`,
+        params: { code: "duplicatePromptKey", key: prompt.key, stepIndex: first.index },
       });
     } else {
       prompts.set(prompt.key, { index, prompt });

@@ -12,6 +12,15 @@ export { type TemplateContent, templateContentSchema } from "./content";
 export { type TemplateFile, TEMPLATE_FILE_FORMAT, TEMPLATE_FILE_VERSION, templateFileSchema, toTemplateFile } from "./file";
 export { TEMPLATE_LIMITS } from "./limits";
 export type { TemplateDetail, TemplateSummary } from "./listing";
-export { formatPath, MAX_TEMPLATE_FILE_BYTES, parseTemplateContent, parseTemplateFile, type TemplateError, type TemplateParseResult } from "./parse";
+export type { TemplateIssue } from "./issue-codes";
+export {
+  formatPath,
+  MAX_TEMPLATE_FILE_BYTES,
+  parseTemplateContent,
+  parseTemplateFile,
+  type TemplateError,
+  type TemplateParseOptions,
+  type TemplateParseResult,
+} from "./parse";
 export { isSafeLinkUrl, resourcesSchema, safetyNetPhrasesSchema, type TemplateResources } from "./resources";
 export { type TemplatePrompt, templatePromptSchema, type TemplateStep, templateStepSchema } from "./steps";

@@ -3,16 +3,20 @@
 import type { z } from "zod";
 import { templateContentSchema, type TemplateContent } from "./content";
 import { templateFileSchema } from "./file";
+import { issueOf, type TemplateIssue } from "./issue-codes";
 
-export type TemplateError = { path: string; message: string };
+/** A problem: its field's path and an English message; with `codes`, also its stable code (the editor translates by it). */
+export type TemplateError = { path: string; message: string } & Partial<TemplateIssue>;
+/** `codes`: add each problem's code and numbers (lib/template-schema/issue-codes.ts), for a screen that says it in another language. */
+export type TemplateParseOptions = { codes?: boolean };
 export type TemplateParseResult<T> = { ok: true; content: T } | { ok: false; errors: TemplateError[] };
 
 /** Refuse absurd files before JSON.parse spends memory on them. */
 export const MAX_TEMPLATE_FILE_BYTES = 1_000_000;
 
 /** Validate a template object (e.g. from the editor or a parsed file). */
-export function parseTemplateContent(raw: unknown): TemplateParseResult<TemplateContent> {
-  return toResult(templateContentSchema, raw);
+export function parseTemplateContent(raw: unknown, options: TemplateParseOptions = {}): TemplateParseResult<TemplateContent> {
+  return toResult(templateContentSchema, raw, options);
 }
 
 /**
@@ -20,32 +24,36 @@ export function parseTemplateContent(raw: unknown): TemplateParseResult<Template
  * JSON value. Error paths are relative to the file, e.g.
  * "template.steps[3].prompt.config.options".
  */
-export function parseTemplateFile(raw: unknown): TemplateParseResult<TemplateContent> {
+export function parseTemplateFile(raw: unknown, options: TemplateParseOptions = {}): TemplateParseResult<TemplateContent> {
   let value = raw;
   if (typeof raw === "string") {
     if (new TextEncoder().encode(raw).length > MAX_TEMPLATE_FILE_BYTES) {
-      return fail("(file)", `is larger than ${MAX_TEMPLATE_FILE_BYTES / 1_000_000} MB; a template file is much smaller than that`);
+      return fail("(file)", `is larger than ${MAX_TEMPLATE_FILE_BYTES / 1_000_000} MB; a template file is much smaller than that`, options, {
+        code: "fileTooLarge",
+        params: { megabytes: MAX_TEMPLATE_FILE_BYTES / 1_000_000 },
+      });
     }
     try {
       value = JSON.parse(raw);
     } catch (error) {
-      return fail("(file)", `is not valid JSON (${error instanceof Error ? error.message : "parse error"})`);
+      return fail("(file)", `is not valid JSON (${error instanceof Error ? error.message : "parse error"})`, options, { code: "notJson" });
     }
   }
-  const parsed = toResult(templateFileSchema, value);
+  const parsed = toResult(templateFileSchema, value, options);
   return parsed.ok ? { ok: true, content: parsed.content.template } : parsed;
 }
 
-function fail(path: string, message: string): { ok: false; errors: TemplateError[] } {
-  return { ok: false, errors: [{ path, message }] };
+function fail(path: string, message: string, options: TemplateParseOptions, issue: TemplateIssue): { ok: false; errors: TemplateError[] } {
+  return { ok: false, errors: [{ path, message, ...(options.codes ? issue : {}) }] };
 }
 
-function toResult<S extends z.ZodType>(schema: S, raw: unknown): TemplateParseResult<z.output<S>> {
-  const result = schema.safeParse(raw, { error: friendlyMessage });
+function toResult<S extends z.ZodType>(schema: S, raw: unknown, options: TemplateParseOptions): TemplateParseResult<z.output<S>> {
+  // the input is reported only for the codes (was a field missing, or of the wrong type?); it never leaves this function
+  const result = schema.safeParse(raw, { error: friendlyMessage, reportInput: options.codes === true });
   if (result.success) return { ok: true, content: result.data };
   return {
     ok: false,
-    errors: result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
+    errors: result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message, ...(options.codes ? issueOf(issue) : {}) })),
   };
 }
 

@@ -2,7 +2,7 @@
 // what a template says outside its steps.
 import { z } from "zod";
 import { facilitatorLine, facilitatorText } from "../activities";
-import { normaliseForScreening, ownPhraseProblem } from "../distress-phrases";
+import { MIN_OWN_PHRASE_LETTERS, normaliseForScreening, ownPhraseProblem } from "../distress-phrases";
 import { TEMPLATE_LIMITS } from "./limits";
 
 const SAFE_LINK_PROTOCOLS = new Set(["http:", "https:", "tel:", "mailto:"]);
@@ -32,6 +32,7 @@ const resourceItemSchema = z.object({
     .max(TEMPLATE_LIMITS.url)
     .refine((u) => u === "" || isSafeLinkUrl(u), {
       error: "must be a full http://, https://, tel: or mailto: link (or left empty)",
+      params: { code: "unsafeLink" },
     })
     .transform((u) => (u === "" ? undefined : u))
     .optional(),
@@ -66,14 +67,24 @@ export const safetyNetPhrasesSchema = z
   })
   .superRefine((phrases, ctx) => {
     if (phrases.length > TEMPLATE_LIMITS.maxSafetyNetPhrases)
-      ctx.addIssue({ code: "custom", message: `number ${phrases.length}; at most ${TEMPLATE_LIMITS.maxSafetyNetPhrases} are allowed` });
+      ctx.addIssue({
+        code: "custom",
+        message: `number ${phrases.length}; at most ${TEMPLATE_LIMITS.maxSafetyNetPhrases} are allowed`,
+        params: { code: "tooManyPhrases", count: phrases.length, max: TEMPLATE_LIMITS.maxSafetyNetPhrases },
+      });
     for (const phrase of phrases) {
       const shown = phrase.length > 30 ? `${phrase.slice(0, 30)}…` : phrase;
       if (phrase.length > TEMPLATE_LIMITS.safetyNetPhrase)
-        ctx.addIssue({ code: "custom", message: `include “${shown}”, which is longer than ${TEMPLATE_LIMITS.safetyNetPhrase} characters` });
+        ctx.addIssue({
+          code: "custom",
+          message: `include “${shown}”, which is longer than ${TEMPLATE_LIMITS.safetyNetPhrase} characters`,
+          params: { code: "phraseTooLong", phrase: shown, max: TEMPLATE_LIMITS.safetyNetPhrase },
+        });
       else {
         const problem = ownPhraseProblem(phrase);
-        if (problem) ctx.addIssue({ code: "custom", message: `include “${shown}”, which ${problem}` });
+        // (the one problem ownPhraseProblem names: too few letters)
+        if (problem)
+          ctx.addIssue({ code: "custom", message: `include “${shown}”, which ${problem}`, params: { code: "phraseTooFewLetters", phrase: shown, min: MIN_OWN_PHRASE_LETTERS } });
       }
     }
   });

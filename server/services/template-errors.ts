@@ -41,7 +41,8 @@ export function validationError(intro: string, errors: TemplateError[]): Templat
 }
 
 export function validContent(raw: unknown, intro: string): TemplateContent {
-  const parsed = parseTemplateContent(raw);
+  // with codes: the editor says each problem in the facilitator's language
+  const parsed = parseTemplateContent(raw, { codes: true });
   if (!parsed.ok) throw validationError(intro, parsed.errors);
   return parsed.content;
 }
@@ -49,9 +50,11 @@ export function validContent(raw: unknown, intro: string): TemplateContent {
 export function checkTitle(raw: unknown): string {
   // cleaned like every facilitator text (lib/activities.ts facilitatorLine)
   const title = typeof raw === "string" ? cleanFacilitatorText(raw, false).trim() : "";
-  if (title === "") throw validationError("The title was not saved", [{ path: "title", message: "must not be empty" }]);
+  if (title === "") throw validationError("The title was not saved", [{ path: "title", message: "must not be empty", code: "empty" }]);
   if (title.length > TEMPLATE_LIMITS.title) {
-    throw validationError("The title was not saved", [{ path: "title", message: `must be at most ${TEMPLATE_LIMITS.title} characters (it has ${title.length})` }]);
+    throw validationError("The title was not saved", [
+      { path: "title", message: `must be at most ${TEMPLATE_LIMITS.title} characters (it has ${title.length})`, code: "tooLong", params: { max: TEMPLATE_LIMITS.title } },
+    ]);
   }
   return title;
 }
