@@ -2,30 +2,28 @@
 // The facilitator's moderation panel: its own scrolling list, filtered by
 // status (waiting / approved / hidden, with counts) and by a search, so a
 // room of 400 never pushes the console's controls out of reach. Keyboard:
-// ↑ ↓ move between answers, A approves, H hides, W puts one back to waiting.
+// ↑ ↓ move between answers, A approves, H hides, W puts one back to waiting
+// (moderation-panel/use-moderation-keys.ts).
 // "Approve all waiting" acts on exactly what the filter shows, except answers
 // the safety net holds ("may need care"): each of those needs its own
-// decision (the server enforces it too).
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
+// decision (the server enforces it too; lib/client/moderation-view.ts).
+import { useId, useMemo, useState } from "react";
+import { approvableTogether, entryText, heldForCare, shownEntries, type ModerationFilter, type ModerationStatus } from "../lib/client/moderation-view";
 import type { ConsoleState } from "../lib/events";
+import { ModerationEntryItem } from "./moderation-panel/moderation-entry";
+import { useModerationKeys } from "./moderation-panel/use-moderation-keys";
 import styles from "./moderation-panel.module.css";
 
 type Moderation = NonNullable<ConsoleState["moderation"]>;
 export type ModerationEntry = Moderation["entries"][number];
-type Status = ModerationEntry["status"];
-type Filter = Status | "all";
 
-const FILTERS: { value: Filter; label: string }[] = [
+const FILTERS: { value: ModerationFilter; label: string }[] = [
   { value: "pending", label: "Waiting" },
   { value: "approved", label: "Approved" },
   { value: "hidden", label: "Hidden" },
   { value: "all", label: "All" },
 ];
-const STATUS_LABEL: Record<Status, string> = { pending: "Waiting", approved: "Approved", hidden: "Hidden" };
-
-function entryText(entry: ModerationEntry): string {
-  return entry.kind === "open_text" ? entry.text : entry.words.join(", ") || "(only filtered words)";
-}
+const ONLY_FILTERED = "(only filtered words)";
 
 export function ModerationPanel({
   moderation,
@@ -36,37 +34,20 @@ export function ModerationPanel({
   moderation: Moderation;
   threshold: number;
   /** `individual`: a decision on this one entry (the only kind that approves one that may need care) */
-  onSet: (entries: ModerationEntry[], status: Status, individual?: boolean) => void;
+  onSet: (entries: ModerationEntry[], status: ModerationStatus, individual?: boolean) => void;
   /** block this answer's author (the server finds who; the console never learns it) */
   onBlock?: (entry: ModerationEntry) => void;
 }) {
   const headingId = useId();
-  const [filter, setFilter] = useState<Filter>("pending");
+  const [filter, setFilter] = useState<ModerationFilter>("pending");
   const [search, setSearch] = useState("");
-  const [focusIndex, setFocusIndex] = useState(0);
-  const listRef = useRef<HTMLUListElement>(null);
 
   const counts = moderation.counts ?? { pending: 0, approved: 0, hidden: 0 };
   const total = counts.pending + counts.approved + counts.hidden;
-  const shown = useMemo(() => {
-    const needle = search.trim().toLocaleLowerCase();
-    return moderation.entries.filter((e) => e.responseId && (filter === "all" || e.status === filter) && (!needle || entryText(e).toLocaleLowerCase().includes(needle)));
-  }, [moderation.entries, filter, search]);
-  const waitingShown = shown.filter((e) => e.status === "pending" && !e.mayNeedCare);
-  const held = moderation.entries.filter((e) => e.status === "pending" && e.mayNeedCare).length;
-  const current = Math.min(focusIndex, Math.max(0, shown.length - 1));
-  // after a decision by key the answer may leave the filtered list: keep the
-  // focus at the same place, on the answer that moved up into it
-  const refocus = useRef<{ responseId: string; status: Status } | null>(null);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `shown` is a trigger: focus moves once the filtered list has re-rendered
-  useEffect(() => {
-    const decided = refocus.current;
-    if (!decided) return;
-    const now = moderation.entries.find((e) => e.responseId === decided.responseId);
-    if (now && now.status !== decided.status) return; // the decision has not come back yet
-    refocus.current = null;
-    (listRef.current?.children[current] as HTMLElement | undefined)?.focus();
-  }, [moderation.entries, shown, current]);
+  const shown = useMemo(() => shownEntries(moderation.entries, filter, search, ONLY_FILTERED), [moderation.entries, filter, search]);
+  const waitingShown = approvableTogether(shown);
+  const held = heldForCare(moderation.entries);
+  const keys = useModerationKeys({ entries: moderation.entries, shown, decide: (entry, status) => onSet([entry], status, true) });
 
   if (moderation.suppressed)
     return (
@@ -77,32 +58,6 @@ export function ModerationPanel({
         <p className="muted">Answers to moderate appear once at least {threshold} people have answered (anonymity threshold).</p>
       </section>
     );
-
-  const focusEntry = (index: number) => {
-    const next = Math.max(0, Math.min(shown.length - 1, index));
-    setFocusIndex(next);
-    (listRef.current?.children[next] as HTMLElement | undefined)?.focus();
-  };
-  const decide = (entry: ModerationEntry, status: Status) => {
-    if (entry.responseId) refocus.current = { responseId: entry.responseId, status };
-    onSet([entry], status, true);
-  };
-  const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
-    if (event.metaKey || event.ctrlKey || event.altKey) return;
-    const entry = shown[current];
-    const key = event.key.toLowerCase();
-    if (event.key === "ArrowDown") focusEntry(current + 1);
-    else if (event.key === "ArrowUp") focusEntry(current - 1);
-    else if (event.key === "Home") focusEntry(0);
-    else if (event.key === "End") focusEntry(shown.length - 1);
-    else if (entry && key === "a" && entry.status !== "approved") decide(entry, "approved");
-    else if (entry && key === "h" && entry.status !== "hidden") decide(entry, "hidden");
-    else if (entry && key === "w" && entry.status !== "pending") decide(entry, "pending");
-    else return;
-    // the console's own keys (← → O R) are not for this list
-    event.preventDefault();
-    event.stopPropagation();
-  };
 
   return (
     <section className={`card ${styles.panel}`} aria-labelledby={headingId}>
@@ -138,7 +93,7 @@ export function ModerationPanel({
               aria-pressed={filter === f.value}
               onClick={() => {
                 setFilter(f.value);
-                setFocusIndex(0);
+                keys.setFocusIndex(0);
               }}
             >
               {f.label} <span className={styles.filterCount}>{f.value === "all" ? total : counts[f.value]}</span>
@@ -157,44 +112,21 @@ export function ModerationPanel({
         <p className={styles.empty}>{filter === "pending" && !search ? "Nothing is waiting." : "No answers match."}</p>
       ) : (
         <ul
-          ref={listRef}
+          ref={keys.listRef}
           className={styles.list}
-          onKeyDown={onKeyDown}
+          onKeyDown={keys.onKeyDown}
           aria-label={`Answers (${shown.length}). Up and down arrows move; A approves, H hides, W puts back to waiting.`}
         >
           {shown.map((entry, i) => (
-            <li
+            <ModerationEntryItem
               key={entry.responseId}
-              data-status={entry.status}
-              tabIndex={i === current ? 0 : -1}
-              aria-label={`${STATUS_LABEL[entry.status]}${entry.mayNeedCare ? ", may need care" : ""}: ${entryText(entry)}`}
-              onFocus={() => setFocusIndex(i)}
-              className={styles.entry}
-            >
-              <p className={styles.text}>
-                {entryText(entry)}
-                {entry.kind === "open_text" && entry.flagged && <strong className={styles.flag}> · flagged by the profanity filter</strong>}
-                {entry.mayNeedCare && <strong className={styles.flag}> · may need care</strong>}
-              </p>
-              <div className={styles.actions}>
-                <span className={styles.status}>{STATUS_LABEL[entry.status]}</span>
-                {entry.status !== "approved" && (
-                  <button className="button secondary" type="button" tabIndex={i === current ? 0 : -1} onClick={() => onSet([entry], "approved", true)}>
-                    Approve
-                  </button>
-                )}
-                {entry.status !== "hidden" && (
-                  <button className="button quiet" type="button" tabIndex={i === current ? 0 : -1} onClick={() => onSet([entry], "hidden", true)}>
-                    Hide
-                  </button>
-                )}
-                {onBlock && (
-                  <button className="button quiet" type="button" tabIndex={i === current ? 0 : -1} onClick={() => onBlock(entry)}>
-                    Block author
-                  </button>
-                )}
-              </div>
-            </li>
+              entry={entry}
+              text={entryText(entry, ONLY_FILTERED)}
+              focused={i === keys.current}
+              onFocus={() => keys.setFocusIndex(i)}
+              onSet={(status) => onSet([entry], status, true)}
+              onBlock={onBlock ? () => onBlock(entry) : undefined}
+            />
           ))}
         </ul>
       )}
