@@ -5,6 +5,7 @@
 // each chart is a list a screen reader reads item by item. The bars are
 // decoration on top.
 import type { CSSProperties, ReactNode } from "react";
+import { useFormatter, useTranslations } from "use-intl";
 import { scaleConfigSchema } from "../lib/activities";
 import type { ChoiceResult, OpenTextResult, PromptAggregate, RankingResult, ScaleResult, WordCloudResult } from "../lib/aggregation/types";
 import type { PromptView } from "../lib/events";
@@ -30,70 +31,61 @@ export type AggregateViewProps = {
   wallCommand?: WallCommand | null;
 };
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-function answersSoFar(n: number): string {
-  return n === 0 ? "No answers yet" : `${plural(n, "answer", "answers")} so far`;
-}
-
-const NOT_REVEALED_HINT: Record<AggregateSize, string> = {
-  phone: "Results will be shared when the facilitator is ready.",
-  projector: "Results are hidden for now.",
-  console: "The breakdown shows here once you reveal the results.",
-};
+type T = ReturnType<typeof useTranslations<"aggregate">>;
+type Format = ReturnType<typeof useFormatter>;
 
 /**
  * The count line while no breakdown is shown. The room is sent "responded"
  * (answers and passes together, or nothing when the session hides counts),
  * never answers and passes apart; the console has the exact counts.
  */
-function soFar(aggregate: PromptAggregate, passLine: string): ReactNode {
-  if (aggregate.respondedCount === undefined) return `${answersSoFar(aggregate.answerCount)}${passLine}`;
-  if (aggregate.respondedCount === null) return "Responses are coming in";
-  return aggregate.respondedCount === 0 ? "No responses yet" : `${aggregate.respondedCount} responded so far`;
+function soFar(t: T, aggregate: PromptAggregate, passLine: string): ReactNode {
+  if (aggregate.respondedCount === undefined) return `${t("answersSoFar", { count: aggregate.answerCount })}${passLine}`;
+  if (aggregate.respondedCount === null) return t("comingIn");
+  return t("respondedSoFar", { count: aggregate.respondedCount });
 }
 
 /**
  * A breakdown changes only in steps of k answers (lib/aggregation/release.ts);
  * this says how many are not in it. The room is told once the prompt closed.
  */
-function notShownLine(aggregate: PromptAggregate, size: AggregateSize): string | null {
+function notShownLine(t: T, aggregate: PromptAggregate, size: AggregateSize): string | null {
   const n = aggregate.notShownCount;
   if (n === null || n === undefined || n <= 0) return null;
-  if (size === "console")
-    return `${plural(n, "more answer is", "more answers are")} not in the chart yet: it changes only once ${aggregate.threshold} are new, to protect anonymity.`;
-  if (aggregate.respondedCount === null) return "More answers are not shown, to protect anonymity.";
-  return `${plural(n, "more answer is", "more answers are")} not shown, to protect anonymity.`;
+  if (size === "console") return t("notInChart", { count: n, threshold: aggregate.threshold });
+  if (aggregate.respondedCount === null) return t("moreNotShown");
+  return t("notShown", { count: n });
 }
 
 export function AggregateView({ aggregate, prompt, size = "phone", showQuestion = false, showPasses, hiddenText, className, wallCommand }: AggregateViewProps) {
+  const t = useTranslations("aggregate");
   const question = prompt?.question;
   const passes = showPasses ?? size === "console";
   const rootClass = [styles.root, styles[size], className].filter(Boolean).join(" ");
   const passCount = aggregate.passCount ?? 0;
-  const passLine = passes && passCount > 0 ? ` · ${plural(passCount, "pass", "passes")}` : "";
+  const passLine = passes && passCount > 0 ? ` · ${t("passes", { count: passCount })}` : "";
 
   let content: ReactNode;
   if (aggregate.suppressed) {
     content = (
       <div className={styles.waiting}>
-        <p className={styles.count}>{soFar(aggregate, passLine)}</p>
-        <p className={styles.gentle}>Results appear once at least {plural(aggregate.threshold, "person has", "people have")} answered.</p>
+        <p className={styles.count}>{soFar(t, aggregate, passLine)}</p>
+        <p className={styles.gentle}>{t("threshold", { count: aggregate.threshold })}</p>
       </div>
     );
   } else if (aggregate.result === null) {
     content = (
       <div className={styles.waiting}>
-        <p className={styles.count}>{soFar(aggregate, passLine)}</p>
-        <p className={styles.gentle}>{hiddenText ?? NOT_REVEALED_HINT[size]}</p>
+        <p className={styles.count}>{soFar(t, aggregate, passLine)}</p>
+        <p className={styles.gentle}>{hiddenText ?? t(`hint.${size}`)}</p>
       </div>
     );
   } else if (size === "projector") {
     // the projector cannot scroll: the wall pages, the cloud shows what fits, charts shrink to fit
-    const notShown = notShownLine(aggregate, size);
+    const notShown = notShownLine(t, aggregate, size);
     const footer = (
       <p className={styles.footer}>
-        Based on {plural(aggregate.shownCount ?? aggregate.answerCount, "answer", "answers")}
+        {t("basedOn", { count: aggregate.shownCount ?? aggregate.answerCount })}
         {aggregate.respondedCount === undefined ? passLine : ""}
         {notShown ? <span className={styles.gentle}> · {notShown}</span> : null}
       </p>
@@ -115,12 +107,12 @@ export function AggregateView({ aggregate, prompt, size = "phone", showQuestion 
         </FitBox>
       );
   } else {
-    const notShown = notShownLine(aggregate, size);
+    const notShown = notShownLine(t, aggregate, size);
     content = (
       <>
         <Chart aggregate={aggregate} config={prompt?.config} size={size} />
         <p className={styles.footer}>
-          Based on {plural(aggregate.shownCount ?? aggregate.answerCount, "answer", "answers")}
+          {t("basedOn", { count: aggregate.shownCount ?? aggregate.answerCount })}
           {aggregate.respondedCount === undefined ? passLine : ""}
         </p>
         {notShown && <p className={styles.gentle}>{notShown}</p>}
@@ -129,7 +121,7 @@ export function AggregateView({ aggregate, prompt, size = "phone", showQuestion 
   }
 
   return (
-    <figure className={rootClass} aria-label={!showQuestion && question ? `Results: ${question}` : undefined}>
+    <figure className={rootClass} aria-label={!showQuestion && question ? t("results", { question }) : undefined}>
       {showQuestion && question ? <figcaption className={styles.caption}>{question}</figcaption> : null}
       {content}
     </figure>
@@ -165,7 +157,9 @@ function clampPercent(p: number) {
   return Number.isFinite(p) ? Math.max(0, Math.min(100, p)) : 0;
 }
 
-function Bars({ bars, unit = ["answer", "answers"] }: { bars: Bar[]; unit?: [string, string] }) {
+function Bars({ bars }: { bars: Bar[] }) {
+  const t = useTranslations("aggregate");
+  const format = useFormatter();
   return (
     <ul role="list" className={styles.bars}>
       {bars.map((bar) => (
@@ -177,9 +171,9 @@ function Bars({ bars, unit = ["answer", "answers"] }: { bars: Bar[]; unit?: [str
             </span>
             <span className={styles.barValue}>
               <span aria-hidden="true">
-                {bar.count} <span className={styles.sep}>·</span> {bar.percent}%
+                {format.number(bar.count)} <span className={styles.sep}>·</span> {format.number(bar.percent / 100, { style: "percent", maximumFractionDigits: 1 })}
               </span>
-              <span className="visually-hidden">{`: ${plural(bar.count, unit[0], unit[1])}, ${bar.percent} percent`}</span>
+              <span className="visually-hidden">{t("barValue", { count: bar.count, percent: format.number(bar.percent) })}</span>
             </span>
           </span>
         </li>
@@ -189,20 +183,24 @@ function Bars({ bars, unit = ["answer", "answers"] }: { bars: Bar[]; unit?: [str
 }
 
 function ChoiceBars({ result, multiple }: { result: ChoiceResult; multiple: boolean }) {
+  const t = useTranslations("aggregate");
   return (
     <>
       <Bars bars={result.options.map((o) => ({ key: o.id, label: o.label, count: o.count, percent: o.percent }))} />
-      {multiple ? <p className={styles.note}>People could choose more than one, so the percentages can add up to more than 100%.</p> : null}
+      {multiple ? <p className={styles.note}>{t("multiple")}</p> : null}
     </>
   );
 }
 
-function formatNumber(n: number | null): string {
+/** A mean, median or average position: up to two decimals, in the page's language; a dash when there is none. */
+function formatStat(format: Format, n: number | null): string {
   if (n === null || !Number.isFinite(n)) return "—";
-  return String(Math.round(n * 100) / 100);
+  return format.number(Math.round(n * 100) / 100, { maximumFractionDigits: 2 });
 }
 
 function ScaleChart({ result, config }: { result: ScaleResult; config: unknown }) {
+  const t = useTranslations("aggregate");
+  const format = useFormatter();
   const parsed = scaleConfigSchema.safeParse(config);
   const max = parsed.success ? parsed.data.max : result.distribution.length;
   const minLabel = parsed.success ? parsed.data.minLabel : "";
@@ -220,16 +218,16 @@ function ScaleChart({ result, config }: { result: ScaleResult; config: unknown }
     <>
       <dl className={styles.stats}>
         <div>
-          <dt>Mean</dt>
-          <dd>{formatNumber(result.mean)}</dd>
+          <dt>{t("mean")}</dt>
+          <dd>{formatStat(format, result.mean)}</dd>
         </div>
         <div>
-          <dt>Median</dt>
-          <dd>{formatNumber(result.median)}</dd>
+          <dt>{t("median")}</dt>
+          <dd>{formatStat(format, result.median)}</dd>
         </div>
         <div>
-          <dt>Scale</dt>
-          <dd>1 to {max}</dd>
+          <dt>{t("scale")}</dt>
+          <dd>{t("scaleRange", { min: 1, max })}</dd>
         </div>
       </dl>
       <Bars bars={result.distribution.map((b) => ({ key: String(b.value), label: labelFor(b.value), count: b.count, percent: b.percent }))} />
@@ -243,7 +241,8 @@ function ScaleChart({ result, config }: { result: ScaleResult; config: unknown }
 const CONSOLE_CLOUD_WORDS = 24;
 
 function WordCloud({ result, fit = false, limit }: { result: WordCloudResult; fit?: boolean; limit?: number }) {
-  if (result.words.length === 0) return <p className={styles.empty}>No words to show yet.</p>;
+  const t = useTranslations("aggregate");
+  if (result.words.length === 0) return <p className={styles.empty}>{t("noWords")}</p>;
   const counts = result.words.map((w) => w.count);
   const most = Math.max(...counts);
   const least = Math.min(...counts);
@@ -258,7 +257,7 @@ function WordCloud({ result, fit = false, limit }: { result: WordCloudResult; fi
             <span className={styles.wordCount} aria-hidden="true">
               {w.count}
             </span>
-            <span className="visually-hidden">{`: ${plural(w.count, "person", "people")}`}</span>
+            <span className="visually-hidden">{t("wordCount", { count: w.count })}</span>
           </li>
         );
       })}
@@ -270,7 +269,7 @@ function WordCloud({ result, fit = false, limit }: { result: WordCloudResult; fi
   return (
     <>
       {words(listed)}
-      {more > 0 ? <p className={styles.note}>and {plural(more, "more word", "more words")}</p> : null}
+      {more > 0 ? <p className={styles.note}>{t("moreWords", { count: more })}</p> : null}
     </>
   );
 }
@@ -279,15 +278,8 @@ function WordCloud({ result, fit = false, limit }: { result: WordCloudResult; fi
 // Open text: a wall of approved answers, as plain text
 
 function OpenTextWall({ result, size }: { result: OpenTextResult; size: AggregateSize }) {
-  if (result.entries.length === 0) {
-    return (
-      <p className={styles.empty}>
-        {size === "console"
-          ? "No approved answers yet: approve answers in the moderation queue to show them."
-          : "Answers appear here once the facilitator has looked through them."}
-      </p>
-    );
-  }
+  const t = useTranslations("aggregate");
+  if (result.entries.length === 0) return <p className={styles.empty}>{size === "console" ? t("noApprovedConsole") : t("noApproved")}</p>;
   return (
     <ul role="list" className={styles.wall}>
       {result.entries.map((entry, index) => (
@@ -303,6 +295,8 @@ function OpenTextWall({ result, size }: { result: OpenTextResult; size: Aggregat
 // Ranking: Borda points, with the average position written out
 
 function RankingList({ result }: { result: RankingResult }) {
+  const t = useTranslations("aggregate");
+  const format = useFormatter();
   const n = result.items.length;
   const top = Math.max(1, ...result.items.map((i) => i.points));
   return (
@@ -320,16 +314,16 @@ function RankingList({ result }: { result: RankingResult }) {
                   <span className={styles.fill} style={{ width: `${clampPercent((item.points / top) * 100)}%` }} />
                 </span>
                 <span className={styles.barValue}>
-                  {item.averagePosition === null ? "not placed" : `average position ${formatNumber(item.averagePosition)}`}
+                  {item.averagePosition === null ? t("notPlaced") : t("averagePosition", { position: formatStat(format, item.averagePosition) })}
                   <span className={styles.sep}> · </span>
-                  {plural(item.points, "point", "points")}
+                  {t("points", { count: item.points })}
                 </span>
               </span>
             </span>
           </li>
         ))}
       </ol>
-      {n > 1 ? <p className={styles.note}>Ordered by points: a first place earns {plural(n - 1, "point", "points")}, a last place none.</p> : null}
+      {n > 1 ? <p className={styles.note}>{t("rankingNote", { count: n - 1 })}</p> : null}
     </>
   );
 }

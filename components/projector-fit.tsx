@@ -8,6 +8,7 @@
 // Both measure the real thing in place, before the browser paints, so each
 // answer or word is in the page once.
 import { useRef, useState, type CSSProperties, type ReactNode } from "react";
+import { useTranslations } from "use-intl";
 import type { WordCloudResult } from "../lib/aggregation/types";
 import { countThatFit } from "../lib/layout/pages";
 import { useBrowserLayoutEffect, useElementSize } from "./use-fit";
@@ -41,8 +42,6 @@ export function FitBox({ children, contentKey, className }: { children: ReactNod
   );
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 /**
  * The word cloud on the projector: the server sends the most used words,
  * most used first; this shows the leading ones that fit the space left and
@@ -50,6 +49,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
  * words past the server's cap).
  */
 export function FittedCloud({ result, renderWords }: { result: WordCloudResult; renderWords: (words: WordCloudResult["words"]) => ReactNode }) {
+  const t = useTranslations("projector");
   const areaRef = useRef<HTMLDivElement>(null);
   const size = useElementSize(areaRef);
   // measured: for which words and screen, how many fit; until then every word is laid out to be measured
@@ -68,7 +68,7 @@ export function FittedCloud({ result, renderWords }: { result: WordCloudResult; 
       <div className={styles.fitArea} ref={areaRef}>
         {renderWords(result.words.slice(0, shown))}
       </div>
-      {more > 0 ? <p className={styles.more}>and {plural(more, "more word", "more words")}</p> : null}
+      {more > 0 ? <p className={styles.more}>{t("cloudMore", { count: more })}</p> : null}
     </div>
   );
 }

@@ -1,7 +1,9 @@
 "use client";
 // The projector: what the whole room may see, in large type. Never an
 // identity, never unapproved text (the server sends only the room's view).
+import { useTranslations } from "use-intl";
 import { useScreen } from "../lib/client/live-hooks";
+import { errorCodeOf } from "../lib/client/errors";
 import { formatJoinCode } from "../lib/join-code";
 import { REACTIONS, type ReactionKind } from "../lib/reactions";
 import type { RoomState } from "../lib/events";
@@ -16,73 +18,89 @@ import styles from "./projector-screen.module.css";
 
 export function ProjectorScreen({ sessionId }: { sessionId: string }) {
   const { state, error, isLoading, connection, wallCommand } = useScreen(sessionId);
+  const t = useTranslations("projector");
+  const errors = useTranslations("common.errors");
   if (isLoading)
     return (
       <main id="main" className={styles.screen}>
-        <p className={styles.lead}>Connecting…</p>
+        <p className={styles.lead}>{t("connecting")}</p>
       </main>
     );
-  if (error || !state)
+  if (error || !state) {
+    const code = errorCodeOf(error);
     return (
       <main id="main" className={styles.screen}>
-        <h1 className={styles.title}>Projector view unavailable</h1>
+        <h1 className={styles.title}>{t("unavailable.title")}</h1>
         <p className={styles.lead} role="alert">
-          {(error as Error | null)?.message ?? "This session could not be loaded."} Sign in as the session&apos;s facilitator on this device.
+          {code ? errors(code) : t("unavailable.fallback")} {t("unavailable.signIn")}
         </p>
       </main>
     );
+  }
   return (
     <main id="main" className={styles.screen} data-connection={connection}>
       {state.status === "lobby" && <Lobby state={state} />}
       {state.status === "running" && state.step && <Step state={state} wallCommand={wallCommand} />}
       {state.status === "ended" && (
         <div className={styles.center}>
-          <h1 className={styles.title}>Thank you for being here</h1>
-          <p className={styles.lead}>The support resources are on your phone whenever you need them.</p>
+          <h1 className={styles.title}>{t("ended.title")}</h1>
+          <p className={styles.lead}>{t("ended.lead")}</p>
         </div>
       )}
       {/* the join bar: always on screen while people can still join */}
       <footer className={styles.footer} data-join-bar>
         {state.status !== "ended" && !state.locked ? (
           <span>
-            Join at <strong>{state.joinUrl.replace(/^https?:\/\//, "").replace(/\/j\/.*$/, "/join")}</strong> with code{" "}
-            <strong className={styles.footerCode}>{formatJoinCode(state.joinCode)}</strong>
+            {t.rich("joinBar.joinAt", {
+              address: joinAddress(state.joinUrl),
+              joinCode: formatJoinCode(state.joinCode),
+              strong: (chunks) => <strong>{chunks}</strong>,
+              big: (chunks) => <strong className={styles.footerCode}>{chunks}</strong>,
+            })}
           </span>
         ) : (
-          <span>{state.status === "ended" ? "The session has ended" : "Joining is closed"}</span>
+          <span>{state.status === "ended" ? t("joinBar.ended") : t("joinBar.closed")}</span>
         )}
-        <span aria-live="polite">{state.participantCount} here</span>
-        {connection !== "live" && <span className={styles.offline}>Reconnecting…</span>}
+        <span aria-live="polite">{t("joinBar.here", { count: state.participantCount })}</span>
+        {connection !== "live" && <span className={styles.offline}>{t("joinBar.reconnecting")}</span>}
       </footer>
     </main>
   );
 }
 
+/** The join address as the room types it: no scheme, the join page rather than one session's link. */
+function joinAddress(joinUrl: string): string {
+  return joinUrl.replace(/^https?:\/\//, "").replace(/\/j\/.*$/, "/join");
+}
+
 function Lobby({ state }: { state: RoomState }) {
+  const t = useTranslations("projector.lobby");
   return (
-    <div className={styles.lobby}>
+    // the session's content (its title, a step's text) is in the session's language: lang says so to screen readers
+    <div className={styles.lobby} lang={state.language}>
       <div>
         <h1 className={styles.title}>{state.title}</h1>
-        <p className={styles.lead}>Join on your phone — no name, no account. Your answers are anonymous.</p>
-        <p className={styles.joinUrl}>{state.joinUrl.replace(/^https?:\/\//, "").replace(/\/j\/.*$/, "/join")}</p>
+        <p className={styles.lead}>{t("lead")}</p>
+        <p className={styles.joinUrl}>{joinAddress(state.joinUrl)}</p>
         {/* biome-ignore lint/a11y/useAriaPropsSupportedByRole: kept as it was (the code read letter by letter); a visually hidden spelled-out text would be the proper fix */}
-        <p className={styles.bigCode} aria-label={`Join code ${state.joinCode.split("").join(" ")}`}>
+        <p className={styles.bigCode} aria-label={t("joinCode", { code: state.joinCode.split("").join(" ") })}>
           {formatJoinCode(state.joinCode)}
         </p>
         <p className={styles.lead} aria-live="polite">
-          {state.participantCount} {state.participantCount === 1 ? "person has" : "people have"} joined
+          {t("joined", { count: state.participantCount })}
         </p>
       </div>
-      <img className={styles.qr} src={`/api/join/${state.joinCode}/qr.svg`} alt={`QR code: scan to join at ${state.joinUrl}`} />
+      <img className={styles.qr} src={`/api/join/${state.joinCode}/qr.svg`} alt={t("qr", { url: state.joinUrl })} />
     </div>
   );
 }
 
 function Step({ state, wallCommand }: { state: RoomState; wallCommand: WallCommand | null }) {
+  const t = useTranslations("projector");
   const step = state.step!;
   const prompt = step.prompt;
   return (
-    <article className={styles.step} key={step.id}>
+    <article className={styles.step} key={step.id} lang={state.language}>
       <header className={styles.stepHeader}>
         <span className={styles.progress}>
           {step.index + 1} / {state.stepCount}
@@ -97,9 +115,9 @@ function Step({ state, wallCommand }: { state: RoomState; wallCommand: WallComma
             {prompt.question}
           </h2>
           <p className={styles.lead} aria-live="polite">
-            {prompt.state === "open" ? "Answer on your phone — or pass, that's fine too. " : prompt.state === "closed" ? "Responses are closed. " : ""}
+            {prompt.state === "open" ? `${t("step.open")} ` : prompt.state === "closed" ? `${t("step.closed")} ` : ""}
             {/* "responded": answers and passes together, so nobody's pass shows; nothing while the session hides counts */}
-            {typeof state.aggregate?.respondedCount === "number" ? `${state.aggregate.respondedCount} responded` : ""}
+            {typeof state.aggregate?.respondedCount === "number" ? t("step.responded", { count: state.aggregate.respondedCount }) : ""}
           </p>
           {prompt.resultsRevealed && state.aggregate && <AggregateView aggregate={state.aggregate} prompt={prompt} size="projector" wallCommand={wallCommand} />}
         </section>
@@ -115,7 +133,7 @@ function Step({ state, wallCommand }: { state: RoomState; wallCommand: WallComma
         <p className={styles.reactions}>
           {Object.entries(state.reactions)
             .filter(([, n]) => n > 0)
-            .map(([k, n]) => `${REACTIONS[k as ReactionKind]?.label ?? k}: ${n}`)
+            .map(([k, n]) => `${k in REACTIONS ? t(`reactions.${k as ReactionKind}`) : k}: ${n}`)
             .join("   ·   ")}
         </p>
       )}

@@ -8,6 +8,7 @@
 // pages are whole rows of that layout, so what shows is exactly what was
 // measured.
 import { useEffect, useRef, useState, type CSSProperties, type ReactNode } from "react";
+import { useTranslations } from "use-intl";
 import type { OpenTextEntry } from "../lib/aggregation/types";
 import type { WallPageAction } from "../lib/events";
 import { pagesOfColumns } from "../lib/layout/pages";
@@ -35,6 +36,7 @@ const TRIALS = [0, 1, 2, PAGED_SCALE] as const;
 type Fit = { key: string; trial: number; settled: boolean; pages: [number, number][] };
 
 export function ProjectorWall({ entries, command, footer }: { entries: OpenTextEntry[]; command?: WallCommand | null; footer?: ReactNode }) {
+  const t = useTranslations("projector.wall");
   const areaRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
   const size = useElementSize(areaRef);
@@ -92,7 +94,7 @@ export function ProjectorWall({ entries, command, footer }: { entries: OpenTextE
 
   const [start, end] = measuring ? [0, entries.length] : (fit.pages[current] ?? [0, entries.length]);
   const style = { "--wall-scale": SCALES[scale], "--wall-max": `${size.height}px` } as CSSProperties;
-  const status = paused ? "paused" : reducedMotion ? "the facilitator turns the pages" : "turns by itself";
+  const status = paused ? t("paused") : reducedMotion ? t("manual") : t("turning");
 
   return (
     <div className={styles.frame}>
@@ -109,7 +111,7 @@ export function ProjectorWall({ entries, command, footer }: { entries: OpenTextE
       <div className={styles.under}>
         {pageCount > 1 ? (
           <p className={styles.pageLine} data-wall-status={paused ? "paused" : turning ? "turning" : "manual"}>
-            Page {current + 1} of {pageCount} <span className={styles.pageStatus}>· {status}</span>
+            {t("page", { page: current + 1, count: pageCount })} <span className={styles.pageStatus}>· {status}</span>
           </p>
         ) : null}
         {footer}

@@ -6,9 +6,11 @@
 // bundles a locale it does not show.
 export type Messages = {
   common: typeof import("../../messages/en/common.json");
+  projector: typeof import("../../messages/en/projector.json");
+  aggregate: typeof import("../../messages/en/aggregate.json");
 };
 
 export type Namespace = keyof Messages;
 
 /** Every namespace; a new file in messages/en/ is added here (the test says so when it is not). */
-export const NAMESPACES = ["common"] as const satisfies readonly Namespace[];
+export const NAMESPACES = ["common", "projector", "aggregate"] as const satisfies readonly Namespace[];

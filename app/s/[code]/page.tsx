@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { PageIntl } from "../../../components/page-intl";
 import { ParticipantSession } from "../../../components/participant-session";
 import { normaliseJoinCode } from "../../../lib/join-code";
 import { quickExitUrl } from "../../../server/env";
@@ -24,5 +25,10 @@ export default async function ParticipantPage({ params }: Props) {
   if (!code) redirect(`/join?code=${encodeURIComponent(decoded.slice(0, 20))}`);
   // One canonical address per session (e.g. /s/abc-234 → /s/ABC234).
   if (code !== raw) redirect(`/s/${code}`);
-  return <ParticipantSession code={code} quickExitUrl={quickExitUrl()} />;
+  // "aggregate": the results a phone shows (components/aggregate-view.tsx)
+  return (
+    <PageIntl namespaces={["aggregate"]}>
+      <ParticipantSession code={code} quickExitUrl={quickExitUrl()} />
+    </PageIntl>
+  );
 }

@@ -1,9 +1,15 @@
 import type { Metadata } from "next";
+import { PageIntl } from "../../../components/page-intl";
 import { SessionSummaryView } from "../../../components/session-summary";
 
 export const metadata: Metadata = { title: "Summary" };
 
 export default async function SummaryPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  return <SessionSummaryView sessionId={id} />;
+  // "aggregate": each prompt's chart (components/aggregate-view.tsx)
+  return (
+    <PageIntl namespaces={["aggregate"]}>
+      <SessionSummaryView sessionId={id} />
+    </PageIntl>
+  );
 }
