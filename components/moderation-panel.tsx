@@ -8,14 +8,13 @@
 // the safety net holds ("may need care"): each of those needs its own
 // decision (the server enforces it too; lib/client/moderation-view.ts).
 import { useId, useMemo, useState } from "react";
-import { approvableTogether, entryText, heldForCare, shownEntries, type ModerationFilter, type ModerationStatus } from "../lib/client/moderation-view";
+import { approvableTogether, entryText, heldForCare, shownEntries, type ModerationEntry, type ModerationFilter, type ModerationStatus } from "../lib/client/moderation-view";
 import type { ConsoleState } from "../lib/events";
 import { ModerationEntryItem } from "./moderation-panel/moderation-entry";
 import { useModerationKeys } from "./moderation-panel/use-moderation-keys";
 import styles from "./moderation-panel.module.css";
 
 type Moderation = NonNullable<ConsoleState["moderation"]>;
-export type ModerationEntry = Moderation["entries"][number];
 
 const FILTERS: { value: ModerationFilter; label: string }[] = [
   { value: "pending", label: "Waiting" },

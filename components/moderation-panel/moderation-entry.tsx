@@ -2,7 +2,7 @@
 // One answer in the moderation list: its text, what the filters noticed, its
 // status and the decisions it can still take. Only the focused answer is in
 // the tab order (the list's roving tabindex).
-import type { ModerationEntry } from "../moderation-panel";
+import type { ModerationEntry } from "../../lib/client/moderation-view";
 import styles from "../moderation-panel.module.css";
 import type { ModerationStatus } from "../../lib/client/moderation-view";
 

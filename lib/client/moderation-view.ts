@@ -3,6 +3,11 @@
 // safety net holds ("may need care") are never approved together: each needs
 // its own decision (the server enforces it too).
 
+import type { ConsoleState } from "../events";
+
+/** One answer in the console's moderation queue (its own module's type, so the panel's parts share it without importing each other). */
+export type ModerationEntry = NonNullable<ConsoleState["moderation"]>["entries"][number];
+
 export type ModerationStatus = "pending" | "approved" | "hidden";
 export type ModerationFilter = ModerationStatus | "all";
 

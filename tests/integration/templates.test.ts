@@ -149,7 +149,11 @@ describe.each(await providersUnderTest())("templates on %s", (provider) => {
     expect(refused.status).toBe(400);
     expect(refused.body.error.code).toBe("BAD_REQUEST");
     expect(refused.body.error.fields).toEqual(
-      expect.arrayContaining([{ path: "steps[1].prompt.question", message: "must not be empty" }, expect.objectContaining({ path: "steps[2].prompt.config.options" })]),
+      // each field's problem also carries a stable code, for the editor to say it in the facilitator's language
+      expect.arrayContaining([
+        { path: "steps[1].prompt.question", message: "must not be empty", code: "empty" },
+        expect.objectContaining({ path: "steps[2].prompt.config.options", code: "tooFewItems", params: { min: 2 } }),
+      ]),
     );
     expect(refused.body.error.message).toContain("steps[1].prompt.question");
     expect((await call(`/${id}`)).body.template.title).toBe("Tuesday group, week 2");
