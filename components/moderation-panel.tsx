@@ -8,6 +8,7 @@
 // the safety net holds ("may need care"): each of those needs its own
 // decision (the server enforces it too; lib/client/moderation-view.ts).
 import { useId, useMemo, useState } from "react";
+import { useTranslations } from "use-intl";
 import { approvableTogether, entryText, heldForCare, shownEntries, type ModerationEntry, type ModerationFilter, type ModerationStatus } from "../lib/client/moderation-view";
 import type { ConsoleState } from "../lib/events";
 import { ModerationEntryItem } from "./moderation-panel/moderation-entry";
@@ -16,34 +17,33 @@ import styles from "./moderation-panel.module.css";
 
 type Moderation = NonNullable<ConsoleState["moderation"]>;
 
-const FILTERS: { value: ModerationFilter; label: string }[] = [
-  { value: "pending", label: "Waiting" },
-  { value: "approved", label: "Approved" },
-  { value: "hidden", label: "Hidden" },
-  { value: "all", label: "All" },
-];
-const ONLY_FILTERED = "(only filtered words)";
+const FILTERS: ModerationFilter[] = ["pending", "approved", "hidden", "all"];
 
 export function ModerationPanel({
   moderation,
   threshold,
+  language,
   onSet,
   onBlock,
 }: {
   moderation: Moderation;
   threshold: number;
+  /** the session's language (the answers' lang) */
+  language: string;
   /** `individual`: a decision on this one entry (the only kind that approves one that may need care) */
   onSet: (entries: ModerationEntry[], status: ModerationStatus, individual?: boolean) => void;
   /** block this answer's author (the server finds who; the console never learns it) */
   onBlock?: (entry: ModerationEntry) => void;
 }) {
+  const t = useTranslations("console.moderation");
+  const onlyFiltered = t("onlyFiltered");
   const headingId = useId();
   const [filter, setFilter] = useState<ModerationFilter>("pending");
   const [search, setSearch] = useState("");
 
   const counts = moderation.counts ?? { pending: 0, approved: 0, hidden: 0 };
   const total = counts.pending + counts.approved + counts.hidden;
-  const shown = useMemo(() => shownEntries(moderation.entries, filter, search, ONLY_FILTERED), [moderation.entries, filter, search]);
+  const shown = useMemo(() => shownEntries(moderation.entries, filter, search, onlyFiltered), [moderation.entries, filter, search, onlyFiltered]);
   const waitingShown = approvableTogether(shown);
   const held = heldForCare(moderation.entries);
   const keys = useModerationKeys({ entries: moderation.entries, shown, decide: (entry, status) => onSet([entry], status, true) });
@@ -52,9 +52,9 @@ export function ModerationPanel({
     return (
       <section className="card stack" aria-labelledby={headingId}>
         <h2 id={headingId} className={styles.heading}>
-          Moderation
+          {t("heading")}
         </h2>
-        <p className="muted">Answers to moderate appear once at least {threshold} people have answered (anonymity threshold).</p>
+        <p className="muted">{t("suppressed", { threshold })}</p>
       </section>
     );
 
@@ -62,65 +62,54 @@ export function ModerationPanel({
     <section className={`card ${styles.panel}`} aria-labelledby={headingId}>
       <div className={styles.top}>
         <h2 id={headingId} className={styles.heading}>
-          Moderation
+          {t("heading")}
         </h2>
         <button className="button secondary" type="button" disabled={waitingShown.length === 0} onClick={() => onSet(waitingShown, "approved")}>
           {/* answers that may need care are never in "all": compare with the waiting ones that can be approved together */}
-          {waitingShown.length === counts.pending - held ? `Approve all waiting (${waitingShown.length})` : `Approve the ${waitingShown.length} waiting shown`}
+          {waitingShown.length === counts.pending - held ? t("approveAll", { count: waitingShown.length }) : t("approveShown", { count: waitingShown.length })}
         </button>
       </div>
-      <p className={styles.hint}>
-        {moderation.kind === "open_text"
-          ? "Only approved answers reach the projector and phones."
-          : "Words show in the cloud unless you hide them; the profanity filter drops matched words automatically."}
-      </p>
+      <p className={styles.hint}>{moderation.kind === "open_text" ? t("openTextHint") : t("cloudHint")}</p>
       {held > 0 && (
         <p className={styles.care} role="status">
-          {held === 1
-            ? "1 answer may need care: it stays out of “Approve all” and off the screen until you decide on it. Its author has privately been shown the support card."
-            : `${held} answers may need care: they stay out of “Approve all” and off the screen until you decide on each. Their authors have privately been shown the support card.`}{" "}
-          You don&apos;t know who wrote them, and nobody else does.
+          {t("care", { count: held })} {t("careNobody")}
         </p>
       )}
       <div className={styles.filters}>
-        <div role="group" aria-label="Show answers" className={styles.filterGroup}>
+        <div role="group" aria-label={t("show")} className={styles.filterGroup}>
           {FILTERS.map((f) => (
             <button
-              key={f.value}
+              key={f}
               type="button"
               className={styles.filter}
-              aria-pressed={filter === f.value}
+              aria-pressed={filter === f}
               onClick={() => {
-                setFilter(f.value);
+                setFilter(f);
                 keys.setFocusIndex(0);
               }}
             >
-              {f.label} <span className={styles.filterCount}>{f.value === "all" ? total : counts[f.value]}</span>
+              {t(`filters.${f}`)} <span className={styles.filterCount}>{f === "all" ? total : counts[f]}</span>
             </button>
           ))}
         </div>
         <label className={styles.search}>
-          <span className="visually-hidden">Find in answers</span>
-          <input type="search" placeholder="Find in answers" value={search} onChange={(e) => setSearch(e.target.value)} />
+          <span className="visually-hidden">{t("find")}</span>
+          <input type="search" placeholder={t("find")} value={search} onChange={(e) => setSearch(e.target.value)} />
         </label>
       </div>
       <p className="visually-hidden" aria-live="polite">
-        {shown.length} shown
+        {t("shown", { count: shown.length })}
       </p>
       {shown.length === 0 ? (
-        <p className={styles.empty}>{filter === "pending" && !search ? "Nothing is waiting." : "No answers match."}</p>
+        <p className={styles.empty}>{filter === "pending" && !search ? t("nothingWaiting") : t("noMatch")}</p>
       ) : (
-        <ul
-          ref={keys.listRef}
-          className={styles.list}
-          onKeyDown={keys.onKeyDown}
-          aria-label={`Answers (${shown.length}). Up and down arrows move; A approves, H hides, W puts back to waiting.`}
-        >
+        <ul ref={keys.listRef} className={styles.list} onKeyDown={keys.onKeyDown} aria-label={t("list", { count: shown.length })}>
           {shown.map((entry, i) => (
             <ModerationEntryItem
               key={entry.responseId}
               entry={entry}
-              text={entryText(entry, ONLY_FILTERED)}
+              text={entryText(entry, onlyFiltered)}
+              language={language}
               focused={i === keys.current}
               onFocus={() => keys.setFocusIndex(i)}
               onSet={(status) => onSet([entry], status, true)}

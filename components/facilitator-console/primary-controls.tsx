@@ -1,55 +1,64 @@
 "use client";
 // The primary controls: sticky, so they stay in reach however long the
 // content below (steps, the prompt, the projector's pages, the live counts).
+import { useTranslations } from "use-intl";
 import type { ConsoleState } from "../../lib/events";
 import styles from "../facilitator-console.module.css";
+import { useWhere } from "./console-header";
 import type { ConsoleControls } from "./use-console-controls";
 
 export function PrimaryControls({ state, controls }: { state: ConsoleState; controls: ConsoleControls }) {
+  const t = useTranslations("console.controls");
   const { prompt, stepIndex, goto, toggleOpen, toggleReveal, wallPages, wallPaused, pageWall } = controls;
   const ended = state.status === "ended";
+  const where = useWhere(state, stepIndex, "lobby");
   return (
-    <section className={styles.controls} aria-label="Primary controls">
+    <section className={styles.controls} aria-label={t("label")}>
       <p className={styles.where}>
-        {ended ? "Ended" : state.status === "lobby" ? "Lobby" : `Step ${stepIndex + 1} of ${state.stepCount}`}
-        {state.step ? <span className={styles.whereTitle}> · {state.step.title}</span> : null}
+        {where}
+        {state.step ? (
+          <span className={styles.whereTitle} lang={state.language}>
+            {" "}
+            · {state.step.title}
+          </span>
+        ) : null}
       </p>
       <div className={styles.controlRow}>
         {state.status === "running" && (
-          <div className="row" role="group" aria-label="Move between steps">
+          <div className="row" role="group" aria-label={t("move")}>
             <button className="button quiet" type="button" disabled={stepIndex === 0} onClick={() => void goto(stepIndex - 1)} aria-keyshortcuts="ArrowLeft">
-              ← Previous
+              {t("previous")}
             </button>
             <button className="button" type="button" disabled={stepIndex >= state.stepCount - 1} onClick={() => void goto(stepIndex + 1)} aria-keyshortcuts="ArrowRight">
-              Next step →
+              {t("next")}
             </button>
           </div>
         )}
         {state.status === "lobby" && (
           <button className="button" type="button" onClick={() => void goto(0)}>
-            Start the session
+            {t("start")}
           </button>
         )}
         {prompt && (
-          <div className="row" role="group" aria-label="Prompt controls">
+          <div className="row" role="group" aria-label={t("prompt")}>
             <button className="button" type="button" onClick={toggleOpen} disabled={ended} aria-keyshortcuts="o">
-              {prompt.state === "open" ? "Close responses" : prompt.state === "closed" ? "Reopen responses" : "Open responses"}
+              {prompt.state === "open" ? t("close") : prompt.state === "closed" ? t("reopen") : t("open")}
             </button>
             <button className="button secondary" type="button" onClick={toggleReveal} aria-keyshortcuts="r">
-              {prompt.resultsRevealed ? "Hide results" : "Reveal results"}
+              {prompt.resultsRevealed ? t("hide") : t("reveal")}
             </button>
           </div>
         )}
         {wallPages && (
-          <div className="row" role="group" aria-label="Projector pages of answers">
+          <div className="row" role="group" aria-label={t("pages")}>
             <button className="button quiet" type="button" onClick={() => pageWall("previous")} aria-keyshortcuts="[">
-              ‹ Page
+              {t("previousPage")}
             </button>
             <button className="button quiet" type="button" onClick={() => pageWall(wallPaused ? "resume" : "pause")} aria-keyshortcuts="p" aria-pressed={wallPaused}>
-              {wallPaused ? "Resume page turns" : "Pause page turns"}
+              {wallPaused ? t("resumePages") : t("pausePages")}
             </button>
             <button className="button quiet" type="button" onClick={() => pageWall("next")} aria-keyshortcuts="]">
-              Page ›
+              {t("nextPage")}
             </button>
           </div>
         )}
@@ -60,18 +69,20 @@ export function PrimaryControls({ state, controls }: { state: ConsoleState; cont
 }
 
 function LiveCounts({ state }: { state: ConsoleState }) {
+  const t = useTranslations("console.counts");
   const prompt = state.step?.prompt;
   if (!prompt) return null;
   const aggregate = state.aggregate;
   return (
     <p className={styles.counts} aria-live="polite">
-      <strong>{aggregate?.answerCount ?? 0}</strong> answered · <strong>{aggregate?.passCount ?? 0}</strong> passed · of <strong>{state.participantCount}</strong> participants
-      {prompt.state === "open" ? " · responses open" : prompt.state === "closed" ? " · responses closed" : " · not opened yet"}
-      {prompt.resultsRevealed
-        ? prompt.resultsShownOn === "screen"
-          ? " · results shown on the projector only"
-          : " · results shown to the room"
-        : " · results hidden from the room"}
+      {t.rich("line", {
+        answered: aggregate?.answerCount ?? 0,
+        passed: aggregate?.passCount ?? 0,
+        participants: state.participantCount,
+        strong: (chunks) => <strong>{chunks}</strong>,
+      })}
+      {prompt.state === "open" ? t("open") : prompt.state === "closed" ? t("closed") : t("idle")}
+      {prompt.resultsRevealed ? (prompt.resultsShownOn === "screen" ? t("screenOnly") : t("room")) : t("hidden")}
     </p>
   );
 }

@@ -2,40 +2,40 @@
 // The current prompt on the console: its question, its results (or, for an
 // open-text wall, how many answers are on it), the reset, its moderation
 // queue and the authors blocked from it.
-import { ACTIVITY_LABELS } from "../../lib/activities";
+import { useTranslations } from "use-intl";
 import { decisionBatches } from "../../lib/client/moderation-batches";
 import type { ConsoleState, PromptView } from "../../lib/events";
 import { AggregateView } from "../aggregate-view";
 import styles from "../facilitator-console.module.css";
 import { ModerationPanel } from "../moderation-panel";
-import { confirmBlockAuthor, WallAnswers } from "../wall-answers";
+import { useConfirmBlockAuthor, WallAnswers } from "../wall-answers";
 import type { ConsoleControls, ConsoleSend } from "./use-console-controls";
 
 type Props = { state: ConsoleState; prompt: PromptView; run: ConsoleControls["run"]; send: ConsoleSend };
 
 export function PromptCard({ state, prompt, run, send }: Props) {
+  const t = useTranslations("console");
+  const confirmBlockAuthor = useConfirmBlockAuthor();
   const ended = state.status === "ended";
   const aggregate = state.aggregate;
   const block = (responseId: string) => {
     if (confirmBlockAuthor()) void run(() => send("author:block", { promptId: prompt.id, responseId }));
   };
+  const onWall = aggregate?.kind === "open_text" ? (aggregate.result?.entries.length ?? moderationCount(state, "approved")) : 0;
   return (
     <section className="card stack" aria-labelledby="prompt-title">
       <div className="row" style={{ justifyContent: "space-between" }}>
-        <h2 id="prompt-title" style={{ margin: 0 }}>
+        <h2 id="prompt-title" style={{ margin: 0 }} lang={state.language}>
           {prompt.question}
         </h2>
-        <span className="muted">
-          {ACTIVITY_LABELS[prompt.kind]} · results {prompt.resultsShownOn === "screen" ? "on the projector only" : "on the projector and phones"}
-        </span>
+        <span className="muted">{t("prompt.shownOn", { kind: t(`kinds.${prompt.kind}`), where: prompt.resultsShownOn === "screen" ? "screen" : "all" })}</span>
       </div>
       {aggregate && aggregate.kind === "open_text" && !aggregate.suppressed ? (
         // the wall itself is on the projector; here only how many are on it (the answers are in Moderation)
         <>
           <p className={styles.wallSummary}>
-            <strong>{aggregate.result?.entries.length ?? moderationCount(state, "approved")}</strong> approved{" "}
-            {(aggregate.result?.entries.length ?? 0) === 1 ? "answer is" : "answers are"} on the wall
-            {prompt.resultsRevealed ? "; the projector shows them a page at a time." : " (shown once you reveal the results)."}
+            {t.rich("prompt.onWall", { count: onWall, strong: (chunks) => <strong>{chunks}</strong> })}
+            {prompt.resultsRevealed ? t("prompt.pages") : t("prompt.notYet")}
           </p>
           <WallAnswers entries={aggregate.result?.entries ?? []} disabled={ended} onBlock={block} />
         </>
@@ -47,10 +47,10 @@ export function PromptCard({ state, prompt, run, send }: Props) {
           className="button danger"
           type="button"
           onClick={() => {
-            if (window.confirm("Reset this prompt? Every answer to it will be deleted. This cannot be undone.")) void run(() => send("prompt:reset", { promptId: prompt.id }));
+            if (window.confirm(t("prompt.confirmReset"))) void run(() => send("prompt:reset", { promptId: prompt.id }));
           }}
         >
-          Reset responses
+          {t("prompt.reset")}
         </button>
       </div>
     </section>
@@ -59,12 +59,14 @@ export function PromptCard({ state, prompt, run, send }: Props) {
 
 /** The prompt's moderation queue, each decision sent in batches the socket takes. */
 export function PromptModeration({ state, prompt, run, send }: Props) {
+  const confirmBlockAuthor = useConfirmBlockAuthor();
   if (!state.moderation) return null;
   return (
     <ModerationPanel
       key={prompt.id}
       moderation={state.moderation}
       threshold={state.anonymityThreshold}
+      language={state.language}
       onSet={(entries, status, individual) =>
         run(async () => {
           // a whole wall goes in several messages (each under the socket's size limit); each is applied whole
@@ -81,15 +83,16 @@ export function PromptModeration({ state, prompt, run, send }: Props) {
 
 /** The authors blocked in this session, each with an undo (never who they are). */
 export function BlockedAuthors({ state, run, send }: Omit<Props, "prompt">) {
+  const t = useTranslations("console.blocked");
   if (!state.blockedAuthors || state.blockedAuthors.length === 0) return null;
   const ended = state.status === "ended";
   return (
-    <section aria-label="Blocked authors" className="card stack">
+    <section aria-label={t("label")} className="card stack">
       {state.blockedAuthors.map((b, i) => (
         <p key={b.via}>
-          Blocked author {i + 1} ({b.hidden} answer{b.hidden === 1 ? "" : "s"} hidden){" "}
+          {t("line", { number: i + 1, count: b.hidden })}{" "}
           <button className="button quiet" type="button" disabled={ended} onClick={() => void run(() => send("author:unblock", { via: b.via }))}>
-            Undo
+            {t("undo")}
           </button>
         </p>
       ))}

@@ -1,31 +1,33 @@
 "use client";
 // The current step as the facilitator reads it: its text, their own notes,
 // the room's reactions, and the keys that work here.
-import { REACTIONS, type ReactionKind } from "../../lib/reactions";
+import { useTranslations } from "use-intl";
 import type { ConsoleState } from "../../lib/events";
+import { REACTIONS, type ReactionKind } from "../../lib/reactions";
 import styles from "../facilitator-console.module.css";
 import { StepBody } from "../step-body";
 
 export function StepCard({ state }: { state: ConsoleState }) {
+  const t = useTranslations("console");
   if (!state.step) return null;
   return (
     <>
-      <section className="card stack" aria-labelledby="step-title">
+      <section className="card stack" aria-labelledby="step-title" lang={state.language}>
         <h2 id="step-title">{state.step.title}</h2>
         <StepBody markdown={state.step.body} />
         {state.facilitatorNotes && (
-          <aside className={styles.notes} aria-label="Facilitator notes (only you see these)">
-            <h3>Your notes</h3>
+          <aside className={styles.notes} aria-label={t("step.notes")}>
+            <h3>{t("step.yourNotes")}</h3>
             <StepBody markdown={state.facilitatorNotes} />
           </aside>
         )}
       </section>
       {!state.step.prompt && state.step.reactionsEnabled && (
         <p className="muted">
-          Reactions:{" "}
+          {t("step.reactions")}{" "}
           {Object.entries(state.reactions)
-            .map(([k, n]) => `${REACTIONS[k as ReactionKind]?.label ?? k}: ${n}`)
-            .join(" · ") || "none yet"}
+            .map(([k, n]) => `${k in REACTIONS ? t(`reactions.${k as ReactionKind}`) : k}: ${n}`)
+            .join(" · ") || t("step.none")}
         </p>
       )}
     </>
@@ -33,13 +35,15 @@ export function StepCard({ state }: { state: ConsoleState }) {
 }
 
 export function KeyboardHelp({ wallPages }: { wallPages: boolean }) {
+  const t = useTranslations("console.keys");
   return (
     <p className={styles.shortcuts}>
-      Keyboard: <span className="kbd">←</span> <span className="kbd">→</span> steps · <span className="kbd">O</span> open/close · <span className="kbd">R</span> reveal/hide
+      {t("keyboard")} <span className="kbd">←</span> <span className="kbd">→</span> {t("steps")} · <span className="kbd">O</span> {t("openClose")} · <span className="kbd">R</span>{" "}
+      {t("revealHide")}
       {wallPages ? (
         <>
           {" "}
-          · <span className="kbd">[</span> <span className="kbd">]</span> projector pages · <span className="kbd">P</span> pause page turns
+          · <span className="kbd">[</span> <span className="kbd">]</span> {t("pages")} · <span className="kbd">P</span> {t("pause")}
         </>
       ) : null}
     </p>

@@ -11,14 +11,15 @@ import type { useConsole } from "../../lib/client/live-hooks";
 export type ConsoleSend = ReturnType<typeof useConsole>["send"];
 
 export function useConsoleControls(state: ConsoleState | null | undefined, send: ConsoleSend) {
-  const [problem, setProblem] = useState<string | null>(null);
+  // the last refusal, as its error (the console shows the message for its code)
+  const [problem, setProblem] = useState<unknown>(null);
 
   const run = useCallback(async (action: () => Promise<unknown>) => {
     setProblem(null);
     try {
       await action();
     } catch (e) {
-      setProblem(e instanceof Error ? e.message : String(e));
+      setProblem(e ?? new Error("failed"));
     }
   }, []);
 

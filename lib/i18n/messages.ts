@@ -8,9 +8,10 @@ export type Messages = {
   common: typeof import("../../messages/en/common.json");
   projector: typeof import("../../messages/en/projector.json");
   aggregate: typeof import("../../messages/en/aggregate.json");
+  console: typeof import("../../messages/en/console.json");
 };
 
 export type Namespace = keyof Messages;
 
 /** Every namespace; a new file in messages/en/ is added here (the test says so when it is not). */
-export const NAMESPACES = ["common", "projector", "aggregate"] as const satisfies readonly Namespace[];
+export const NAMESPACES = ["common", "projector", "aggregate", "console"] as const satisfies readonly Namespace[];

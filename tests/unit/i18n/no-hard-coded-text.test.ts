@@ -48,17 +48,9 @@ const NOT_YET_TRANSLATED = new Set<string>([
   "components/co-facilitators-panel.tsx",
   "components/connection-badge.tsx",
   "components/dashboard.tsx",
-  "components/facilitator-console.tsx",
-  "components/facilitator-console/console-header.tsx",
-  "components/facilitator-console/primary-controls.tsx",
-  "components/facilitator-console/prompt-card.tsx",
-  "components/facilitator-console/room-panels.tsx",
-  "components/facilitator-console/step-card.tsx",
   "components/invitation-states.tsx",
   "components/invitation-view.tsx",
   "components/join-form.tsx",
-  "components/moderation-panel.tsx",
-  "components/moderation-panel/moderation-entry.tsx",
   "components/one-time-link-notice.tsx",
   "components/participant-session.tsx",
   "components/participant-session/pause-request.tsx",
@@ -90,7 +82,6 @@ const NOT_YET_TRANSLATED = new Set<string>([
   "components/template-list.tsx",
   "components/template-preview.tsx",
   "components/timer-display.tsx",
-  "components/wall-answers.tsx",
 ]);
 
 function files(dir: string): string[] {
