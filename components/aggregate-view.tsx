@@ -59,11 +59,13 @@ function notShownLine(t: T, aggregate: PromptAggregate, size: AggregateSize): st
 
 export function AggregateView({ aggregate, prompt, size = "phone", showQuestion = false, showPasses, hiddenText, className, wallCommand }: AggregateViewProps) {
   const t = useTranslations("aggregate");
+  // its own namespace, loaded only by the pages that show passes (console, summary): the room's pages never carry the word
+  const tPasses = useTranslations("passes");
   const question = prompt?.question;
   const passes = showPasses ?? size === "console";
   const rootClass = [styles.root, styles[size], className].filter(Boolean).join(" ");
   const passCount = aggregate.passCount ?? 0;
-  const passLine = passes && passCount > 0 ? ` · ${t("passes", { count: passCount })}` : "";
+  const passLine = passes && passCount > 0 ? ` · ${tPasses("count", { count: passCount })}` : "";
 
   let content: ReactNode;
   if (aggregate.suppressed) {

@@ -9,9 +9,11 @@ export type Messages = {
   projector: typeof import("../../messages/en/projector.json");
   aggregate: typeof import("../../messages/en/aggregate.json");
   console: typeof import("../../messages/en/console.json");
+  /** apart from aggregate: only the console and the summary show passes, so the room's pages never carry the word */
+  passes: typeof import("../../messages/en/passes.json");
 };
 
 export type Namespace = keyof Messages;
 
 /** Every namespace; a new file in messages/en/ is added here (the test says so when it is not). */
-export const NAMESPACES = ["common", "projector", "aggregate", "console"] as const satisfies readonly Namespace[];
+export const NAMESPACES = ["common", "projector", "aggregate", "console", "passes"] as const satisfies readonly Namespace[];

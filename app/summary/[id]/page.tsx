@@ -6,9 +6,9 @@ export const metadata: Metadata = { title: "Summary" };
 
 export default async function SummaryPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  // "aggregate": each prompt's chart (components/aggregate-view.tsx)
+  // "aggregate" and "passes": each prompt's chart with its passes (components/aggregate-view.tsx)
   return (
-    <PageIntl namespaces={["aggregate"]}>
+    <PageIntl namespaces={["aggregate", "passes"]}>
       <SessionSummaryView sessionId={id} />
     </PageIntl>
   );
