@@ -38,7 +38,7 @@ describe.skipIf(!chromiumPath)("the session's language, chosen in the console", 
     const { hearth, browser } = env;
     const { cookie } = await hearth.signUp();
     const { facilitator, console_ } = await startSession(cookie);
-    const select = console_.getByLabel("Language of this session");
+    const select = console_.getByRole("combobox", { name: "Language of this session" });
     expect(await select.inputValue()).toBe("en");
     await select.selectOption("fr");
     await expect.poll(() => select.inputValue()).toBe("fr");
@@ -62,15 +62,15 @@ describe.skipIf(!chromiumPath)("the session's language, chosen in the console", 
     // once started, the language is fixed: the console shows it read-only
     await console_.getByRole("button", { name: "Start the session" }).click();
     await console_.getByText("The session has started, so its language stays Français.").waitFor();
-    expect(await console_.getByLabel("Language of this session").count()).toBe(0);
+    expect(await console_.getByRole("combobox", { name: "Language of this session" }).count()).toBe(0);
     await facilitator.close();
   });
 
   it("lays out a German console (1366 px) and projector (1920 px) without overflow", { timeout: 180_000 }, async () => {
     const { cookie } = await env.hearth.signUp();
     const { facilitator, console_ } = await startSession(cookie, "de");
-    await console_.getByLabel("Sprache dieser Sitzung").selectOption("de");
-    await expect.poll(() => console_.getByLabel("Sprache dieser Sitzung").inputValue()).toBe("de");
+    await console_.getByRole("combobox", { name: "Sprache dieser Sitzung" }).selectOption("de");
+    await expect.poll(() => console_.getByRole("combobox", { name: "Sprache dieser Sitzung" }).inputValue()).toBe("de");
     await screenshot(console_, "console-language-de-console-lobby");
     expect(await overflowing(console_)).toEqual([]);
 
