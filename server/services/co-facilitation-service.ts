@@ -3,10 +3,11 @@
 // link signed in. Removal cuts the co-facilitator's open consoles at once
 // (`onAccessRevoked`, wired to the sockets in server/app.ts); every later
 // command is refused anyway, since each one asks ./session-access.ts again.
+// The links themselves: ./co-facilitator-invitations.ts.
 import type { Repositories } from "../repositories";
+import { createCoFacilitatorInvitations } from "./co-facilitator-invitations";
 import { HearthError, notFound } from "./hearth-error";
-import { hashInvitationToken, INVITATION_TOKEN_PATTERN, INVITATION_TTL_MS, newInvitationToken } from "./invitation-token";
-import { mayDo, type SessionAccess } from "./session-access";
+import type { SessionAccess } from "./session-access";
 
 export type CoFacilitationOptions = {
   repositories: Repositories;
@@ -18,8 +19,6 @@ export type CoFacilitationOptions = {
   teamMates?: (facilitatorId: string) => Promise<{ id: string; name: string; email: string }[]>;
   now?: () => Date;
 };
-
-const normaliseEmail = (email: string) => email.normalize("NFC").trim().toLowerCase();
 
 export function createCoFacilitationService({
   repositories: repos,
@@ -37,17 +36,9 @@ export function createCoFacilitationService({
     return { session: session!, role };
   }
 
-  /** A link that has not been used, has not expired and has the right shape; else NOT_FOUND / SESSION_ENDED-like refusals. */
-  async function usableInvitation(token: string) {
-    const invitation = INVITATION_TOKEN_PATTERN.test(token) ? await repos.coFacilitators.findInvitation(hashInvitationToken(token)) : null;
-    if (!invitation) throw new HearthError("NOT_FOUND", "This invitation link is not valid. Check that you copied all of it, or ask for a new one.");
-    if (invitation.usedAt) throw new HearthError("FORBIDDEN", "This invitation link has already been used. Ask for a new one.");
-    if (invitation.expiresAt <= now()) throw new HearthError("FORBIDDEN", "This invitation link has expired. Ask for a new one.");
-    return invitation;
-  }
-
   return {
     linkFor,
+    ...createCoFacilitatorInvitations({ repositories: repos, access, linkFor, sessionFor, now }),
 
     /** Who runs the session; for the owner also pending invitations and the team mates they could choose. */
     async facilitators(sessionId: string, facilitatorId: string | null) {
@@ -74,64 +65,6 @@ export function createCoFacilitationService({
       if (await repos.coFacilitators.isCoFacilitator(session.id, mate.id)) return;
       await repos.coFacilitators.add(session.id, mate.id);
       await repos.audit.record({ sessionId: session.id, actorId: facilitatorId!, action: "co-facilitator:add", detail: mate.name || mate.email });
-    },
-
-    async invite(sessionId: string, facilitatorId: string | null, input: { email?: string }) {
-      const { session } = await sessionFor(sessionId, facilitatorId, "manage-co-facilitators");
-      const token = newInvitationToken();
-      const expiresAt = new Date(now().getTime() + INVITATION_TTL_MS);
-      const invitation = await repos.coFacilitators.createInvitation({
-        kind: "co-facilitator",
-        tokenHash: hashInvitationToken(token),
-        sessionId: session.id,
-        createdById: facilitatorId!,
-        email: input.email ? normaliseEmail(input.email) : undefined,
-        expiresAt,
-      });
-      await repos.audit.record({
-        sessionId: session.id,
-        actorId: facilitatorId!,
-        action: "co-facilitator:invite",
-        detail: input.email ? `for ${normaliseEmail(input.email)}` : "a link for anyone",
-      });
-      // the token leaves the server only here, once
-      return { id: invitation.id, url: linkFor(token), expiresAt };
-    },
-
-    async cancelInvitation(sessionId: string, facilitatorId: string | null, invitationId: string) {
-      const { session } = await sessionFor(sessionId, facilitatorId, "manage-co-facilitators");
-      if (!(await repos.coFacilitators.cancelInvitation(invitationId, session.id))) throw notFound("invitation");
-    },
-
-    /** What a link leads to, for the page that shows it (anyone holding the link may ask). */
-    async describe(token: string) {
-      const invitation = await usableInvitation(token);
-      const session = invitation.sessionId ? await repos.sessions.findById(invitation.sessionId) : null;
-      const inviter = await repos.facilitators.summary(invitation.createdById);
-      return {
-        kind: invitation.kind,
-        sessionTitle: session?.title ?? null,
-        invitedBy: inviter?.name ?? null,
-        email: invitation.email,
-        expiresAt: invitation.expiresAt,
-      };
-    },
-
-    /** The signed-in facilitator accepts a co-facilitator link; returns the session to open. */
-    async accept(token: string, facilitator: { id: string; email: string }) {
-      const invitation = await usableInvitation(token);
-      if (invitation.kind !== "co-facilitator" || !invitation.sessionId) throw new HearthError("BAD_REQUEST", "This link is for creating an account, not for joining a session.");
-      const session = await repos.sessions.findById(invitation.sessionId);
-      if (!session) throw notFound("session");
-      if (invitation.email && invitation.email !== normaliseEmail(facilitator.email))
-        throw new HearthError("FORBIDDEN", "This invitation is for another account. Sign in with the e-mail address it was sent to.");
-      // the owner or an existing co-facilitator opening the link does not use it up
-      if (mayDo(await access.roleOf(session, facilitator.id), "run")) return { sessionId: session.id };
-      if (!(await repos.coFacilitators.claimInvitation(invitation.id, facilitator.id, now())))
-        throw new HearthError("FORBIDDEN", "This invitation link has already been used. Ask for a new one.");
-      await repos.coFacilitators.add(session.id, facilitator.id);
-      await repos.audit.record({ sessionId: session.id, actorId: facilitator.id, action: "co-facilitator:join" });
-      return { sessionId: session.id };
     },
 
     async remove(sessionId: string, facilitatorId: string | null, coFacilitatorId: string) {
