@@ -8,29 +8,21 @@
 // its own replica of the session says. With several processes the replicas
 // are kept in step by server/realtime/cluster.ts, which also calls these
 // functions when another process changed something; emitting through the
-// Redis adapter as well would deliver everything twice.
-import type { Server } from "socket.io";
-import type { ClientToServerEvents, ServerToClientEvents, SocketData, WallPageAction } from "../../lib/events";
-import { resultsVisibleTo, type LiveSession } from "../services/live-session";
-import type { CheckInService } from "../services/check-in-service";
-import { toCheckInView } from "../repositories/check-in-repository";
+// Redis adapter as well would deliver everything twice. The coalesced
+// aggregates are ./aggregate-broadcasts.ts.
+import type { WallPageAction } from "../../lib/events";
 import type { Logger } from "../logger";
-import type { PromptRecord } from "../repositories/session-repository";
+import { toCheckInView } from "../repositories/check-in-repository";
+import type { CheckInService } from "../services/check-in-service";
+import type { LiveSession } from "../services/live-session";
+import { type AggregateBroadcastOptions, createAggregateBroadcasts, PHONE_FLUSH_MS } from "./aggregate-broadcasts";
+import type { HearthServer } from "./hearth-server";
 import { rooms } from "./rooms";
 
-/** Projectors and consoles (a handful of sockets) show new answers within this. */
-export const SCREEN_FLUSH_MS = 100;
-/**
- * Phones (thousands of sockets) get tallies at most this often, and only for
- * revealed results (they show nothing before): in a burst, writing to every
- * phone 4 times a second cost more CPU than the answers themselves
- * (bench/README.md). Participant counts go out at this pace too.
- */
-export const PHONE_FLUSH_MS = 250;
+export { PHONE_FLUSH_MS, SCREEN_FLUSH_MS } from "./aggregate-broadcasts";
+export type { HearthServer } from "./hearth-server";
 
-export type HearthServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
-
-export type BroadcasterOptions = {
+export type BroadcasterOptions = AggregateBroadcastOptions & {
   /** check-in requests are read from the database when they change (they are rare and private) */
   checkIns?: Pick<CheckInService, "list" | "latestFor">;
   logger?: Logger;
@@ -39,75 +31,12 @@ export type BroadcasterOptions = {
    * processes take joins: the database, not this process's +1s, has the count.
    */
   recountParticipants?: (session: LiveSession) => Promise<void>;
-  /**
-   * Store a new release of a prompt's breakdown if one is due (no
-   * differencing: lib/aggregation/release.ts); true when it changed. Called
-   * before every aggregate update, so what is sent is always a stored release.
-   */
-  release?: (session: LiveSession, prompt: PromptRecord) => Promise<boolean>;
-  /** a release failed to store (the database did not answer): the last one stays */
-  onReleaseError?: (error: unknown) => void;
 };
-
-/** Collect changed prompts per session and hand them to `send` at most once every `ms`. */
-function coalescer(ms: number, send: (session: LiveSession, promptIds: Set<string>) => void) {
-  const pending = new Map<string, { session: LiveSession; promptIds: Set<string> }>();
-  let timer: NodeJS.Timeout | null = null;
-  function flush() {
-    timer = null;
-    const batch = [...pending.values()];
-    pending.clear();
-    for (const { session, promptIds } of batch) send(session, promptIds);
-  }
-  return {
-    add(session: LiveSession, promptId: string) {
-      let entry = pending.get(session.id);
-      if (!entry) pending.set(session.id, (entry = { session, promptIds: new Set() }));
-      entry.promptIds.add(promptId);
-      timer ??= setTimeout(flush, ms);
-    },
-    flushNow() {
-      if (timer) clearTimeout(timer);
-      flush();
-    },
-  };
-}
 
 export function createBroadcaster(io: HearthServer, options: BroadcasterOptions = {}) {
   const pendingCounts = new Map<string, NodeJS.Timeout>();
 
-  async function releaseIfDue(session: LiveSession, prompt: PromptRecord): Promise<boolean> {
-    if (!options.release) return false;
-    try {
-      return await options.release(session, prompt);
-    } catch (error) {
-      options.onReleaseError?.(error);
-      return false;
-    }
-  }
-
-  const toScreens = coalescer(SCREEN_FLUSH_MS, (session, promptIds) => {
-    void (async () => {
-      for (const promptId of promptIds) {
-        const prompt = session.findPrompt(promptId);
-        if (!prompt) continue;
-        // a new breakdown reaches the phones too (they get released ones only)
-        if (await releaseIfDue(session, prompt)) toPhones.add(session, promptId);
-        io.local.to(rooms.console(session.id)).emit("aggregate:updated", { sessionId: session.id, aggregate: session.aggregate(prompt) });
-        io.local.to(rooms.screens(session.id)).emit("aggregate:updated", { sessionId: session.id, aggregate: session.roomAggregate(prompt) });
-      }
-      // the moderation queue follows the answers
-      io.local.to(rooms.console(session.id)).emit("console:updated", session.consoleState());
-    })();
-  });
-  const toPhones = coalescer(PHONE_FLUSH_MS, (session, promptIds) => {
-    for (const promptId of promptIds) {
-      const prompt = session.findPrompt(promptId);
-      // "projector only" prompts: phones already have the counts from the room state and get no breakdown
-      if (prompt && resultsVisibleTo(prompt, "phone"))
-        io.local.to(rooms.participants(session.id)).emit("aggregate:updated", { sessionId: session.id, aggregate: session.roomAggregate(prompt, "phone") });
-    }
-  });
+  const aggregates = createAggregateBroadcasts(io, options);
 
   return {
     /** The session's shared state changed: everyone gets a fresh view. */
@@ -182,10 +111,7 @@ export function createBroadcaster(io: HearthServer, options: BroadcasterOptions 
       io.local.to(rooms.participants(session.id)).emit("prompt:cleared", { sessionId: session.id, promptId });
     },
     /** An answer changed this prompt's aggregate: screens see it within SCREEN_FLUSH_MS, phones (once revealed) within PHONE_FLUSH_MS. */
-    aggregateChanged(session: LiveSession, promptId: string) {
-      toScreens.add(session, promptId);
-      toPhones.add(session, promptId);
-    },
+    aggregateChanged: aggregates.aggregateChanged,
     /**
      * The facilitator paged the projector's answers. This one goes through the
      * adapter (not io.local): it changes no replica, so no sync message
@@ -198,8 +124,7 @@ export function createBroadcaster(io: HearthServer, options: BroadcasterOptions 
     flushNow() {
       for (const t of pendingCounts.values()) clearTimeout(t);
       pendingCounts.clear();
-      toScreens.flushNow();
-      toPhones.flushNow();
+      aggregates.flushNow();
     },
   };
 }
