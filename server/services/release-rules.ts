@@ -1,0 +1,71 @@
+// The releases of a prompt's breakdown (no differencing:
+// lib/aggregation/release.ts): a new one stored when it is due, and hidden
+// answers taken out of the one the room sees at once. Several processes may
+// store a release at once; the one stored first wins everywhere.
+import { retractFromRelease } from "../../lib/aggregation";
+import type { Repositories } from "../repositories";
+import type { PromptRecord } from "../repositories/session-repository";
+import type { LiveSession } from "./live-session";
+
+export function createReleaseRules({ repositories: repos }: { repositories: Repositories }) {
+  // prompts whose release is being stored right now (one attempt at a time per prompt)
+  const releasing = new Set<string>();
+
+  /** Read the stored release and adopt it if it is newer than ours. */
+  async function rereadRelease(session: LiveSession, prompt: PromptRecord) {
+    const stored = await repos.sessions.readRelease(prompt.id);
+    if (stored) session.adoptRelease(prompt, stored.releaseGeneration, stored.release);
+  }
+
+  /**
+   * Hidden answers leave the breakdown the room sees at once, not at the next
+   * release: the facilitator decided it, and nothing new about anyone is shown.
+   */
+  async function retract(session: LiveSession, prompt: PromptRecord, responseIds: string[]) {
+    const ids = new Set(responseIds);
+    const retracted: { participantId: string; responseId: string; words?: string[] }[] = [];
+    for (const r of session.responsesFor(prompt.id).values()) {
+      if (!ids.has(r.id)) continue;
+      const raw = (r.value as { words?: unknown } | null)?.words;
+      const words = Array.isArray(raw) ? session.cloudWordsIn(raw) : undefined;
+      retracted.push({ participantId: r.participantId, responseId: r.id, words });
+    }
+    // another process may store a release meanwhile: then retract from that one
+    for (let attempt = 0; attempt < 3 && prompt.release; attempt++) {
+      const next = retractFromRelease(prompt.kind, prompt.release, retracted);
+      if (next === prompt.release) return;
+      const generation = prompt.releaseGeneration + 1;
+      if (await repos.sessions.saveRelease(prompt.id, prompt.releaseGeneration, { ...next, generation })) {
+        session.adoptRelease(prompt, generation, { ...next, generation });
+        return;
+      }
+      await rereadRelease(session, prompt);
+    }
+  }
+
+  return {
+    /**
+     * No differencing (lib/aggregation/release.ts): if a new release of this
+     * prompt's breakdown is due, store it — only if nobody stored another
+     * since ours (several processes) — and adopt it, or adopt the one that
+     * won. Nothing is shown that was not stored first. True when the prompt's
+     * release changed.
+     */
+    async releaseIfDue(session: LiveSession, prompt: PromptRecord): Promise<boolean> {
+      if (releasing.has(prompt.id)) return false;
+      const candidate = session.releaseCandidate(prompt);
+      if (!candidate) return false;
+      releasing.add(prompt.id);
+      try {
+        const before = prompt.releaseGeneration;
+        if (await repos.sessions.saveRelease(prompt.id, candidate.generation - 1, candidate)) session.adoptRelease(prompt, candidate.generation, candidate);
+        else await rereadRelease(session, prompt);
+        return prompt.releaseGeneration !== before;
+      } finally {
+        releasing.delete(prompt.id);
+      }
+    },
+
+    retract,
+  };
+}
