@@ -36,7 +36,7 @@ export function applyToReplica(session: LiveSession, message: SyncMessage): void
       session.applyModeration(message.promptId, message.responseIds, message.status);
       return;
     case "reaction":
-      session.setReaction(message.stepId, message.participantId, message.reaction, message.active);
+      session.setReaction({ stepId: message.stepId, participantId: message.participantId, kind: message.reaction, active: message.active });
       return;
     // re-read from the database, never applied from the message (nor replayed)
     case "session":

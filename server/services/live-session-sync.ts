@@ -61,7 +61,7 @@ export function replaceAnswersAndReactions(session: LiveSession, responses: Resp
   for (const step of session.steps) if (step.prompt) session.forgetResponses(step.prompt.id);
   for (const response of responses) session.rememberResponse(response);
   session.reactions.clear();
-  for (const r of reactions) session.setReaction(r.stepId, r.participantId, r.kind, true);
+  for (const r of reactions) session.setReaction({ stepId: r.stepId, participantId: r.participantId, kind: r.kind, active: true });
 }
 
 function sameValue(a: unknown, b: unknown): boolean {

@@ -17,6 +17,9 @@ import type { PromptRecord, SessionRecord, StepRecord } from "../repositories/se
 /** Who a room view is for: the shared screen, or participants' phones. */
 export type RoomAudience = "screen" | "phone";
 
+/** A reaction turned on or off, as the mirror keeps it (from a command, a peer, or a re-read). */
+export type ReactionChange = { stepId: string; participantId: string; kind: string; active: boolean };
+
 /** Whether this audience may see the prompt's breakdown now. */
 export function resultsVisibleTo(prompt: Pick<PromptRecord, "resultsRevealed" | "resultsShownOn">, audience: RoomAudience): boolean {
   if (!prompt.resultsRevealed) return false;
@@ -179,7 +182,8 @@ export class LiveSession {
     return true;
   }
 
-  setReaction(stepId: string, participantId: string, kind: string, active: boolean) {
+  /** One participant's reaction of one kind on a step, on (`active`) or off. */
+  setReaction({ stepId, participantId, kind, active }: ReactionChange) {
     let byParticipant = this.reactions.get(stepId);
     if (!byParticipant) this.reactions.set(stepId, (byParticipant = new Map()));
     let kinds = byParticipant.get(participantId);

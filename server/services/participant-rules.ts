@@ -124,7 +124,7 @@ export function createParticipantRules({ repositories: repos, sessions, answers,
       if (!step.reactionsEnabled) throw new HearthError("FORBIDDEN", "Reactions are not open on this step.");
       if (session.currentStep?.id !== step.id || session.record.status !== "running") throw new HearthError("FORBIDDEN", "Reactions are open only on the step the room is on.");
       const active = await repos.reactions.toggle({ sessionId: session.id, stepId: step.id, participantId: participant.id, kind: input.kind });
-      session.setReaction(step.id, participant.id, input.kind, active);
+      session.setReaction({ stepId: step.id, participantId: participant.id, kind: input.kind, active });
       return { session, active, counts: session.reactionCounts(step.id) };
     },
 

@@ -108,7 +108,7 @@ describe("re-reading a live session from the database", () => {
     const { live } = session();
     live.rememberResponse(answer("a", "o1"));
     live.rememberResponse(answer("b", "o1"));
-    live.setReaction("st1", "a", "resonates", true);
+    live.setReaction({ stepId: "st1", participantId: "a", kind: "resonates", active: true });
     replaceAnswersAndReactions(live, [answer("a", "o2"), answer("c", "o2"), answer("d", "o1")], [{ stepId: "st1", participantId: "c", kind: "support" }]);
     const aggregate = live.aggregate(live.findPrompt("p1")!) as { answerCount: number };
     expect(aggregate.answerCount).toBe(3);
