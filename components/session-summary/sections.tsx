@@ -8,11 +8,9 @@ import {
   beforeAfterSubtitle,
   beforeAfterSuppressedText,
   countsLine,
-  NOT_ASKED_TEXT,
   notAsked,
   notShownText,
-  OPEN_TEXT_NOTE,
-  REACTION_COLUMNS,
+  reactionColumns,
   reactionEntries,
   stepLabel,
   suppressedText,
@@ -21,6 +19,7 @@ import { EXPORT_FORMAT_INFO, EXPORT_FORMATS } from "../../lib/export/formats";
 import type { SummaryBeforeAfter, SummaryStep } from "../../lib/export/summary-types";
 import { AggregateView } from "../aggregate-view";
 import styles from "../session-summary.module.css";
+import { useExportTranslator } from "./use-export-translator";
 
 export function Downloads({ sessionId }: { sessionId: string }) {
   return (
@@ -42,33 +41,34 @@ export function Downloads({ sessionId }: { sessionId: string }) {
 }
 
 export function StepSection({ step }: { step: SummaryStep }) {
+  const t = useExportTranslator();
   const prompt = step.prompt;
   const headingId = `step-${step.index}`;
   return (
     <article className={`card ${styles.step}`} aria-labelledby={headingId}>
       <h3 id={headingId}>
-        <span className={styles.stepNo}>{stepLabel(step.index)}</span> {step.title}
+        <span className={styles.stepNo}>{stepLabel(step.index, t)}</span> {step.title}
       </h3>
       {prompt && (
         <>
           <p className={styles.question}>{prompt.question}</p>
           <p className={styles.meta}>
-            {activityLabel(prompt)} · {countsLine(prompt)}
+            {activityLabel(prompt, t)} · {countsLine(prompt, t)}
           </p>
           {notAsked(prompt) ? (
-            <p className="muted">{NOT_ASKED_TEXT}</p>
+            <p className="muted">{t("notAsked")}</p>
           ) : prompt.aggregate.suppressed ? (
-            <p className={styles.suppressed}>{suppressedText(prompt.aggregate.threshold)}</p>
+            <p className={styles.suppressed}>{suppressedText(prompt.aggregate.threshold, t)}</p>
           ) : (
             <>
-              {prompt.kind === "open_text" && <p className={styles.meta}>{OPEN_TEXT_NOTE}</p>}
+              {prompt.kind === "open_text" && <p className={styles.meta}>{t("openTextNote")}</p>}
               <AggregateView
                 aggregate={{ ...prompt.aggregate, notShownCount: null }}
                 prompt={{ question: prompt.question, config: prompt.scale ?? undefined }}
                 size="console"
                 showPasses
               />
-              {notShownText(prompt) && <p className={styles.meta}>{notShownText(prompt)}</p>}
+              {notShownText(prompt, t) && <p className={styles.meta}>{notShownText(prompt, t)}</p>}
             </>
           )}
         </>
@@ -78,17 +78,18 @@ export function StepSection({ step }: { step: SummaryStep }) {
 }
 
 export function Reactions({ steps }: { steps: SummaryStep[] }) {
+  const t = useExportTranslator();
   if (steps.length === 0) return null;
   return (
     <section aria-labelledby="reactions-heading" className={styles.section}>
       <h2 id="reactions-heading">Reactions</h2>
       <div className={`card ${styles.step}`}>
         <table className={styles.reactionTable}>
-          <caption className="visually-hidden">Reactions per step</caption>
+          <caption className="visually-hidden">{t("heading.reactionsPerStep")}</caption>
           <thead>
             <tr>
-              <th scope="col">Step</th>
-              {REACTION_COLUMNS.map((c) => (
+              <th scope="col">{t("table.step")}</th>
+              {reactionColumns(t).map((c) => (
                 <th key={c.kind} scope="col" className={styles.num}>
                   {c.label}
                 </th>
@@ -99,9 +100,9 @@ export function Reactions({ steps }: { steps: SummaryStep[] }) {
             {steps.map((step) => (
               <tr key={step.index}>
                 <th scope="row">
-                  <span className={styles.stepNo}>{stepLabel(step.index)}</span> {step.title}
+                  <span className={styles.stepNo}>{stepLabel(step.index, t)}</span> {step.title}
                 </th>
-                {reactionEntries(step).map((r) => (
+                {reactionEntries(step, t).map((r) => (
                   <td key={r.kind} className={styles.num}>
                     {r.count}
                   </td>
@@ -117,27 +118,28 @@ export function Reactions({ steps }: { steps: SummaryStep[] }) {
 
 export function BeforeAfter({ ba }: { ba: SummaryBeforeAfter }) {
   // counts only, over those who answered both times (lib/aggregation/before-after.ts)
+  const t = useExportTranslator();
   const m = ba.comparison.movement;
   const headingId = `ba-${ba.after.promptId}`;
   return (
     <article className={`card ${styles.step}`} aria-labelledby={headingId}>
       <h3 id={headingId}>{ba.question}</h3>
-      <p className={styles.meta}>{beforeAfterSubtitle(ba)}</p>
-      <p>{beforeAfterCountsText(ba)}</p>
+      <p className={styles.meta}>{beforeAfterSubtitle(ba, t)}</p>
+      <p>{beforeAfterCountsText(ba, t)}</p>
       {m === null ? (
-        <p className={styles.suppressed}>{beforeAfterSuppressedText(ba)}</p>
+        <p className={styles.suppressed}>{beforeAfterSuppressedText(ba, t)}</p>
       ) : (
         <dl className={styles.movement}>
           <div>
-            <dt>Moved up</dt>
+            <dt>{t("beforeAfter.movedUp")}</dt>
             <dd>{m.movedUp}</dd>
           </div>
           <div>
-            <dt>Stayed</dt>
+            <dt>{t("beforeAfter.stayed")}</dt>
             <dd>{m.stayed}</dd>
           </div>
           <div>
-            <dt>Moved down</dt>
+            <dt>{t("beforeAfter.movedDown")}</dt>
             <dd>{m.movedDown}</dd>
           </div>
         </dl>

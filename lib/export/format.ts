@@ -1,12 +1,12 @@
 // Wording and number formatting shared by the Markdown, CSV and HTML exports
 // (and the summary page), so every format says the same thing the same way.
 // Dates are written in UTC: an export is read far from the server's clock.
-import { ACTIVITY_LABELS } from "../activities";
-import { REACTION_KINDS, REACTIONS } from "../reactions";
-import type { SessionSummary, SummaryBeforeAfter, SummaryPrompt, SummaryStep } from "./summary-types";
+// The words come from the session language's messages (./export-text.ts):
+// each function here takes the translator.
+import { REACTION_KINDS, type ReactionKind } from "../reactions";
 import { slugify } from "../slug";
-
-export const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+import type { ExportTranslator } from "./export-text";
+import type { SessionSummary, SummaryBeforeAfter, SummaryPrompt, SummaryStep } from "./summary-types";
 
 /** "2026-11-28 14:05 UTC" */
 export function formatDateTime(iso: string | null): string {
@@ -32,42 +32,38 @@ export function formatNumber(n: number | null | undefined): string {
   return n === null || n === undefined || !Number.isFinite(n) ? "—" : String(n);
 }
 
-export const STATUS_LABELS: Record<string, string> = { lobby: "Not started (lobby)", running: "Running (live snapshot)", ended: "Ended" };
+const STATUSES = ["lobby", "running", "ended"] as const;
 
-export const activityLabel = (prompt: SummaryPrompt) => ACTIVITY_LABELS[prompt.kind] ?? prompt.kind;
+export function statusLabel(status: string, t: ExportTranslator): string {
+  const known = STATUSES.find((s) => s === status);
+  return known ? t(`status.${known}`) : status;
+}
 
-export const stepLabel = (index: number) => `Step ${index + 1}`;
+export const activityLabel = (prompt: Pick<SummaryPrompt, "kind">, t: ExportTranslator) => t(`activity.${prompt.kind}`);
+
+export const stepLabel = (index: number, t: ExportTranslator) => t("step", { number: index + 1 });
 
 /** A prompt never opened and never answered. */
 export const notAsked = (prompt: SummaryPrompt) => prompt.state === "idle" && prompt.aggregate.answerCount === 0 && prompt.aggregate.passCount === 0;
 
-export function countsLine(prompt: SummaryPrompt): string {
+export function countsLine(prompt: SummaryPrompt, t: ExportTranslator): string {
   const a = prompt.aggregate;
-  return `${plural(a.answerCount, "answer", "answers")} · ${plural(a.passCount ?? 0, "pass", "passes")}`;
+  return `${t("answers", { count: a.answerCount })} · ${t("passes", { count: a.passCount ?? 0 })}`;
 }
 
-export function suppressedText(threshold: number): string {
-  return `Fewer than ${threshold} answers: to protect anonymity only the counts are shown.`;
+export function suppressedText(threshold: number, t: ExportTranslator): string {
+  return t("suppressed", { threshold });
 }
 
 /** The final breakdown was held back (lib/aggregation/release.ts); null when it was not. */
-export function notShownText(prompt: SummaryPrompt): string | null {
+export function notShownText(prompt: SummaryPrompt, t: ExportTranslator): string | null {
   const n = prompt.aggregate.notShownCount;
   if (!n || n <= 0) return null;
-  const k = prompt.aggregate.threshold;
-  return `${plural(n, "more answer is", "more answers are")} not shown, to protect anonymity: the breakdown is the last one the room saw, since fewer than ${k} answers came after it.`;
+  return t("notShown", { count: n, threshold: prompt.aggregate.threshold });
 }
 
-export const NOT_ASKED_TEXT = "Not asked in this session.";
-export const MULTIPLE_NOTE = "People could choose more than one, so the percentages can add up to more than 100%.";
-export const OPEN_TEXT_NOTE = "Only answers the facilitator approved are included.";
-
-export function deletedText(iso: string): string {
-  return `The responses of this session were deleted on ${formatDateTime(iso)}. Only the session's outline remains.`;
-}
-
-export function thresholdText(k: number): string {
-  return `${k} (a prompt with fewer answers shows only its counts)`;
+export function deletedText(iso: string, t: ExportTranslator): string {
+  return t("deleted", { date: formatDateTime(iso) });
 }
 
 /** "1 — Not at all" for the ends of a scale, "3" in between. */
@@ -79,24 +75,20 @@ export function scaleValueLabel(value: number, prompt: Pick<SummaryPrompt, "scal
 }
 
 /** Header facts, label → value, in display order. */
-/** "3 check-in requests, 3 done" as the value of a fact: "3 (3 done)". */
-export function checkInsText(c: { total: number; done: number }): string {
-  return `${c.total} (${c.done} done)`;
-}
-
-export function headerFacts(summary: SessionSummary): [string, string][] {
+export function headerFacts(summary: SessionSummary, t: ExportTranslator): [string, string][] {
   const s = summary.session;
   const facts: [string, string][] = [
-    ["Template", s.template ?? "—"],
-    ["Date", formatDateTime(s.startedAt ?? s.createdAt)],
-    ["Duration", formatDuration(s.durationMs)],
-    ["Participants", String(s.participantCount)],
-    ["Anonymity threshold", thresholdText(s.anonymityThreshold)],
-    ["Status", STATUS_LABELS[s.status] ?? s.status],
+    [t("facts.template"), s.template ?? "—"],
+    [t("facts.date"), formatDateTime(s.startedAt ?? s.createdAt)],
+    [t("facts.duration"), formatDuration(s.durationMs)],
+    [t("facts.participants"), String(s.participantCount)],
+    [t("facts.threshold"), t("thresholdValue", { threshold: s.anonymityThreshold })],
+    [t("facts.status"), statusLabel(s.status, t)],
   ];
-  if (s.pauseRequests > 0) facts.push(["Pause requests", String(s.pauseRequests)]);
-  if (s.checkIns) facts.push(["Check-in requests", checkInsText(s.checkIns)]);
-  facts.push(["Generated", formatDateTime(summary.generatedAt)]);
+  if (s.pauseRequests > 0) facts.push([t("facts.pauseRequests"), String(s.pauseRequests)]);
+  // "3 (3 done)": three check-in requests, all three done
+  if (s.checkIns) facts.push([t("facts.checkIns"), t("checkInsValue", s.checkIns)]);
+  facts.push([t("facts.generated"), formatDateTime(summary.generatedAt)]);
   return facts;
 }
 
@@ -120,27 +112,29 @@ export function reactionSteps(summary: SessionSummary): SummaryStep[] {
   return summary.steps.filter((s) => s.reactions);
 }
 
-export const REACTION_COLUMNS = REACTION_KINDS.map((kind) => ({ kind, label: REACTIONS[kind].label }));
-
-export function reactionEntries(step: SummaryStep): { kind: string; label: string; count: number }[] {
-  if (!step.reactions) return [];
-  return REACTION_KINDS.map((kind) => ({ kind, label: REACTIONS[kind].label, count: step.reactions![kind] ?? 0 }));
+export function reactionColumns(t: ExportTranslator): { kind: ReactionKind; label: string }[] {
+  return REACTION_KINDS.map((kind) => ({ kind, label: t(`reaction.${kind}`) }));
 }
 
-export function beforeAfterSubtitle(ba: SummaryBeforeAfter): string {
-  return `${stepLabel(ba.before.stepIndex)} (${ba.before.stepTitle}) → ${stepLabel(ba.after.stepIndex)} (${ba.after.stepTitle})`;
+export function reactionEntries(step: SummaryStep, t: ExportTranslator): { kind: string; label: string; count: number }[] {
+  if (!step.reactions) return [];
+  return REACTION_KINDS.map((kind) => ({ kind, label: t(`reaction.${kind}`), count: step.reactions![kind] ?? 0 }));
+}
+
+export function beforeAfterSubtitle(ba: SummaryBeforeAfter, t: ExportTranslator): string {
+  return `${stepLabel(ba.before.stepIndex, t)} (${ba.before.stepTitle}) → ${stepLabel(ba.after.stepIndex, t)} (${ba.after.stepTitle})`;
 }
 
 /** Why the shift is not shown (fewer than k answered both times). */
-export function beforeAfterSuppressedText(ba: SummaryBeforeAfter): string {
+export function beforeAfterSuppressedText(ba: SummaryBeforeAfter, t: ExportTranslator): string {
   const c = ba.comparison;
-  return `Fewer than ${c.threshold} people answered both times (${c.pairedCount}), so how people moved is not shown, to protect anonymity.`;
+  return t("beforeAfter.suppressed", { threshold: c.threshold, paired: c.pairedCount });
 }
 
 /** The answer counts the shift is over (the shift itself is only counts: moved up / stayed / moved down). */
-export function beforeAfterCountsText(ba: SummaryBeforeAfter): string {
+export function beforeAfterCountsText(ba: SummaryBeforeAfter, t: ExportTranslator): string {
   const c = ba.comparison;
-  return `Answered before: ${c.beforeCount} · after: ${c.afterCount} · both times: ${c.pairedCount}`;
+  return t("beforeAfter.counts", { before: c.beforeCount, after: c.afterCount, both: c.pairedCount });
 }
 
 /** A file name for the export: the title as a slug, and the date. */

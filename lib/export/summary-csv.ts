@@ -14,20 +14,18 @@
 // even after leading spaces, gets a leading apostrophe, which spreadsheets
 // show as text. Numbers Hearth computed itself (counts, means, a negative mean
 // change) are written as numbers and left alone.
-import { ACTIVITY_LABELS } from "../activities";
+import { ENGLISH_EXPORT, type ExportMessages, type ExportTranslator } from "./export-text";
 import {
   activityLabel,
   beforeAfterSuppressedText,
   deletedText,
   headerFacts,
-  NOT_ASKED_TEXT,
   notAsked,
-  plural,
+  notShownText,
   reactionEntries,
   reportSteps,
   scaleValueLabel,
   suppressedText,
-  notShownText,
 } from "./format";
 import type { RawResponses, SessionSummary, SummaryBeforeAfter, SummaryStep } from "./summary-types";
 
@@ -81,15 +79,20 @@ export const AGGREGATE_CSV_COLUMNS = [
 
 type AggregateRow = Partial<Record<(typeof AGGREGATE_CSV_COLUMNS)[number], CsvValue>>;
 
-function stepRows(step: SummaryStep, threshold: number): AggregateRow[] {
+/** The header row in the session's language; the row_type and moderation values stay codes, the same in every language, for scripts. */
+function columnNames(columns: readonly (keyof ExportMessages["csv"]["columns"])[], t: ExportTranslator): string[] {
+  return columns.map((c) => t(`csv.columns.${c}`));
+}
+
+function stepRows(step: SummaryStep, threshold: number, t: ExportTranslator): AggregateRow[] {
   const rows: AggregateRow[] = [];
   const base = { step: step.index + 1, step_title: step.title };
   const prompt = step.prompt;
   if (prompt) {
     const a = prompt.aggregate;
-    const p = { ...base, question: prompt.question, activity: activityLabel(prompt), answers: a.answerCount, passes: a.passCount };
-    if (notAsked(prompt)) rows.push({ ...p, row_type: "not_asked", note: NOT_ASKED_TEXT });
-    else if (a.result === null) rows.push({ ...p, row_type: "counts_only", note: suppressedText(threshold) });
+    const p = { ...base, question: prompt.question, activity: activityLabel(prompt, t), answers: a.answerCount, passes: a.passCount };
+    if (notAsked(prompt)) rows.push({ ...p, row_type: "not_asked", note: t("notAsked") });
+    else if (a.result === null) rows.push({ ...p, row_type: "counts_only", note: suppressedText(threshold, t) });
     else {
       switch (a.kind) {
         case "single_choice":
@@ -106,13 +109,13 @@ function stepRows(step: SummaryStep, threshold: number): AggregateRow[] {
           const r = a.result!;
           for (const w of r.words) rows.push({ ...p, row_type: "word", item: w.word, count: w.count });
           const more = r.distinctWords - r.words.length;
-          if (more > 0) rows.push({ ...p, row_type: "more_words", count: more, note: "distinct words not listed" });
+          if (more > 0) rows.push({ ...p, row_type: "more_words", count: more, note: t("csv.moreWords") });
           break;
         }
         case "open_text": {
           const entries = a.result!.entries;
           for (const e of entries) rows.push({ ...p, row_type: "text", item: e.text });
-          if (entries.length === 0) rows.push({ ...p, row_type: "note", note: "No approved answers." });
+          if (entries.length === 0) rows.push({ ...p, row_type: "note", note: t("noApproved") });
           break;
         }
         case "ranking":
@@ -121,41 +124,42 @@ function stepRows(step: SummaryStep, threshold: number): AggregateRow[] {
           }
           break;
       }
-      const notShown = notShownText(prompt);
+      const notShown = notShownText(prompt, t);
       if (notShown) rows.push({ ...p, row_type: "not_shown", count: a.notShownCount ?? null, note: notShown });
     }
   }
-  for (const r of reactionEntries(step)) rows.push({ ...base, activity: "Reactions", row_type: "reaction", item: r.label, count: r.count });
+  for (const r of reactionEntries(step, t)) rows.push({ ...base, activity: t("activity.reactions"), row_type: "reaction", item: r.label, count: r.count });
   return rows;
 }
 
-function beforeAfterRows(ba: SummaryBeforeAfter): AggregateRow[] {
+function beforeAfterRows(ba: SummaryBeforeAfter, t: ExportTranslator): AggregateRow[] {
   const c = ba.comparison;
-  const p = { step: ba.after.stepIndex + 1, step_title: ba.after.stepTitle, question: ba.question, activity: "Before/after" };
+  const p = { step: ba.after.stepIndex + 1, step_title: ba.after.stepTitle, question: ba.question, activity: t("activity.beforeAfter") };
   const rows: AggregateRow[] = [
-    { ...p, row_type: "before_answers", count: c.beforeCount, note: `step ${ba.before.stepIndex + 1}` },
-    { ...p, row_type: "after_answers", count: c.afterCount, note: `step ${ba.after.stepIndex + 1}` },
+    { ...p, row_type: "before_answers", count: c.beforeCount, note: t("csv.stepNumber", { number: ba.before.stepIndex + 1 }) },
+    { ...p, row_type: "after_answers", count: c.afterCount, note: t("csv.stepNumber", { number: ba.after.stepIndex + 1 }) },
     { ...p, row_type: "answered_both", count: c.pairedCount },
   ];
   const m = c.movement;
-  if (m === null) rows.push({ ...p, row_type: "movement_withheld", note: beforeAfterSuppressedText(ba) });
+  if (m === null) rows.push({ ...p, row_type: "movement_withheld", note: beforeAfterSuppressedText(ba, t) });
   else rows.push({ ...p, row_type: "moved_up", count: m.movedUp }, { ...p, row_type: "stayed", count: m.stayed }, { ...p, row_type: "moved_down", count: m.movedDown });
   return rows;
 }
 
-export function formatSummaryCsv(summary: SessionSummary): string {
+/** The aggregate CSV in the session's language: `t` from exportTranslator (English when left out). */
+export function formatSummaryCsv(summary: SessionSummary, t: ExportTranslator = ENGLISH_EXPORT): string {
   const s = summary.session;
   const rows: AggregateRow[] = [
-    { row_type: "session", item: "Title", note: s.title },
-    ...headerFacts(summary).map(([label, value]): AggregateRow => ({ row_type: "session", item: label, note: value })),
+    { row_type: "session", item: t("facts.title"), note: s.title },
+    ...headerFacts(summary, t).map(([label, value]): AggregateRow => ({ row_type: "session", item: label, note: value })),
   ];
-  if (s.responsesDeletedAt) rows.push({ row_type: "deleted", note: deletedText(s.responsesDeletedAt) });
+  if (s.responsesDeletedAt) rows.push({ row_type: "deleted", note: deletedText(s.responsesDeletedAt, t) });
   else {
-    for (const step of reportSteps(summary)) rows.push(...stepRows(step, s.anonymityThreshold));
-    for (const ba of summary.beforeAfter) rows.push(...beforeAfterRows(ba));
+    for (const step of reportSteps(summary)) rows.push(...stepRows(step, s.anonymityThreshold, t));
+    for (const ba of summary.beforeAfter) rows.push(...beforeAfterRows(ba, t));
   }
   return csvDocument(
-    AGGREGATE_CSV_COLUMNS,
+    columnNames(AGGREGATE_CSV_COLUMNS, t),
     rows.map((r) => AGGREGATE_CSV_COLUMNS.map((c) => r[c])),
   );
 }
@@ -165,21 +169,23 @@ export function formatSummaryCsv(summary: SessionSummary): string {
 
 export const RESPONSES_CSV_COLUMNS = ["participant", "step", "question", "activity", "passed", "answer", "moderation", "note"] as const;
 
-export function formatResponsesCsv(raw: RawResponses): string {
-  const lines: string[] = [csvRow(RESPONSES_CSV_COLUMNS)];
-  if (raw.responsesDeletedAt) lines.push(csvRow([null, null, null, null, null, null, null, deletedText(raw.responsesDeletedAt)]));
+/** The anonymised responses in the session's language: `t` from exportTranslator (English when left out). */
+export function formatResponsesCsv(raw: RawResponses, t: ExportTranslator = ENGLISH_EXPORT): string {
+  const lines: string[] = [csvRow(columnNames(RESPONSES_CSV_COLUMNS, t))];
+  const [yes, no] = [t("csv.yes"), t("csv.no")];
+  if (raw.responsesDeletedAt) lines.push(csvRow([null, null, null, null, null, null, null, deletedText(raw.responsesDeletedAt, t)]));
   else {
     for (const p of raw.prompts) {
-      const activity = ACTIVITY_LABELS[p.kind] ?? p.kind;
+      const activity = activityLabel(p, t);
       if (p.suppressed) {
         if (p.answerCount + p.passCount === 0) continue;
-        const note = `${plural(p.answerCount, "answer", "answers")}, ${plural(p.passCount, "pass", "passes")}: fewer than ${raw.anonymityThreshold} answers, so no individual rows are included`;
+        const note = t("csv.suppressedRows", { answers: t("answers", { count: p.answerCount }), passes: t("passes", { count: p.passCount }), threshold: raw.anonymityThreshold });
         lines.push(csvRow([null, p.stepIndex + 1, p.question, activity, null, null, null, note]));
         continue;
       }
       // the same three cells on every row of a prompt: quoted once (100,000 rows for a large session)
       const shared = csvRow([p.stepIndex + 1, p.question, activity]);
-      for (const r of p.rows) lines.push(`${r.participant},${shared},${r.passed ? "yes" : "no"},${csvCell(r.answer)},${r.moderation ?? ""},${csvCell(r.note)}`);
+      for (const r of p.rows) lines.push(`${r.participant},${shared},${r.passed ? yes : no},${csvCell(r.answer)},${r.moderation ?? ""},${csvCell(r.note)}`);
     }
   }
   return BOM + lines.join("\r\n") + "\r\n";

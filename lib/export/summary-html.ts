@@ -6,29 +6,27 @@
 //
 // Every piece of text is escaped with `escapeHtml`, whoever wrote it.
 import type { PromptAggregate } from "../aggregation";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
+import { ENGLISH_EXPORT, type ExportTranslator } from "./export-text";
 import {
   activityLabel,
+  beforeAfterCountsText,
   beforeAfterSubtitle,
   beforeAfterSuppressedText,
   countsLine,
   deletedText,
   formatNumber,
   headerFacts,
-  beforeAfterCountsText,
-  MULTIPLE_NOTE,
-  NOT_ASKED_TEXT,
   notAsked,
-  OPEN_TEXT_NOTE,
-  plural,
-  promptSteps,
-  REACTION_COLUMNS,
-  reactionEntries,
+  notShownText,
   pictureSteps,
+  promptSteps,
+  reactionColumns,
+  reactionEntries,
   reactionSteps,
   scaleValueLabel,
   stepLabel,
   suppressedText,
-  notShownText,
 } from "./format";
 import type { SessionSummary, SummaryBeforeAfter, SummaryPrompt, SummaryStep } from "./summary-types";
 
@@ -55,19 +53,19 @@ function barTable(caption: string, head: [string, string, string], rows: { label
   ].join("\n");
 }
 
-function result(prompt: SummaryPrompt): string {
+function result(prompt: SummaryPrompt, t: ExportTranslator): string {
   const a = prompt.aggregate as PromptAggregate;
-  const caption = `Results: ${prompt.question}`;
+  const caption = t("resultsCaption", { question: prompt.question });
   if (a.result === null) return "";
   switch (a.kind) {
     case "single_choice":
     case "multiple_choice": {
       const table = barTable(
         caption,
-        ["Option", "Count", "%"],
+        [t("table.option"), t("table.count"), "%"],
         a.result!.options.map((o) => ({ label: o.label, count: o.count, percent: o.percent })),
       );
-      return a.kind === "multiple_choice" ? `${table}\n<p class="note">${e(MULTIPLE_NOTE)}</p>` : table;
+      return a.kind === "multiple_choice" ? `${table}\n<p class="note">${e(t("multipleNote"))}</p>` : table;
     }
     case "scale": {
       const r = a.result!;
@@ -75,14 +73,14 @@ function result(prompt: SummaryPrompt): string {
         `<dl class="stats"><div><dt>Mean</dt><dd>${formatNumber(r.mean)}</dd></div><div><dt>Median</dt><dd>${formatNumber(r.median)}</dd></div><div><dt>Scale</dt><dd>1 to ${r.distribution.length}</dd></div></dl>`,
         barTable(
           caption,
-          ["Value", "Count", "%"],
+          [t("table.value"), t("table.count"), "%"],
           r.distribution.map((b) => ({ label: scaleValueLabel(b.value, prompt), count: b.count, percent: b.percent })),
         ),
       ].join("\n");
     }
     case "word_cloud": {
       const r = a.result!;
-      if (r.words.length === 0) return `<p class="note">No words to show.</p>`;
+      if (r.words.length === 0) return `<p class="note">${e(t("noWords"))}</p>`;
       const most = Math.max(...r.words.map((w) => w.count));
       const least = Math.min(...r.words.map((w) => w.count));
       const more = r.distinctWords - r.words.length;
@@ -90,16 +88,16 @@ function result(prompt: SummaryPrompt): string {
         `<ul class="cloud" aria-label="${e(caption)}">`,
         ...r.words.map((w) => {
           const weight = most === least ? 0.5 : (w.count - least) / (most - least);
-          return `<li style="font-size:${(1 + weight * 1.2).toFixed(2)}em">${e(w.word)} <span class="count">${w.count}<span class="visually-hidden"> ${w.count === 1 ? "person" : "people"}</span></span></li>`;
+          return `<li style="font-size:${(1 + weight * 1.2).toFixed(2)}em">${e(w.word)} <span class="count">${w.count}<span class="visually-hidden"> ${e(t("peopleCount", { count: w.count }))}</span></span></li>`;
         }),
         `</ul>`,
-        more > 0 ? `<p class="note">…and ${plural(more, "more word", "more words")}.</p>` : "",
+        more > 0 ? `<p class="note">${e(t("moreWords", { count: more }))}</p>` : "",
       ].join("\n");
     }
     case "open_text": {
       const r = a.result!;
-      if (r.entries.length === 0) return `<p class="note">No approved answers. ${e(OPEN_TEXT_NOTE)}</p>`;
-      return [`<p class="note">${e(OPEN_TEXT_NOTE)}</p>`, `<ul class="wall">`, ...r.entries.map((x) => `<li>${e(x.text)}</li>`), `</ul>`].join("\n");
+      if (r.entries.length === 0) return `<p class="note">${e(t("noApproved"))} ${e(t("openTextNote"))}</p>`;
+      return [`<p class="note">${e(t("openTextNote"))}</p>`, `<ul class="wall">`, ...r.entries.map((x) => `<li>${e(x.text)}</li>`), `</ul>`].join("\n");
     }
     case "ranking": {
       const r = a.result!;
@@ -107,29 +105,29 @@ function result(prompt: SummaryPrompt): string {
       return [
         `<table class="chart">`,
         `<caption class="visually-hidden">${e(caption)}</caption>`,
-        `<thead><tr><th scope="col" class="num">Place</th><th scope="col">Item</th><th scope="col" class="num">Average position</th><th scope="col" class="num">Points</th><td aria-hidden="true"></td></tr></thead>`,
+        `<thead><tr><th scope="col" class="num">${e(t("table.place"))}</th><th scope="col">${e(t("table.item"))}</th><th scope="col" class="num">${e(t("table.averagePosition"))}</th><th scope="col" class="num">${e(t("table.points"))}</th><td aria-hidden="true"></td></tr></thead>`,
         `<tbody>`,
         ...r.items.map(
           (item, i) =>
-            `<tr><td class="num">${i + 1}</td><th scope="row">${e(item.label)}</th><td class="num">${item.averagePosition === null ? "not placed" : formatNumber(item.averagePosition)}</td><td class="num">${item.points}</td>${bar((item.points / top) * 100)}</tr>`,
+            `<tr><td class="num">${i + 1}</td><th scope="row">${e(item.label)}</th><td class="num">${item.averagePosition === null ? e(t("notPlaced")) : formatNumber(item.averagePosition)}</td><td class="num">${item.points}</td>${bar((item.points / top) * 100)}</tr>`,
         ),
         `</tbody></table>`,
-        `<p class="note">Ordered by points: with ${r.items.length} items a first place earns ${r.items.length - 1}, a last place none.</p>`,
+        `<p class="note">${e(t("rankingNote", { items: r.items.length, first: r.items.length - 1 }))}</p>`,
       ].join("\n");
     }
   }
 }
 
-function stepSection(step: SummaryStep, threshold: number): string {
-  const parts = [`<article class="step">`, `<h3><span class="step-no">${stepLabel(step.index)}</span> ${e(step.title)}</h3>`];
+function stepSection(step: SummaryStep, threshold: number, t: ExportTranslator): string {
+  const parts = [`<article class="step">`, `<h3><span class="step-no">${e(stepLabel(step.index, t))}</span> ${e(step.title)}</h3>`];
   const prompt = step.prompt;
   if (prompt) {
-    parts.push(`<p class="question">${e(prompt.question)}</p>`, `<p class="meta">${e(activityLabel(prompt))} · ${e(countsLine(prompt))}</p>`);
-    if (notAsked(prompt)) parts.push(`<p class="note">${e(NOT_ASKED_TEXT)}</p>`);
-    else if (prompt.aggregate.suppressed) parts.push(`<p class="suppressed">${e(suppressedText(threshold))}</p>`);
+    parts.push(`<p class="question">${e(prompt.question)}</p>`, `<p class="meta">${e(activityLabel(prompt, t))} · ${e(countsLine(prompt, t))}</p>`);
+    if (notAsked(prompt)) parts.push(`<p class="note">${e(t("notAsked"))}</p>`);
+    else if (prompt.aggregate.suppressed) parts.push(`<p class="suppressed">${e(suppressedText(threshold, t))}</p>`);
     else {
-      parts.push(result(prompt));
-      const notShown = notShownText(prompt);
+      parts.push(result(prompt, t));
+      const notShown = notShownText(prompt, t);
       if (notShown) parts.push(`<p class="note">${e(notShown)}</p>`);
     }
   }
@@ -137,38 +135,40 @@ function stepSection(step: SummaryStep, threshold: number): string {
   return parts.join("\n");
 }
 
-function beforeAfterSection(ba: SummaryBeforeAfter): string {
+function beforeAfterSection(ba: SummaryBeforeAfter, t: ExportTranslator): string {
   const m = ba.comparison.movement;
   const parts = [
     `<article class="step before-after">`,
     `<h3>${e(ba.question)}</h3>`,
-    `<p class="meta">${e(beforeAfterSubtitle(ba))}</p>`,
-    `<p>${e(beforeAfterCountsText(ba))}</p>`,
+    `<p class="meta">${e(beforeAfterSubtitle(ba, t))}</p>`,
+    `<p>${e(beforeAfterCountsText(ba, t))}</p>`,
   ];
-  if (m === null) parts.push(`<p class="suppressed">${e(beforeAfterSuppressedText(ba))}</p>`);
+  if (m === null) parts.push(`<p class="suppressed">${e(beforeAfterSuppressedText(ba, t))}</p>`);
   else
     parts.push(
       `<dl class="stats">`,
-      `<div><dt>Moved up</dt><dd>${m.movedUp}</dd></div>`,
-      `<div><dt>Stayed</dt><dd>${m.stayed}</dd></div>`,
-      `<div><dt>Moved down</dt><dd>${m.movedDown}</dd></div>`,
+      `<div><dt>${e(t("beforeAfter.movedUp"))}</dt><dd>${m.movedUp}</dd></div>`,
+      `<div><dt>${e(t("beforeAfter.stayed"))}</dt><dd>${m.stayed}</dd></div>`,
+      `<div><dt>${e(t("beforeAfter.movedDown"))}</dt><dd>${m.movedDown}</dd></div>`,
       `</dl>`,
     );
   parts.push(`</article>`);
   return parts.join("\n");
 }
 
-function reactionsSection(steps: SummaryStep[]): string {
+function reactionsSection(steps: SummaryStep[], t: ExportTranslator): string {
   return [
-    `<section aria-labelledby="reactions"><h2 id="reactions">Reactions</h2>`,
+    `<section aria-labelledby="reactions"><h2 id="reactions">${e(t("heading.reactions"))}</h2>`,
     `<article class="step">`,
     `<table class="chart reactions">`,
-    `<caption class="visually-hidden">Reactions per step</caption>`,
-    `<thead><tr><th scope="col">Step</th>${REACTION_COLUMNS.map((c) => `<th scope="col" class="num">${e(c.label)}</th>`).join("")}</tr></thead>`,
+    `<caption class="visually-hidden">${e(t("heading.reactionsPerStep"))}</caption>`,
+    `<thead><tr><th scope="col">${e(t("table.step"))}</th>${reactionColumns(t)
+      .map((c) => `<th scope="col" class="num">${e(c.label)}</th>`)
+      .join("")}</tr></thead>`,
     `<tbody>`,
     ...steps.map(
       (step) =>
-        `<tr><th scope="row"><span class="step-no">${stepLabel(step.index)}</span> ${e(step.title)}</th>${reactionEntries(step)
+        `<tr><th scope="row"><span class="step-no">${e(stepLabel(step.index, t))}</span> ${e(step.title)}</th>${reactionEntries(step, t)
           .map((r) => `<td class="num">${r.count}</td>`)
           .join("")}</tr>`,
     ),
@@ -233,45 +233,52 @@ footer { color: var(--muted); font-size: 0.9rem; margin-top: 2rem; border-top: 1
 }
 `;
 
-export function formatSummaryHtml(summary: SessionSummary): string {
+/** The printable page in the session's language: `t` from exportTranslator and `lang` its locale (English when left out). */
+export function formatSummaryHtml(summary: SessionSummary, t: ExportTranslator = ENGLISH_EXPORT, lang: Locale = DEFAULT_LOCALE): string {
   const s = summary.session;
   const body: string[] = [
     `<header>`,
-    `<h1>Session summary: ${e(s.title)}</h1>`,
+    `<h1>${e(t("heading.summary", { title: s.title }))}</h1>`,
     `<dl class="facts">`,
-    ...headerFacts(summary).map(([label, value]) => `<dt>${e(label)}</dt><dd>${e(value)}</dd>`),
+    ...headerFacts(summary, t).map(([label, value]) => `<dt>${e(label)}</dt><dd>${e(value)}</dd>`),
     `</dl>`,
     `</header>`,
   ];
-  if (s.responsesDeletedAt) body.push(`<p class="deleted" role="note">${e(deletedText(s.responsesDeletedAt))}</p>`);
+  if (s.responsesDeletedAt) body.push(`<p class="deleted" role="note">${e(deletedText(s.responsesDeletedAt, t))}</p>`);
   else {
     if (summary.beforeAfter.length) {
-      body.push(`<section aria-labelledby="before-after"><h2 id="before-after">Before and after</h2>`, ...summary.beforeAfter.map(beforeAfterSection), `</section>`);
+      body.push(
+        `<section aria-labelledby="before-after"><h2 id="before-after">${e(t("heading.beforeAfter"))}</h2>`,
+        ...summary.beforeAfter.map((ba) => beforeAfterSection(ba, t)),
+        `</section>`,
+      );
     }
-    body.push(`<section aria-labelledby="steps"><h2 id="steps">Steps</h2>`, ...promptSteps(summary).map((step) => stepSection(step, s.anonymityThreshold)), `</section>`);
+    body.push(
+      `<section aria-labelledby="steps"><h2 id="steps">${e(t("heading.steps"))}</h2>`,
+      ...promptSteps(summary).map((step) => stepSection(step, s.anonymityThreshold, t)),
+      `</section>`,
+    );
     const withPictures = pictureSteps(summary);
     if (withPictures.length) {
       body.push(
-        `<section aria-labelledby="pictures"><h2 id="pictures">Pictures</h2><ul>`,
-        ...withPictures.map((step) => `<li><span class="step-no">${stepLabel(step.index)}</span> ${e(step.title)}: ${e(step.picture!)}</li>`),
+        `<section aria-labelledby="pictures"><h2 id="pictures">${e(t("heading.pictures"))}</h2><ul>`,
+        ...withPictures.map((step) => `<li><span class="step-no">${e(stepLabel(step.index, t))}</span> ${e(step.title)}: ${e(step.picture!)}</li>`),
         `</ul></section>`,
       );
     }
     const withReactions = reactionSteps(summary);
-    if (withReactions.length) body.push(reactionsSection(withReactions));
+    if (withReactions.length) body.push(reactionsSection(withReactions, t));
   }
-  body.push(
-    `<footer>Made with Hearth. Participants are anonymous: no breakdown is shown for a prompt with fewer answers than the anonymity threshold, and open text appears only once approved.</footer>`,
-  );
+  body.push(`<footer>${e(t("footer"))}</footer>`);
   return [
     `<!doctype html>`,
-    `<html lang="en">`,
+    `<html lang="${e(lang)}">`,
     `<head>`,
     `<meta charset="utf-8">`,
     `<meta name="viewport" content="width=device-width, initial-scale=1">`,
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
     `<meta name="generator" content="Hearth">`,
-    `<title>${e(`Session summary: ${s.title}`)}</title>`,
+    `<title>${e(t("heading.summary", { title: s.title }))}</title>`,
     `<style>${STYLES}</style>`,
     `</head>`,
     `<body>`,

@@ -5,29 +5,26 @@
 // typed on a phone can become a heading, a link, an image, a table, HTML or
 // an autolink in whatever Markdown renderer the report ends up in.
 import type { PromptAggregate } from "../aggregation";
+import { ENGLISH_EXPORT, type ExportTranslator } from "./export-text";
 import {
+  activityLabel,
+  beforeAfterCountsText,
   beforeAfterSubtitle,
   beforeAfterSuppressedText,
   countsLine,
   deletedText,
   formatNumber,
   headerFacts,
-  beforeAfterCountsText,
-  MULTIPLE_NOTE,
-  NOT_ASKED_TEXT,
   notAsked,
-  OPEN_TEXT_NOTE,
-  plural,
-  promptSteps,
-  REACTION_COLUMNS,
-  reactionEntries,
+  notShownText,
   pictureSteps,
+  promptSteps,
+  reactionColumns,
+  reactionEntries,
   reactionSteps,
   scaleValueLabel,
   stepLabel,
   suppressedText,
-  notShownText,
-  activityLabel,
 } from "./format";
 import type { SessionSummary, SummaryBeforeAfter, SummaryPrompt, SummaryStep } from "./summary-types";
 
@@ -71,122 +68,118 @@ function table(head: string[], rows: (string | number)[][], numeric: number[] = 
   return [`| ${head.join(" | ")} |`, `| ${head.map((_, i) => (numeric.includes(i) ? "---:" : "---")).join(" | ")} |`, ...rows.map((r) => `| ${r.map(String).join(" | ")} |`)];
 }
 
-function resultLines(prompt: SummaryPrompt): string[] {
+function resultLines(prompt: SummaryPrompt, t: ExportTranslator): string[] {
   const a = prompt.aggregate as PromptAggregate;
   if (a.result === null) return [];
   switch (a.kind) {
     case "single_choice":
     case "multiple_choice": {
       const lines = table(
-        ["Option", "Count", "%"],
+        [t("table.option"), t("table.count"), "%"],
         a.result!.options.map((o) => [cell(o.label), o.count, `${o.percent}%`]),
       );
-      if (a.kind === "multiple_choice") lines.push("", `*${MULTIPLE_NOTE}*`);
+      if (a.kind === "multiple_choice") lines.push("", `*${t("multipleNote")}*`);
       return lines;
     }
     case "scale": {
       const r = a.result!;
       return [
-        `Mean **${formatNumber(r.mean)}** · Median **${formatNumber(r.median)}** · Scale 1 to ${r.distribution.length}`,
+        `${t("mean")} **${formatNumber(r.mean)}** · ${t("median")} **${formatNumber(r.median)}** · ${t("scale")} ${t("scaleRange", { max: r.distribution.length })}`,
         "",
         ...table(
-          ["Value", "Count", "%"],
+          [t("table.value"), t("table.count"), "%"],
           r.distribution.map((b) => [cell(scaleValueLabel(b.value, prompt)), b.count, `${b.percent}%`]),
         ),
       ];
     }
     case "word_cloud": {
       const r = a.result!;
-      if (r.words.length === 0) return ["*No words to show.*"];
+      if (r.words.length === 0) return [`*${t("noWords")}*`];
       const lines = table(
-        ["Word", "People"],
+        [t("table.word"), t("table.people")],
         r.words.map((w) => [cell(w.word), w.count]),
       );
       const more = r.distinctWords - r.words.length;
-      if (more > 0) lines.push("", `*…and ${plural(more, "more word", "more words")}.*`);
+      if (more > 0) lines.push("", `*${t("moreWords", { count: more })}*`);
       return lines;
     }
     case "open_text": {
       const r = a.result!;
-      if (r.entries.length === 0) return [`*No approved answers.* ${OPEN_TEXT_NOTE}`];
-      return [`*${OPEN_TEXT_NOTE}*`, "", ...r.entries.map((e) => `- ${escapeMarkdown(e.text, "  ")}`)];
+      if (r.entries.length === 0) return [`*${t("noApproved")}* ${t("openTextNote")}`];
+      return [`*${t("openTextNote")}*`, "", ...r.entries.map((e) => `- ${escapeMarkdown(e.text, "  ")}`)];
     }
     case "ranking": {
       const r = a.result!;
       return [
         ...table(
-          ["Place", "Item", "Average position", "Points"],
-          r.items.map((item, i) => [i + 1, cell(item.label), item.averagePosition === null ? "not placed" : formatNumber(item.averagePosition), item.points]),
+          [t("table.place"), t("table.item"), t("table.averagePosition"), t("table.points")],
+          r.items.map((item, i) => [i + 1, cell(item.label), item.averagePosition === null ? t("notPlaced") : formatNumber(item.averagePosition), item.points]),
           [0, 2, 3],
         ),
         "",
-        `*Ordered by points: with ${r.items.length} items a first place earns ${r.items.length - 1}, a last place none.*`,
+        `*${t("rankingNote", { items: r.items.length, first: r.items.length - 1 })}*`,
       ];
     }
   }
 }
 
-function stepSection(step: SummaryStep, threshold: number): string[] {
-  const lines: string[] = [`### ${stepLabel(step.index)} · ${cell(step.title)}`, ""];
+function stepSection(step: SummaryStep, threshold: number, t: ExportTranslator): string[] {
+  const lines: string[] = [`### ${stepLabel(step.index, t)} · ${cell(step.title)}`, ""];
   const prompt = step.prompt;
   if (prompt) {
-    lines.push(`**${cell(prompt.question)}**`, "", `${activityLabel(prompt)} · ${countsLine(prompt)}`, "");
-    if (notAsked(prompt)) lines.push(`*${NOT_ASKED_TEXT}*`, "");
-    else if (prompt.aggregate.suppressed) lines.push(`*${suppressedText(threshold)}*`, "");
+    lines.push(`**${cell(prompt.question)}**`, "", `${activityLabel(prompt, t)} · ${countsLine(prompt, t)}`, "");
+    if (notAsked(prompt)) lines.push(`*${t("notAsked")}*`, "");
+    else if (prompt.aggregate.suppressed) lines.push(`*${suppressedText(threshold, t)}*`, "");
     else {
-      lines.push(...resultLines(prompt), "");
-      const notShown = notShownText(prompt);
+      lines.push(...resultLines(prompt, t), "");
+      const notShown = notShownText(prompt, t);
       if (notShown) lines.push(`*${notShown}*`, "");
     }
   }
   return lines;
 }
 
-function beforeAfterSection(ba: SummaryBeforeAfter): string[] {
+function beforeAfterSection(ba: SummaryBeforeAfter, t: ExportTranslator): string[] {
   const m = ba.comparison.movement;
-  const lines = [`### ${cell(ba.question)}`, "", cell(beforeAfterSubtitle(ba)), "", `- ${beforeAfterCountsText(ba)}`];
-  if (m === null) lines.push("", `*${beforeAfterSuppressedText(ba)}*`, "");
-  else lines.push(`- Of those who answered both times — moved up: **${m.movedUp}** · stayed: **${m.stayed}** · moved down: **${m.movedDown}**`, "");
+  const lines = [`### ${cell(ba.question)}`, "", cell(beforeAfterSubtitle(ba, t)), "", `- ${beforeAfterCountsText(ba, t)}`];
+  if (m === null) lines.push("", `*${beforeAfterSuppressedText(ba, t)}*`, "");
+  else lines.push(`- ${t("beforeAfter.ofBoth", { up: `**${m.movedUp}**`, stayed: `**${m.stayed}**`, down: `**${m.movedDown}**` })}`, "");
   return lines;
 }
 
-export function formatSummaryMarkdown(summary: SessionSummary): string {
+/** The report in the session's language: `t` from exportTranslator (English when left out). */
+export function formatSummaryMarkdown(summary: SessionSummary, t: ExportTranslator = ENGLISH_EXPORT): string {
   const s = summary.session;
-  const lines: string[] = [`# Session summary: ${cell(s.title)}`, ""];
-  for (const [label, value] of headerFacts(summary)) lines.push(`- **${label}:** ${cell(value)}`);
+  const lines: string[] = [`# ${t("heading.summary", { title: cell(s.title) })}`, ""];
+  for (const [label, value] of headerFacts(summary, t)) lines.push(`- **${label}:** ${cell(value)}`);
   lines.push("");
 
   if (s.responsesDeletedAt) {
-    lines.push(`> **${deletedText(s.responsesDeletedAt)}**`, "");
+    lines.push(`> **${deletedText(s.responsesDeletedAt, t)}**`, "");
     return lines.join("\n");
   }
   if (summary.beforeAfter.length) {
-    lines.push("## Before and after", "");
-    for (const ba of summary.beforeAfter) lines.push(...beforeAfterSection(ba));
+    lines.push(`## ${t("heading.beforeAfter")}`, "");
+    for (const ba of summary.beforeAfter) lines.push(...beforeAfterSection(ba, t));
   }
-  lines.push("## Steps", "");
-  for (const step of promptSteps(summary)) lines.push(...stepSection(step, s.anonymityThreshold));
+  lines.push(`## ${t("heading.steps")}`, "");
+  for (const step of promptSteps(summary)) lines.push(...stepSection(step, s.anonymityThreshold, t));
   const withPictures = pictureSteps(summary);
   if (withPictures.length) {
-    lines.push("## Pictures", "", ...withPictures.map((step) => `- ${stepLabel(step.index)} · ${cell(step.title)}: ${escapeMarkdown(step.picture!, "  ")}`), "");
+    lines.push(`## ${t("heading.pictures")}`, "", ...withPictures.map((step) => `- ${stepLabel(step.index, t)} · ${cell(step.title)}: ${escapeMarkdown(step.picture!, "  ")}`), "");
   }
   const withReactions = reactionSteps(summary);
   if (withReactions.length) {
     lines.push(
-      "## Reactions",
+      `## ${t("heading.reactions")}`,
       "",
       ...table(
-        ["Step", ...REACTION_COLUMNS.map((c) => c.label)],
-        withReactions.map((step) => [`${stepLabel(step.index)} · ${cell(step.title)}`, ...reactionEntries(step).map((r) => r.count)]),
+        [t("table.step"), ...reactionColumns(t).map((c) => c.label)],
+        withReactions.map((step) => [`${stepLabel(step.index, t)} · ${cell(step.title)}`, ...reactionEntries(step, t).map((r) => r.count)]),
       ),
       "",
     );
   }
-  lines.push(
-    "---",
-    "",
-    "*Made with Hearth. Participants are anonymous: no breakdown is shown for a prompt with fewer answers than the anonymity threshold, and open text appears only once approved.*",
-    "",
-  );
+  lines.push("---", "", `*${t("footer")}*`, "");
   return lines.join("\n");
 }

@@ -11,9 +11,10 @@ export type Messages = {
   console: typeof import("../../messages/en/console.json");
   /** apart from aggregate: only the console and the summary show passes, so the room's pages never carry the word */
   passes: typeof import("../../messages/en/passes.json");
+  export: typeof import("../../messages/en/export.json");
 };
 
 export type Namespace = keyof Messages;
 
 /** Every namespace; a new file in messages/en/ is added here (the test says so when it is not). */
-export const NAMESPACES = ["common", "projector", "aggregate", "console", "passes"] as const satisfies readonly Namespace[];
+export const NAMESPACES = ["common", "projector", "aggregate", "console", "passes", "export"] as const satisfies readonly Namespace[];

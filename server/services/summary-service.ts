@@ -15,7 +15,10 @@ import {
   type ExportFormat,
   type SessionSummary,
 } from "../../lib/export";
+import { exportTranslator } from "../../lib/export/export-text";
+import { DEFAULT_LOCALE } from "../../lib/i18n/locales";
 import type { DatabaseProvider } from "../db";
+import { loadMessages } from "../i18n/load-messages";
 import type { SummaryRepository, SummarySessionRow } from "../repositories/summary-repository";
 import { HearthError } from "./hearth-error";
 import { DEFAULT_RETENTION_DAYS, responsesDeleteAt } from "./retention-service";
@@ -64,23 +67,26 @@ export function createSummaryService({ summaries, provider, access = OWNER_ONLY,
       const input = await load(session);
       const summary = buildSessionSummary(input, now());
       const info = EXPORT_FORMAT_INFO[format];
+      // the file speaks the session's language (headers, labels, notes); its name stays ASCII (exportFileName)
+      const language = input.session.language ?? DEFAULT_LOCALE;
+      const t = exportTranslator(language, (await loadMessages(language, ["export"])).export);
       let body: string;
       switch (format) {
         case "md":
-          body = formatSummaryMarkdown(summary);
+          body = formatSummaryMarkdown(summary, t);
           break;
         case "csv":
-          body = formatSummaryCsv(summary);
+          body = formatSummaryCsv(summary, t);
           break;
         case "responses.csv":
           // each loaded response carries its participant's random number
-          body = formatResponsesCsv(buildRawResponses(input, summary));
+          body = formatResponsesCsv(buildRawResponses(input, summary), t);
           break;
         case "json":
           body = formatSummaryJson(summary);
           break;
         case "html":
-          body = formatSummaryHtml(summary);
+          body = formatSummaryHtml(summary, t, language);
           break;
       }
       return { body, contentType: info.contentType, fileName: exportFileName(summary, info.extension) };
