@@ -25,7 +25,6 @@ const NOT_YET_LOGICAL = new Set<string>([
   "components/check-in-request.module.css",
   "components/participant-session.module.css",
   "components/resources-card.module.css",
-  "components/session-summary.module.css",
   "components/step-body.module.css",
   "components/template-editor.module.css",
   "components/template-list.module.css",
