@@ -9,7 +9,9 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
+import { useTranslations } from "use-intl";
 import { ApiError, api } from "../lib/client/api";
+import { errorCodeOf } from "../lib/client/errors";
 import { promptSteps, reactionSteps } from "../lib/export/format";
 import type { SessionSummary } from "../lib/export/summary-types";
 import { AuditTrail } from "./audit-trail";
@@ -20,6 +22,8 @@ import { BeforeAfter, Downloads, Reactions, StepSection } from "./session-summar
 import styles from "./session-summary.module.css";
 
 export function SessionSummaryView({ sessionId }: { sessionId: string }) {
+  const t = useTranslations("summary");
+  const headings = useTranslations("export.heading");
   const router = useRouter();
   // the owner deletes data and reads the audit trail; a co-facilitator reads the rest
   const role = useQuery({
@@ -40,7 +44,7 @@ export function SessionSummaryView({ sessionId }: { sessionId: string }) {
   if (query.isLoading)
     return (
       <main id="main" className="page">
-        <p aria-live="polite">Preparing the summary…</p>
+        <p aria-live="polite">{t("loading")}</p>
       </main>
     );
   if (query.error || !query.data) return <SummaryUnavailable error={query.error} />;
@@ -51,12 +55,12 @@ export function SessionSummaryView({ sessionId }: { sessionId: string }) {
 
   return (
     <main id="main" className={`page ${styles.report}`}>
-      <nav className={`row ${styles.noPrint}`} aria-label="Session">
+      <nav className={`row ${styles.noPrint}`} aria-label={t("nav")}>
         <Link className="button quiet" href="/dashboard">
-          Your sessions
+          {t("yourSessions")}
         </Link>
         <Link className="button quiet" href={`/console/${sessionId}`}>
-          Console
+          {t("console")}
         </Link>
       </nav>
 
@@ -64,25 +68,22 @@ export function SessionSummaryView({ sessionId }: { sessionId: string }) {
 
       {deleted ? (
         <section className={`card ${styles.deleted}`} aria-labelledby="deleted-heading">
-          <h2 id="deleted-heading">The responses were deleted</h2>
-          <p>
-            All answers, reactions and pause requests of this session were deleted on {localDateTime(s.responsesDeletedAt)}. Nothing about them remains in Hearth; only the
-            session&apos;s outline is left.
-          </p>
+          <h2 id="deleted-heading">{t("deletedHeading")}</h2>
+          <p>{t("deletedBody", { date: localDateTime(s.responsesDeletedAt) })}</p>
         </section>
       ) : (
         <>
           <Downloads sessionId={sessionId} />
           {summary.beforeAfter.length > 0 && (
             <section aria-labelledby="before-after-heading" className={styles.section}>
-              <h2 id="before-after-heading">Before and after</h2>
+              <h2 id="before-after-heading">{headings("beforeAfter")}</h2>
               {summary.beforeAfter.map((ba) => (
                 <BeforeAfter key={ba.after.promptId} ba={ba} />
               ))}
             </section>
           )}
           <section aria-labelledby="steps-heading" className={styles.section}>
-            <h2 id="steps-heading">Steps</h2>
+            <h2 id="steps-heading">{headings("steps")}</h2>
             {promptSteps(summary).map((step) => (
               <StepSection key={step.index} step={step} />
             ))}
@@ -97,25 +98,26 @@ export function SessionSummaryView({ sessionId }: { sessionId: string }) {
           <Retention summary={summary} onResponsesDeleted={() => void query.refetch()} onSessionDeleted={() => router.push("/dashboard")} />
         </>
       ) : role === "co-facilitator" ? (
-        <p className="muted">You co-facilitate this session; only its owner can delete its data.</p>
+        <p className="muted">{t("coFacilitator")}</p>
       ) : null}
 
-      <p className={styles.footer}>
-        Participants are anonymous: no breakdown is shown for a prompt with fewer than {s.anonymityThreshold} answers, and open text appears only once approved.
-      </p>
+      <p className={styles.footer}>{t("footer", { threshold: s.anonymityThreshold })}</p>
     </main>
   );
 }
 
 function SummaryUnavailable({ error }: { error: Error | null }) {
+  const t = useTranslations("summary");
+  const errors = useTranslations("common.errors");
+  const code = errorCodeOf(error);
   return (
     <main id="main" className="page stack">
-      <h1>Summary unavailable</h1>
+      <h1>{t("unavailable")}</h1>
       <p className="error" role="alert">
-        {error instanceof ApiError && error.code === "NOT_FOUND" ? "This session does not exist, or it is not yours." : (error?.message ?? "The summary could not be loaded.")}
+        {code === "NOT_FOUND" ? t("notFound") : code ? errors(code) : t("loadFailed")}
       </p>
       <p>
-        <Link href="/dashboard">Back to your sessions</Link>
+        <Link href="/dashboard">{t("backToSessions")}</Link>
       </p>
     </main>
   );

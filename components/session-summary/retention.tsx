@@ -4,7 +4,9 @@
 // answers can arrive afterwards); the automatic deletion date is shown too.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { type FormEvent, useEffect, useId, useRef, useState } from "react";
+import { useTranslations } from "use-intl";
 import { api } from "../../lib/client/api";
+import { errorCodeOf } from "../../lib/client/errors";
 import type { SessionSummary } from "../../lib/export/summary-types";
 import styles from "../session-summary.module.css";
 import { localDateTime } from "./local-date-time";
@@ -12,6 +14,8 @@ import { localDateTime } from "./local-date-time";
 type Pending = "responses" | "session" | null;
 
 export function Retention({ summary, onResponsesDeleted, onSessionDeleted }: { summary: SessionSummary; onResponsesDeleted: () => void; onSessionDeleted: () => void }) {
+  const t = useTranslations("summary.retention");
+  const errors = useTranslations("common.errors");
   const s = summary.session;
   const client = useQueryClient();
   const [pending, setPending] = useState<Pending>(null);
@@ -22,7 +26,7 @@ export function Retention({ summary, onResponsesDeleted, onSessionDeleted }: { s
       setPending(null);
       void client.invalidateQueries({ queryKey: ["sessions"] });
       if (what === "responses") {
-        setDone("The responses were deleted.");
+        setDone(t("done"));
         onResponsesDeleted();
       } else onSessionDeleted();
     },
@@ -32,15 +36,11 @@ export function Retention({ summary, onResponsesDeleted, onSessionDeleted }: { s
 
   return (
     <section aria-labelledby="retention-heading" className={`card ${styles.retention} ${styles.noPrint}`}>
-      <h2 id="retention-heading">Delete this session&apos;s data</h2>
-      {s.responsesDeleteAt && (
-        <p>
-          The answers, reactions, pause and check-in requests will be <strong>deleted automatically on {localDateTime(s.responsesDeleteAt)}</strong>.
-        </p>
-      )}
+      <h2 id="retention-heading">{t("heading")}</h2>
+      {s.responsesDeleteAt && <p>{t.rich("autoDelete", { date: localDateTime(s.responsesDeleteAt), strong: (chunks) => <strong>{chunks}</strong> })}</p>}
       <p>
-        Deleting cannot be undone. Download anything you want to keep first.
-        {running && " End the session in the console before deleting anything."}
+        {t("cannotUndo")}
+        {running && ` ${t("endFirst")}`}
       </p>
       {done && (
         <p role="status" className={styles.done}>
@@ -50,23 +50,23 @@ export function Retention({ summary, onResponsesDeleted, onSessionDeleted }: { s
       <div className="row">
         {s.responsesDeletedAt === null && (
           <button className="button danger" type="button" disabled={!ended} onClick={() => setPending("responses")} aria-describedby={!ended ? "retention-why" : undefined}>
-            Delete responses…
+            {t("deleteResponses")}
           </button>
         )}
         <button className="button danger" type="button" disabled={running} onClick={() => setPending("session")}>
-          Delete the whole session…
+          {t("deleteSession")}
         </button>
       </div>
       {!ended && (
         <p id="retention-why" className="muted">
-          Responses can be deleted once the session has ended, so no new answers arrive afterwards.
+          {t("why")}
         </p>
       )}
       <ConfirmDelete
         what={pending}
         title={s.title}
         busy={remove.isPending}
-        error={remove.error ? remove.error.message : null}
+        error={remove.error ? errors(errorCodeOf(remove.error) ?? "INTERNAL") : null}
         onCancel={() => {
           remove.reset();
           setPending(null);
@@ -92,6 +92,7 @@ function ConfirmDelete({
   onCancel: () => void;
   onConfirm: () => void;
 }) {
+  const t = useTranslations("summary.retention");
   const dialog = useRef<HTMLDialogElement>(null);
   const [typed, setTyped] = useState("");
   const inputId = useId();
@@ -115,15 +116,11 @@ function ConfirmDelete({
   return (
     <dialog ref={dialog} className={styles.dialog} aria-labelledby={headingId} onClose={onCancel}>
       <form onSubmit={submit} className="stack">
-        <h2 id={headingId}>{what === "session" ? "Delete the whole session?" : "Delete all responses?"}</h2>
-        <p>
-          {what === "session"
-            ? "The session, its outline, every answer, reaction and participant record will be deleted for good. Its summary and exports will no longer exist."
-            : "Every answer, reaction and pause request of this session will be deleted for good. The summary will then only say that the data was deleted."}
-        </p>
+        <h2 id={headingId}>{what === "session" ? t("confirmSessionTitle") : t("confirmResponsesTitle")}</h2>
+        <p>{what === "session" ? t("confirmSessionBody") : t("confirmResponsesBody")}</p>
         <div>
           <label htmlFor={inputId}>
-            Type the session title to confirm: <span className={styles.confirmTitle}>{title}</span>
+            {t("typeTitle")} <span className={styles.confirmTitle}>{title}</span>
           </label>
           <input id={inputId} type="text" autoComplete="off" value={typed} onChange={(e) => setTyped(e.target.value)} />
         </div>
@@ -134,10 +131,10 @@ function ConfirmDelete({
         )}
         <div className="row">
           <button className="button danger" type="submit" disabled={!matches || busy}>
-            {busy ? "Deleting…" : what === "session" ? "Delete the session" : "Delete the responses"}
+            {busy ? t("deleting") : what === "session" ? t("confirmSession") : t("confirmResponses")}
           </button>
           <button className="button quiet" type="button" onClick={onCancel}>
-            Cancel
+            {t("cancel")}
           </button>
         </div>
       </form>

@@ -15,27 +15,32 @@ import {
   stepLabel,
   suppressedText,
 } from "../../lib/export/format";
-import { EXPORT_FORMAT_INFO, EXPORT_FORMATS } from "../../lib/export/formats";
+import { useTranslations } from "use-intl";
+import { type ExportFormat, EXPORT_FORMATS } from "../../lib/export/formats";
 import type { SummaryBeforeAfter, SummaryStep } from "../../lib/export/summary-types";
 import { AggregateView } from "../aggregate-view";
 import styles from "../session-summary.module.css";
 import { useExportTranslator } from "./use-export-translator";
 
+/** Each format's button, by its key in the "summary.downloads" messages. */
+const FORMAT_LABEL_KEYS = { md: "md", csv: "csv", "responses.csv": "responses", json: "json", html: "html" } as const satisfies Record<ExportFormat, string>;
+
 export function Downloads({ sessionId }: { sessionId: string }) {
+  const t = useTranslations("summary.downloads");
   return (
     <section aria-labelledby="downloads-heading" className={`card ${styles.downloads} ${styles.noPrint}`}>
-      <h2 id="downloads-heading">Download or print</h2>
+      <h2 id="downloads-heading">{t("heading")}</h2>
       <div className="row">
         {EXPORT_FORMATS.map((format) => (
           <a key={format} className="button secondary" href={`/api/sessions/${encodeURIComponent(sessionId)}/export?format=${encodeURIComponent(format)}`} download>
-            {EXPORT_FORMAT_INFO[format].label}
+            {t(FORMAT_LABEL_KEYS[format])}
           </a>
         ))}
         <button className="button quiet" type="button" onClick={() => window.print()}>
-          Print or save as PDF
+          {t("print")}
         </button>
       </div>
-      <p className="muted">Exports contain no names or tokens. The responses CSV names each participant only by a random number that means nothing outside this session.</p>
+      <p className="muted">{t("note")}</p>
     </section>
   );
 }
@@ -82,7 +87,7 @@ export function Reactions({ steps }: { steps: SummaryStep[] }) {
   if (steps.length === 0) return null;
   return (
     <section aria-labelledby="reactions-heading" className={styles.section}>
-      <h2 id="reactions-heading">Reactions</h2>
+      <h2 id="reactions-heading">{t("heading.reactions")}</h2>
       <div className={`card ${styles.step}`}>
         <table className={styles.reactionTable}>
           <caption className="visually-hidden">{t("heading.reactionsPerStep")}</caption>

@@ -12,9 +12,10 @@ export type Messages = {
   /** apart from aggregate: only the console and the summary show passes, so the room's pages never carry the word */
   passes: typeof import("../../messages/en/passes.json");
   export: typeof import("../../messages/en/export.json");
+  summary: typeof import("../../messages/en/summary.json");
 };
 
 export type Namespace = keyof Messages;
 
 /** Every namespace; a new file in messages/en/ is added here (the test says so when it is not). */
-export const NAMESPACES = ["common", "projector", "aggregate", "console", "passes", "export"] as const satisfies readonly Namespace[];
+export const NAMESPACES = ["common", "projector", "aggregate", "console", "passes", "export", "summary"] as const satisfies readonly Namespace[];
