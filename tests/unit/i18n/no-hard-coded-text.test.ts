@@ -40,6 +40,8 @@ const NOT_YET_TRANSLATED = new Set<string>([
   "components/activity-form/kinds/word-cloud.tsx",
   "components/admin-panel.tsx",
   "components/article-import.tsx",
+  "components/article-import/heading-proposal.tsx",
+  "components/article-import/steps-preview.tsx",
   "components/audit-trail.tsx",
   "components/auth-form.tsx",
   "components/care-message.tsx",
@@ -79,6 +81,9 @@ const NOT_YET_TRANSLATED = new Set<string>([
   "components/template-editor/step-editor.tsx",
   "components/template-editor/top-bar.tsx",
   "components/template-list.tsx",
+  "components/template-list/notice-box.tsx",
+  "components/template-list/rename-form.tsx",
+  "components/template-list/template-card.tsx",
   "components/template-preview.tsx",
   "components/timer-display.tsx",
 ]);
