@@ -7,6 +7,8 @@ import { useRouter } from "next/navigation";
 import { useEffect, useId, useState, type FormEvent } from "react";
 import { api, ApiError } from "../lib/client/api";
 import { authClient } from "../lib/client/auth-client";
+import type { Locale } from "../lib/i18n/locales";
+import { AccountLanguage } from "./account-language";
 
 const MIN_PASSWORD = 10;
 const MAX_PASSWORD = 128;
@@ -15,7 +17,7 @@ type Status = { kind: "idle" } | { kind: "busy" } | { kind: "error"; message: st
 
 export function AccountSettings() {
   const router = useRouter();
-  const me = useQuery({ queryKey: ["me"], queryFn: () => api<{ facilitator: { name: string; email: string } }>("/api/me"), retry: false });
+  const me = useQuery({ queryKey: ["me"], queryFn: () => api<{ facilitator: { name: string; email: string; locale: Locale | null } }>("/api/me"), retry: false });
   const [status, setStatus] = useState<Status>({ kind: "idle" });
   const hintId = useId();
   const errorId = useId();
@@ -109,6 +111,8 @@ export function AccountSettings() {
           </button>
         </form>
       </section>
+
+      <AccountLanguage saved={me.data?.facilitator.locale ?? null} />
 
       <section aria-labelledby="forgot-heading" className="stack">
         <h2 id="forgot-heading">Forgotten passwords</h2>

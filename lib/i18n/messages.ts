@@ -13,9 +13,10 @@ export type Messages = {
   passes: typeof import("../../messages/en/passes.json");
   export: typeof import("../../messages/en/export.json");
   summary: typeof import("../../messages/en/summary.json");
+  account: typeof import("../../messages/en/account.json");
 };
 
 export type Namespace = keyof Messages;
 
 /** Every namespace; a new file in messages/en/ is added here (the test says so when it is not). */
-export const NAMESPACES = ["common", "projector", "aggregate", "console", "passes", "export", "summary"] as const satisfies readonly Namespace[];
+export const NAMESPACES = ["common", "projector", "aggregate", "console", "passes", "export", "summary", "account"] as const satisfies readonly Namespace[];
