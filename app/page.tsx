@@ -1,24 +1,30 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { JoinForm } from "../components/join-form";
+import { PageIntl } from "../components/page-intl";
+import { pageTranslator } from "../server/i18n/page-translator";
 import styles from "./home.module.css";
 
-export const metadata: Metadata = {
-  title: { absolute: "Hearth — join a session" },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await pageTranslator("join");
+  return { title: { absolute: t("homePageTitle") } };
+}
 
-export default function HomePage() {
+export default async function HomePage() {
+  const t = await pageTranslator("join");
   return (
     <main id="main" className={styles.main}>
       <div className={styles.inner}>
         <p className={styles.brand}>Hearth</p>
-        <h1 className={styles.title}>Join a session</h1>
-        <p className={styles.lead}>Type the code you see on the screen. No name or account needed — your answers are anonymous, and you can pass any question.</p>
+        <h1 className={styles.title}>{t("heading")}</h1>
+        <p className={styles.lead}>{t("homeLead")}</p>
         <div className={`card ${styles.card}`}>
-          <JoinForm />
+          <PageIntl namespaces={["join"]}>
+            <JoinForm />
+          </PageIntl>
         </div>
         <p className={styles.facilitators}>
-          <Link href="/signin">Facilitators: sign in</Link>
+          <Link href="/signin">{t("facilitatorsSignIn")}</Link>
         </p>
       </div>
     </main>

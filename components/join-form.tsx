@@ -4,6 +4,7 @@
 // wrong or ended code gets a clear message before anything connects.
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
+import { useFormatter, useTranslations } from "use-intl";
 import { codeOfResponse } from "../lib/client/errors";
 import { storageKeys } from "../lib/client/storage-keys";
 import { JOIN_CODE_ALPHABET, JOIN_CODE_LENGTH, normaliseJoinCode } from "../lib/join-code";
@@ -15,33 +16,37 @@ export type JoinFormProps = {
   /** check a prefilled code straight away (from a link or QR code) */
   checkInitial?: boolean;
   autoFocus?: boolean;
-  /** the visible label (default "Session code") */
+  /** the visible label (default: the messages' "Session code") */
   label?: string;
 };
 
 const EXAMPLE = "ABC 234";
 
-/** Why a typed code cannot be a join code, in words a participant can act on. */
-export function describeCodeProblem(input: string): string | null {
+/** Why a typed code cannot be a join code, as the message (components say it in the reader's language) that helps a participant act on it. */
+export type CodeProblem = { key: "empty" | "notLettersOrNumbers" } | { key: "lookalikes"; lookalikes: string[] } | { key: "length"; typed: number };
+
+export function describeCodeProblem(input: string): CodeProblem | null {
   const stripped = input
     .normalize("NFKC")
     .replace(/[\s\-\u2010-\u2015\u2212_.]/gu, "")
     .toUpperCase();
-  if (stripped === "") return "Type the code shown on the screen.";
+  if (stripped === "") return { key: "empty" };
   const invalid = [...new Set([...stripped].filter((ch) => !JOIN_CODE_ALPHABET.includes(ch)))];
   if (invalid.length > 0) {
     const lookalikes = invalid.filter((ch) => "01ILOU".includes(ch));
-    if (lookalikes.length > 0)
-      return `Session codes have no ${lookalikes.map((c) => `“${c}”`).join(" or ")} (they leave out 0, 1, I, L, O and U so nothing can be misread). Check the code on the screen.`;
-    return "Codes are made of letters and numbers only. Check the code on the screen.";
+    if (lookalikes.length > 0) return { key: "lookalikes", lookalikes };
+    return { key: "notLettersOrNumbers" };
   }
-  if (stripped.length !== JOIN_CODE_LENGTH) return `Codes have ${JOIN_CODE_LENGTH} characters (like ${EXAMPLE}); that one has ${stripped.length}.`;
+  if (stripped.length !== JOIN_CODE_LENGTH) return { key: "length", typed: stripped.length };
   return null;
 }
 
 type ApiError = { error?: { code?: unknown; message?: string } };
 
-export function JoinForm({ initialCode = "", checkInitial = false, autoFocus = false, label = "Session code" }: JoinFormProps) {
+export function JoinForm({ initialCode = "", checkInitial = false, autoFocus = false, label }: JoinFormProps) {
+  const t = useTranslations("join");
+  const tErrors = useTranslations("common.errors");
+  const format = useFormatter();
   const router = useRouter();
   const inputId = useId();
   const hintId = useId();
@@ -52,11 +57,28 @@ export function JoinForm({ initialCode = "", checkInitial = false, autoFocus = f
   const [checking, setChecking] = useState(false);
   const checkedInitial = useRef(false);
 
+  function problemText(problem: CodeProblem | null): string {
+    if (!problem) return t("problems.notACode");
+    switch (problem.key) {
+      case "lookalikes": {
+        const characters = format.list(
+          problem.lookalikes.map((character) => t("problems.quoted", { character })),
+          { type: "disjunction" },
+        );
+        return t("problems.lookalikes", { characters });
+      }
+      case "length":
+        return t("problems.length", { length: JOIN_CODE_LENGTH, example: EXAMPLE, typed: problem.typed });
+      default:
+        return t(`problems.${problem.key}`);
+    }
+  }
+
   async function join(raw: string) {
     if (checking) return;
     const code = normaliseJoinCode(raw);
     if (!code) {
-      setError(describeCodeProblem(raw) ?? "That doesn't look like a session code. Check the code on the screen.");
+      setError(problemText(describeCodeProblem(raw)));
       inputRef.current?.focus();
       return;
     }
@@ -69,7 +91,7 @@ export function JoinForm({ initialCode = "", checkInitial = false, autoFocus = f
         // a device that joined before may rejoin a locked session
         const known = typeof window !== "undefined" && window.localStorage.getItem(storageKeys.participantToken(code)) !== null;
         if (body?.session?.locked && !known) {
-          setError("This session is not taking new participants right now. If you think you should be in it, ask the facilitator.");
+          setError(t("problems.locked"));
           setChecking(false);
           inputRef.current?.focus();
           return;
@@ -81,10 +103,8 @@ export function JoinForm({ initialCode = "", checkInitial = false, autoFocus = f
       const body = (await response.json().catch(() => null)) as ApiError | null;
       const errorCode = codeOfResponse(response.status, body?.error?.code);
       if (errorCode === "NOT_FOUND" || errorCode === "SESSION_ENDED") {
-        setError(
-          body?.error?.message ??
-            (errorCode === "NOT_FOUND" ? "No session has that code. Check the code on the screen and try again." : "This session has ended. Thank you for being part of it."),
-        );
+        // the reader's language, not the server's English message
+        setError(errorCode === "NOT_FOUND" ? t("problems.notFound") : tErrors("SESSION_ENDED"));
         setChecking(false);
         inputRef.current?.focus();
         return;
@@ -113,10 +133,10 @@ export function JoinForm({ initialCode = "", checkInitial = false, autoFocus = f
   return (
     <form className={styles.form} onSubmit={onSubmit} noValidate>
       <label htmlFor={inputId} className={styles.label}>
-        {label}
+        {label ?? t("form.label")}
       </label>
       <p id={hintId} className={styles.hint}>
-        The {JOIN_CODE_LENGTH}-character code on the screen, like {EXAMPLE}.
+        {t("form.hint", { length: JOIN_CODE_LENGTH, example: EXAMPLE })}
       </p>
       <div className={styles.row}>
         <input
@@ -144,7 +164,7 @@ export function JoinForm({ initialCode = "", checkInitial = false, autoFocus = f
           autoFocus={autoFocus}
         />
         <button type="submit" className={`button ${styles.submit}`} aria-disabled={checking} aria-busy={checking}>
-          {checking ? "Joining…" : "Join"}
+          {checking ? t("form.joining") : t("form.submit")}
         </button>
       </div>
       <div aria-live="assertive">

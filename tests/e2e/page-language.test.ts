@@ -7,7 +7,9 @@ import { startTestHearth, type TestHearth } from "../helpers/hearth-server";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 
-const skipLink = (locale: string) => (JSON.parse(readFileSync(path.join(import.meta.dirname, `../../messages/${locale}/common.json`), "utf8")) as { skipLink: string }).skipLink;
+const messages = (locale: string, namespace: string) => JSON.parse(readFileSync(path.join(import.meta.dirname, `../../messages/${locale}/${namespace}.json`), "utf8"));
+const skipLink = (locale: string) => (messages(locale, "common") as { skipLink: string }).skipLink;
+const joinText = (locale: string) => messages(locale, "join") as { heading: string; form: { label: string; submit: string } };
 
 async function page(hearth: TestHearth, url: string, headers: Record<string, string> = {}) {
   const response = await fetch(`${hearth.url}${url}`, { headers, redirect: "manual" });
@@ -31,6 +33,11 @@ describe.skipIf(!chromiumPath)("the language a page is served in", () => {
       expect(served.lang, locale).toBe(locale);
       expect(served.dir).toBe("ltr");
       expect(served.html).toContain(skipLink(locale));
+      // the page's own text, not only the layout's: its heading, the code field's label and the join button
+      const join = joinText(locale);
+      expect(served.html, locale).toContain(`>${join.heading}</h1>`);
+      expect(served.html, locale).toContain(`>${join.form.label}</label>`);
+      expect(served.html, locale).toMatch(new RegExp(`<button[^>]*type="submit"[^>]*>${join.form.submit}</button>`));
     }
     // a language Hearth does not have, or a malformed header: English
     expect((await page(hearth, "/join", { "accept-language": "ja,ko;q=0.8" })).lang).toBe("en");
