@@ -16,6 +16,10 @@ function readChoice(): Locale | "" {
   const value = entry ? decodeURIComponent(entry.slice(INTERFACE_LOCALE_COOKIE.length + 1)) : "";
   return isLocale(value) ? value : "";
 }
+/** Whether the person chose a language on this device (else the page follows the session or the browser). */
+export function hasOwnLanguageChoice(): boolean {
+  return readChoice() !== "";
+}
 const listeners = new Set<() => void>();
 function subscribe(listener: () => void) {
   listeners.add(listener);

@@ -5,9 +5,13 @@
 //
 // Which screen shows is decided in lib/client/participant-screen.ts; the screens are in
 // components/participant-session/, what the phone remembers in its tab in use-remembered-session.ts.
+import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState, type ReactNode, type RefObject } from "react";
+import { useTranslations } from "use-intl";
 import type { SupportResources } from "../lib/events";
+import type { Locale } from "../lib/i18n/locales";
 import { formatJoinCode } from "../lib/join-code";
+import { errorCodeOf } from "../lib/client/errors";
 import { CommandError } from "../lib/client/socket";
 import { useParticipantSession } from "../lib/client/live-hooks";
 import { participantScreen, screenName, type ParticipantScreen } from "../lib/client/participant-screen";
@@ -16,6 +20,8 @@ import { ConnectionBadge } from "./connection-badge";
 import { ResourcesButton } from "./resources-card";
 import { CareMessage } from "./care-message";
 import { CheckInRequest } from "./check-in-request";
+import { useContentLocale } from "./intl-client-provider";
+import { hasOwnLanguageChoice, LanguageSwitch } from "./language-switch";
 import { QuickExit } from "./quick-exit";
 import { RunningStep } from "./participant-session/running-step";
 import { Between, ContentNote, Ended, Joining, JoinProblem, Lobby } from "./participant-session/screens";
@@ -29,14 +35,9 @@ export type ParticipantSessionProps = {
   quickExitUrl: string;
 };
 
-/** Shown before the session's own resources are known (e.g. while joining). */
-const FALLBACK_RESOURCES: SupportResources = {
-  title: "Support",
-  intro: "If you need support right now, you can speak to the facilitator at any time. If you or someone else is in immediate danger, call your local emergency number.",
-  items: [],
-};
-
 export function ParticipantSession({ code, quickExitUrl }: ParticipantSessionProps) {
+  const t = useTranslations("participant");
+  const tErrors = useTranslations("common.errors");
   const session = useParticipantSession(code);
   const { view, error, submitAnswer, toggleReaction, requestPause, checkIn, connection, refetch, failureCount } = session;
   const [care, setCare] = useCareMessage(code);
@@ -54,16 +55,19 @@ export function ParticipantSession({ code, quickExitUrl }: ParticipantSessionPro
   const [noteSeen, continuePastNote] = useContentNoteSeen(state?.sessionId);
 
   const title = state?.title ?? remembered.title ?? "Hearth";
-  const resources = state?.resources ?? remembered.resources ?? FALLBACK_RESOURCES;
+  // shown before the session's own resources are known (e.g. while joining), in the interface's language
+  const resources = state?.resources ?? remembered.resources ?? { title: t("fallbackSupport.title"), intro: t("fallbackSupport.intro"), items: [] };
   const errorCode = error instanceof CommandError ? error.code : error ? "UNKNOWN" : null;
 
   useEffect(() => {
-    document.title = state?.title ? `${state.title} · Hearth` : "Join · Hearth";
-  }, [state?.title]);
+    document.title = state?.title ? t("documentTitle", { title: state.title }) : t("documentTitleJoining");
+  }, [state?.title, t]);
+
+  useInterfaceFollowsRoom(state);
 
   const shown = participantScreen({ state, errorCode, noteSeen, retrying: failureCount > 0 });
   const screen = screenName(shown, errorCode);
-  const announcement = useScreenChange(screen, state?.step?.title, mainRef);
+  const announcement = useScreenChange(screen, state?.step?.title, mainRef, (stepTitle) => t("shell.nextPart", { title: stepTitle }));
 
   // Back from "Reconnecting…": rejoin, so this phone is in the room again and
   // catches up on whatever happened meanwhile (deduplicated with the hook's own refetch).
@@ -98,6 +102,7 @@ export function ParticipantSession({ code, quickExitUrl }: ParticipantSessionPro
         resources={resources}
         participantCount={state?.participantCount ?? 0}
         contentNote={state?.contentNote ?? ""}
+        language={state?.language}
         onRetry={() => void refetch()}
         onContinue={continuePastNote}
       />
@@ -109,17 +114,19 @@ export function ParticipantSession({ code, quickExitUrl }: ParticipantSessionPro
       <header className={styles.header}>
         <QuickExit exitUrl={quickExitUrl} code={code} sessionId={state?.sessionId} />
         <div className={styles.headerText}>
-          <p className={styles.sessionTitle}>{title}</p>
+          <p className={styles.sessionTitle} lang={state?.language}>
+            {title}
+          </p>
           <ConnectionBadge status={connection} className={styles.badge} />
         </div>
-        <ResourcesButton resources={resources} />
+        <ResourcesButton resources={resources} label={t("shell.support")} />
       </header>
       <main id="main" ref={mainRef} className={styles.main}>
         {lostTouch ? (
           <div className={`notice ${styles.banner}`} role="alert">
-            <p>{error instanceof Error && error.message ? error.message : "We lost touch with the session."}</p>
+            <p>{errorCodeOf(error) ? tErrors(errorCodeOf(error)!) : t("shell.lostTouch")}</p>
             <button type="button" className="button secondary" onClick={() => void refetch()}>
-              Reconnect
+              {t("shell.reconnect")}
             </button>
           </div>
         ) : null}
@@ -135,9 +142,8 @@ export function ParticipantSession({ code, quickExitUrl }: ParticipantSessionPro
         </p>
       </main>
       <footer className={styles.footer}>
-        <p>
-          Session code <span className={styles.code}>{formatJoinCode(code)}</span>
-        </p>
+        <p>{t.rich("shell.sessionCode", { joinCode: formatJoinCode(code), code: (chunks) => <span className={styles.code}>{chunks}</span> })}</p>
+        {state ? <LanguageSwitch fallback={{ kind: "session", language: state.language }} /> : null}
       </footer>
     </div>
   );
@@ -150,12 +156,13 @@ type OtherScreenProps = {
   resources: SupportResources;
   participantCount: number;
   contentNote: string;
+  language: Locale | undefined;
   onRetry: () => void;
   onContinue: () => void;
 };
 
 /** Every screen but a running step. */
-function OtherScreen({ shown, code, error, resources, participantCount, contentNote, onRetry, onContinue }: OtherScreenProps) {
+function OtherScreen({ shown, code, error, resources, participantCount, contentNote, language, onRetry, onContinue }: OtherScreenProps) {
   switch (shown.kind) {
     case "joining":
       return <Joining retrying={shown.retrying} />;
@@ -164,7 +171,7 @@ function OtherScreen({ shown, code, error, resources, participantCount, contentN
     case "joinProblem":
       return <JoinProblem code={code} error={error} onRetry={onRetry} />;
     case "note":
-      return <ContentNote note={contentNote} onContinue={onContinue} />;
+      return <ContentNote note={contentNote} language={language} onContinue={onContinue} />;
     case "lobby":
       return <Lobby count={participantCount} />;
     case "between":
@@ -177,7 +184,7 @@ function OtherScreen({ shown, code, error, resources, participantCount, contentN
  * When the screen changes (a new step, the lobby opening …): back to the top, and focus the new heading
  * if focus was left on something that went away. Returns what the polite live region says.
  */
-function useScreenChange(screen: string, stepTitle: string | undefined, mainRef: RefObject<HTMLElement | null>): string {
+function useScreenChange(screen: string, stepTitle: string | undefined, mainRef: RefObject<HTMLElement | null>, nextPart: (title: string) => string): string {
   const previousScreen = useRef(screen);
   const [announcement, setAnnouncement] = useState("");
   useEffect(() => {
@@ -187,7 +194,7 @@ function useScreenChange(screen: string, stepTitle: string | undefined, mainRef:
     previousScreen.current = screen;
     if (screen.startsWith("step-")) {
       window.scrollTo({ top: 0 });
-      if (wasStep && stepTitle !== undefined) setAnnouncement(`Next part: ${stepTitle}`);
+      if (wasStep && stepTitle !== undefined) setAnnouncement(nextPart(stepTitle));
     }
     const active = document.activeElement;
     // not on the first screen after loading: nothing was focused yet, so the first Tab reaches
@@ -196,8 +203,24 @@ function useScreenChange(screen: string, stepTitle: string | undefined, mainRef:
     if (!active || active === document.body || !active.isConnected) {
       mainRef.current?.querySelector<HTMLElement>("h1")?.focus({ preventScroll: true });
     }
-  }, [screen, stepTitle, mainRef]);
+  }, [screen, stepTitle, mainRef, nextPart]);
   return announcement;
+}
+
+/**
+ * The phone's interface follows the room's language while it waits in the lobby: when the facilitator
+ * changes the session's language before the start, the page (served in the old one) is rendered again in
+ * the new one, unless the person chose a language of their own on this device.
+ */
+function useInterfaceFollowsRoom(state: { status: string; language: string } | undefined) {
+  const router = useRouter();
+  const served = useContentLocale();
+  const language = state?.language;
+  const inLobby = state?.status === "lobby";
+  useEffect(() => {
+    if (!inLobby || !language || !served || language === served || hasOwnLanguageChoice()) return;
+    router.refresh();
+  }, [inLobby, language, served, router]);
 }
 
 export default ParticipantSession;

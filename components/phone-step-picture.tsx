@@ -8,12 +8,15 @@
 // phones; CSS fits it to a 320 px screen. Until it arrives, and if it cannot,
 // its description stands in its place.
 import { useEffect, useRef, useState } from "react";
+import { useTranslations } from "use-intl";
 import { storageKeys } from "../lib/client/storage-keys";
 import styles from "./phone-step-picture.module.css";
 
-type Props = { sessionId: string; joinCode: string; stepId: string; alt: string };
+/** `altLanguage`: the session's language, which the description (content) is written in. */
+type Props = { sessionId: string; joinCode: string; stepId: string; alt: string; altLanguage?: string };
 
-export function PhoneStepPicture({ sessionId, joinCode, stepId, alt }: Props) {
+export function PhoneStepPicture({ sessionId, joinCode, stepId, alt, altLanguage }: Props) {
+  const t = useTranslations("participant.picture");
   const place = useRef<HTMLElement>(null);
   const [src, setSrc] = useState<string | null>(null);
   const [failed, setFailed] = useState(false);
@@ -63,10 +66,10 @@ export function PhoneStepPicture({ sessionId, joinCode, stepId, alt }: Props) {
   return (
     <figure ref={place} className={styles.figure}>
       {src ? (
-        <img className={styles.picture} src={src} alt={alt} decoding="async" />
+        <img className={styles.picture} src={src} alt={alt} lang={altLanguage} decoding="async" />
       ) : (
         <div className={styles.placeholder}>
-          <span className="muted">{failed ? `Picture: ${alt}` : "Loading the picture…"}</span>
+          <span className="muted">{failed ? t("failed", { alt }) : t("loading")}</span>
         </div>
       )}
     </figure>

@@ -7,6 +7,7 @@
 // check-in flags). It cannot erase the browser's history; the content note
 // says so once. Escape pressed twice does the same from anywhere on the page.
 import { useCallback, useEffect, useRef } from "react";
+import { useTranslations } from "use-intl";
 import { isSessionKey, storageArea } from "../lib/client/storage-keys";
 import styles from "./quick-exit.module.css";
 
@@ -40,6 +41,7 @@ export function forgetSessionOnDevice(code: string, sessionId?: string) {
 }
 
 export function QuickExit({ exitUrl, code, sessionId }: QuickExitProps) {
+  const t = useTranslations("participant.quickExit");
   const leave = useCallback(() => {
     forgetSessionOnDevice(code, sessionId);
     window.location.replace(exitUrl);
@@ -63,15 +65,8 @@ export function QuickExit({ exitUrl, code, sessionId }: QuickExitProps) {
     // comes first in the page's markup): someone in danger reaches it with one Tab. The only positive
     // tabindex in Hearth, on purpose.
     // biome-ignore lint/a11y/noPositiveTabindex: first in the tab order on purpose (said above)
-    <button
-      type="button"
-      tabIndex={1}
-      className={`button ${styles.exit}`}
-      onClick={leave}
-      aria-keyshortcuts="Escape Escape"
-      title="Leave this page at once (or press Escape twice)"
-    >
-      Leave quickly
+    <button type="button" tabIndex={1} className={`button ${styles.exit}`} onClick={leave} aria-keyshortcuts="Escape Escape" title={t("title")}>
+      {t("button")}
     </button>
   );
 }

@@ -19,6 +19,8 @@ export type StepBodyProps = {
   headingLevel?: 1 | 2 | 3 | 4 | 5;
   /** type scale; omitted = inherit the surrounding font size */
   size?: "phone" | "projector" | "console";
+  /** the language the text is written in (the session's), so screen readers pronounce it right */
+  lang?: string;
   className?: string;
 };
 
@@ -75,7 +77,7 @@ function buildComponents(base: number): Components {
 
 const componentsByLevel = new Map<number, Components>();
 
-export function StepBody({ markdown, headingLevel = 2, size, className }: StepBodyProps) {
+export function StepBody({ markdown, headingLevel = 2, size, lang, className }: StepBodyProps) {
   let components = componentsByLevel.get(headingLevel);
   if (!components) {
     components = buildComponents(headingLevel);
@@ -83,7 +85,7 @@ export function StepBody({ markdown, headingLevel = 2, size, className }: StepBo
   }
   if (!markdown.trim()) return null;
   return (
-    <div className={[styles.body, size ? styles[size] : undefined, className].filter(Boolean).join(" ")}>
+    <div className={[styles.body, size ? styles[size] : undefined, className].filter(Boolean).join(" ")} lang={lang}>
       <Markdown skipHtml disallowedElements={["img"]} unwrapDisallowed={false} urlTransform={(url) => safeUrl(url)} components={components}>
         {markdown}
       </Markdown>

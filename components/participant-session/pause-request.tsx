@@ -2,6 +2,8 @@
 // "I need a pause": only the facilitator sees a count. One request a minute per page, remembered across
 // the step changing.
 import { useCallback, useEffect, useId, useState } from "react";
+import { useTranslations } from "use-intl";
+import { errorCodeOf } from "../../lib/client/errors";
 import { PAUSE_REQUEST_INTERVAL_MS } from "../../lib/pause";
 import styles from "../participant-session.module.css";
 
@@ -10,6 +12,8 @@ const PAUSE_COOLDOWN_MS = PAUSE_REQUEST_INTERVAL_MS;
 
 export function PauseRequest({ requestPause }: { requestPause: () => Promise<unknown> }) {
   // The cooldown survives the step changing (this component is re-mounted per screen).
+  const t = useTranslations("participant.pause");
+  const tErrors = useTranslations("common.errors");
   const [sentAt, setSentAt] = usePauseSentAt();
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -24,22 +28,23 @@ export function PauseRequest({ requestPause }: { requestPause: () => Promise<unk
       await requestPause();
       setSentAt(Date.now());
     } catch (e) {
-      setError(e instanceof Error && e.message ? e.message : "That didn't go through. Please try again.");
+      const code = errorCodeOf(e);
+      setError(code ? tErrors(code) : t("failed"));
     } finally {
       setSending(false);
     }
   };
 
   return (
-    <aside className={styles.pause} aria-label="Ask for a pause">
+    <aside className={styles.pause} aria-label={t("region")}>
       <button type="button" className={`button quiet ${styles.pauseButton}`} aria-describedby={explainId} aria-disabled={sending || coolingDown} onClick={() => void send()}>
-        {sending ? "Sending…" : "I need a pause"}
+        {sending ? t("sending") : t("button")}
       </button>
       <p id={explainId} className={styles.pauseNote}>
-        Only the facilitator sees a count — nobody knows it was you.
+        {t("note")}
       </p>
       <p role="status" className={styles.pauseStatus}>
-        {coolingDown ? "Sent. Take the time you need." : ""}
+        {coolingDown ? t("sent") : ""}
       </p>
       {error ? (
         <p className="error" role="alert">

@@ -1,7 +1,9 @@
 "use client";
 // Reactions on a text step ("This resonates", …): a toggle each, with the room's count.
 import { useState, useId } from "react";
-import { REACTION_KINDS, REACTIONS, type ReactionKind } from "../../lib/reactions";
+import { useTranslations } from "use-intl";
+import { errorCodeOf } from "../../lib/client/errors";
+import { REACTION_KINDS, type ReactionKind } from "../../lib/reactions";
 import styles from "../participant-session.module.css";
 
 export function Reactions({
@@ -15,6 +17,8 @@ export function Reactions({
   mine: string[];
   onToggle: (stepId: string, kind: ReactionKind) => Promise<void>;
 }) {
+  const t = useTranslations("participant.reactions");
+  const tErrors = useTranslations("common.errors");
   const [pending, setPending] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const baseId = useId();
@@ -25,7 +29,8 @@ export function Reactions({
     try {
       await onToggle(stepId, kind);
     } catch (e) {
-      setError(e instanceof Error && e.message ? e.message : "That reaction didn't go through. Please try again.");
+      const code = errorCodeOf(e);
+      setError(code ? tErrors(code) : t("failed"));
     } finally {
       setPending(null);
     }
@@ -33,7 +38,7 @@ export function Reactions({
   return (
     <div className={styles.reactions}>
       <p id={`${baseId}-label`} className={styles.reactionsLabel}>
-        React, if you like
+        {t("label")}
       </p>
       <div role="group" aria-labelledby={`${baseId}-label`} className={styles.reactionButtons}>
         {REACTION_KINDS.map((kind) => {
@@ -45,12 +50,12 @@ export function Reactions({
                 {active ? "✓" : "+"}
               </span>
               <span>
-                <span className="visually-hidden">React: </span>
-                {REACTIONS[kind].label}
+                <span className="visually-hidden">{`${t("react")} `}</span>
+                {t(kind)}
               </span>
               <span className={styles.reactionCount}>
                 {count}
-                <span className="visually-hidden">{count === 1 ? " reaction" : " reactions"}</span>
+                <span className="visually-hidden">{` ${t("count", { count })}`}</span>
               </span>
             </button>
           );

@@ -2,6 +2,7 @@
 // A running step on the phone: its text (behind its own content note if it has one), picture and
 // reactions, the prompt's answer form, the results where the prompt shows them, and "I need a pause".
 import { useId, useState, type ReactNode } from "react";
+import { useTranslations } from "use-intl";
 import type { OwnAnswer, PromptView, RoomState, StepView } from "../../lib/events";
 import type { ReactionKind } from "../../lib/reactions";
 import { ActivityForm, type ActivityFormProps } from "../activity-form";
@@ -25,28 +26,29 @@ type RunningStepProps = {
 };
 
 export function RunningStep({ state, step, answersByPrompt, myReactions, onSubmit, onToggleReaction, requestPause, blocked = false }: RunningStepProps) {
+  const t = useTranslations("participant.step");
   const prompt = step.prompt;
   const aggregate = state.aggregate && prompt && state.aggregate.promptId === prompt.id ? state.aggregate : null;
   const showForm = prompt && prompt.state !== "idle";
   // a picture the facilitator kept to the projector: the server would refuse it anyway
-  const picture = step.image?.onPhones ? <PhoneStepPicture key={step.id} sessionId={state.sessionId} joinCode={state.joinCode} stepId={step.id} alt={step.image.alt} /> : null;
+  const picture = step.image?.onPhones ? (
+    <PhoneStepPicture key={step.id} sessionId={state.sessionId} joinCode={state.joinCode} stepId={step.id} alt={step.image.alt} altLanguage={state.language} />
+  ) : null;
   return (
     <>
       <article className={styles.step} aria-labelledby={`step-${step.id}`}>
-        <p className={styles.progress}>
-          Part {step.index + 1} of {state.stepCount}
-        </p>
-        <h1 id={`step-${step.id}`} tabIndex={-1} className={styles.heading}>
+        <p className={styles.progress}>{t("progress", { number: step.index + 1, total: state.stepCount })}</p>
+        <h1 id={`step-${step.id}`} tabIndex={-1} className={styles.heading} lang={state.language}>
           {step.title}
         </h1>
         {step.contentNote.trim() ? (
-          <StepContentNote key={step.id} note={step.contentNote}>
-            <StepBody markdown={step.body} headingLevel={1} size="phone" />
+          <StepContentNote key={step.id} note={step.contentNote} language={state.language}>
+            <StepBody markdown={step.body} headingLevel={1} size="phone" lang={state.language} />
             {picture}
           </StepContentNote>
         ) : (
           <>
-            <StepBody markdown={step.body} headingLevel={1} size="phone" />
+            <StepBody markdown={step.body} headingLevel={1} size="phone" lang={state.language} />
             {picture}
           </>
         )}
@@ -54,7 +56,7 @@ export function RunningStep({ state, step, answersByPrompt, myReactions, onSubmi
       </article>
       {blocked ? (
         <p className={`card ${styles.promptCard}`} role="status">
-          The facilitator has stopped answers from this phone for this session, and hidden what it wrote. You can still follow along and use the support card.
+          {t("blocked")}
         </p>
       ) : showForm && prompt ? (
         <div className={`card ${styles.promptCard}`}>
@@ -70,13 +72,14 @@ export function RunningStep({ state, step, answersByPrompt, myReactions, onSubmi
 
 /** A "projector only" prompt: the server sends phones no breakdown, so they point to the shared screen. */
 function ResultsOnScreen() {
+  const t = useTranslations("participant.step");
   const id = useId();
   return (
     <section className={`card ${styles.results}`} aria-labelledby={id}>
       <h2 id={id} className={styles.subheading}>
-        What the group said
+        {t("resultsHeading")}
       </h2>
-      <p>The results are on the screen at the front of the room.</p>
+      <p>{t("resultsOnScreen")}</p>
     </section>
   );
 }
@@ -86,16 +89,19 @@ function ResultsOnScreen() {
  * "Show this part" until the participant chooses to open it (their choice,
  * never the facilitator's), and closable again.
  */
-function StepContentNote({ note, children }: { note: string; children: ReactNode }) {
+function StepContentNote({ note, language, children }: { note: string; language: string; children: ReactNode }) {
+  const t = useTranslations("participant.step");
   const [open, setOpen] = useState(false);
   const textId = useId();
   return (
     <>
-      <div className={`card ${styles.stepNote}`} role="note" aria-label="Content note for this part">
-        <p className={styles.stepNoteLabel}>Content note</p>
-        <p className={styles.stepNoteText}>{note}</p>
+      <div className={`card ${styles.stepNote}`} role="note" aria-label={t("contentNoteRegion")}>
+        <p className={styles.stepNoteLabel}>{t("contentNote")}</p>
+        <p className={styles.stepNoteText} lang={language}>
+          {note}
+        </p>
         <button type="button" className="button secondary" aria-expanded={open} aria-controls={textId} onClick={() => setOpen((o) => !o)}>
-          {open ? "Hide this part" : "Show this part"}
+          {open ? t("hide") : t("show")}
         </button>
       </div>
       <div id={textId} hidden={!open}>
@@ -106,11 +112,12 @@ function StepContentNote({ note, children }: { note: string; children: ReactNode
 }
 
 function Results({ prompt, aggregate }: { prompt: PromptView; aggregate: NonNullable<RoomState["aggregate"]> }) {
+  const t = useTranslations("participant.step");
   const id = useId();
   return (
     <section className={`card ${styles.results}`} aria-labelledby={id}>
       <h2 id={id} className={styles.subheading}>
-        What the group said
+        {t("resultsHeading")}
       </h2>
       <AggregateView aggregate={aggregate} prompt={prompt} size="phone" />
     </section>

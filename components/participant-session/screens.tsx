@@ -3,6 +3,9 @@
 // reason said plainly), the content note before the first step, the lobby, between steps, and the end.
 import Link from "next/link";
 import { useId, useState, type ReactNode } from "react";
+import { useTranslations } from "use-intl";
+import type { Locale } from "../../lib/i18n/locales";
+import { errorCodeOf } from "../../lib/client/errors";
 import type { SupportResources } from "../../lib/events";
 import { formatJoinCode } from "../../lib/join-code";
 import { CommandError } from "../../lib/client/socket";
@@ -20,11 +23,12 @@ export function Heading({ children }: { children: ReactNode }) {
 }
 
 export function Joining({ retrying }: { retrying: boolean }) {
+  const t = useTranslations("participant.joining");
   return (
     <section className={styles.center} aria-busy="true">
-      <Heading>Joining…</Heading>
+      <Heading>{t("heading")}</Heading>
       <p role="status" className="muted">
-        {retrying ? "Still trying to reach the session. This can take a moment on a slow connection." : "Connecting you to the session."}
+        {retrying ? t("stillTrying") : t("connecting")}
       </p>
     </section>
   );
@@ -32,13 +36,14 @@ export function Joining({ retrying }: { retrying: boolean }) {
 
 /** The room passphrase: said aloud by the facilitator, never on the screen or in the link. */
 export function PassphraseForm({ code, wrong, onRetry }: { code: string; wrong: boolean; onRetry: () => void }) {
+  const t = useTranslations("participant.passphrase");
   const [word, setWord] = useState("");
   const inputId = useId();
   const hintId = useId();
   const errorId = useId();
   return (
     <section className={styles.center}>
-      <Heading>What is the passphrase?</Heading>
+      <Heading>{t("heading")}</Heading>
       <form
         className="stack"
         onSubmit={(e) => {
@@ -48,9 +53,9 @@ export function PassphraseForm({ code, wrong, onRetry }: { code: string; wrong: 
           onRetry();
         }}
       >
-        <label htmlFor={inputId}>Passphrase</label>
+        <label htmlFor={inputId}>{t("label")}</label>
         <p id={hintId} className="muted">
-          The facilitator says it in the room. Capital letters do not matter.
+          {t("hint")}
         </p>
         {/* type="text" so the form styles apply (a bare input matched none and was a thin box) */}
         <input
@@ -67,11 +72,11 @@ export function PassphraseForm({ code, wrong, onRetry }: { code: string; wrong: 
         />
         {wrong && (
           <p id={errorId} className="error" role="alert">
-            That is not the passphrase. Check with the facilitator and try again.
+            {t("wrong")}
           </p>
         )}
         <button type="submit" className="button">
-          Join
+          {t("join")}
         </button>
       </form>
     </section>
@@ -79,17 +84,19 @@ export function PassphraseForm({ code, wrong, onRetry }: { code: string; wrong: 
 }
 
 export function JoinProblem({ code, error, onRetry }: { code: string; error: unknown; onRetry: () => void }) {
+  const t = useTranslations("participant.problem");
+  const tErrors = useTranslations("common.errors");
   const errorCode = error instanceof CommandError ? error.code : null;
-  const message = error instanceof Error && error.message ? error.message : null;
+  // the reader's language: the code's message, never the server's English
+  const known = errorCodeOf(error);
+  const message = known ? tErrors(known) : null;
   if (errorCode === "NOT_FOUND") {
     return (
       <section className={styles.center}>
-        <Heading>No session has that code</Heading>
-        <p>
-          We couldn&apos;t find a session with the code <strong className={styles.code}>{formatJoinCode(code)}</strong>. Check the code on the screen and try again.
-        </p>
+        <Heading>{t("notFoundHeading")}</Heading>
+        <p>{t.rich("notFoundText", { joinCode: formatJoinCode(code), code: (chunks) => <strong className={styles.code}>{chunks}</strong> })}</p>
         <Link className="button" href="/join">
-          Enter the code again
+          {t("enterAgain")}
         </Link>
       </section>
     );
@@ -100,14 +107,14 @@ export function JoinProblem({ code, error, onRetry }: { code: string; error: unk
   if (errorCode === "SESSION_LOCKED") {
     return (
       <section className={styles.center}>
-        <Heading>This session is not taking new participants</Heading>
-        <p>The facilitator has closed it to new people for now. If you think you should be in it, ask the facilitator.</p>
+        <Heading>{t("lockedHeading")}</Heading>
+        <p>{t("lockedText")}</p>
         <div className={styles.actions}>
           <button type="button" className="button" onClick={onRetry}>
-            Try again
+            {t("tryAgain")}
           </button>
           <Link className="button quiet" href="/">
-            Back to the start
+            {t("backToStart")}
           </Link>
         </div>
       </section>
@@ -115,71 +122,72 @@ export function JoinProblem({ code, error, onRetry }: { code: string; error: unk
   }
   return (
     <section className={styles.center}>
-      <Heading>We couldn&apos;t connect to the session</Heading>
-      <p>{message ?? "Something went wrong while joining."}</p>
-      <p className="muted">Check your connection, then try again. Nothing you answered is lost.</p>
+      <Heading>{t("connectHeading")}</Heading>
+      <p>{message ?? t("somethingWrong")}</p>
+      <p className="muted">{t("checkConnection")}</p>
       <div className={styles.actions}>
         <button type="button" className="button" onClick={onRetry}>
-          Try again
+          {t("tryAgain")}
         </button>
         <Link className="button quiet" href="/join">
-          Enter a different code
+          {t("enterDifferent")}
         </Link>
       </div>
     </section>
   );
 }
 
-export function ContentNote({ note, onContinue }: { note: string; onContinue: () => void }) {
+export function ContentNote({ note, language, onContinue }: { note: string; language: Locale | undefined; onContinue: () => void }) {
+  const t = useTranslations("participant.note");
   return (
     <section className={styles.note}>
-      <Heading>Before we begin</Heading>
-      <div className={`card ${styles.noteCard}`}>
+      <Heading>{t("heading")}</Heading>
+      <div className={`card ${styles.noteCard}`} lang={language}>
         <StepBody markdown={note} headingLevel={2} />
       </div>
-      <p className={styles.promises}>You can pass any question, and help is always under &ldquo;Support&rdquo; at the top of the screen.</p>
-      <p className={styles.promises}>
-        &ldquo;Leave quickly&rdquo; (or Escape twice) takes you to another website at once and removes this session from this device. It can&apos;t erase your browser&apos;s
-        history.
-      </p>
+      <p className={styles.promises}>{t("pass")}</p>
+      <p className={styles.promises}>{t("leave")}</p>
       <button type="button" className={`button ${styles.wide}`} onClick={onContinue}>
-        Continue when you&apos;re ready
+        {t("continue")}
       </button>
     </section>
   );
 }
 
 export function Lobby({ count }: { count: number }) {
+  const t = useTranslations("participant.lobby");
   return (
     <section className={styles.center}>
-      <Heading>You&apos;re in.</Heading>
-      <p className={styles.lead}>The session will begin shortly.</p>
+      <Heading>{t("heading")}</Heading>
+      <p className={styles.lead}>{t("lead")}</p>
       <p className="muted" aria-live="polite">
-        {count <= 1 ? "You're the first one here." : `${count} people are here.`}
+        {count <= 1 ? t("first") : t("count", { count })}
       </p>
-      <p className="muted">Keep this page open. It will follow along when the facilitator starts.</p>
+      <p className="muted">{t("keepOpen")}</p>
     </section>
   );
 }
 
 export function Between() {
+  const t = useTranslations("participant.between");
   return (
     <section className={styles.center}>
-      <Heading>Just a moment</Heading>
-      <p className={styles.lead}>The session will continue shortly.</p>
+      <Heading>{t("heading")}</Heading>
+      <p className={styles.lead}>{t("lead")}</p>
     </section>
   );
 }
 
 export function Ended({ resources }: { resources: SupportResources }) {
+  const t = useTranslations("participant.ended");
   return (
     <section className={styles.ended}>
-      <Heading>Thank you for being here</Heading>
-      <p className={styles.lead}>The session has ended. Thank you for being part of it — and for whatever you chose to share, or not.</p>
-      <p className="muted">Your answers were anonymous. Take good care of yourself.</p>
+      <Heading>{t("heading")}</Heading>
+      <p className={styles.lead}>{t("lead")}</p>
+      <p className="muted">{t("anonymous")}</p>
       <ResourcesCard resources={resources} headingLevel={2} />
       <Link className="button quiet" href="/">
-        Back to the start
+        {t("backToStart")}
       </Link>
     </section>
   );

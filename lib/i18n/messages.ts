@@ -15,9 +15,10 @@ export type Messages = {
   summary: typeof import("../../messages/en/summary.json");
   account: typeof import("../../messages/en/account.json");
   join: typeof import("../../messages/en/join.json");
+  participant: typeof import("../../messages/en/participant.json");
 };
 
 export type Namespace = keyof Messages;
 
 /** Every namespace; a new file in messages/en/ is added here (the test says so when it is not). */
-export const NAMESPACES = ["common", "projector", "aggregate", "console", "passes", "export", "summary", "account", "join"] as const satisfies readonly Namespace[];
+export const NAMESPACES = ["common", "projector", "aggregate", "console", "passes", "export", "summary", "account", "join", "participant"] as const satisfies readonly Namespace[];

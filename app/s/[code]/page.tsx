@@ -4,11 +4,12 @@ import { PageIntl } from "../../../components/page-intl";
 import { ParticipantSession } from "../../../components/participant-session";
 import { normaliseJoinCode } from "../../../lib/join-code";
 import { quickExitUrl } from "../../../server/env";
+import { pageTranslator } from "../../../server/i18n/page-translator";
 
-export const metadata: Metadata = {
-  title: "Session",
-  robots: { index: false, follow: false },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await pageTranslator("participant");
+  return { title: t("pageTitle"), robots: { index: false, follow: false } };
+}
 
 type Props = { params: Promise<{ code: string }> };
 
@@ -25,9 +26,9 @@ export default async function ParticipantPage({ params }: Props) {
   if (!code) redirect(`/join?code=${encodeURIComponent(decoded.slice(0, 20))}`);
   // One canonical address per session (e.g. /s/abc-234 → /s/ABC234).
   if (code !== raw) redirect(`/s/${code}`);
-  // "aggregate": the results a phone shows (components/aggregate-view.tsx)
+  // only what a phone shows: its screens, and the results it shows (components/aggregate-view.tsx)
   return (
-    <PageIntl namespaces={["aggregate"]}>
+    <PageIntl namespaces={["participant", "aggregate"]}>
       <ParticipantSession code={code} quickExitUrl={quickExitUrl()} />
     </PageIntl>
   );

@@ -23,7 +23,6 @@ const NOT_YET_LOGICAL = new Set<string>([
   "components/article-import.module.css",
   "components/care-message.module.css",
   "components/check-in-request.module.css",
-  "components/participant-session.module.css",
   "components/resources-card.module.css",
   "components/step-body.module.css",
   "components/template-editor.module.css",
