@@ -4,6 +4,7 @@
 // offers the session's support card and a check-in request, and can simply
 // be closed by someone who did not mean it that way.
 import { useEffect, useId, useRef } from "react";
+import { useTranslations } from "use-intl";
 import type { SupportResources } from "../lib/events";
 import { ResourcesCard } from "./resources-card";
 import { CHECK_IN_ANCHOR } from "./check-in-request";
@@ -11,6 +12,7 @@ import styles from "./care-message.module.css";
 
 /** `takeFocus`: brought into view and focused (just shown); false when it comes back after a reload. */
 export function CareMessage({ resources, canCheckIn, takeFocus = true, onClose }: { resources: SupportResources; canCheckIn: boolean; takeFocus?: boolean; onClose: () => void }) {
+  const t = useTranslations("care.message");
   const headingId = useId();
   const ref = useRef<HTMLElement>(null);
   useEffect(() => {
@@ -21,14 +23,14 @@ export function CareMessage({ resources, canCheckIn, takeFocus = true, onClose }
   return (
     <section ref={ref} tabIndex={-1} className={`card ${styles.care}`} aria-labelledby={headingId}>
       <h2 id={headingId} className={styles.heading}>
-        It sounds like things may be hard right now
+        {t("heading")}
       </h2>
-      <p>Thank you for writing it down. You don&apos;t have to carry it on your own.</p>
+      <p>{t("thanks")}</p>
       <p>
-        This message is only on your phone. Your words stay private for now, and nobody in the room knows they were yours.
-        {canCheckIn ? " If you'd like someone to talk to, you can ask the facilitator to check in with you — they'll only see a number." : ""}
+        {t("private")}
+        {canCheckIn ? ` ${t("checkInOffer")}` : ""}
       </p>
-      <p>If you are in danger right now, please call your local emergency number.</p>
+      <p>{t("danger")}</p>
       <ResourcesCard resources={resources} headingLevel={3} className={styles.resources} />
       <div className={styles.actions}>
         {canCheckIn ? (
@@ -42,11 +44,11 @@ export function CareMessage({ resources, canCheckIn, takeFocus = true, onClose }
               target?.focus({ preventScroll: true });
             }}
           >
-            Ask for a check-in
+            {t("askCheckIn")}
           </a>
         ) : null}
         <button type="button" className="button quiet" onClick={onClose}>
-          Close this message
+          {t("close")}
         </button>
       </div>
     </section>

@@ -4,7 +4,9 @@
 // facilitator has seen it. Only the facilitator's console ever shows the
 // request, and only as its number and note (lib/check-in.ts).
 import { useId, useRef, useState } from "react";
-import { CHECK_IN_NOTE_MAX, isOpenCheckIn, requestLabel, type OwnCheckIn } from "../lib/check-in";
+import { useTranslations } from "use-intl";
+import { errorCodeOf } from "../lib/client/errors";
+import { CHECK_IN_NOTE_MAX, isOpenCheckIn, type OwnCheckIn } from "../lib/check-in";
 import styles from "./check-in-request.module.css";
 
 export type CheckInAction = { ask: { note?: string } } | { update: { note: string } } | "withdraw";
@@ -20,13 +22,12 @@ export type CheckInRequestProps = {
 
 export const CHECK_IN_ANCHOR = "check-in";
 
-const STATUS_TEXT: Record<OwnCheckIn["status"], string> = {
-  new: "Sent. The facilitator hasn't seen it yet.",
-  seen: "The facilitator has seen your request.",
-  done: "The facilitator has marked your request as done.",
-};
+const STATUS_KEY = { new: "statusNew", seen: "statusSeen", done: "statusDone" } as const satisfies Record<OwnCheckIn["status"], string>;
 
 export function CheckInRequest({ checkIn, canAsk, onAction, onMayNeedCare }: CheckInRequestProps) {
+  const t = useTranslations("care.checkIn");
+  const tErrors = useTranslations("common.errors");
+  const requestLabel = (number: number) => t("request", { number });
   const [editing, setEditing] = useState<"ask" | "update" | null>(null);
   const [note, setNote] = useState("");
   const [sending, setSending] = useState(false);
@@ -48,7 +49,8 @@ export function CheckInRequest({ checkIn, canAsk, onAction, onMayNeedCare }: Che
       setEditing(null);
       if (saved.mayNeedCare) onMayNeedCare();
     } catch (e) {
-      setError(e instanceof Error && e.message ? e.message : "That didn't go through. Please try again.");
+      const code = errorCodeOf(e);
+      setError(code ? tErrors(code) : t("failed"));
     } finally {
       setSending(false);
     }
@@ -65,20 +67,18 @@ export function CheckInRequest({ checkIn, canAsk, onAction, onMayNeedCare }: Che
   return (
     <aside id={CHECK_IN_ANCHOR} tabIndex={-1} className={`card ${styles.box}`} aria-labelledby={headingId}>
       <h2 id={headingId} className={styles.heading}>
-        {open ? requestLabel(open.number) : "Would you like someone to check in with you?"}
+        {open ? requestLabel(open.number) : t("heading")}
       </h2>
       {open ? (
         <>
           <p role="status" className={styles.status} data-status={open.status}>
-            {STATUS_TEXT[open.status]}
+            {t(STATUS_KEY[open.status])}
           </p>
-          <p className={styles.explain}>
-            Show this number to the facilitator after the session, or mention it in the chat, if you&apos;d like to talk. You don&apos;t have to — they&apos;ll only see the number.
-          </p>
+          <p className={styles.explain}>{t("explain")}</p>
           {open.note ? (
             <p className={styles.note}>
-              <span className="visually-hidden">Your note: </span>
-              &ldquo;{open.note}&rdquo;
+              <span className="visually-hidden">{`${t("yourNote")} `}</span>
+              {t("quoted", { note: open.note })}
             </p>
           ) : null}
         </>
@@ -86,10 +86,10 @@ export function CheckInRequest({ checkIn, canAsk, onAction, onMayNeedCare }: Che
         <>
           {checkIn?.status === "done" ? (
             <p role="status" className={styles.status} data-status="done">
-              {STATUS_TEXT.done} ({requestLabel(checkIn.number)})
+              {t("statusDone")} ({requestLabel(checkIn.number)})
             </p>
           ) : null}
-          <p className={styles.explain}>Private: only the facilitator sees it, as a number — not who asked.</p>
+          <p className={styles.explain}>{t("private")}</p>
         </>
       )}
 
@@ -102,10 +102,10 @@ export function CheckInRequest({ checkIn, canAsk, onAction, onMayNeedCare }: Che
           }}
         >
           <label htmlFor={noteId} className={styles.label}>
-            A note for the facilitator <span className={styles.optional}>(optional)</span>
+            {t("noteLabel")} <span className={styles.optional}>{t("optional")}</span>
           </label>
           <p id={hintId} className={styles.hint}>
-            For example when or where to find you. Leave your name out unless you want them to know it&apos;s you.
+            {t("hint")}
           </p>
           <textarea
             ref={noteRef}
@@ -119,10 +119,10 @@ export function CheckInRequest({ checkIn, canAsk, onAction, onMayNeedCare }: Che
           />
           <div className={styles.actions}>
             <button type="submit" className="button" aria-disabled={sending}>
-              {sending ? "Sending…" : editing === "ask" ? "Send request" : "Save the note"}
+              {sending ? t("sending") : editing === "ask" ? t("send") : t("save")}
             </button>
             <button type="button" className="button quiet" onClick={() => setEditing(null)}>
-              Cancel
+              {t("cancel")}
             </button>
           </div>
         </form>
@@ -131,15 +131,15 @@ export function CheckInRequest({ checkIn, canAsk, onAction, onMayNeedCare }: Che
           {open ? (
             <>
               <button type="button" className="button secondary" onClick={() => startEditing("update")}>
-                {open.note ? "Change the note" : "Add a note"}
+                {open.note ? t("change") : t("add")}
               </button>
               <button type="button" className="button quiet" aria-disabled={sending} onClick={() => void run("withdraw")}>
-                Withdraw request
+                {t("withdraw")}
               </button>
             </>
           ) : (
             <button type="button" className={`button secondary ${styles.ask}`} onClick={() => startEditing("ask")}>
-              I&apos;d like someone to check in with me
+              {t("ask")}
             </button>
           )}
         </div>

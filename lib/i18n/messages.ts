@@ -5,6 +5,7 @@
 // its keys, with the same ICU arguments. Types only here: the browser never
 // bundles a locale it does not show.
 export type Messages = {
+  care: typeof import("../../messages/en/care.json");
   common: typeof import("../../messages/en/common.json");
   projector: typeof import("../../messages/en/projector.json");
   aggregate: typeof import("../../messages/en/aggregate.json");
@@ -21,4 +22,4 @@ export type Messages = {
 export type Namespace = keyof Messages;
 
 /** Every namespace; a new file in messages/en/ is added here (the test says so when it is not). */
-export const NAMESPACES = ["common", "projector", "aggregate", "console", "passes", "export", "summary", "account", "join", "participant"] as const satisfies readonly Namespace[];
+export const NAMESPACES = ["common", "projector", "aggregate", "console", "passes", "export", "summary", "account", "join", "participant", "care"] as const satisfies readonly Namespace[];

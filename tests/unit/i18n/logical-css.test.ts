@@ -21,8 +21,6 @@ const PHYSICAL = [
 const NOT_YET_LOGICAL = new Set<string>([
   "components/activity-form.module.css",
   "components/article-import.module.css",
-  "components/care-message.module.css",
-  "components/check-in-request.module.css",
   "components/resources-card.module.css",
   "components/step-body.module.css",
   "components/template-editor.module.css",
