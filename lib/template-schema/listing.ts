@@ -1,4 +1,5 @@
 // What the template routes answer with (the shapes, not the rules).
+import type { Locale } from "../i18n/locales";
 import type { TemplateContent } from "./content";
 
 /**
@@ -19,6 +20,8 @@ export type TemplateSummary<Time = string> = {
   promptCount: number;
   /** the support card still has the starter's "Add your local … here" placeholders, in any language (content/starter) */
   supportCardUnfinished: boolean;
+  /** the language it is written in (a session run from it starts in this language) */
+  language: Locale;
   updatedAt: Time;
 };
 

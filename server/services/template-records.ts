@@ -37,6 +37,7 @@ export function summarise(t: TemplateRecord): TemplateSummary {
     stepCount: t.content.steps.length,
     promptCount: t.content.steps.filter((s) => s.prompt).length,
     supportCardUnfinished: hasPlaceholderResources(t.content.resources),
+    language: t.content.language ?? DEFAULT_LOCALE,
     updatedAt: t.updatedAt,
   };
 }
