@@ -8,16 +8,23 @@
 // (with Undo) or declined. The preview runs the same importer as the server,
 // which checks everything again when the article is imported. The state:
 // article-import/use-article-import.ts.
-import { type RefObject, useEffect, useId, useRef } from "react";
+import { type ReactNode, type RefObject, useEffect, useId, useRef } from "react";
+import { useTranslations } from "use-intl";
 import type { TemplateDetail } from "../lib/client/template-api";
 import { HeadingProposal } from "./article-import/heading-proposal";
+import { useNoteText } from "./article-import/note-text";
 import { StepsPreview } from "./article-import/steps-preview";
 import { type ImportError, useArticleImport } from "./article-import/use-article-import";
 import styles from "./article-import.module.css";
 
 type Props = { onCancel: () => void; onImported: (template: TemplateDetail, warnings: string[]) => void };
 
+const code = (chunks: ReactNode) => <code>{chunks}</code>;
+const strong = (chunks: ReactNode) => <strong>{chunks}</strong>;
+
 export function ArticleImport({ onCancel, onImported }: Props) {
+  const t = useTranslations("articleImport");
+  const noteText = useNoteText();
   const state = useArticleImport(onImported);
   const { text, title, note, error, saving, reading, accepted, split, refs, pictures, undescribed, preview } = state;
   const { proposal } = split;
@@ -28,20 +35,17 @@ export function ArticleImport({ onCancel, onImported }: Props) {
   return (
     <section id="import-markdown" className={`card stack ${styles.import}`} aria-labelledby="import-heading">
       <h2 id="import-heading" ref={headingRef} tabIndex={-1}>
-        Import an article
+        {t("heading")}
       </h2>
       <p className="muted" style={{ margin: 0 }}>
-        Paste an article copied from a web page, Word, Google Docs, an e-mail or a PDF — or choose a Word (<code>.docx</code>), Markdown or text file. Each heading starts a step
-        and the text under it becomes the step&apos;s text; you see the steps before anything is saved. Add prompts afterwards in the editor.
+        {t.rich("intro", { code })}
       </p>
       <p className="muted" style={{ margin: "0.5em 0 0" }}>
-        For a part that touches something hard, start the first line under its heading with <strong>Content note:</strong> (for example “Content note: This part mentions
-        relapse.”). It becomes that step&apos;s content note, and phones keep the step&apos;s text folded until the person chooses to open it. The same line at the very top of the
-        article is added to the session&apos;s content note.
+        {t.rich("contentNoteHint", { strong })}
       </p>
       <form className="stack" onSubmit={state.submit}>
         <div>
-          <label htmlFor={ids.file}>File (optional)</label>
+          <label htmlFor={ids.file}>{t("fileLabel")}</label>
           <input
             id={ids.file}
             type="file"
@@ -52,10 +56,10 @@ export function ArticleImport({ onCancel, onImported }: Props) {
               e.target.value = "";
             }}
           />
-          {reading ? <p className="muted">Reading the document…</p> : null}
+          {reading ? <p className="muted">{t("reading")}</p> : null}
         </div>
         <div>
-          <label htmlFor={ids.text}>Article</label>
+          <label htmlFor={ids.text}>{t("articleLabel")}</label>
           <textarea
             id={ids.text}
             ref={refs.text}
@@ -63,20 +67,19 @@ export function ArticleImport({ onCancel, onImported }: Props) {
             value={text}
             onChange={(e) => state.onTextChange(e.target.value)}
             onPaste={state.onPaste}
-            placeholder={"Paste the article here.\n\nHeadings can be plain lines (as copied from a web page or a PDF) or Markdown: # Title, ## Section…"}
+            placeholder={t("placeholder")}
             aria-describedby={`${ids.hint}${error ? " import-error" : ""}`}
           />
           <p id={ids.hint} className="muted" style={{ margin: "0.25rem 0 0" }}>
-            Formatted text keeps its headings, lists, bold, italics and links. A Word document&apos;s pictures come with it (a step shows one); pictures in pasted text are left out
-            (their description is kept).
+            {t("formattedHint")}
           </p>
         </div>
         {note ? (
           <div className={styles.note} role="status">
-            <p style={{ margin: 0 }}>{note}</p>
+            <p style={{ margin: 0 }}>{note.map(noteText).join(" ")}</p>
             {accepted ? (
               <button type="button" className="button secondary" onClick={state.undo}>
-                {accepted.undoLabel}
+                {t(accepted.change === "split" ? "notes.undoSplit" : "notes.undoConclusion")}
               </button>
             ) : null}
           </div>
@@ -87,10 +90,10 @@ export function ArticleImport({ onCancel, onImported }: Props) {
         {preview ? <StepsPreview preview={preview} proposed={Boolean(proposal)} pictures={pictures} onDescribe={state.describe} /> : null}
 
         <div>
-          <label htmlFor={ids.title}>Title (optional)</label>
+          <label htmlFor={ids.title}>{t("titleLabel")}</label>
           <input id={ids.title} type="text" value={title} onChange={(e) => state.setTitle(e.target.value)} aria-describedby={`${ids.title}-hint`} />
           <p id={`${ids.title}-hint`} className="muted" style={{ margin: "0.25rem 0 0" }}>
-            Left empty, the article&apos;s first heading is the title.
+            {t("titleHint")}
           </p>
         </div>
         {error ? <ImportErrorBox error={error} errorRef={refs.error} /> : null}
@@ -98,25 +101,24 @@ export function ArticleImport({ onCancel, onImported }: Props) {
           {proposal ? (
             <>
               <button type="button" className="button" onClick={state.accept}>
-                Split at these headings
+                {t("split")}
               </button>
               <button type="button" className="button secondary" onClick={state.decline}>
-                Keep it as one text
+                {t("keepOne")}
               </button>
             </>
           ) : (
             <button type="submit" className="button" disabled={saving || reading || text.trim() === "" || (preview !== null && !preview.ok) || undescribed > 0}>
-              {saving ? "Importing…" : "Import article"}
+              {saving ? t("importing") : t("import")}
             </button>
           )}
           <button type="button" className="button quiet" onClick={onCancel}>
-            Cancel
+            {t("cancel")}
           </button>
         </div>
         {!proposal && undescribed > 0 ? (
           <p className="muted" style={{ margin: 0 }}>
-            Describe {undescribed === 1 ? "the picture" : `the ${undescribed} pictures`} in the preview first: {undescribed === 1 ? "its description is" : "their descriptions are"}{" "}
-            what anyone who cannot see {undescribed === 1 ? "it" : "them"} gets.
+            {t("describeFirst", { count: undescribed })}
           </p>
         ) : null}
       </form>
@@ -125,11 +127,11 @@ export function ArticleImport({ onCancel, onImported }: Props) {
 }
 
 function ImportErrorBox({ error, errorRef }: { error: ImportError; errorRef: RefObject<HTMLDivElement | null> }) {
+  const t = useTranslations("articleImport");
   return (
     <div id="import-error" ref={errorRef} tabIndex={-1} role="alert" className={styles.errorBox}>
       <p className="error" style={{ margin: 0 }}>
-        {error.message}
-        {error.fields.length ? ":" : ""}
+        {error.fields.length ? t("withFields", { headline: error.message }) : error.message}
       </p>
       {error.fields.length ? (
         <ul className={styles.fields}>

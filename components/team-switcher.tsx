@@ -5,18 +5,21 @@
 // choice (PUT /api/teams/current), so it follows the facilitator to the console.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
+import { useTranslations } from "use-intl";
 import { api } from "../lib/client/api";
+import { useErrorText } from "./use-error-text";
 
 export type TeamsList = { teams: { id: string; name: string; role: "owner" | "admin" | "member" }[]; currentTeamId: string | null };
 
 export const ROLE_LABEL = { owner: "owner", admin: "admin", member: "member" } as const;
-const ROLE_AS_PHRASE = { owner: "the owner", admin: "an admin", member: "a member" } as const;
 
 export function useTeams(enabled = true) {
   return useQuery({ queryKey: ["teams"], queryFn: () => api<TeamsList>("/api/teams"), enabled });
 }
 
 export function TeamSwitcher() {
+  const t = useTranslations("dashboard.team");
+  const errorText = useErrorText();
   const client = useQueryClient();
   const teams = useTeams();
   const change = useMutation({
@@ -33,20 +36,18 @@ export function TeamSwitcher() {
     <section className="card row" aria-labelledby="team-heading" style={{ justifyContent: "space-between" }}>
       <div className="stack" style={{ gap: "0.25rem" }}>
         <h2 id="team-heading" style={{ margin: 0, fontSize: "1.1rem" }}>
-          {current ? `Team: ${current.name}` : "Working on your own"}
+          {current ? t("heading", { name: current.name }) : t("alone")}
         </h2>
         <p className="muted" style={{ margin: 0 }}>
-          {current
-            ? `You are ${ROLE_AS_PHRASE[current.role]} here. Templates shared with this team are listed below; sessions you start now are run for it.`
-            : "Only the built-in templates and your own are listed."}
+          {current ? t("inTeam", { role: current.role }) : t("aloneHint")}
         </p>
       </div>
       <div className="row">
         {data && data.teams.length > 0 && (
           <>
-            <label htmlFor="current-team">Current team</label>
+            <label htmlFor="current-team">{t("current")}</label>
             <select id="current-team" value={data.currentTeamId ?? ""} disabled={change.isPending} onChange={(e) => change.mutate(e.currentTarget.value || null)}>
-              <option value="">Just me</option>
+              <option value="">{t("justMe")}</option>
               {data.teams.map((t) => (
                 <option key={t.id} value={t.id}>
                   {t.name}
@@ -56,12 +57,12 @@ export function TeamSwitcher() {
           </>
         )}
         <Link className="button quiet" href="/teams">
-          {data && data.teams.length > 0 ? "Teams" : "Create a team"}
+          {data && data.teams.length > 0 ? t("teamsLink") : t("createTeam")}
         </Link>
       </div>
       {(teams.error ?? change.error) && (
         <p className="error" role="alert">
-          {(teams.error ?? change.error)!.message}
+          {errorText(teams.error ?? change.error)}
         </p>
       )}
     </section>

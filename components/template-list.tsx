@@ -11,13 +11,19 @@ import { api, ApiError } from "../lib/client/api";
 import { storageKeys } from "../lib/client/storage-keys";
 import type { TemplateSummary } from "../lib/client/template-api";
 import { groupTemplates } from "../lib/client/template-groups";
+import { useLocale, useTranslations } from "use-intl";
 import { ArticleImport } from "./article-import";
 import { NoticeBox } from "./template-list/notice-box";
 import { TemplateCard } from "./template-list/template-card";
 import { useTemplateListActions } from "./template-list/use-template-list-actions";
+import languageStyles from "./template-language.module.css";
 import styles from "./template-list.module.css";
+import { useErrorText } from "./use-error-text";
 
 export function TemplateList() {
+  const t = useTranslations("templates");
+  const errorText = useErrorText();
+  const locale = useLocale();
   const router = useRouter();
   const me = useQuery({ queryKey: ["me"], queryFn: () => api<{ facilitator: { name: string; email: string } }>("/api/me"), retry: false });
   const templates = useQuery({
@@ -36,7 +42,7 @@ export function TemplateList() {
   if (me.isLoading || (me.error instanceof ApiError && me.error.code === "UNAUTHENTICATED")) {
     return (
       <main id="main" className="page">
-        <p aria-live="polite">Loading…</p>
+        <p aria-live="polite">{t("loading")}</p>
       </main>
     );
   }
@@ -44,24 +50,22 @@ export function TemplateList() {
     return (
       <main id="main" className="page">
         <p className="error" role="alert">
-          {me.error.message}
+          {errorText(me.error)}
         </p>
       </main>
     );
   }
 
-  const { own, builtIn } = groupTemplates(templates.data?.templates ?? []);
+  const { own, builtIn, otherLanguages } = groupTemplates(templates.data?.templates ?? [], locale);
+  const card = (template: TemplateSummary) => <TemplateCard key={template.id} template={template} onNotice={show} onError={showError} onChanged={refresh} />;
 
   return (
     <main id="main" className={`page stack ${styles.page}`}>
-      <nav aria-label="Breadcrumb" className={styles.breadcrumb}>
-        <Link href="/dashboard">← Your sessions</Link>
+      <nav aria-label={t("breadcrumb")} className={styles.breadcrumb}>
+        <Link href="/dashboard">{t("backToSessions")}</Link>
       </nav>
       <ListHeader actions={actions} importing={importing} onToggleImport={() => setImporting((v) => !v)} />
-      <p className="muted">
-        A template is an article split into steps, with the prompts, content note and support resources for a session. Sessions keep their own copy: editing a template never
-        changes a session you already ran.
-      </p>
+      <p className="muted">{t("intro")}</p>
 
       {notice ? (
         <NoticeBox
@@ -84,12 +88,12 @@ export function TemplateList() {
         />
       ) : null}
 
-      {templates.isLoading ? <p aria-live="polite">Loading templates…</p> : null}
+      {templates.isLoading ? <p aria-live="polite">{t("loadingTemplates")}</p> : null}
       {templates.error ? (
         <p className="error" role="alert">
-          {templates.error.message}{" "}
+          {errorText(templates.error)}{" "}
           <button type="button" className="button quiet" onClick={() => void templates.refetch()}>
-            Try again
+            {t("tryAgain")}
           </button>
         </p>
       ) : null}
@@ -97,25 +101,19 @@ export function TemplateList() {
       {templates.data ? (
         <>
           <section aria-labelledby="own-heading" className="stack">
-            <h2 id="own-heading">Your templates</h2>
-            {own.length === 0 ? (
-              <p className="muted">You have no templates of your own yet. Create one, import an article, or duplicate a built-in template to adapt it for your group.</p>
-            ) : (
-              <ul className={styles.list}>
-                {own.map((t) => (
-                  <TemplateCard key={t.id} template={t} onNotice={show} onError={showError} onChanged={refresh} />
-                ))}
-              </ul>
-            )}
+            <h2 id="own-heading">{t("ownHeading")}</h2>
+            {own.length === 0 ? <p className="muted">{t("ownEmpty")}</p> : <ul className={styles.list}>{own.map(card)}</ul>}
           </section>
           <section aria-labelledby="builtin-heading" className="stack">
-            <h2 id="builtin-heading">Built in</h2>
-            <p className="muted">Built-in templates can&apos;t be changed. Duplicate one to make your own copy to edit.</p>
-            <ul className={styles.list}>
-              {builtIn.map((t) => (
-                <TemplateCard key={t.id} template={t} onNotice={show} onError={showError} onChanged={refresh} />
-              ))}
-            </ul>
+            <h2 id="builtin-heading">{t("builtInHeading")}</h2>
+            <p className="muted">{t("builtInHint")}</p>
+            <ul className={styles.list}>{builtIn.map(card)}</ul>
+            {otherLanguages.length > 0 ? (
+              <details className={languageStyles.otherLanguages}>
+                <summary>{t("otherLanguages")}</summary>
+                <ul className={styles.list}>{otherLanguages.map(card)}</ul>
+              </details>
+            ) : null}
           </section>
         </>
       ) : null}
@@ -124,27 +122,28 @@ export function TemplateList() {
 }
 
 function ListHeader({ actions, importing, onToggleImport }: { actions: ReturnType<typeof useTemplateListActions>; importing: boolean; onToggleImport: () => void }) {
+  const t = useTranslations("templates");
   const { create, importFile, importJsonFile } = actions;
   const fileInput = useRef<HTMLInputElement>(null);
   return (
     <div className={styles.header}>
-      <h1>Templates</h1>
+      <h1>{t("title")}</h1>
       <div className="row">
         <button type="button" className="button" disabled={create.isPending} onClick={() => create.mutate()}>
-          {create.isPending ? "Creating…" : "New template"}
+          {create.isPending ? t("creating") : t("newTemplate")}
         </button>
         <button type="button" className="button secondary" aria-expanded={importing} aria-controls="import-markdown" onClick={onToggleImport}>
-          Import an article
+          {t("importArticle")}
         </button>
         <button type="button" className="button secondary" disabled={importFile.isPending} onClick={() => fileInput.current?.click()}>
-          {importFile.isPending ? "Importing…" : "Import a template file"}
+          {importFile.isPending ? t("importing") : t("importFile")}
         </button>
         <input
           ref={fileInput}
           type="file"
           accept=".json,application/json"
           hidden
-          aria-label="Template file to import"
+          aria-label={t("fileInputLabel")}
           data-testid="template-file-input"
           onChange={(e) => {
             void importJsonFile(e.target.files?.[0]);

@@ -1,8 +1,17 @@
 import type { Metadata } from "next";
+import { PageIntl } from "../../components/page-intl";
 import { TemplateList } from "../../components/template-list";
+import { pageTranslator } from "../../server/i18n/page-translator";
 
-export const metadata: Metadata = { title: "Templates" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await pageTranslator("templates");
+  return { title: t("title") };
+}
 
 export default function TemplatesPage() {
-  return <TemplateList />;
+  return (
+    <PageIntl namespaces={["templates", "articleImport"]}>
+      <TemplateList />
+    </PageIntl>
+  );
 }

@@ -2,6 +2,7 @@
 // The steps an article makes, before anything is saved: each step's title and
 // size, and a field for each .docx picture's description.
 import { useId } from "react";
+import { useTranslations } from "use-intl";
 import type { importMarkdownArticle } from "../../lib/markdown-import";
 import { wordCount } from "../../lib/client/word-count";
 import styles from "../article-import.module.css";
@@ -14,13 +15,14 @@ type PreviewProps = {
 };
 
 export function StepsPreview({ preview, proposed, pictures, onDescribe }: PreviewProps) {
+  const t = useTranslations("articleImport.preview");
   const headingId = useId();
   const altOf = new Map(pictures.map((p) => [p.id, p.alt]));
   if (!preview.ok) {
     return (
       <div className={styles.errorBox}>
         <p className="error" style={{ margin: 0 }}>
-          This cannot be imported yet: {preview.errors.map((e) => `${e.path} ${e.message}`).join("; ")}
+          {t("cannotImport", { problems: preview.errors.map((e) => `${e.path} ${e.message}`).join("; ") })}
         </p>
       </div>
     );
@@ -29,7 +31,7 @@ export function StepsPreview({ preview, proposed, pictures, onDescribe }: Previe
   return (
     <section className={styles.preview} aria-labelledby={headingId}>
       <h3 id={headingId} className={styles.h3}>
-        {proposed ? "Split at these headings, it becomes" : "Preview:"} {steps.length} {steps.length === 1 ? "step" : "steps"}
+        {t(proposed ? "proposed" : "heading", { count: steps.length })}
       </h3>
       <ol className={styles.steps}>
         {steps.map((s) => (
@@ -37,9 +39,9 @@ export function StepsPreview({ preview, proposed, pictures, onDescribe }: Previe
             <strong>{s.title}</strong>
             <span className="muted">
               {" "}
-              — {s.body.trim() === "" ? (s.image ? "a picture" : "title only") : `${wordCount(s.body)} words`}
-              {s.body.trim() !== "" && s.image ? ", and a picture" : ""}
-              {s.contentNote ? ", with a content note" : ""}
+              — {s.body.trim() === "" ? (s.image ? t("picture") : t("titleOnly")) : t("words", { count: wordCount(s.body) })}
+              {s.body.trim() !== "" && s.image ? t("andPicture") : ""}
+              {s.contentNote ? t("withNote") : ""}
             </span>
             {s.image ? <PictureDescription id={s.image.id} alt={altOf.get(s.image.id) ?? ""} stepTitle={s.title} onDescribe={onDescribe} /> : null}
           </li>
@@ -53,6 +55,7 @@ export function StepsPreview({ preview, proposed, pictures, onDescribe }: Previe
 export const STAND_IN_ALT = "a picture still to be described";
 
 function PictureDescription({ id, alt, stepTitle, onDescribe }: { id: string; alt: string; stepTitle: string; onDescribe: (id: string, alt: string) => void }) {
+  const t = useTranslations("articleImport.preview");
   const inputId = useId();
   const missing = alt.trim() === "";
   return (
@@ -60,7 +63,7 @@ function PictureDescription({ id, alt, stepTitle, onDescribe }: { id: string; al
       {/* the facilitator's own picture, stored when the document was read; its description is written just beside */}
       <img src={`/api/images/${id}`} alt="" className={styles.thumbnail} loading="lazy" decoding="async" />
       <div className={styles.pictureField}>
-        <label htmlFor={inputId}>Describe the picture in “{stepTitle}” (required)</label>
+        <label htmlFor={inputId}>{t("describeLabel", { step: stepTitle })}</label>
         <input
           id={inputId}
           type="text"
@@ -73,7 +76,7 @@ function PictureDescription({ id, alt, stepTitle, onDescribe }: { id: string; al
         />
         {missing ? (
           <p id={`${inputId}-missing`} className="error" style={{ margin: "0.25rem 0 0" }}>
-            The document gives no description: write what the picture shows.
+            {t("noDescription")}
           </p>
         ) : null}
       </div>

@@ -5,6 +5,7 @@
 // import itself.
 import { type ClipboardEvent, type FormEvent, useMemo, useRef, useState } from "react";
 import { checkArticleFile } from "../../lib/client/article-file";
+import { useTranslations } from "use-intl";
 import { templateApi, TemplateApiError, type TemplateDetail } from "../../lib/client/template-api";
 import { htmlToMarkdown } from "../../lib/html-to-markdown";
 import { withConclusionHeading } from "../../lib/markdown-conclusion";
@@ -12,23 +13,29 @@ import { importMarkdownArticle } from "../../lib/markdown-import";
 import { picturesIn, withPictureAlt, withStandInAlts } from "../../lib/markdown-pictures";
 import { hasMarkdownHeadings } from "../../lib/plain-text-headings";
 import type { TemplateError } from "../../lib/template-schema";
-import { readArticleFile } from "./read-article-file";
+import { useErrorText } from "../use-error-text";
+import { type ImportNote, readArticleFile } from "./read-article-file";
+import { useNoteText } from "./note-text";
 import { STAND_IN_ALT } from "./steps-preview";
 import { useHeadingProposal } from "./use-heading-proposal";
 
-type Accepted = { original: string; originalTitle: string; undoLabel: string; undoneNote: string };
+/** A change Hearth made to the text, with its Undo: the split at the proposed headings, or the "Conclusion" step added to formatted text. */
+type Accepted = { original: string; originalTitle: string; change: "split" | "conclusion" };
 export type ImportError = { message: string; fields: TemplateError[] };
 
 export function useArticleImport(onImported: (template: TemplateDetail, warnings: string[]) => void) {
+  const t = useTranslations("articleImport");
+  const errorText = useErrorText();
+  const noteText = useNoteText();
   const [text, setText] = useState("");
   const [title, setTitle] = useState("");
-  const [note, setNote] = useState<string | null>(null);
+  const [note, setNote] = useState<ImportNote[] | null>(null);
   const [reading, setReading] = useState(false);
   const [accepted, setAccepted] = useState<Accepted | null>(null);
   const [declined, setDeclined] = useState(false);
   const split = useHeadingProposal(text, !accepted && !declined);
   const { proposal } = split;
-  const { error, setError, saving, submit, errorRef } = useSubmitArticle(text, title, Boolean(proposal), onImported);
+  const { error, setError, saving, submit, errorRef } = useSubmitArticle({ text, title, proposed: Boolean(proposal) }, onImported);
   const refs = { error: errorRef, text: useRef<HTMLTextAreaElement>(null), proposal: useRef<HTMLElement>(null) };
   // a paste or a new file is a new article: its own proposal, no Undo of the last one
   const freshText = useRef(false);
@@ -57,21 +64,16 @@ export function useArticleImport(onImported: (template: TemplateDetail, warnings
    * "Conclusion" step plain text gets is added for the text after the last
    * numbered point, and said, with Undo.
    */
-  function loadFormatted(markdown: string, notes: string[], at?: { start: number; end: number }) {
+  function loadFormatted(markdown: string, notes: ImportNote[], at?: { start: number; end: number }) {
     const whole = at ? text.slice(0, at.start) + markdown + text.slice(at.end) : markdown;
     const concluded = withConclusionHeading(whole);
     resetFor(concluded ?? whole);
     freshText.current = false; // typing next edits this text: its Undo stays
     if (concluded) {
-      setAccepted({
-        original: whole,
-        originalTitle: title,
-        undoLabel: "Undo the Conclusion step",
-        undoneNote: "Undone: the text after the last point stays in that point's step.",
-      });
-      notes = [...notes, "Added a “Conclusion” step for the text after the last numbered point, as for plain text."];
+      setAccepted({ original: whole, originalTitle: title, change: "conclusion" });
+      notes = [...notes, { key: "conclusionAdded" }];
     }
-    setNote(notes.join(" "));
+    setNote(notes);
   }
 
   function onPaste(event: ClipboardEvent<HTMLTextAreaElement>) {
@@ -85,7 +87,7 @@ export function useArticleImport(onImported: (template: TemplateDetail, warnings
     if (!hasMarkdownHeadings(markdown)) return;
     event.preventDefault();
     const area = event.currentTarget;
-    loadFormatted(markdown, ["Pasted the formatted text as Markdown: headings, lists, bold, italics and links are kept; styles, scripts and pictures are left out.", ...notes], {
+    loadFormatted(markdown, [{ key: "pasted" }, ...notes.map((text) => ({ text }))], {
       start: area.selectionStart,
       end: area.selectionEnd,
     });
@@ -98,11 +100,12 @@ export function useArticleImport(onImported: (template: TemplateDetail, warnings
     // only a .docx takes a moment (the server converts it)
     if (checkArticleFile(file).kind === "docx") setReading(true);
     const read = await readArticleFile(file).finally(() => setReading(false));
-    if (read.kind === "refused") setError({ message: read.message, fields: [] });
+    if (read.kind === "refused") setError({ message: noteText(read.note), fields: [] });
+    else if (read.kind === "failed") setError({ message: t("withReason", { headline: t("notes.docxFailed"), reason: errorText(read.error) }), fields: [] });
     else if (read.kind === "formatted") loadFormatted(read.markdown, read.notes);
     else {
       resetFor(read.text);
-      setNote(read.note);
+      setNote([read.note]);
     }
   }
 
@@ -118,12 +121,10 @@ export function useArticleImport(onImported: (template: TemplateDetail, warnings
 
   function accept() {
     if (!proposal) return;
-    setAccepted({ original: text, originalTitle: title, undoLabel: "Undo the split", undoneNote: "Undone: the text is back as you pasted it." });
+    setAccepted({ original: text, originalTitle: title, change: "split" });
     setText(proposal.markdown);
     if (!title.trim() && proposal.title) setTitle(proposal.title);
-    setNote(
-      `Split at ${proposal.headings.length} ${proposal.headings.length === 1 ? "heading" : "headings"}. The text now marks them as Markdown headings (## …); you can still edit it.`,
-    );
+    setNote([{ key: "splitDone", values: { count: proposal.headings.length } }]);
     requestAnimationFrame(() => refs.text.current?.focus());
   }
 
@@ -132,9 +133,9 @@ export function useArticleImport(onImported: (template: TemplateDetail, warnings
     setText(accepted.original);
     setTitle(accepted.originalTitle);
     setAccepted(null);
-    setNote(accepted.undoneNote);
+    setNote([{ key: accepted.change === "split" ? "undoneSplit" : "undoneConclusion" }]);
     // the plain-text proposal comes back (and takes the focus); a formatted text stays as it is
-    if (accepted.undoLabel === "Undo the split") requestAnimationFrame(() => refs.proposal.current?.focus());
+    if (accepted.change === "split") requestAnimationFrame(() => refs.proposal.current?.focus());
   }
 
   const describe = (id: string, alt: string) => setText((current) => withPictureAlt(current, id, alt));
@@ -146,7 +147,9 @@ export function useArticleImport(onImported: (template: TemplateDetail, warnings
 }
 
 /** The import itself: the server checks everything again and answers with the template and what it noticed. */
-function useSubmitArticle(text: string, title: string, proposed: boolean, onImported: (template: TemplateDetail, warnings: string[]) => void) {
+function useSubmitArticle({ text, title, proposed }: { text: string; title: string; proposed: boolean }, onImported: (template: TemplateDetail, warnings: string[]) => void) {
+  const t = useTranslations("articleImport");
+  const errorText = useErrorText();
   const [error, setError] = useState<ImportError | null>(null);
   const [saving, setSaving] = useState(false);
   const errorRef = useRef<HTMLDivElement>(null);
@@ -163,9 +166,9 @@ function useSubmitArticle(text: string, title: string, proposed: boolean, onImpo
       });
       onImported(template, warnings);
     } catch (e) {
+      // the headline, then the importer's problems field by field, or what the error's code means
       const fields = e instanceof TemplateApiError ? e.fields : [];
-      const message = e instanceof Error && e.message ? e.message : "The article could not be imported.";
-      setError({ message: fields.length ? message.split(" — ")[0]! : message, fields });
+      setError({ message: fields.length ? t("failed") : t("withReason", { headline: t("failed"), reason: errorText(e) }), fields });
       setSaving(false);
       requestAnimationFrame(() => errorRef.current?.focus());
     }

@@ -2,14 +2,20 @@
 // What the template list says after an action: done (with Undo after a
 // delete), or why not, with the file's problems field by field.
 import type { RefObject } from "react";
+import { useTranslations } from "use-intl";
 import type { TemplateContent, TemplateError } from "../../lib/template-schema";
 import styles from "../template-list.module.css";
 
+/** What failed, for the error's headline (messages: templates.failed). */
+export type FailedAction = "create" | "importFile" | "restore" | "start" | "duplicate" | "delete" | "rename";
+
+/** `message`: already in the page's language; with `fields`, it is the headline above them. */
 export type Notice = { kind: "ok" | "error"; message: string; fields?: TemplateError[]; undo?: { title: string; content: TemplateContent } };
 
 type Props = { notice: Notice; noticeRef: RefObject<HTMLDivElement | null>; undoing: boolean; onUndo: (content: TemplateContent) => void; onDismiss: () => void };
 
 export function NoticeBox({ notice, noticeRef, undoing, onUndo, onDismiss }: Props) {
+  const t = useTranslations("templates.notice");
   return (
     <div
       ref={noticeRef}
@@ -18,18 +24,17 @@ export function NoticeBox({ notice, noticeRef, undoing, onUndo, onDismiss }: Pro
       role={notice.kind === "error" ? "alert" : "status"}
     >
       <p className={notice.kind === "error" ? "error" : undefined} style={{ margin: 0 }}>
-        {/* with a list of fields, the headline is the message's first part ("The file was not imported") */}
-        {notice.fields?.length ? `${notice.message.split(" — ")[0]}:` : notice.message}
+        {notice.fields?.length ? t("withFields", { headline: notice.message }) : notice.message}
       </p>
       {notice.fields?.length ? <FieldList fields={notice.fields} /> : null}
       <div className="row" style={{ marginTop: "0.75rem" }}>
         {notice.undo ? (
           <button type="button" className="button secondary" disabled={undoing} onClick={() => notice.undo && onUndo(notice.undo.content)}>
-            Undo
+            {t("undo")}
           </button>
         ) : null}
         <button type="button" className="button quiet" onClick={onDismiss}>
-          Dismiss
+          {t("dismiss")}
         </button>
       </div>
     </div>
@@ -37,6 +42,7 @@ export function NoticeBox({ notice, noticeRef, undoing, onUndo, onDismiss }: Pro
 }
 
 function FieldList({ fields }: { fields: TemplateError[] }) {
+  const t = useTranslations("templates.notice");
   const shown = fields.slice(0, 12);
   return (
     <ul className={styles.fields}>
@@ -46,7 +52,7 @@ function FieldList({ fields }: { fields: TemplateError[] }) {
           <code>{f.path}</code> {f.message}
         </li>
       ))}
-      {fields.length > shown.length ? <li>…and {fields.length - shown.length} more.</li> : null}
+      {fields.length > shown.length ? <li>{t("moreFields", { count: fields.length - shown.length })}</li> : null}
     </ul>
   );
 }

@@ -2,9 +2,13 @@
 // Renaming a template in place on the list; Escape or Cancel leaves it as it was.
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
 import { templateApi, TemplateApiError, type TemplateDetail, type TemplateSummary } from "../../lib/client/template-api";
+import { useTranslations } from "use-intl";
 import styles from "../template-list.module.css";
+import { useErrorText } from "../use-error-text";
 
 export function RenameForm({ template, onDone }: { template: TemplateSummary; onDone: (renamed: string | null) => void }) {
+  const t = useTranslations("templates");
+  const errorText = useErrorText();
   const [title, setTitle] = useState(template.title);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -26,14 +30,14 @@ export function RenameForm({ template, onDone }: { template: TemplateSummary; on
       onDone(renamed.title);
     } catch (e) {
       const field = e instanceof TemplateApiError ? e.fields.find((f) => f.path === "title") : undefined;
-      setError(field ? `The title ${field.message}.` : e instanceof Error ? e.message : "The title could not be saved.");
+      setError(field ? t("rename.problem", { problem: field.message }) : t("notice.withReason", { headline: t("failed.rename"), reason: errorText(e) }));
       setSaving(false);
     }
   }
 
   return (
     <form className={styles.rename} onSubmit={submit} onKeyDown={(e) => e.key === "Escape" && onDone(null)}>
-      <label htmlFor={inputId}>New title for “{template.title}”</label>
+      <label htmlFor={inputId}>{t("rename.label", { title: template.title })}</label>
       <input
         ref={inputRef}
         id={inputId}
@@ -51,10 +55,10 @@ export function RenameForm({ template, onDone }: { template: TemplateSummary; on
       ) : null}
       <div className="row">
         <button type="submit" className="button" disabled={saving}>
-          {saving ? "Saving…" : "Save title"}
+          {saving ? t("rename.saving") : t("rename.save")}
         </button>
         <button type="button" className="button quiet" onClick={() => onDone(null)}>
-          Cancel
+          {t("rename.cancel")}
         </button>
       </div>
     </form>

@@ -5,14 +5,19 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
+import { useTranslations } from "use-intl";
+import { kilobytes } from "../../lib/client/article-file";
 import { templateApi, TemplateApiError, type TemplateDetail } from "../../lib/client/template-api";
 import type { TemplateContent } from "../../lib/template-schema";
-import type { Notice } from "./notice-box";
+import { useErrorText } from "../use-error-text";
+import type { FailedAction, Notice } from "./notice-box";
 
 /** Larger files are refused before reading (the server's limit for a template file is 1 MB). */
 const MAX_JSON_FILE = 1_000_000;
 
 export function useTemplateListActions() {
+  const t = useTranslations("templates");
+  const errorText = useErrorText();
   const router = useRouter();
   const client = useQueryClient();
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -23,12 +28,12 @@ export function useTemplateListActions() {
     setNotice(next);
     if (next.kind === "error") requestAnimationFrame(() => noticeRef.current?.focus());
   };
-  const showError = (error: unknown, fallback: string) =>
-    show({
-      kind: "error",
-      message: error instanceof Error && error.message ? error.message : fallback,
-      fields: error instanceof TemplateApiError ? error.fields : undefined,
-    });
+  // the headline says what failed; then either the server's problems field by field, or what its code means
+  const showError = (error: unknown, failed: FailedAction) => {
+    const headline = t(`failed.${failed}`);
+    const fields = error instanceof TemplateApiError && error.fields.length > 0 ? error.fields : undefined;
+    show({ kind: "error", message: fields ? headline : t("notice.withReason", { headline, reason: errorText(error) }), fields });
+  };
 
   const create = useMutation({
     mutationFn: () => templateApi<{ template: TemplateDetail }>("/api/templates", { method: "POST", json: {} }),
@@ -36,7 +41,7 @@ export function useTemplateListActions() {
       void refresh();
       router.push(`/templates/${template.id}`);
     },
-    onError: (error) => showError(error, "The template could not be created."),
+    onError: (error) => showError(error, "create"),
   });
 
   const importFile = useMutation({
@@ -44,24 +49,24 @@ export function useTemplateListActions() {
       templateApi<{ template: TemplateDetail }>("/api/templates/import/json", { method: "POST", body: text, headers: { "Content-Type": "application/json" } }),
     onSuccess: ({ template }) => {
       void refresh();
-      show({ kind: "ok", message: `Imported “${template.title}” (${template.stepCount} steps, ${template.promptCount} prompts).` });
+      show({ kind: "ok", message: t("notice.imported", { title: template.title, steps: template.stepCount, prompts: template.promptCount }) });
     },
-    onError: (error) => showError(error, "The file could not be imported."),
+    onError: (error) => showError(error, "importFile"),
   });
 
   const undoDelete = useMutation({
     mutationFn: (content: TemplateContent) => templateApi<{ template: TemplateDetail }>("/api/templates", { method: "POST", json: { content } }),
     onSuccess: ({ template }) => {
       void refresh();
-      show({ kind: "ok", message: `Restored “${template.title}”.` });
+      show({ kind: "ok", message: t("notice.restored", { title: template.title }) });
     },
-    onError: (error) => showError(error, "The template could not be restored."),
+    onError: (error) => showError(error, "restore"),
   });
 
   async function importJsonFile(file: File | undefined) {
     if (!file) return;
     if (file.size > MAX_JSON_FILE) {
-      show({ kind: "error", message: `“${file.name}” is ${Math.ceil(file.size / 1000)} kB; a template file is much smaller than 1 MB. Choose a file exported from Hearth.` });
+      show({ kind: "error", message: t("notice.fileTooLarge", { name: file.name, size: kilobytes(file.size) }) });
       return;
     }
     importFile.mutate(await file.text());

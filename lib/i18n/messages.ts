@@ -17,9 +17,12 @@ export type Messages = {
   account: typeof import("../../messages/en/account.json");
   join: typeof import("../../messages/en/join.json");
   participant: typeof import("../../messages/en/participant.json");
+  dashboard: typeof import("../../messages/en/dashboard.json");
+  templates: typeof import("../../messages/en/templates.json");
+  articleImport: typeof import("../../messages/en/articleImport.json");
 };
 
 export type Namespace = keyof Messages;
 
 /** Every namespace; a new file in messages/en/ is added here (the test says so when it is not). */
-export const NAMESPACES = ["common", "projector", "aggregate", "console", "passes", "export", "summary", "account", "join", "participant", "care"] as const satisfies readonly Namespace[];
+export const NAMESPACES = ["common", "projector", "aggregate", "console", "passes", "export", "summary", "account", "join", "participant", "care", "dashboard", "templates", "articleImport"] as const satisfies readonly Namespace[];
