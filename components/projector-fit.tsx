@@ -17,7 +17,11 @@ import styles from "./projector-fit.module.css";
 /** Shrink steps for FitBox; 0.7 keeps projector labels at or above ~24px at 1080p. */
 const FIT_STEPS = [1, 0.92, 0.84, 0.77, 0.7] as const;
 
-export function FitBox({ children, contentKey, className }: { children: ReactNode; contentKey: string; className?: string }) {
+/**
+ * `onSettled`: told, once the box stops shrinking, whether its content fits (the editor's preview
+ * warns when even the smallest step does not).
+ */
+export function FitBox({ children, contentKey, className, onSettled }: { children: ReactNode; contentKey: string; className?: string; onSettled?: (fits: boolean) => void }) {
   const areaRef = useRef<HTMLDivElement>(null);
   const innerRef = useRef<HTMLDivElement>(null);
   const size = useElementSize(areaRef);
@@ -33,7 +37,9 @@ export function FitBox({ children, contentKey, className }: { children: ReactNod
       measured.current = now;
       if (step !== 0) return setStep(0);
     }
-    if (inner.scrollHeight > size.height + 1 && step < FIT_STEPS.length - 1) setStep(step + 1);
+    const overflows = inner.scrollHeight > size.height + 1;
+    if (overflows && step < FIT_STEPS.length - 1) setStep(step + 1);
+    else onSettled?.(!overflows);
   });
   return (
     <div className={[styles.fitArea, className].filter(Boolean).join(" ")} ref={areaRef} style={{ "--fit": FIT_STEPS[step] } as CSSProperties} data-fit={FIT_STEPS[step]}>

@@ -6,6 +6,8 @@
 // (alt text): the projector and phones give them to screen readers, and
 // exports name the picture by them.
 import { useId, useRef, useState } from "react";
+import { useTranslations } from "use-intl";
+import { errorCodeOf } from "../lib/client/errors";
 import { templateApi } from "../lib/client/template-api";
 import { TEMPLATE_LIMITS } from "../lib/template-schema";
 import styles from "./step-image-field.module.css";
@@ -16,7 +18,16 @@ const MAX_UPLOAD = 1_000_000;
 type Image = { id: string; alt: string; onPhones: boolean };
 type Props = { templateId: string; image: Image | null; readOnly: boolean; onChange: (image: Image | null) => void };
 
+/** Why a picture could not be made ready in the browser (its message is one of templateEditor.picture's). */
+class PictureError extends Error {
+  constructor(readonly reason: "wrongType" | "unreadable" | "tooLarge") {
+    super(reason);
+  }
+}
+
 export function StepImageField({ templateId, image, readOnly, onChange }: Props) {
+  const t = useTranslations("templateEditor.picture");
+  const errors = useTranslations("common.errors");
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const fileRef = useRef<HTMLInputElement>(null);
@@ -36,7 +47,8 @@ export function StepImageField({ templateId, image, readOnly, onChange }: Props)
       });
       onChange({ id: stored.id, alt: image?.alt ?? "", onPhones: image?.onPhones ?? true });
     } catch (e) {
-      setError(e instanceof Error && e.message ? e.message : "The picture could not be added.");
+      const code = errorCodeOf(e);
+      setError(e instanceof PictureError ? t(e.reason) : code && code !== "BAD_REQUEST" ? errors(code) : t("failed"));
     } finally {
       setBusy(false);
     }
@@ -44,15 +56,15 @@ export function StepImageField({ templateId, image, readOnly, onChange }: Props)
 
   return (
     <fieldset className={styles.fieldset}>
-      <legend>Picture (optional)</legend>
+      <legend>{t("legend")}</legend>
       {image ? (
         <div className={styles.row}>
           {/* the editor's own copy: a thumbnail */}
-          <img className={styles.thumb} src={`/api/images/${image.id}`} alt={image.alt || "The picture for this step (not described yet)"} />
+          <img className={styles.thumb} src={`/api/images/${image.id}`} alt={image.alt || t("undescribed")} />
           <div className={styles.alt}>
-            <label htmlFor={ids.alt}>Describe the picture (required)</label>
+            <label htmlFor={ids.alt}>{t("describe")}</label>
             <p id={ids.hint} className="muted" style={{ margin: 0 }}>
-              What someone who cannot see it needs to know, in a sentence — e.g. “Two people on a bench, talking”.
+              {t("describeHint")}
             </p>
             <input
               id={ids.alt}
@@ -66,19 +78,19 @@ export function StepImageField({ templateId, image, readOnly, onChange }: Props)
             />
             {altMissing ? (
               <p id={ids.error} className="error" style={{ margin: 0 }}>
-                Add a description: the template cannot be saved without one.
+                {t("missing")}
               </p>
             ) : null}
             {/* off: a picture for the big screen only (large, or nothing a phone needs); phones then load nothing */}
             <div className={styles.phones}>
               <input id={ids.phones} type="checkbox" checked={image.onPhones} disabled={readOnly} onChange={(e) => onChange({ ...image, onPhones: e.target.checked })} />
-              <label htmlFor={ids.phones}>Show it on participants&apos; phones too (a small copy, loaded when they reach it)</label>
+              <label htmlFor={ids.phones}>{t("onPhones")}</label>
             </div>
           </div>
         </div>
       ) : (
         <p className="muted" style={{ margin: 0 }}>
-          One PNG or JPEG picture, shown with this step on the projector and, if you choose, on phones. Photos are scaled down and their location data removed.
+          {t("about")}
         </p>
       )}
       {!readOnly ? (
@@ -88,7 +100,7 @@ export function StepImageField({ templateId, image, readOnly, onChange }: Props)
             id={ids.file}
             type="file"
             accept="image/png,image/jpeg"
-            aria-label="Picture file (PNG or JPEG)"
+            aria-label={t("file")}
             className="visually-hidden"
             tabIndex={-1}
             onChange={(e) => {
@@ -98,11 +110,11 @@ export function StepImageField({ templateId, image, readOnly, onChange }: Props)
             data-testid="step-image-input"
           />
           <button type="button" className="button secondary" disabled={busy} onClick={() => fileRef.current?.click()}>
-            {busy ? "Adding the picture…" : image ? "Replace the picture" : "Add a picture"}
+            {t(busy ? "adding" : image ? "replace" : "add")}
           </button>
           {image ? (
             <button type="button" className="button quiet" onClick={() => onChange(null)}>
-              Remove the picture
+              {t("remove")}
             </button>
           ) : null}
         </div>
@@ -118,9 +130,9 @@ export function StepImageField({ templateId, image, readOnly, onChange }: Props)
 
 /** A PNG stays PNG (diagrams, text) unless it is too big; photos become JPEG. */
 async function scaledDown(file: File): Promise<Blob> {
-  if (file.type !== "image/png" && file.type !== "image/jpeg") throw new Error("Choose a PNG or JPEG picture.");
+  if (file.type !== "image/png" && file.type !== "image/jpeg") throw new PictureError("wrongType");
   const bitmap = await createImageBitmap(file).catch(() => {
-    throw new Error("That file could not be read as a picture.");
+    throw new PictureError("unreadable");
   });
   const scale = Math.min(1, MAX_SIDE / Math.max(bitmap.width, bitmap.height));
   const canvas = document.createElement("canvas");
@@ -132,6 +144,6 @@ async function scaledDown(file: File): Promise<Blob> {
   let blob = file.type === "image/png" ? await encode("image/png") : null;
   if (!blob || blob.size > MAX_UPLOAD) blob = await encode("image/jpeg", 0.85);
   if (!blob || blob.size > MAX_UPLOAD) blob = await encode("image/jpeg", 0.7);
-  if (!blob || blob.size > MAX_UPLOAD) throw new Error("The picture is too large even when scaled down. Try a smaller one.");
+  if (!blob || blob.size > MAX_UPLOAD) throw new PictureError("tooLarge");
   return blob;
 }

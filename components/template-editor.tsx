@@ -18,6 +18,8 @@ import { useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useState } from "react";
+import { useTranslations } from "use-intl";
+import { errorCodeOf } from "../lib/client/errors";
 import { templateApi, TemplateApiError, type TemplateDetail } from "../lib/client/template-api";
 import { newStep } from "../lib/client/template-draft";
 import { previewTarget, RESOURCES } from "../lib/client/template-editor-state";
@@ -37,6 +39,8 @@ export function TemplateEditor({ templateId }: { templateId: string }) {
   const client = useQueryClient();
   // bumped to start the editor afresh from the server's latest version
   const [generation, setGeneration] = useState(0);
+  const t = useTranslations("templateEditor.page");
+  const errors = useTranslations("common.errors");
   const query = useQuery({
     queryKey: ["template", templateId],
     queryFn: () => templateApi<{ template: TemplateDetail }>(`/api/templates/${templateId}`),
@@ -54,20 +58,21 @@ export function TemplateEditor({ templateId }: { templateId: string }) {
   if (query.isLoading) {
     return (
       <main id="main" className="page">
-        <p aria-live="polite">Loading the template…</p>
+        <p aria-live="polite">{t("loading")}</p>
       </main>
     );
   }
   if (query.error || !query.data) {
     const notFound = query.error instanceof TemplateApiError && query.error.code === "NOT_FOUND";
+    const code = errorCodeOf(query.error);
     return (
       <main id="main" className="page stack">
-        <h1>{notFound ? "Template not found" : "The template could not be loaded"}</h1>
+        <h1>{t(notFound ? "notFound" : "notLoaded")}</h1>
         <p className="error" role="alert">
-          {notFound ? "This template does not exist, or it belongs to someone else." : (query.error as Error | null)?.message}
+          {notFound ? t("notFoundDetail") : code ? errors(code) : errors("INTERNAL")}
         </p>
         <Link className="button secondary" href="/templates">
-          Back to templates
+          {t("backToTemplates")}
         </Link>
       </main>
     );
@@ -94,13 +99,14 @@ function Editor({ template, onSaved, onReload }: { template: TemplateDetail; onS
   const [warnings, dismissWarnings] = useImportWarnings(template.id);
   const [previewMode, setPreviewMode] = useState<PreviewMode>("phone");
   const { draft, selected, problems, save } = state;
+  const t = useTranslations("templateEditor");
 
   const update: Updater = useCallback((change) => dispatch({ type: "edit", change }), [dispatch]);
   const clearProblem = useCallback((fieldId: string) => dispatch({ type: "clearProblem", fieldId }), [dispatch]);
   const context = useMemo(() => ({ problems, clearProblem, readOnly, templateId: template.id }), [problems, clearProblem, readOnly, template.id]);
 
   function discard() {
-    if (!window.confirm("Discard all changes since the last save?")) return;
+    if (!window.confirm(t("page.confirmDiscard"))) return;
     dispatch({ type: "discard" });
   }
 
@@ -146,12 +152,12 @@ function Editor({ template, onSaved, onReload }: { template: TemplateDetail; onS
             readOnly={readOnly}
             onSelect={(part) => dispatch({ type: "select", part })}
             onMove={(uid, delta) => dispatch({ type: "moveStep", uid, delta })}
-            onAdd={() => dispatch({ type: "addStep", step: newStep(draft) })}
+            onAdd={() => dispatch({ type: "addStep", step: newStep(draft, t("state.newStep")) })}
           />
 
           <div className={styles.form}>
             <fieldset className={styles.readOnlyWrap} disabled={readOnly}>
-              <legend className="visually-hidden">{readOnly ? "Template contents (read-only)" : "Edit the template"}</legend>
+              <legend className="visually-hidden">{t(readOnly ? "page.legendReadOnly" : "page.legendEdit")}</legend>
               {selectedIndex >= 0 ? (
                 <StepEditor key={selected} draft={draft} index={selectedIndex} update={update} onDelete={() => dispatch({ type: "deleteStep", uid: selected })} />
               ) : selected === RESOURCES ? (
@@ -165,12 +171,12 @@ function Editor({ template, onSaved, onReload }: { template: TemplateDetail; onS
           <aside className={styles.preview} aria-labelledby="preview-heading">
             <div className={styles.previewHeader}>
               <h2 id="preview-heading" className={styles.previewTitle}>
-                Preview
+                {t("page.preview")}
               </h2>
-              <div className={styles.toggle} role="group" aria-label="Preview as">
+              <div className={styles.toggle} role="group" aria-label={t("page.previewAs")}>
                 {(["phone", "projector"] as const).map((mode) => (
                   <button key={mode} type="button" aria-pressed={previewMode === mode} className={styles.toggleButton} onClick={() => setPreviewMode(mode)}>
-                    {mode === "phone" ? "Phone" : "Projector"}
+                    {t(mode === "phone" ? "page.phone" : "page.projector")}
                   </button>
                 ))}
               </div>

@@ -2,13 +2,18 @@
 // The editor's preview of what the selected part of a template will look
 // like: on a participant's phone (the real answer form, which can be tried
 // out; nothing is sent), or on the projector (a 1920×1080 screen drawn to
-// scale, with the same type sizes as the projector view).
+// scale, with the same type sizes as the projector view, and its text shrunk
+// by the projector's own rule, FitBox, before it is said not to fit).
+// The template's text is marked with its language (lang), the preview's own
+// words are in the page's.
 import { useLayoutEffect, useRef, useState, type ReactNode } from "react";
-import { ACTIVITY_LABELS, activityConfigSchemas } from "../lib/activities";
+import { useTranslations } from "use-intl";
+import { activityConfigSchemas } from "../lib/activities";
 import { promptConfig, repeatTarget, type TemplateDraft } from "../lib/client/template-draft";
 import type { PromptView, SupportResources } from "../lib/events";
-import { REACTION_KINDS, REACTIONS } from "../lib/reactions";
+import { REACTION_KINDS } from "../lib/reactions";
 import { ActivityForm } from "./activity-form";
+import { FitBox } from "./projector-fit";
 import { ResourcesButton, ResourcesCard } from "./resources-card";
 import { StepBody } from "./step-body";
 import { StepPicture } from "./step-picture";
@@ -38,6 +43,7 @@ function ProjectorPanel({ draft, target }: { draft: TemplateDraft; target: Previ
   const dialogRef = useRef<HTMLDialogElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const [large, setLarge] = useState(false);
+  const t = useTranslations("templateEditor.preview");
   return (
     <>
       <ProjectorPreview draft={draft} target={target} />
@@ -51,13 +57,13 @@ function ProjectorPanel({ draft, target }: { draft: TemplateDraft; target: Previ
           setLarge(true);
         }}
       >
-        Larger preview
+        {t("larger")}
       </button>
       {/* biome-ignore lint/a11y/useKeyWithClickEvents: the backdrop tap is a pointer shortcut; the dialog closes with Escape and its Close button */}
       <dialog
         ref={dialogRef}
         className={styles.projDialog}
-        aria-label="Projector preview"
+        aria-label={t("projectorPreview")}
         onClose={() => {
           setLarge(false);
           buttonRef.current?.focus();
@@ -67,9 +73,9 @@ function ProjectorPanel({ draft, target }: { draft: TemplateDraft; target: Previ
         }}
       >
         <div className={styles.projDialogBar}>
-          <p className={styles.previewTitle}>Projector preview</p>
+          <p className={styles.previewTitle}>{t("projectorPreview")}</p>
           <button type="button" className="button quiet" onClick={() => dialogRef.current?.close()}>
-            Close
+            {t("close")}
           </button>
         </div>
         {large ? <ProjectorPreview draft={draft} target={target} /> : null}
@@ -82,6 +88,8 @@ function ProjectorPanel({ draft, target }: { draft: TemplateDraft; target: Previ
 // Phone
 
 function PhonePreview({ draft, target }: { draft: TemplateDraft; target: PreviewTarget }) {
+  const t = useTranslations("templateEditor.preview");
+  const lang = draft.language;
   const resources = resourcesOf(draft);
   const index = draft.steps.findIndex((s) => s.uid === target);
   const step = index >= 0 ? draft.steps[index]! : null;
@@ -90,20 +98,22 @@ function PhonePreview({ draft, target }: { draft: TemplateDraft; target: Preview
   if (target === "@resources") {
     body = (
       <>
-        <p className={styles.phoneNote}>Always one tap away under “Support”, and shown again when the session ends:</p>
-        <ResourcesCard resources={resources} headingLevel={3} />
+        <p className={styles.phoneNote}>{t("supportNote")}</p>
+        <div lang={lang}>
+          <ResourcesCard resources={resources} headingLevel={3} />
+        </div>
       </>
     );
   } else if (!step) {
     body = (
       <>
-        <h3 className={styles.phoneHeading}>Before we begin</h3>
-        <div className="card">
-          <StepBody markdown={draft.contentNote || "_(The content note is empty.)_"} headingLevel={3} size="phone" />
+        <h3 className={styles.phoneHeading}>{t("beforeWeBegin")}</h3>
+        <div className="card" lang={draft.contentNote ? lang : undefined}>
+          <StepBody markdown={draft.contentNote || t("emptyContentNote")} headingLevel={3} size="phone" />
         </div>
-        <p className={styles.phoneSmall}>You can pass any question, and help is always under “Support” at the top of the screen.</p>
+        <p className={styles.phoneSmall}>{t("passAnything")}</p>
         <span className={`button ${styles.fakeButton}`} aria-hidden="true">
-          Continue when you&apos;re ready
+          {t("continue")}
         </span>
       </>
     );
@@ -116,7 +126,7 @@ function PhonePreview({ draft, target }: { draft: TemplateDraft; target: Preview
         ? {
             id: `preview-${step.uid}`,
             kind: prompt.kind,
-            question: prompt.question.trim() || "(No question yet)",
+            question: prompt.question.trim() || t("noQuestion"),
             config: parsed.data,
             state: "open",
             resultsRevealed: false,
@@ -126,28 +136,32 @@ function PhonePreview({ draft, target }: { draft: TemplateDraft; target: Preview
         : null;
     body = (
       <>
-        <p className={styles.phoneSmall}>
-          Part {index + 1} of {draft.steps.length}
-        </p>
-        <h3 className={styles.phoneHeading}>{step.title || "(Untitled step)"}</h3>
+        <p className={styles.phoneSmall}>{t("part", { number: index + 1, count: draft.steps.length })}</p>
+        <h3 className={styles.phoneHeading} lang={step.title ? lang : undefined}>
+          {step.title || t("untitledStep")}
+        </h3>
         {step.contentNote.trim() ? (
           <div className={`card ${styles.phoneStepNote}`}>
-            <p className={styles.phoneNote}>Content note</p>
-            <p style={{ margin: 0, whiteSpace: "pre-wrap" }}>{step.contentNote}</p>
+            <p className={styles.phoneNote}>{t("contentNote")}</p>
+            <p style={{ margin: 0, whiteSpace: "pre-wrap" }} lang={lang}>
+              {step.contentNote}
+            </p>
             <span className={`button secondary ${styles.fakeButton}`} aria-hidden="true">
-              Show this part
+              {t("showPart")}
             </span>
-            <p className={styles.phoneSmall}>Phones keep the text below folded until the person chooses to open it.</p>
+            <p className={styles.phoneSmall}>{t("foldedNote")}</p>
           </div>
         ) : null}
-        <StepBody markdown={step.body} headingLevel={3} size="phone" />
-        {/* as on a phone: below the text, the width of the screen (phones get a smaller copy) */}
-        <StepPicture image={step.image?.onPhones ? { src: `/api/images/${step.image.id}`, alt: step.image.alt } : null} size="phone" />
+        <div lang={lang} className={styles.phoneContent}>
+          <StepBody markdown={step.body} headingLevel={3} size="phone" />
+          {/* as on a phone: below the text, the width of the screen (phones get a smaller copy) */}
+          <StepPicture image={step.image?.onPhones ? { src: `/api/images/${step.image.id}`, alt: step.image.alt } : null} size="phone" />
+        </div>
         {step.reactions ? (
-          <div className={styles.phoneReactions} aria-label="Reactions (preview)" role="group">
+          <div className={styles.phoneReactions} aria-label={t("reactions")} role="group">
             {REACTION_KINDS.map((k) => (
               <span key={k} className={styles.fakeReaction}>
-                {REACTIONS[k].label}
+                {t(`reaction.${k}`)}
               </span>
             ))}
           </div>
@@ -158,13 +172,13 @@ function PhonePreview({ draft, target }: { draft: TemplateDraft; target: Preview
               <ActivityForm key={JSON.stringify([view.kind, view.config, view.question])} prompt={view} own={undefined} onSubmit={noSubmit} headingLevel={3} />
             ) : (
               <p className={styles.phoneSmall} style={{ margin: 0 }}>
-                The {ACTIVITY_LABELS[prompt.kind].toLowerCase()} question appears here once its settings are complete.
+                {t("incomplete", { kind: prompt.kind })}
               </p>
             )}
           </div>
         ) : null}
         <span className={`button quiet ${styles.fakeButton}`} aria-hidden="true">
-          I need a pause
+          {t("needPause")}
         </span>
       </>
     );
@@ -173,12 +187,14 @@ function PhonePreview({ draft, target }: { draft: TemplateDraft; target: Preview
   return (
     <div className={styles.phoneFrame}>
       <div className={styles.phoneHeader}>
-        <p className={styles.phoneTitle}>{draft.title || "Untitled template"}</p>
+        <p className={styles.phoneTitle} lang={draft.title ? lang : undefined}>
+          {draft.title || t("untitledTemplate")}
+        </p>
         <ResourcesButton resources={resources} />
       </div>
       {/* scrolls on its own, so it takes focus: keyboard users can scroll it too */}
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be focusable to be scrolled by keyboard (axe: scrollable-region-focusable) */}
-      <div className={styles.phoneScreen} tabIndex={0} role="region" aria-label="Phone screen">
+      <div className={styles.phoneScreen} tabIndex={0} role="region" aria-label={t("phoneScreen")}>
         {body}
       </div>
     </div>
@@ -189,13 +205,19 @@ function PhonePreview({ draft, target }: { draft: TemplateDraft; target: Preview
 // Projector: drawn at 1920×1080 and scaled to fit the panel
 
 const STAGE_W = 1920;
+/** a join code's shape, as the lobby shows one (the same in every language) */
+const SAMPLE_JOIN_CODE = "ABC 234";
 const STAGE_H = 1080;
 
 function ProjectorPreview({ draft, target }: { draft: TemplateDraft; target: PreviewTarget }) {
+  const t = useTranslations("templateEditor.preview");
+  const lang = draft.language;
   const boxRef = useRef<HTMLDivElement>(null);
   const stageRef = useRef<HTMLDivElement>(null);
   const [scale, setScale] = useState(0.2);
-  const [overflows, setOverflows] = useState(false);
+  // the stage itself (a long question), or a step's text even at FitBox's smallest size
+  const [stageOverflows, setStageOverflows] = useState(false);
+  const [textFits, setTextFits] = useState(true);
 
   useLayoutEffect(() => {
     const box = boxRef.current;
@@ -209,26 +231,30 @@ function ProjectorPreview({ draft, target }: { draft: TemplateDraft; target: Pre
 
   useLayoutEffect(() => {
     const stage = stageRef.current;
-    if (stage) setOverflows(stage.scrollHeight > STAGE_H + 2);
+    if (stage) setStageOverflows(stage.scrollHeight > STAGE_H + 2);
   });
 
   const index = draft.steps.findIndex((s) => s.uid === target);
   const step = index >= 0 ? draft.steps[index]! : null;
+  const textStep = step !== null && !step.prompt;
+  const overflows = stageOverflows || (textStep && !textFits);
 
   let content: ReactNode;
   if (target === "@resources") {
     content = (
       <div className={styles.projCenter}>
-        <p className={styles.projLead}>The support card is shown on phones only — never on the shared screen.</p>
+        <p className={styles.projLead}>{t("cardPhonesOnly")}</p>
       </div>
     );
   } else if (!step) {
     content = (
       <div className={styles.projLobby}>
-        <p className={styles.projTitle}>{draft.title || "Untitled template"}</p>
-        <p className={styles.projLead}>Join on your phone — no name, no account. Your answers are anonymous.</p>
-        <p className={styles.projCode}>ABC 234</p>
-        <p className={styles.projLead}>(The join code and QR code appear here.)</p>
+        <p className={styles.projTitle} lang={draft.title ? lang : undefined}>
+          {draft.title || t("untitledTemplate")}
+        </p>
+        <p className={styles.projLead}>{t("joinLead")}</p>
+        <p className={styles.projCode}>{SAMPLE_JOIN_CODE}</p>
+        <p className={styles.projLead}>{t("joinCodeNote")}</p>
       </div>
     );
   } else {
@@ -237,18 +263,25 @@ function ProjectorPreview({ draft, target }: { draft: TemplateDraft; target: Pre
         <p className={styles.projProgress}>
           {index + 1} / {draft.steps.length}
         </p>
-        <p className={styles.projTitle}>{step.title || "(Untitled step)"}</p>
+        <p className={styles.projTitle} lang={step.title ? lang : undefined}>
+          {step.title || t("untitledStep")}
+        </p>
         {step.prompt ? (
           <>
-            <p className={styles.projQuestion}>{step.prompt.question || "(No question yet)"}</p>
-            <p className={styles.projLead}>Answer on your phone — or pass, that&apos;s fine too.</p>
+            <p className={styles.projQuestion} lang={step.prompt.question ? lang : undefined}>
+              {step.prompt.question || t("noQuestion")}
+            </p>
+            <p className={styles.projLead}>{t("answerLead")}</p>
           </>
         ) : (
-          <div className={styles.projBody}>
-            <ProjectorStepNote note={step.contentNote} />
-            <StepPicture image={step.image ? { src: `/api/images/${step.image.id}`, alt: step.image.alt } : null} size="preview" />
-            <StepBody markdown={step.body} headingLevel={3} />
-          </div>
+          // shrunk as the projector shrinks a step's text (down to 70%), so "doesn't fit" means what it will mean there
+          <FitBox contentKey={`${step.contentNote}|${step.body}|${step.image?.id ?? ""}`} className={styles.projBody} onSettled={setTextFits}>
+            <div lang={lang}>
+              <ProjectorStepNote note={step.contentNote} />
+              <StepPicture image={step.image ? { src: `/api/images/${step.image.id}`, alt: step.image.alt } : null} size="preview" />
+              <StepBody markdown={step.body} headingLevel={3} />
+            </div>
+          </FitBox>
         )}
       </>
     );
@@ -262,12 +295,12 @@ function ProjectorPreview({ draft, target }: { draft: TemplateDraft; target: Pre
         </div>
       </div>
       <p className={styles.previewHint}>
-        A 1080p screen drawn to scale: the step text is 50 px tall there.
-        {step?.prompt ? " A step with a prompt shows its question on the projector instead of its text." : ""}
+        {t("scaleHint")}
+        {step?.prompt ? t("promptHint") : ""}
       </p>
       {overflows ? (
         <p className="notice" role="status">
-          This step doesn&apos;t fit on one projector screen. Shorten its text, or split it into two steps.
+          {t("doesNotFit")}
         </p>
       ) : null}
     </div>

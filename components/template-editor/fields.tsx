@@ -2,10 +2,12 @@
 // The template editor's fields: the context every field reads (the server's problems, read-only, the
 // template), and the text field that shows its own problems, hint and length counter.
 import { createContext, useContext, type ChangeEvent, type ReactNode } from "react";
+import { useTranslations } from "use-intl";
 import type { FieldProblem } from "../../lib/client/template-editor-state";
 import { domId } from "../../lib/client/template-field-names";
 import type { TemplateDraft } from "../../lib/client/template-draft";
 import styles from "../template-editor.module.css";
+import { problemText } from "./problem-text";
 
 export type EditorContextValue = {
   problems: FieldProblem[];
@@ -20,7 +22,8 @@ export type Updater = (change: (d: TemplateDraft) => void) => void;
 
 export function useField(fieldId: string) {
   const { problems, clearProblem } = useContext(EditorContext);
-  const messages = problems.filter((p) => p.fieldId === fieldId).map((p) => p.message);
+  const t = useTranslations("templateEditor");
+  const messages = problems.filter((p) => p.fieldId === fieldId).map((p) => problemText(t, p));
   const id = domId(fieldId);
   return {
     id,
@@ -31,14 +34,13 @@ export function useField(fieldId: string) {
 }
 
 export function FieldErrors({ id, label, messages }: { id: string; label: string; messages: string[] }) {
+  const t = useTranslations("templateEditor.fields");
   if (!messages.length) return null;
   return (
     <p id={id} className={styles.fieldError}>
       {messages.map((m, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: plain text with no state of its own; two problems may read the same
-        <span key={i}>
-          {label} {m}.
-        </span>
+        <span key={i}>{t("fieldProblem", { field: label, problem: m })}</span>
       ))}
     </p>
   );
@@ -63,6 +65,7 @@ type TextFieldProps = {
 
 export function TextField({ fieldId, label, value, onChange, hint, multiline, rows = 4, maxLength, placeholder, monospace, type = "text", ariaLabel, hideLabel }: TextFieldProps) {
   const field = useField(fieldId);
+  const t = useTranslations("templateEditor.fields");
   const hintId = `${field.id}-hint`;
   const describedBy = [hint ? hintId : null, field.messages.length ? field.errorId : null].filter(Boolean).join(" ") || undefined;
   const common = {
@@ -95,7 +98,7 @@ export function TextField({ fieldId, label, value, onChange, hint, multiline, ro
       )}
       {maxLength !== undefined && value.length > maxLength * 0.8 ? (
         <p className={over ? styles.fieldError : styles.hint} aria-live="polite">
-          {value.length} of {maxLength} characters{over ? " — too long" : ""}
+          {t(over ? "tooLong" : "characters", { length: value.length, max: maxLength })}
         </p>
       ) : null}
       <FieldErrors id={field.errorId} label={label} messages={field.messages} />

@@ -2,6 +2,7 @@
 // The settings of a prompt's activity kind: options (single and multiple choice, ranking), how many
 // choices, the scale's range and labels, words per person, the longest open-text answer. One small
 // component per kind; each shows the server's problems for its own fields.
+import { useTranslations } from "use-intl";
 import { LIMITS } from "../../lib/activities";
 import type { PromptChange, PromptDraft } from "../../lib/client/template-draft";
 import styles from "../template-editor.module.css";
@@ -36,9 +37,10 @@ export function KindSettings({ prompt, base, change }: KindSettingsProps) {
 /** `base` is the prompt's config path ("steps.s4.prompt.config") from here on. */
 function MaxSelectionsField({ prompt, base: cfg, change }: KindSettingsProps) {
   const maxSelField = useField(`${cfg}.maxSelections`);
+  const t = useTranslations("templateEditor");
   return (
     <div className={styles.field}>
-      <label htmlFor={maxSelField.id}>How many can each person pick?</label>
+      <label htmlFor={maxSelField.id}>{t("settings.maxSelections")}</label>
       <select
         id={maxSelField.id}
         value={prompt.maxSelections}
@@ -49,24 +51,25 @@ function MaxSelectionsField({ prompt, base: cfg, change }: KindSettingsProps) {
         aria-invalid={maxSelField.messages.length ? true : undefined}
         aria-describedby={maxSelField.messages.length ? maxSelField.errorId : undefined}
       >
-        <option value="">Any number</option>
+        <option value="">{t("settings.anyNumber")}</option>
         {Array.from({ length: Math.max(prompt.options.length, Number(prompt.maxSelections) || 0) }, (_, i) => i + 1).map((n) => (
           <option key={n} value={String(n)}>
-            At most {n}
+            {t("settings.atMost", { count: n })}
           </option>
         ))}
       </select>
-      <FieldErrors id={maxSelField.errorId} label="Choices per person" messages={maxSelField.messages} />
+      <FieldErrors id={maxSelField.errorId} label={t("fields.maxSelections")} messages={maxSelField.messages} />
     </div>
   );
 }
 
 function ScaleSettings({ prompt, base: cfg, change }: KindSettingsProps) {
   const maxField = useField(`${cfg}.max`);
+  const t = useTranslations("templateEditor");
   return (
     <div className={styles.scaleGrid}>
       <div className={styles.field}>
-        <label htmlFor={maxField.id}>Scale from 1 to</label>
+        <label htmlFor={maxField.id}>{t("settings.scaleTo")}</label>
         <select
           id={maxField.id}
           value={String(prompt.scaleMax)}
@@ -83,20 +86,20 @@ function ScaleSettings({ prompt, base: cfg, change }: KindSettingsProps) {
             </option>
           ))}
         </select>
-        <FieldErrors id={maxField.errorId} label="Highest number" messages={maxField.messages} />
+        <FieldErrors id={maxField.errorId} label={t("fields.max")} messages={maxField.messages} />
       </div>
       <TextField
         fieldId={`${cfg}.minLabel`}
-        label="Label for 1"
-        placeholder="e.g. Not at all"
+        label={t("settings.minLabel")}
+        placeholder={t("settings.minPlaceholder")}
         maxLength={LIMITS.scaleLabel}
         value={prompt.minLabel}
         onChange={(v) => change((p) => void (p.minLabel = v))}
       />
       <TextField
         fieldId={`${cfg}.maxLabel`}
-        label={`Label for ${prompt.scaleMax}`}
-        placeholder="e.g. Very comfortable"
+        label={t("settings.maxLabel", { max: prompt.scaleMax })}
+        placeholder={t("settings.maxPlaceholder")}
         maxLength={LIMITS.scaleLabel}
         value={prompt.maxLabel}
         onChange={(v) => change((p) => void (p.maxLabel = v))}
@@ -107,9 +110,10 @@ function ScaleSettings({ prompt, base: cfg, change }: KindSettingsProps) {
 
 function WordCloudSettings({ prompt, base: cfg, change }: KindSettingsProps) {
   const maxWordsField = useField(`${cfg}.maxWords`);
+  const t = useTranslations("templateEditor");
   return (
     <div className={styles.field}>
-      <label htmlFor={maxWordsField.id}>Words per person</label>
+      <label htmlFor={maxWordsField.id}>{t("settings.wordsPerPerson")}</label>
       <select
         id={maxWordsField.id}
         value={String(prompt.maxWords)}
@@ -126,18 +130,19 @@ function WordCloudSettings({ prompt, base: cfg, change }: KindSettingsProps) {
         ))}
       </select>
       <p id={`${maxWordsField.id}-hint`} className={styles.hint}>
-        Words are grouped regardless of case and simple plurals; offensive words are filtered out, and you approve words before they reach the room.
+        {t("settings.wordsHint")}
       </p>
-      <FieldErrors id={maxWordsField.errorId} label="Words per person" messages={maxWordsField.messages} />
+      <FieldErrors id={maxWordsField.errorId} label={t("fields.maxWords")} messages={maxWordsField.messages} />
     </div>
   );
 }
 
 function OpenTextSettings({ prompt, base: cfg, change }: KindSettingsProps) {
   const maxLengthField = useField(`${cfg}.maxLength`);
+  const t = useTranslations("templateEditor");
   return (
     <div className={styles.field}>
-      <label htmlFor={maxLengthField.id}>Longest answer (characters)</label>
+      <label htmlFor={maxLengthField.id}>{t("settings.longestAnswer")}</label>
       <input
         id={maxLengthField.id}
         type="number"
@@ -154,9 +159,9 @@ function OpenTextSettings({ prompt, base: cfg, change }: KindSettingsProps) {
         className={styles.narrowInput}
       />
       <p id={`${maxLengthField.id}-hint`} className={styles.hint}>
-        From 20 to {LIMITS.openTextMax}. Answers wait in your moderation queue: nothing reaches the projector until you approve it.
+        {t("settings.longestHint", { max: LIMITS.openTextMax })}
       </p>
-      <FieldErrors id={maxLengthField.errorId} label="Longest answer" messages={maxLengthField.messages} />
+      <FieldErrors id={maxLengthField.errorId} label={t("fields.maxLength")} messages={maxLengthField.messages} />
     </div>
   );
 }

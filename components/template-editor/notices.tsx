@@ -2,25 +2,23 @@
 // What the editor says above the form: that a built-in template is read-only, what an import noticed,
 // and why the last save failed (each problem a link to its field; a conflict offers both ways out).
 import type { RefObject } from "react";
+import { useTranslations } from "use-intl";
 import type { TemplateDraft } from "../../lib/client/template-draft";
 import type { FieldProblem, SaveState } from "../../lib/client/template-editor-state";
 import { describeField, domId } from "../../lib/client/template-field-names";
 import styles from "../template-editor.module.css";
+import { problemText } from "./problem-text";
 
 export function ReadOnlyBanner() {
-  return (
-    <p className={`notice ${styles.banner}`}>
-      <strong>This is a built-in template, so it can&apos;t be changed.</strong> Duplicate it to make your own copy, then edit that one.
-    </p>
-  );
+  const t = useTranslations("templateEditor.notices");
+  return <p className={`notice ${styles.banner}`}>{t.rich("readOnly", { strong: (chunks) => <strong>{chunks}</strong> })}</p>;
 }
 
 export function ImportWarnings({ warnings, onDismiss }: { warnings: readonly string[]; onDismiss: () => void }) {
+  const t = useTranslations("templateEditor.notices");
   return (
     <div className={`notice ${styles.banner}`} role="status">
-      <p style={{ margin: 0 }}>
-        <strong>Imported.</strong> Review the content note and the support resources, and add prompts to the steps. Notes from the import:
-      </p>
+      <p style={{ margin: 0 }}>{t.rich("imported", { strong: (chunks) => <strong>{chunks}</strong> })}</p>
       <ul>
         {warnings.map((w, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list, shown once and never reordered
@@ -28,7 +26,7 @@ export function ImportWarnings({ warnings, onDismiss }: { warnings: readonly str
         ))}
       </ul>
       <button type="button" className="button quiet" onClick={onDismiss}>
-        Dismiss
+        {t("dismiss")}
       </button>
     </div>
   );
@@ -45,6 +43,7 @@ type ErrorSummaryProps = {
 };
 
 export function ErrorSummary({ save, problems, draft, summaryRef, onGoToField, onReload, onSaveAnyway }: ErrorSummaryProps) {
+  const t = useTranslations("templateEditor");
   return (
     <div ref={summaryRef} tabIndex={-1} className={styles.errorSummary} role="alert" aria-labelledby="error-summary-title">
       <h2 id="error-summary-title" className={styles.errorTitle}>
@@ -55,16 +54,21 @@ export function ErrorSummary({ save, problems, draft, summaryRef, onGoToField, o
           {problems.map((p, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: rows of plain text and a link, with no state of their own to keep
             <li key={i}>
-              <a
-                href={`#${domId(p.fieldId)}`}
-                onClick={(event) => {
-                  event.preventDefault();
-                  onGoToField(p.fieldId);
-                }}
-              >
-                {describeField(p.fieldId, draft)}
-              </a>{" "}
-              {p.message}
+              {t.rich("notices.summaryProblem", {
+                name: describeField(p.fieldId, draft, t),
+                problem: problemText(t, p),
+                field: (chunks) => (
+                  <a
+                    href={`#${domId(p.fieldId)}`}
+                    onClick={(event) => {
+                      event.preventDefault();
+                      onGoToField(p.fieldId);
+                    }}
+                  >
+                    {chunks}
+                  </a>
+                ),
+              })}
             </li>
           ))}
         </ul>
@@ -72,10 +76,10 @@ export function ErrorSummary({ save, problems, draft, summaryRef, onGoToField, o
       {save.kind === "conflict" ? (
         <div className="row">
           <button type="button" className="button secondary" onClick={onReload}>
-            Load the latest version (drops your changes)
+            {t("notices.loadLatest")}
           </button>
           <button type="button" className="button danger" onClick={onSaveAnyway}>
-            Save mine anyway
+            {t("notices.saveAnyway")}
           </button>
         </div>
       ) : null}

@@ -2,16 +2,20 @@
 // The options of a choice prompt (or the items of a ranking): edit, reorder, remove, add. Focus follows
 // the option that moved, or the neighbour of the one removed, so a keyboard user never loses their place.
 import { useContext, useEffect, useRef } from "react";
+import { useTranslations } from "use-intl";
 import { LIMITS } from "../../lib/activities";
 import { newOption, type OptionDraft, type PromptChange, type PromptDraft } from "../../lib/client/template-draft";
 import { domId } from "../../lib/client/template-field-names";
 import styles from "../template-editor.module.css";
 import { EditorContext, FieldErrors, useField } from "./fields";
+import { problemText } from "./problem-text";
 
 type OptionsEditorProps = { prompt: PromptDraft; base: string; change: PromptChange; max: number };
 
 export function OptionsEditor({ prompt, base, change, max }: OptionsEditorProps) {
   const { readOnly } = useContext(EditorContext);
+  const t = useTranslations("templateEditor.options");
+  const ranking = prompt.kind === "ranking";
   const optionsField = useField(`${base}.options`);
   const listRef = useRef<HTMLOListElement>(null);
   /** the element to focus after the next render (an option's field or move button) */
@@ -42,13 +46,10 @@ export function OptionsEditor({ prompt, base, change, max }: OptionsEditorProps)
   return (
     <div className={styles.subsection}>
       <h3 className={styles.optionsHeading} id={`${optionsField.id}-heading`}>
-        {prompt.kind === "ranking" ? "Items to rank" : "Options"}
+        {t(ranking ? "rankingHeading" : "optionsHeading")}
       </h3>
-      <p className={styles.hint}>
-        {prompt.options.length} of at most {max}
-        {prompt.kind === "ranking" ? ". Participants put them in order; the summary shows the average position." : "."}
-      </p>
-      <FieldErrors id={optionsField.errorId} label={prompt.kind === "ranking" ? "Items" : "Options"} messages={optionsField.messages} />
+      <p className={styles.hint}>{t(ranking ? "rankingCount" : "count", { count: prompt.options.length, max })}</p>
+      <FieldErrors id={optionsField.errorId} label={t(ranking ? "rankingHeading" : "optionsHeading")} messages={optionsField.messages} />
       <ol ref={listRef} className={styles.optionList} id={optionsField.id} tabIndex={-1} aria-labelledby={`${optionsField.id}-heading`}>
         {prompt.options.map((option, i) => (
           <OptionRow
@@ -78,7 +79,7 @@ export function OptionsEditor({ prompt, base, change, max }: OptionsEditorProps)
             focusOption.current = domId(`${base}.options.${option.uid}.label`);
           }}
         >
-          Add {prompt.kind === "ranking" ? "an item" : "an option"}
+          {t(ranking ? "addItem" : "addOption")}
         </button>
       ) : null}
     </div>
@@ -97,9 +98,12 @@ type OptionRowProps = {
 
 function OptionRow({ prompt, base, option, index: i, onLabel, onMove, onRemove }: OptionRowProps) {
   const { readOnly, problems, clearProblem } = useContext(EditorContext);
+  const t = useTranslations("templateEditor");
+  const ranking = prompt.kind === "ranking";
   const labelId = domId(`${base}.options.${option.uid}.label`);
-  const messages = problems.filter((p) => p.fieldId === `${base}.options.${option.uid}.label` || p.fieldId === `${base}.options.${option.uid}`).map((p) => p.message);
-  const name = `${prompt.kind === "ranking" ? "Item" : "Option"} ${i + 1}`;
+  const messages = problems.filter((p) => p.fieldId === `${base}.options.${option.uid}.label` || p.fieldId === `${base}.options.${option.uid}`).map((p) => problemText(t, p));
+  const number = i + 1;
+  const name = t(ranking ? "options.item" : "options.option", { number });
   return (
     <li className={styles.optionRow}>
       <label htmlFor={labelId} className={styles.optionLabel}>
@@ -109,7 +113,7 @@ function OptionRow({ prompt, base, option, index: i, onLabel, onMove, onRemove }
         id={labelId}
         type="text"
         value={option.label}
-        placeholder={prompt.kind === "ranking" ? "An item to rank" : "An answer people can choose"}
+        placeholder={t(ranking ? "options.itemPlaceholder" : "options.optionPlaceholder")}
         onChange={(e) => {
           clearProblem(`${base}.options.${option.uid}.label`);
           onLabel(e.target.value);
@@ -124,8 +128,8 @@ function OptionRow({ prompt, base, option, index: i, onLabel, onMove, onRemove }
             type="button"
             className={styles.iconButton}
             disabled={i === 0}
-            aria-label={`Move ${name.toLowerCase()} up`}
-            title="Move up"
+            aria-label={t(ranking ? "options.moveItemUp" : "options.moveUp", { number })}
+            title={t("options.moveUpShort")}
             onClick={() => onMove(i - 1, "up")}
           >
             ↑
@@ -135,8 +139,8 @@ function OptionRow({ prompt, base, option, index: i, onLabel, onMove, onRemove }
             type="button"
             className={styles.iconButton}
             disabled={i === prompt.options.length - 1}
-            aria-label={`Move ${name.toLowerCase()} down`}
-            title="Move down"
+            aria-label={t(ranking ? "options.moveItemDown" : "options.moveDown", { number })}
+            title={t("options.moveDownShort")}
             onClick={() => onMove(i + 1, "down")}
           >
             ↓
@@ -145,8 +149,8 @@ function OptionRow({ prompt, base, option, index: i, onLabel, onMove, onRemove }
             type="button"
             className={`${styles.iconButton} ${styles.iconDanger}`}
             disabled={prompt.options.length <= LIMITS.minOptions}
-            aria-label={`Remove ${name.toLowerCase()}`}
-            title="Remove"
+            aria-label={t(ranking ? "options.removeItem" : "options.remove", { number })}
+            title={t("options.removeShort")}
             onClick={onRemove}
           >
             ✕
@@ -157,9 +161,7 @@ function OptionRow({ prompt, base, option, index: i, onLabel, onMove, onRemove }
         <p id={`${labelId}-error`} className={`${styles.fieldError} ${styles.optionError}`}>
           {messages.map((m, k) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: plain text with no state of its own; two problems may read the same
-            <span key={k}>
-              {name} {m}.
-            </span>
+            <span key={k}>{t("fields.fieldProblem", { field: name, problem: m })}</span>
           ))}
         </p>
       ) : null}

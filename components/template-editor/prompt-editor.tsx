@@ -1,7 +1,8 @@
 "use client";
 // A step's prompt: the activity (or none), the question, whether it repeats an earlier prompt (for a
 // check-in and check-out), where its results show, and its kind's settings.
-import { ACTIVITY_KINDS, ACTIVITY_LABELS, LIMITS, type ActivityKind } from "../../lib/activities";
+import { useTranslations } from "use-intl";
+import { ACTIVITY_KINDS, LIMITS, type ActivityKind } from "../../lib/activities";
 import { blankPrompt, promptKeys, repeatCandidates, repeatTarget, uniqueKey, type PromptDraft, type StepDraft, type TemplateDraft } from "../../lib/client/template-draft";
 import styles from "../template-editor.module.css";
 import { FieldErrors, TextField, type Updater, useField } from "./fields";
@@ -15,6 +16,7 @@ export function PromptEditor({ draft, index, update, repeatedBy }: { draft: Temp
   const promptField = useField(base);
   const configField = useField(`${base}.config`);
   const change: PromptChange = (fn) => update((d) => fn(d.steps[index]!.prompt!));
+  const t = useTranslations("templateEditor");
 
   function setKind(value: string) {
     kindField.clear();
@@ -44,10 +46,10 @@ export function PromptEditor({ draft, index, update, repeatedBy }: { draft: Temp
 
   return (
     <fieldset className={styles.promptBox} id={promptField.id} tabIndex={-1}>
-      <legend className={styles.promptLegend}>Prompt</legend>
-      <FieldErrors id={promptField.errorId} label="Prompt" messages={promptField.messages} />
+      <legend className={styles.promptLegend}>{t("prompt.legend")}</legend>
+      <FieldErrors id={promptField.errorId} label={t("prompt.legend")} messages={promptField.messages} />
       <div className={styles.field}>
-        <label htmlFor={kindField.id}>Activity</label>
+        <label htmlFor={kindField.id}>{t("prompt.activity")}</label>
         <select
           id={kindField.id}
           value={prompt?.kind ?? ""}
@@ -55,33 +57,33 @@ export function PromptEditor({ draft, index, update, repeatedBy }: { draft: Temp
           aria-invalid={kindField.messages.length ? true : undefined}
           aria-describedby={kindField.messages.length ? kindField.errorId : undefined}
         >
-          <option value="">No prompt — just the text</option>
+          <option value="">{t("prompt.none")}</option>
           {ACTIVITY_KINDS.map((kind) => (
             <option key={kind} value={kind}>
-              {ACTIVITY_LABELS[kind]}
+              {t(`kinds.${kind}`)}
             </option>
           ))}
         </select>
-        <FieldErrors id={kindField.errorId} label="Activity" messages={kindField.messages} />
+        <FieldErrors id={kindField.errorId} label={t("prompt.activity")} messages={kindField.messages} />
       </div>
       {!prompt ? (
-        <p className={styles.hint}>Every prompt offers “Pass”. Answers are anonymous and shown only in aggregate.</p>
+        <p className={styles.hint}>{t("prompt.noneHint")}</p>
       ) : (
         <>
           <TextField
             fieldId={`${base}.question`}
-            label="Question"
+            label={t("prompt.question")}
             maxLength={LIMITS.question}
             value={prompt.question}
             onChange={(v) => change((p) => void (p.question = v))}
-            placeholder={prompt.kind === "scale" ? "e.g. How comfortable are you asking for help right now?" : "Ask one clear, gentle question"}
+            placeholder={t(prompt.kind === "scale" ? "prompt.scalePlaceholder" : "prompt.questionPlaceholder")}
           />
           {candidates.length > 0 || prompt.repeatOf ? <RepeatOfField draft={draft} index={index} update={update} /> : null}
           <ResultsShownOnField prompt={prompt} base={base} change={change} />
-          <FieldErrors id={configField.errorId} label="Prompt settings" messages={configField.messages} />
+          <FieldErrors id={configField.errorId} label={t("fields.config")} messages={configField.messages} />
           {target ? (
             <p className="notice" id={configField.id} tabIndex={-1}>
-              Uses the same settings as step {targetIndex + 1}&apos;s prompt, so the answers can be compared. Change them there.
+              {t("prompt.sameSettings", { number: targetIndex + 1 })}
             </p>
           ) : (
             <div id={configField.id} tabIndex={-1}>
@@ -89,7 +91,7 @@ export function PromptEditor({ draft, index, update, repeatedBy }: { draft: Temp
             </div>
           )}
           {repeatedBy.length ? (
-            <p className={styles.hint}>Repeated by {repeatedBy.map((s) => `step ${draft.steps.indexOf(s) + 1}`).join(", ")}: those use these settings too.</p>
+            <p className={styles.hint}>{t("prompt.repeatedBy", { steps: repeatedBy.map((s) => t("prompt.stepRef", { number: draft.steps.indexOf(s) + 1 })).join(", ") })}</p>
           ) : null}
         </>
       )}
@@ -106,11 +108,12 @@ function RepeatOfField({ draft, index, update }: { draft: TemplateDraft; index: 
   const repeatField = useField(`${base}.repeatOf`);
   const candidates = repeatCandidates(draft.steps, index);
   const brokenRepeat = prompt.repeatOf && !repeatTarget(draft.steps, index);
+  const t = useTranslations("templateEditor");
   return (
     <div className={styles.field}>
-      <label htmlFor={repeatField.id}>Repeat of an earlier prompt</label>
+      <label htmlFor={repeatField.id}>{t("prompt.repeatLabel")}</label>
       <p className={styles.hint} id={`${repeatField.id}-hint`}>
-        For a check-in and a check-out: the summary shows how answers moved between the two.
+        {t("prompt.repeatHint")}
       </p>
       <select
         id={repeatField.id}
@@ -129,33 +132,32 @@ function RepeatOfField({ draft, index, update }: { draft: TemplateDraft; index: 
           });
         }}
       >
-        <option value="">No — a question of its own</option>
+        <option value="">{t("prompt.repeatNone")}</option>
         {candidates.map((c) => (
           <option key={c.key} value={c.key}>
-            Step {c.stepIndex + 1}: {c.question || "(no question yet)"}
+            {t("prompt.repeatOption", { number: c.stepIndex + 1, question: c.question || t("prompt.noQuestionYet") })}
           </option>
         ))}
-        {brokenRepeat && !candidates.some((c) => c.key === prompt.repeatOf) ? <option value={prompt.repeatOf}>(no longer available)</option> : null}
+        {brokenRepeat && !candidates.some((c) => c.key === prompt.repeatOf) ? <option value={prompt.repeatOf}>{t("prompt.noLongerAvailable")}</option> : null}
       </select>
-      <FieldErrors id={repeatField.errorId} label="Repeat of" messages={repeatField.messages} />
-      {brokenRepeat ? (
-        <p className={styles.fieldError}>The prompt this repeats is no longer an earlier {ACTIVITY_LABELS[prompt.kind].toLowerCase()} prompt. Choose another, or “No”.</p>
-      ) : null}
+      <FieldErrors id={repeatField.errorId} label={t("fields.repeatOf")} messages={repeatField.messages} />
+      {brokenRepeat ? <p className={styles.fieldError}>{t("prompt.brokenRepeat", { kind: prompt.kind })}</p> : null}
     </div>
   );
 }
 
 function ResultsShownOnField({ prompt, base, change }: { prompt: PromptDraft; base: string; change: PromptChange }) {
+  const t = useTranslations("templateEditor.prompt");
   return (
     <fieldset className={styles.field}>
-      <legend>Where results show</legend>
+      <legend>{t("resultsLegend")}</legend>
       <label>
         <input type="radio" name={`${base}.resultsShownOn`} checked={prompt.resultsShownOn !== "screen"} onChange={() => change((p) => void (p.resultsShownOn = "everywhere"))} />{" "}
-        On the projector and on phones
+        {t("everywhere")}
       </label>
       <label>
-        <input type="radio" name={`${base}.resultsShownOn`} checked={prompt.resultsShownOn === "screen"} onChange={() => change((p) => void (p.resultsShownOn = "screen"))} /> On
-        the projector only (phones say the results are on the screen)
+        <input type="radio" name={`${base}.resultsShownOn`} checked={prompt.resultsShownOn === "screen"} onChange={() => change((p) => void (p.resultsShownOn = "screen"))} />{" "}
+        {t("screenOnly")}
       </label>
     </fieldset>
   );

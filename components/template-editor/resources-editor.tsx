@@ -1,7 +1,9 @@
 "use client";
 // The support-resources card every phone can open: its title, introduction and items (reorderable);
 // and below it the template's own safety-net phrases.
-import { useContext } from "react";
+import { type ReactNode, useContext } from "react";
+import { useTranslations } from "use-intl";
+import { isPlaceholderResource } from "../../content/starter";
 import { TEMPLATE_LIMITS } from "../../lib/template-schema";
 import { newUid, phraseLines, type TemplateDraft } from "../../lib/client/template-draft";
 import { domId } from "../../lib/client/template-field-names";
@@ -10,6 +12,8 @@ import { EditorContext, FieldErrors, TextField, type Updater, useField } from ".
 
 export function ResourcesEditor({ draft, update }: { draft: TemplateDraft; update: Updater }) {
   const { readOnly } = useContext(EditorContext);
+  const t = useTranslations("templateEditor.resources");
+  const hidden = (chunks: ReactNode) => <span className="visually-hidden">{chunks}</span>;
   const items = draft.resources.items;
   const itemsField = useField("resources.items");
   const moveItem = (from: number, to: number) =>
@@ -19,21 +23,18 @@ export function ResourcesEditor({ draft, update }: { draft: TemplateDraft; updat
     });
   return (
     <section className={styles.section} aria-labelledby="resources-heading">
-      <h2 id="resources-heading">Support resources</h2>
-      <p className={styles.hint}>
-        Participants can open this card from every screen, and see it again when the session ends. Hearth adds no hotline numbers for you: list the crisis lines and local services
-        that work where your group meets, and remove the “Add your local…” placeholders.
-      </p>
+      <h2 id="resources-heading">{t("heading")}</h2>
+      <p className={styles.hint}>{t("hint")}</p>
       <TextField
         fieldId="resources.title"
-        label="Card title"
+        label={t("cardTitle")}
         maxLength={TEMPLATE_LIMITS.resourcesTitle}
         value={draft.resources.title}
         onChange={(v) => update((d) => void (d.resources.title = v))}
       />
       <TextField
         fieldId="resources.intro"
-        label="Introduction (optional)"
+        label={t("intro")}
         multiline
         rows={3}
         maxLength={TEMPLATE_LIMITS.resourcesIntro}
@@ -41,38 +42,38 @@ export function ResourcesEditor({ draft, update }: { draft: TemplateDraft; updat
         onChange={(v) => update((d) => void (d.resources.intro = v))}
       />
       <div id={itemsField.id} tabIndex={-1} className={styles.subsection}>
-        <h3>Items</h3>
-        <FieldErrors id={itemsField.errorId} label="Items" messages={itemsField.messages} />
+        <h3>{t("items")}</h3>
+        <FieldErrors id={itemsField.errorId} label={t("items")} messages={itemsField.messages} />
         <ol className={styles.itemList}>
           {items.map((item, i) => (
-            <li key={item.uid} className={`${styles.itemCard} ${item.label.startsWith("Add your local") ? styles.placeholderItem : ""}`}>
+            <li key={item.uid} className={`${styles.itemCard} ${isPlaceholderResource(item) ? styles.placeholderItem : ""}`}>
               <fieldset className={styles.plainFieldset} id={domId(`resources.items.${item.uid}`)} tabIndex={-1}>
                 <legend className={styles.itemLegend}>
-                  Item {i + 1}
-                  {item.label.startsWith("Add your local") ? <span className={styles.todo}>Placeholder: replace it</span> : null}
+                  {t("item", { number: i + 1 })}
+                  {isPlaceholderResource(item) ? <span className={styles.todo}>{t("placeholder")}</span> : null}
                 </legend>
                 <TextField
                   fieldId={`resources.items.${item.uid}.label`}
-                  label="Label"
-                  placeholder="e.g. Riverside Recovery Centre — 0123 456 789"
+                  label={t("label")}
+                  placeholder={t("labelPlaceholder")}
                   maxLength={TEMPLATE_LIMITS.resourceLabel}
                   value={item.label}
                   onChange={(v) => update((d) => void (d.resources.items[i]!.label = v))}
                 />
                 <TextField
                   fieldId={`resources.items.${item.uid}.detail`}
-                  label="Details (optional)"
-                  placeholder="e.g. Free and confidential, open every day 9am–9pm"
+                  label={t("detail")}
+                  placeholder={t("detailPlaceholder")}
                   maxLength={TEMPLATE_LIMITS.resourceDetail}
                   value={item.detail}
                   onChange={(v) => update((d) => void (d.resources.items[i]!.detail = v))}
                 />
                 <TextField
                   fieldId={`resources.items.${item.uid}.url`}
-                  label="Link (optional)"
+                  label={t("link")}
                   type="url"
-                  placeholder="https://…, tel:+44… or mailto:…"
-                  hint="A phone number as tel:+441234567890 lets people call with one tap."
+                  placeholder={t("linkPlaceholder")}
+                  hint={t("linkHint")}
                   maxLength={TEMPLATE_LIMITS.url}
                   value={item.url}
                   onChange={(v) => update((d) => void (d.resources.items[i]!.url = v))}
@@ -80,13 +81,13 @@ export function ResourcesEditor({ draft, update }: { draft: TemplateDraft; updat
                 {!readOnly ? (
                   <div className={styles.rowButtons}>
                     <button type="button" className="button quiet" disabled={i === 0} onClick={() => moveItem(i, i - 1)}>
-                      Move up<span className="visually-hidden"> item {i + 1}</span>
+                      {t.rich("moveUp", { number: i + 1, hidden })}
                     </button>
                     <button type="button" className="button quiet" disabled={i === items.length - 1} onClick={() => moveItem(i, i + 1)}>
-                      Move down<span className="visually-hidden"> item {i + 1}</span>
+                      {t.rich("moveDown", { number: i + 1, hidden })}
                     </button>
                     <button type="button" className="button danger" disabled={items.length <= 1} onClick={() => update((d) => void d.resources.items.splice(i, 1))}>
-                      Remove<span className="visually-hidden"> item {i + 1}</span>
+                      {t.rich("remove", { number: i + 1, hidden })}
                     </button>
                   </div>
                 ) : null}
@@ -104,7 +105,7 @@ export function ResourcesEditor({ draft, update }: { draft: TemplateDraft; updat
               itemsField.clear();
             }}
           >
-            Add an item
+            {t("add")}
           </button>
         ) : null}
       </div>
@@ -116,20 +117,14 @@ export function ResourcesEditor({ draft, update }: { draft: TemplateDraft; updat
 /** The facilitator's own safety-net phrases (lib/distress-phrases.ts), one a line; added to the built-in list. */
 function SafetyNetPhrasesField({ draft, update }: { draft: TemplateDraft; update: Updater }) {
   const count = phraseLines(draft.safetyNetPhrases).length;
+  const t = useTranslations("templateEditor.resources");
   return (
     <div className={styles.field}>
-      <h3>Safety net: your own words</h3>
+      <h3>{t("safetyNet")}</h3>
       <TextField
         fieldId="safetyNetPhrases"
-        label="Your phrases"
-        hint={
-          <>
-            Words or phrases that may mean someone needs care, one a line: words your group uses for a crisis, a relapse or self-harm. An answer, a word-cloud word or a check-in
-            note containing one waits for your own decision (never “Approve all”), and its author privately sees the support card. These are added to Hearth&apos;s built-in list,
-            never instead of it; case, accents, repeated letters and digits for letters are ignored. At most {TEMPLATE_LIMITS.maxSafetyNetPhrases}, each up to{" "}
-            {TEMPLATE_LIMITS.safetyNetPhrase} characters.
-          </>
-        }
+        label={t("phrases")}
+        hint={t("phrasesHint", { max: TEMPLATE_LIMITS.maxSafetyNetPhrases, length: TEMPLATE_LIMITS.safetyNetPhrase })}
         multiline
         rows={4}
         value={draft.safetyNetPhrases}
@@ -137,7 +132,7 @@ function SafetyNetPhrasesField({ draft, update }: { draft: TemplateDraft; update
       />
       {count > TEMPLATE_LIMITS.maxSafetyNetPhrases ? (
         <p className={styles.fieldError} aria-live="polite">
-          {count} phrases — at most {TEMPLATE_LIMITS.maxSafetyNetPhrases}
+          {t("tooManyPhrases", { count, max: TEMPLATE_LIMITS.maxSafetyNetPhrases })}
         </p>
       ) : null}
     </div>

@@ -2,6 +2,7 @@
 // One step: its title, text, picture, content note, facilitator notes, reactions and prompt, and
 // deleting it (with a confirmation that says what goes with it).
 import { useContext, useEffect, useId, useRef, useState } from "react";
+import { useTranslations } from "use-intl";
 import { TEMPLATE_LIMITS } from "../../lib/template-schema";
 import type { StepDraft, TemplateDraft } from "../../lib/client/template-draft";
 import { domId } from "../../lib/client/template-field-names";
@@ -23,22 +24,16 @@ export function StepEditor({ draft, index, update, onDelete }: { draft: Template
   const change = (fn: (s: StepDraft) => void) => update((d) => fn(d.steps[index]!));
   const repeatedBy = step.prompt ? draft.steps.filter((s) => s.prompt?.repeatOf === step.prompt!.key) : [];
   const reactionsId = useId();
+  const t = useTranslations("templateEditor.step");
 
   return (
     <section className={styles.section} aria-labelledby="step-heading" id={domId(base)} tabIndex={-1}>
-      <h2 id="step-heading">
-        Step {index + 1} <span className="muted">of {draft.steps.length}</span>
-      </h2>
-      <TextField fieldId={`${base}.title`} label="Step title" maxLength={TEMPLATE_LIMITS.title} value={step.title} onChange={(v) => change((s) => void (s.title = v))} />
+      <h2 id="step-heading">{t.rich("heading", { number: index + 1, count: draft.steps.length, muted: (chunks) => <span className="muted">{chunks}</span> })}</h2>
+      <TextField fieldId={`${base}.title`} label={t("title")} maxLength={TEMPLATE_LIMITS.title} value={step.title} onChange={(v) => change((s) => void (s.title = v))} />
       <TextField
         fieldId={`${base}.body`}
-        label="Text"
-        hint={
-          <>
-            Markdown: <code>**bold**</code>, <code>*italic*</code>, <code>- list</code>, <code>[link](https://…)</code>. HTML is not shown; add a picture below. Keep it short
-            enough to read from the back of a room — the preview shows how it fits.
-          </>
-        }
+        label={t("text")}
+        hint={t.rich("textHint", { code: (chunks) => <code>{chunks}</code> })}
         multiline
         monospace
         rows={10}
@@ -49,8 +44,8 @@ export function StepEditor({ draft, index, update, onDelete }: { draft: Template
       <StepImageField templateId={templateId} image={step.image} readOnly={readOnly} onChange={(image) => change((s) => void (s.image = image))} />
       <TextField
         fieldId={`${base}.contentNote`}
-        label="Content note for this step (optional)"
-        hint="For a part that touches something hard (relapse, shame, loss): phones show this note first and keep the text folded until the person chooses “Show this part”; the projector shows it before the text."
+        label={t("contentNote")}
+        hint={t("contentNoteHint")}
         multiline
         rows={2}
         maxLength={TEMPLATE_LIMITS.stepContentNote}
@@ -59,8 +54,8 @@ export function StepEditor({ draft, index, update, onDelete }: { draft: Template
       />
       <TextField
         fieldId={`${base}.facilitatorNotes`}
-        label="Facilitator notes"
-        hint="Only you see these, in the console: talking points, timing, what to watch for."
+        label={t("facilitatorNotes")}
+        hint={t("facilitatorNotesHint")}
         multiline
         rows={4}
         maxLength={TEMPLATE_LIMITS.facilitatorNotes}
@@ -69,7 +64,7 @@ export function StepEditor({ draft, index, update, onDelete }: { draft: Template
       />
       <div className={styles.checkbox}>
         <input id={reactionsId} type="checkbox" checked={step.reactions} onChange={(e) => change((s) => void (s.reactions = e.target.checked))} />
-        <label htmlFor={reactionsId}>Let participants react to this step (“This resonates”, “Sending support”, “Made me think”)</label>
+        <label htmlFor={reactionsId}>{t("reactions")}</label>
       </div>
 
       <PromptEditor draft={draft} index={index} update={update} repeatedBy={repeatedBy} />
@@ -77,18 +72,16 @@ export function StepEditor({ draft, index, update, onDelete }: { draft: Template
       {!readOnly ? (
         <div className={styles.dangerZone}>
           {confirming ? (
-            <div className={styles.confirm} role="group" aria-label="Confirm deleting this step">
+            <div className={styles.confirm} role="group" aria-label={t("confirmLabel")}>
               <p style={{ margin: 0 }}>
-                <strong>
-                  Delete step {index + 1}, “{step.title || "Untitled step"}”?
-                </strong>
-                {step.prompt ? " Its prompt goes with it." : ""}
-                {repeatedBy.length ? ` ${repeatedBy.length === 1 ? "The step that repeats it" : "The steps that repeat it"} will ask a question of their own.` : ""} You can still
-                discard all unsaved changes afterwards.
+                <strong>{t("confirmQuestion", { number: index + 1, title: step.title || t("untitled") })}</strong>
+                {step.prompt ? t("promptGoes") : ""}
+                {repeatedBy.length ? t("repeatsOwn", { count: repeatedBy.length }) : ""}
+                {t("canDiscard")}
               </p>
               <div className="row">
                 <button type="button" className="button danger" onClick={onDelete}>
-                  Delete step
+                  {t("delete")}
                 </button>
                 <button
                   ref={cancelRef}
@@ -99,13 +92,13 @@ export function StepEditor({ draft, index, update, onDelete }: { draft: Template
                     requestAnimationFrame(() => deleteRef.current?.focus());
                   }}
                 >
-                  Cancel
+                  {t("cancel")}
                 </button>
               </div>
             </div>
           ) : (
             <button ref={deleteRef} type="button" className="button danger" disabled={draft.steps.length <= TEMPLATE_LIMITS.minSteps} onClick={() => setConfirming(true)}>
-              Delete this step
+              {t("deleteThis")}
             </button>
           )}
         </div>

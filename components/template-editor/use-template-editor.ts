@@ -4,14 +4,20 @@
 // a conflict, not silently overwritten), Ctrl/Cmd+S, the warning before a tab with unsaved work closes,
 // and focus after an action.
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
+import { useTranslations } from "use-intl";
+import { errorCodeOf } from "../../lib/client/errors";
 import { storageKeys } from "../../lib/client/storage-keys";
 import { templateApi, TemplateApiError, type TemplateDetail } from "../../lib/client/template-api";
-import { editorReducer, initialEditorState, serializeDraft } from "../../lib/client/template-editor-state";
+import { createEditorReducer, initialEditorState, serializeDraft } from "../../lib/client/template-editor-state";
 import { domId } from "../../lib/client/template-field-names";
 
 export function useTemplateEditor(template: TemplateDetail, onSaved: (t: TemplateDetail) => void) {
   const readOnly = !template.editable;
-  const [state, dispatch] = useReducer(editorReducer, undefined, () => initialEditorState(template.content, template.version));
+  const t = useTranslations("templateEditor");
+  const errors = useTranslations("common.errors");
+  // the reducer speaks the page's language (its announcements, "Not saved: …")
+  const reducer = useMemo(() => createEditorReducer(t), [t]);
+  const [state, dispatch] = useReducer(reducer, undefined, () => initialEditorState(template.content, template.version));
   const summaryRef = useRef<HTMLDivElement>(null);
   const serialized = useMemo(() => serializeDraft(state.draft), [state.draft]);
   const dirty = !readOnly && serialized !== state.baseline;
@@ -50,12 +56,15 @@ export function useTemplateEditor(template: TemplateDetail, onSaved: (t: Templat
         onSaved(saved);
       } catch (e) {
         if (e instanceof TemplateApiError && e.code === "BAD_REQUEST" && e.fields.length) dispatch({ type: "saveRefused", fields: e.fields, sent });
-        else if (e instanceof TemplateApiError && e.code === "CONFLICT") dispatch({ type: "saveFailed", kind: "conflict", message: e.message });
-        else dispatch({ type: "saveFailed", kind: "error", message: e instanceof Error ? e.message : "The template could not be saved." });
+        else if (e instanceof TemplateApiError && e.code === "CONFLICT") dispatch({ type: "saveFailed", kind: "conflict", message: t("state.conflict") });
+        else {
+          const code = errorCodeOf(e);
+          dispatch({ type: "saveFailed", kind: "error", message: code ? errors(code) : t("state.saveFailed") });
+        }
         requestAnimationFrame(() => summaryRef.current?.focus());
       }
     },
-    [dirty, draft, onSaved, readOnly, saving, serialized, template.id, version],
+    [dirty, draft, errors, onSaved, readOnly, saving, serialized, t, template.id, version],
   );
 
   // Ctrl+S / Cmd+S saves.

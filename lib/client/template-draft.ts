@@ -9,6 +9,7 @@
 // ("steps[3].prompt.question") onto the uids, so an error stays next to its
 // field when steps are moved.
 import { LIMITS, type ActivityKind } from "../activities";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 import type { TemplateContent, TemplatePrompt, TemplateStep } from "../template-schema";
 import { slugify } from "../slug";
 
@@ -55,6 +56,8 @@ export type StepDraft = {
 export type ResourceItemDraft = { uid: string; label: string; detail: string; url: string };
 
 export type TemplateDraft = {
+  /** the language the template is written in (a session from it starts in this language) */
+  language: Locale;
   title: string;
   description: string;
   contentNote: string;
@@ -79,6 +82,7 @@ export const DEFAULT_PROMPT_SETTINGS = {
 
 export function contentToDraft(content: TemplateContent): TemplateDraft {
   return {
+    language: content.language ?? DEFAULT_LOCALE,
     title: content.title,
     description: content.description ?? "",
     contentNote: content.contentNote,
@@ -191,6 +195,7 @@ export function repeatCandidates(steps: readonly StepDraft[], index: number): { 
 export function draftToContent(draft: TemplateDraft): unknown {
   return {
     schemaVersion: 1,
+    language: draft.language,
     title: draft.title,
     description: draft.description,
     contentNote: draft.contentNote,

@@ -9,8 +9,12 @@
 // Focus is part of the state as a request ({ target, seq }): the component focuses `target` after the
 // render that shows it (components/template-editor/use-template-editor.ts). `seq` grows on every
 // request, so asking for the same field twice focuses it twice.
+//
+// Words: the reducer and the status line say things in the facilitator's language, through the editor's
+// translator (createEditorReducer(t)); `editorReducer` and the defaults speak English, as the tests read them.
 import { TEMPLATE_LIMITS, type TemplateError } from "../template-schema";
 import { contentToDraft, draftToContent, fieldIdFor, stepUidOf, type StepDraft, type TemplateDraft } from "./template-draft";
+import { englishEditorText, type EditorText } from "./template-editor-text";
 
 /** The outline's two fixed parts; any other selection is a step's uid. */
 export const DETAILS = "@details";
@@ -19,7 +23,8 @@ export const RESOURCES = "@resources";
 /** Fields shown in the support-resources part: the card itself, and the safety net's own phrases below it. */
 export const isResourcesField = (fieldId: string) => fieldId.startsWith("resources") || fieldId === "safetyNetPhrases";
 
-export type FieldProblem = { fieldId: string; path: string; message: string };
+/** A problem the server found: its field, the English message, and the code the editor says it by (lib/template-schema/issue-codes.ts). */
+export type FieldProblem = { fieldId: string; path: string; message: string; code?: string; params?: Record<string, string | number> };
 
 export type SaveState =
   | { kind: "idle" }
@@ -77,9 +82,15 @@ function edited(state: EditorState, change: (draft: TemplateDraft) => void): Edi
   return { ...state, draft, save: state.save.kind === "saved" ? { kind: "idle" } : state.save };
 }
 
-const stepTitle = (step: StepDraft) => step.title || "Untitled step";
+/** The reducer, saying its announcements and save messages with `t`. */
+export function createEditorReducer(t: EditorText) {
+  return (state: EditorState, action: EditorAction): EditorState => reduce(t, state, action);
+}
 
-export function editorReducer(state: EditorState, action: EditorAction): EditorState {
+/** The reducer in English. */
+export const editorReducer = createEditorReducer(englishEditorText);
+
+function reduce(t: EditorText, state: EditorState, action: EditorAction): EditorState {
   switch (action.type) {
     case "edit":
       return edited(state, action.change);
@@ -93,29 +104,31 @@ export function editorReducer(state: EditorState, action: EditorAction): EditorS
     case "saveStarted":
       return { ...state, save: { kind: "saving" } };
     case "saved":
-      return { ...state, baseline: action.serialized, version: action.version, problems: [], save: { kind: "saved", at: action.at }, announcement: "Saved." };
+      return { ...state, baseline: action.serialized, version: action.version, problems: [], save: { kind: "saved", at: action.at }, announcement: t("state.saved") };
     case "saveRefused": {
-      const problems = action.fields.map((f) => ({ fieldId: fieldIdFor(f.path, action.sent), path: f.path, message: f.message }));
-      const message = `Not saved: ${problems.length === 1 ? "1 problem needs" : `${problems.length} problems need`} fixing.`;
+      const problems = action.fields.map(
+        (f): FieldProblem => ({ fieldId: fieldIdFor(f.path, action.sent), path: f.path, message: f.message, ...(f.code ? { code: f.code, params: f.params } : {}) }),
+      );
+      const message = t("state.notSaved", { count: problems.length });
       return { ...state, problems, save: { kind: "invalid", message } };
     }
     case "saveFailed":
       return { ...state, save: { kind: action.kind, message: action.message } };
     case "discard": {
       const draft = contentToDraft(JSON.parse(state.baseline));
-      return { ...state, draft, baseline: serializeDraft(draft), problems: [], save: { kind: "idle" }, selected: DETAILS, announcement: "Changes discarded." };
+      return { ...state, draft, baseline: serializeDraft(draft), problems: [], save: { kind: "idle" }, selected: DETAILS, announcement: t("state.discarded") };
     }
     case "addStep":
-      return addStep(state, action.step);
+      return addStep(t, state, action.step);
     case "moveStep":
-      return moveStep(state, action.uid, action.delta);
+      return moveStep(t, state, action.uid, action.delta);
     case "deleteStep":
-      return deleteStep(state, action.uid);
+      return deleteStep(t, state, action.uid);
   }
 }
 
 /** A new step right after the selected one (or at the end), selected, its title focused. */
-function addStep(state: EditorState, step: StepDraft): EditorState {
+function addStep(t: EditorText, state: EditorState, step: StepDraft): EditorState {
   const { steps } = state.draft;
   const at = steps.findIndex((s) => s.uid === state.selected);
   const next = edited(state, (d) => {
@@ -125,11 +138,13 @@ function addStep(state: EditorState, step: StepDraft): EditorState {
     ...next,
     selected: step.uid,
     focus: withFocus(state, `steps.${step.uid}.title`),
-    announcement: `Added a step at position ${(at >= 0 ? at + 1 : steps.length) + 1}.`,
+    announcement: t("state.added", { position: (at >= 0 ? at + 1 : steps.length) + 1 }),
   };
 }
 
-function moveStep(state: EditorState, uid: string, delta: -1 | 1): EditorState {
+const stepTitle = (t: EditorText, step: StepDraft) => step.title || t("state.untitledStep");
+
+function moveStep(t: EditorText, state: EditorState, uid: string, delta: -1 | 1): EditorState {
   const { steps } = state.draft;
   const from = steps.findIndex((s) => s.uid === uid);
   const to = from + delta;
@@ -141,11 +156,15 @@ function moveStep(state: EditorState, uid: string, delta: -1 | 1): EditorState {
   // keep focus on the button that was pressed, or its partner at either end
   const atEdge = (delta === -1 && to === 0) || (delta === 1 && to === steps.length - 1);
   const button = atEdge ? (delta === -1 ? "down" : "up") : delta === -1 ? "up" : "down";
-  return { ...next, announcement: `Moved “${stepTitle(steps[from]!)}” to position ${to + 1} of ${steps.length}.`, focus: withFocus(state, `#move-${button}-${uid}`) };
+  return {
+    ...next,
+    announcement: t("state.moved", { title: stepTitle(t, steps[from]!), position: to + 1, count: steps.length }),
+    focus: withFocus(state, `#move-${button}-${uid}`),
+  };
 }
 
 /** Delete a step (never below the minimum); repeats of its prompt become questions of their own. */
-function deleteStep(state: EditorState, uid: string): EditorState {
+function deleteStep(t: EditorText, state: EditorState, uid: string): EditorState {
   const { steps } = state.draft;
   const index = steps.findIndex((s) => s.uid === uid);
   if (index < 0 || steps.length <= TEMPLATE_LIMITS.minSteps) return state;
@@ -159,7 +178,7 @@ function deleteStep(state: EditorState, uid: string): EditorState {
     ...next,
     selected: neighbour?.uid ?? DETAILS,
     problems: state.problems.filter((p) => stepUidOf(p.fieldId) !== uid),
-    announcement: `Deleted “${stepTitle(steps[index]!)}”.`,
+    announcement: t("state.deleted", { title: stepTitle(t, steps[index]!) }),
     focus: withFocus(state, neighbour ? `#select-${neighbour.uid}` : null),
   };
 }
@@ -191,11 +210,17 @@ export function problemCounts(problems: readonly FieldProblem[]): { byStep: Map<
   return { byStep, details, resources };
 }
 
-/** The status line next to the Save button. */
-export function saveStatusText({ readOnly, dirty, save }: { readOnly: boolean; dirty: boolean; save: SaveState }): string {
-  if (readOnly) return "Read-only";
-  if (save.kind === "saving") return "Saving…";
-  if (dirty) return "Unsaved changes";
-  if (save.kind === "saved") return `Saved at ${save.at.toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit" })}`;
-  return "All changes saved";
+const localTime = (at: Date) => at.toLocaleTimeString(undefined, { hour: "2-digit", minute: "2-digit" });
+
+/** The status line next to the Save button; `time` writes the time of the last save (the page's formatter). */
+export function saveStatusText(
+  { readOnly, dirty, save }: { readOnly: boolean; dirty: boolean; save: SaveState },
+  t: EditorText = englishEditorText,
+  time: (at: Date) => string = localTime,
+): string {
+  if (readOnly) return t("status.readOnly");
+  if (save.kind === "saving") return t("status.saving");
+  if (dirty) return t("status.unsaved");
+  if (save.kind === "saved") return t("status.savedAt", { time: time(save.at) });
+  return t("status.allSaved");
 }

@@ -20,9 +20,10 @@ export type Messages = {
   dashboard: typeof import("../../messages/en/dashboard.json");
   templates: typeof import("../../messages/en/templates.json");
   articleImport: typeof import("../../messages/en/articleImport.json");
+  templateEditor: typeof import("../../messages/en/templateEditor.json");
 };
 
 export type Namespace = keyof Messages;
 
 /** Every namespace; a new file in messages/en/ is added here (the test says so when it is not). */
-export const NAMESPACES = ["common", "projector", "aggregate", "console", "passes", "export", "summary", "account", "join", "participant", "care", "dashboard", "templates", "articleImport"] as const satisfies readonly Namespace[];
+export const NAMESPACES = ["common", "projector", "aggregate", "console", "passes", "export", "summary", "account", "join", "participant", "care", "dashboard", "templates", "articleImport", "templateEditor"] as const satisfies readonly Namespace[];

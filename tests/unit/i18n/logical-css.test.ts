@@ -22,7 +22,6 @@ const NOT_YET_LOGICAL = new Set<string>([
   "components/activity-form.module.css",
   "components/resources-card.module.css",
   "components/step-body.module.css",
-  "components/template-editor.module.css",
 ]);
 
 function stylesheets(dir: string): string[] {
