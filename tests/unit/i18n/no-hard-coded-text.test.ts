@@ -50,6 +50,10 @@ const NOT_YET_TRANSLATED = new Set<string>([
   "components/support-card-check.tsx",
   "components/team-invitation-view.tsx",
   "components/teams-page.tsx",
+  "components/team-details/index.tsx",
+  "components/team-details/invitations.tsx",
+  "components/team-details/member-list.tsx",
+  "components/team-details/team-sessions.tsx",
   "components/timer-display.tsx",
 ]);
 

@@ -1,0 +1,44 @@
+"use client";
+// One team on the teams page (components/teams-page.tsx): its members, the
+// invitations (owner and admins) and the sessions run for it (owner and
+// admins). The server decides (server/services/team-access.ts); this only
+// hides what the viewer may not do.
+import { useQuery } from "@tanstack/react-query";
+import { api } from "../../lib/client/api";
+import { InviteForm, UnusedLinks } from "./invitations";
+import { MemberList } from "./member-list";
+import { TeamSessions } from "./team-sessions";
+import type { TeamDetail } from "./types";
+import { useTeamActions } from "./use-team-actions";
+
+export function TeamDetails({ teamId, myId, onLeft }: { teamId: string; myId: string; onLeft: () => void }) {
+  const detail = useQuery({ queryKey: ["team", teamId], queryFn: () => api<TeamDetail>(`/api/teams/${encodeURIComponent(teamId)}`) });
+  const actions = useTeamActions(teamId, myId, onLeft);
+  const role = detail.data?.team.role;
+  const oversees = role === "owner" || role === "admin";
+
+  if (detail.isLoading) return <p aria-live="polite">Loading the team…</p>;
+  if (detail.error)
+    return (
+      <p className="error" role="alert">
+        {detail.error.message}
+      </p>
+    );
+  const d = detail.data!;
+  return (
+    <>
+      <section className="card stack" aria-labelledby="members-heading">
+        <h2 id="members-heading">{d.team.name}: members</h2>
+        <MemberList detail={d} role={role} myId={myId} actions={actions} />
+        {oversees && <InviteForm role={role} actions={actions} />}
+        {oversees && <UnusedLinks detail={d} role={role} actions={actions} />}
+      </section>
+      {oversees && <TeamSessions teamId={teamId} teamName={d.team.name} />}
+      {actions.error && (
+        <p className="error" role="alert">
+          {actions.error.message}
+        </p>
+      )}
+    </>
+  );
+}
