@@ -26,4 +26,20 @@ export type Messages = {
 export type Namespace = keyof Messages;
 
 /** Every namespace; a new file in messages/en/ is added here (the test says so when it is not). */
-export const NAMESPACES = ["common", "projector", "aggregate", "console", "passes", "export", "summary", "account", "join", "participant", "care", "dashboard", "templates", "articleImport", "templateEditor"] as const satisfies readonly Namespace[];
+export const NAMESPACES = [
+  "common",
+  "projector",
+  "aggregate",
+  "console",
+  "passes",
+  "export",
+  "summary",
+  "account",
+  "join",
+  "participant",
+  "care",
+  "dashboard",
+  "templates",
+  "articleImport",
+  "templateEditor",
+] as const satisfies readonly Namespace[];
