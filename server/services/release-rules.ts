@@ -10,6 +10,8 @@ import type { LiveSession } from "./live-session";
 export function createReleaseRules({ repositories: repos }: { repositories: Repositories }) {
   // prompts whose release is being stored right now (one attempt at a time per prompt)
   const releasing = new Set<string>();
+  // prompts asked for a release while one was being stored: looked at again once it is done
+  const lookAgain = new Set<string>();
 
   /** Read the stored release and adopt it if it is newer than ours. */
   async function rereadRelease(session: LiveSession, prompt: PromptRecord) {
@@ -52,17 +54,26 @@ export function createReleaseRules({ repositories: repos }: { repositories: Repo
      * release changed.
      */
     async releaseIfDue(session: LiveSession, prompt: PromptRecord): Promise<boolean> {
-      if (releasing.has(prompt.id)) return false;
-      const candidate = session.releaseCandidate(prompt);
-      if (!candidate) return false;
+      // a call while one is storing is not dropped: that one looks again when it is done (else
+      // a decision made meanwhile would wait for the next answer to reach the wall)
+      if (releasing.has(prompt.id)) {
+        lookAgain.add(prompt.id);
+        return false;
+      }
       releasing.add(prompt.id);
+      const before = prompt.releaseGeneration;
       try {
-        const before = prompt.releaseGeneration;
-        if (await repos.sessions.saveRelease(prompt.id, candidate.generation - 1, candidate)) session.adoptRelease(prompt, candidate.generation, candidate);
-        else await rereadRelease(session, prompt);
+        do {
+          lookAgain.delete(prompt.id);
+          const candidate = session.releaseCandidate(prompt);
+          if (!candidate) continue;
+          if (await repos.sessions.saveRelease(prompt.id, candidate.generation - 1, candidate)) session.adoptRelease(prompt, candidate.generation, candidate);
+          else await rereadRelease(session, prompt);
+        } while (lookAgain.has(prompt.id));
         return prompt.releaseGeneration !== before;
       } finally {
         releasing.delete(prompt.id);
+        lookAgain.delete(prompt.id);
       }
     },
 

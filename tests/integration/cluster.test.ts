@@ -320,8 +320,12 @@ describe.skipIf(!pg.available || !redis.available)("two Hearth processes on Post
     const wallTexts = (room: RoomState | undefined) => ((room?.aggregate?.result as any)?.entries ?? []).map((e: { text: string }) => e.text).sort();
     await waitUntil("the three texts on A's projector", async () => wallTexts(await roomOnA()).length === 3, SYNC_BOUND_MS);
 
-    // blocked from the wall the console shows (not the moderation list): the entry carries only the answer's id
-    const wall = ((await consoleOnB()).aggregate!.result as { entries: { responseId?: string; text: string }[] }).entries;
+    // blocked from the wall the console shows (not the moderation list): the entry carries only the answer's id.
+    // B's console shows the last release B holds, which may reach B a moment after A's projector has it
+    // (each process stores or adopts releases on its own): wait for it rather than read it once.
+    type ConsoleWall = { entries: { responseId?: string; text: string }[] } | null | undefined;
+    await waitUntil("the three texts on B's console wall", async () => (((await consoleOnB()).aggregate?.result as ConsoleWall)?.entries ?? []).length === 3, SYNC_BOUND_MS);
+    const wall = ((await consoleOnB()).aggregate!.result as NonNullable<ConsoleWall>).entries;
     const target = wall.find((e) => e.text === texts[0])!;
     expect(Object.keys(target).sort()).toEqual(["responseId", "text"]);
     const blockedPhone = onA[0]!;
