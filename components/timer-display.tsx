@@ -2,6 +2,7 @@
 // A calm step timer: elapsed time, and the planned length when one is set.
 // It is for the facilitator and the projector only — never a countdown on phones.
 import { useEffect, useState } from "react";
+import { useTranslations } from "use-intl";
 import type { TimerState } from "../lib/events";
 
 function format(ms: number) {
@@ -16,6 +17,7 @@ export function elapsedOf(timer: TimerState, now: number) {
 }
 
 export function TimerDisplay({ timer, className }: { timer: TimerState; className?: string }) {
+  const t = useTranslations("common.timer");
   const [now, setNow] = useState(() => Date.now());
   useEffect(() => {
     if (timer.runningSince === null) return;
@@ -30,7 +32,7 @@ export function TimerDisplay({ timer, className }: { timer: TimerState; classNam
       {timer.runningSince === null && (
         <span className="muted" style={{ fontSize: "1rem" }}>
           {" "}
-          (paused)
+          {t("paused")}
         </span>
       )}
     </p>

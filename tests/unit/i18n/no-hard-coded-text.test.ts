@@ -40,7 +40,6 @@ const NOT_YET_TRANSLATED = new Set<string>([
   "components/auth-form.tsx",
   "components/check-in-panel.tsx",
   "components/co-facilitators-panel.tsx",
-  "components/connection-badge.tsx",
   "components/invitation-states.tsx",
   "components/invitation-view.tsx",
   "components/one-time-link-notice.tsx",
@@ -54,7 +53,6 @@ const NOT_YET_TRANSLATED = new Set<string>([
   "components/team-details/invitations.tsx",
   "components/team-details/member-list.tsx",
   "components/team-details/team-sessions.tsx",
-  "components/timer-display.tsx",
 ]);
 
 function files(dir: string): string[] {
