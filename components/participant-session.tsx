@@ -142,7 +142,16 @@ export function ParticipantSession({ code, quickExitUrl }: ParticipantSessionPro
         </p>
       </main>
       <footer className={styles.footer}>
-        <p>{t.rich("shell.sessionCode", { joinCode: formatJoinCode(code), code: (chunks) => <span className={styles.code}>{chunks}</span> })}</p>
+        <p>
+          {t.rich("shell.sessionCode", {
+            joinCode: formatJoinCode(code),
+            code: (chunks) => (
+              <span className={styles.code} dir="ltr">
+                {chunks}
+              </span>
+            ),
+          })}
+        </p>
         {state ? <LanguageSwitch fallback={{ kind: "session", language: state.language }} /> : null}
       </footer>
     </div>

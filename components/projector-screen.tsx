@@ -54,8 +54,13 @@ export function ProjectorScreen({ sessionId }: { sessionId: string }) {
             {t.rich("joinBar.joinAt", {
               address: joinAddress(state.joinUrl),
               joinCode: formatJoinCode(state.joinCode),
-              strong: (chunks) => <strong>{chunks}</strong>,
-              big: (chunks) => <strong className={styles.footerCode}>{chunks}</strong>,
+              // the address and the code, left to right in every language
+              strong: (chunks) => <strong dir="ltr">{chunks}</strong>,
+              big: (chunks) => (
+                <strong className={styles.footerCode} dir="ltr">
+                  {chunks}
+                </strong>
+              ),
             })}
           </span>
         ) : (
@@ -81,9 +86,12 @@ function Lobby({ state }: { state: RoomState }) {
       <div>
         <h1 className={styles.title}>{state.title}</h1>
         <p className={styles.lead}>{t("lead")}</p>
-        <p className={styles.joinUrl}>{joinAddress(state.joinUrl)}</p>
+        {/* an address and a code read left to right in every language (dir isolates them in a right-to-left page) */}
+        <p className={styles.joinUrl} dir="ltr">
+          {joinAddress(state.joinUrl)}
+        </p>
         {/* biome-ignore lint/a11y/useAriaPropsSupportedByRole: kept as it was (the code read letter by letter); a visually hidden spelled-out text would be the proper fix */}
-        <p className={styles.bigCode} aria-label={t("joinCode", { code: state.joinCode.split("").join(" ") })}>
+        <p className={styles.bigCode} dir="ltr" aria-label={t("joinCode", { code: state.joinCode.split("").join(" ") })}>
           {formatJoinCode(state.joinCode)}
         </p>
         <p className={styles.lead} aria-live="polite">

@@ -94,7 +94,16 @@ export function JoinProblem({ code, error, onRetry }: { code: string; error: unk
     return (
       <section className={styles.center}>
         <Heading>{t("notFoundHeading")}</Heading>
-        <p>{t.rich("notFoundText", { joinCode: formatJoinCode(code), code: (chunks) => <strong className={styles.code}>{chunks}</strong> })}</p>
+        <p>
+          {t.rich("notFoundText", {
+            joinCode: formatJoinCode(code),
+            code: (chunks) => (
+              <strong className={styles.code} dir="ltr">
+                {chunks}
+              </strong>
+            ),
+          })}
+        </p>
         <Link className="button" href="/join">
           {t("enterAgain")}
         </Link>
