@@ -39,6 +39,22 @@ function recorder(client: TestClient) {
   return latest;
 }
 
+/** Resolve once `event` has not arrived on `client` for `ms` (failing if it keeps arriving for `boundMs`). */
+async function quietFor(client: TestClient, event: "room:updated", ms: number, boundMs = 15_000) {
+  const started = Date.now();
+  let last = Date.now();
+  const onEvent = () => void (last = Date.now());
+  client.on(event, onEvent);
+  try {
+    while (Date.now() - last < ms) {
+      if (Date.now() - started > boundMs) throw new Error(`${event} kept arriving for ${boundMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  } finally {
+    client.off(event, onEvent);
+  }
+}
+
 describe.skipIf(!pg.available || !redis.available)("two Hearth processes on PostgreSQL and Redis", () => {
   let database: TestDatabase;
   let proxy: TcpProxy;
@@ -381,7 +397,10 @@ describe.skipIf(!pg.available || !redis.available)("two Hearth processes on Post
       SYNC_BOUND_MS,
     );
 
-    // the pause count is the consoles' alone: the phones on B (where the console is) get no room update for it
+    // the pause count is the consoles' alone: the phones on B (where the console is) get no room update for it.
+    // Start when the room is quiet: a reload the earlier tests' decisions scheduled (SETTLE_MS after each, then a
+    // newer release read from the database) may still reach the phones, and is not what this counts.
+    await quietFor(phoneB.client, "room:updated", SETTLE_MS + 500);
     const roomUpdates: { locked: boolean }[] = [];
     const onRoom = (room: { locked: boolean }) => void roomUpdates.push(room);
     phoneB.client.on("room:updated", onRoom);
