@@ -86,13 +86,14 @@ function Lobby({ state }: { state: RoomState }) {
       <div>
         <h1 className={styles.title}>{state.title}</h1>
         <p className={styles.lead}>{t("lead")}</p>
-        {/* an address and a code read left to right in every language (dir isolates them in a right-to-left page) */}
-        <p className={styles.joinUrl} dir="ltr">
-          {joinAddress(state.joinUrl)}
+        {/* an address and a code read left to right in every language: dir on an inline span isolates them,
+            while the paragraph keeps the page's alignment */}
+        <p className={styles.joinUrl}>
+          <span dir="ltr">{joinAddress(state.joinUrl)}</span>
         </p>
         {/* biome-ignore lint/a11y/useAriaPropsSupportedByRole: kept as it was (the code read letter by letter); a visually hidden spelled-out text would be the proper fix */}
-        <p className={styles.bigCode} dir="ltr" aria-label={t("joinCode", { code: state.joinCode.split("").join(" ") })}>
-          {formatJoinCode(state.joinCode)}
+        <p className={styles.bigCode} aria-label={t("joinCode", { code: state.joinCode.split("").join(" ") })}>
+          <span dir="ltr">{formatJoinCode(state.joinCode)}</span>
         </p>
         <p className={styles.lead} aria-live="polite">
           {t("joined", { count: state.participantCount })}
