@@ -13,6 +13,7 @@
 // each kind's editor is in components/activity-form/kinds/, the drafts and their checks in
 // lib/client/answer-draft.ts.
 import { useCallback, useEffect, useId, useReducer, useRef, type FormEvent, type ReactNode } from "react";
+import { useTranslations } from "use-intl";
 import type { RetryNotice } from "../lib/client/answer-retry";
 import { answerErrorMessage, draftToValue, parsePrompt, type AnswerPayload, type Draft } from "../lib/client/answer-draft";
 import { answerFormReducer, initialAnswerForm } from "../lib/client/answer-form-state";
@@ -40,6 +41,8 @@ export type ActivityFormProps = {
 };
 
 export function ActivityForm({ prompt, own, onSubmit, headingLevel = 2, className }: ActivityFormProps) {
+  const t = useTranslations("answer");
+  const tErrors = useTranslations("common.errors");
   const parsed = parsePrompt(prompt);
   const Heading = `h${headingLevel}` as const;
   const questionId = useId();
@@ -82,12 +85,12 @@ export function ActivityForm({ prompt, own, onSubmit, headingLevel = 2, classNam
         dispatch({ type: "saved", payload });
         focusAfterRender.current = "summary";
       } catch (e) {
-        dispatch({ type: "failed", message: answerErrorMessage(e) });
+        dispatch({ type: "failed", message: answerErrorMessage(e, t, (code) => tErrors(code)) });
       } finally {
         busy.current = false;
       }
     },
-    [onSubmit],
+    [onSubmit, t, tErrors],
   );
 
   const questionHeading = (
@@ -102,7 +105,7 @@ export function ActivityForm({ prompt, own, onSubmit, headingLevel = 2, classNam
     <section className={rootClass} aria-labelledby={questionId}>
       {body}
       <p role="status" className="visually-hidden">
-        {announcement}
+        {announcement === "saved" ? t("announceSaved") : announcement === "passed" ? t("announcePassed") : ""}
       </p>
     </section>
   );
@@ -129,7 +132,7 @@ export function ActivityForm({ prompt, own, onSubmit, headingLevel = 2, classNam
   const onSend = (event: FormEvent) => {
     event.preventDefault();
     if (pending) return;
-    const check = draftToValue(parsed, draft);
+    const check = draftToValue(parsed, draft, t);
     if (!check.ok) dispatch({ type: "incomplete", message: check.message });
     else void submit({ promptId: prompt.id, value: check.value });
   };
@@ -151,18 +154,18 @@ export function ActivityForm({ prompt, own, onSubmit, headingLevel = 2, classNam
       {notSaved}
       <div className={styles.actions}>
         <button type="submit" className={`button ${styles.action}`} aria-disabled={pending !== null} aria-busy={pending === "send"}>
-          {pending === "send" ? "Sending…" : own && !own.passed ? "Update my answer" : "Send answer"}
+          {pending === "send" ? t("sending") : own && !own.passed ? t("update") : t("send")}
         </button>
         <button type="button" className={`button secondary ${styles.action}`} aria-disabled={pending !== null} aria-busy={pending === "pass"} onClick={pass}>
-          {pending === "pass" ? "Saving…" : "Pass"}
+          {pending === "pass" ? t("saving") : t("pass")}
         </button>
       </div>
       {own && editing ? (
         <button type="button" className={`button quiet ${styles.keep}`} aria-disabled={pending !== null} onClick={keepSaved}>
-          {own.passed ? "Keep my pass" : "Keep my saved answer"}
+          {own.passed ? t("keepPass") : t("keepSaved")}
         </button>
       ) : null}
-      <p className={`muted ${styles.reassure}`}>Answers are anonymous. Passing is always fine.</p>
+      <p className={`muted ${styles.reassure}`}>{t("reassure")}</p>
     </form>,
   );
 }

@@ -21,7 +21,8 @@ export interface CleanUserTextOptions {
 }
 
 export type UserTextErrorCode = "TEXT_EMPTY" | "TEXT_TOO_LONG";
-export type CleanUserTextResult = { ok: true; text: string } | { ok: false; code: UserTextErrorCode; message: string };
+/** `over`: for TEXT_TOO_LONG, how many characters too many (so a page can say it in its own language) */
+export type CleanUserTextResult = { ok: true; text: string } | { ok: false; code: UserTextErrorCode; message: string; over?: number };
 
 // Unpaired UTF-16 surrogates cannot be encoded as UTF-8 (databases and JSON
 // encoders reject or mangle them); replaced with U+FFFD like TextEncoder does.
@@ -79,6 +80,7 @@ export function cleanUserText(raw: string, options: CleanUserTextOptions): Clean
     return {
       ok: false,
       code: "TEXT_TOO_LONG",
+      over,
       message: `That is ${over} character${over === 1 ? "" : "s"} too long: please keep it to ${options.maxLength} or fewer.`,
     };
   }

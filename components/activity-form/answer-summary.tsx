@@ -1,13 +1,15 @@
 "use client";
 // The participant's own saved answer, as text: shown under "Saved ✓" and once the question closes.
 import type { ReactNode } from "react";
+import { useTranslations } from "use-intl";
 import type { AnswerValue, AnyAnswerValue } from "../../lib/activities";
 import type { Parsed } from "../../lib/client/answer-draft";
 import styles from "../activity-form.module.css";
 
 export function AnswerSummary({ parsed, value }: { parsed: Parsed; value: AnyAnswerValue }): ReactNode {
+  const t = useTranslations("answer.views");
   const v = value as Partial<Record<string, unknown>>;
-  const labelOf = (options: { id: string; label: string }[], id: string) => options.find((o) => o.id === id)?.label ?? "(an option that has since changed)";
+  const labelOf = (options: { id: string; label: string }[], id: string) => options.find((o) => o.id === id)?.label ?? t("optionChanged");
   switch (parsed.kind) {
     case "single_choice":
       return <p className={styles.ownValue}>{labelOf(parsed.config.options, (v as AnswerValue["single_choice"]).optionId)}</p>;
@@ -23,10 +25,7 @@ export function AnswerSummary({ parsed, value }: { parsed: Parsed; value: AnyAns
       const n = (v as AnswerValue["scale"]).value;
       const end = n === 1 ? parsed.config.minLabel : n === parsed.config.max ? parsed.config.maxLabel : "";
       return (
-        <p className={styles.ownValue}>
-          {n} out of {parsed.config.max}
-          {end ? ` (${end})` : ""}
-        </p>
+        <p className={styles.ownValue}>{end ? t("scaleValueEnd", { value: n, max: parsed.config.max, label: end }) : t("scaleValue", { value: n, max: parsed.config.max })}</p>
       );
     }
     case "word_cloud":

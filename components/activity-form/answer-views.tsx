@@ -3,33 +3,35 @@
 // participant's own answer), the saved answer with "Change my answer", and a question this phone
 // cannot show, which can still be passed.
 import type { ReactNode, RefObject } from "react";
+import { useTranslations } from "use-intl";
 import type { Parsed } from "../../lib/client/answer-draft";
 import type { OwnAnswer, PromptState } from "../../lib/events";
 import styles from "../activity-form.module.css";
 import { AnswerSummary } from "./answer-summary";
 
 export function ClosedView({ heading, state, parsed, own }: { heading: ReactNode; state: "idle" | "closed"; parsed: Parsed; own: OwnAnswer | undefined }) {
+  const t = useTranslations("answer.views");
   if (state === "idle") {
     return (
       <>
         {heading}
-        <p className={styles.closed}>This question isn&apos;t open yet. The facilitator will open it when the group is ready.</p>
+        <p className={styles.closed}>{t("notOpen")}</p>
       </>
     );
   }
   return (
     <>
       {heading}
-      <p className={styles.closed}>This question is closed.</p>
+      <p className={styles.closed}>{t("closed")}</p>
       {own?.passed ? (
-        <p className={styles.ownLine}>You passed.</p>
+        <p className={styles.ownLine}>{t("youPassed")}</p>
       ) : own?.value ? (
         <div className={styles.ownAnswer}>
-          <p className={styles.ownLabel}>Your answer</p>
+          <p className={styles.ownLabel}>{t("yourAnswer")}</p>
           <AnswerSummary parsed={parsed} value={own.value} />
         </div>
       ) : (
-        <p className={`muted ${styles.ownLine}`}>You didn&apos;t send an answer to this one.</p>
+        <p className={`muted ${styles.ownLine}`}>{t("noAnswer")}</p>
       )}
     </>
   );
@@ -38,28 +40,29 @@ export function ClosedView({ heading, state, parsed, own }: { heading: ReactNode
 type SavedViewProps = { heading: ReactNode; parsed: Parsed; own: OwnAnswer; summaryRef: RefObject<HTMLDivElement | null>; onChange: () => void };
 
 export function SavedView({ heading, parsed, own, summaryRef, onChange }: SavedViewProps) {
+  const t = useTranslations("answer.views");
   return (
     <>
       {heading}
       <div ref={summaryRef} tabIndex={-1} className={styles.summary}>
         <p className={styles.saved}>
-          <span className={styles.savedMark}>Saved ✓</span>
+          <span className={styles.savedMark}>{t("saved")}</span>
         </p>
         {own.passed ? (
-          <p className={styles.ownLine}>You passed on this one.</p>
+          <p className={styles.ownLine}>{t("passedOnThis")}</p>
         ) : own.value ? (
           <div className={styles.ownAnswer}>
-            <p className={styles.ownLabel}>Your answer</p>
+            <p className={styles.ownLabel}>{t("yourAnswer")}</p>
             <AnswerSummary parsed={parsed} value={own.value} />
           </div>
         ) : null}
       </div>
       <div className={styles.actionsSingle}>
         <button type="button" className={`button ${own.passed ? "quiet" : "secondary"} ${styles.action}`} onClick={onChange}>
-          {own.passed ? "Answer after all" : "Change my answer"}
+          {own.passed ? t("answerAfterAll") : t("change")}
         </button>
       </div>
-      <p className={`muted ${styles.reassure}`}>You can change this until the question closes.</p>
+      <p className={`muted ${styles.reassure}`}>{t("changeUntil")}</p>
     </>
   );
 }
@@ -67,21 +70,22 @@ export function SavedView({ heading, parsed, own, summaryRef, onChange }: SavedV
 type UnreadableViewProps = { heading: ReactNode; state: PromptState; notSaved: ReactNode; pending: null | "send" | "pass"; onPass: () => void };
 
 export function UnreadableView({ heading, state, notSaved, pending, onPass }: UnreadableViewProps) {
+  const t = useTranslations("answer");
   return (
     <>
       {heading}
       {state === "open" ? (
         <>
-          <p className="notice">This question can&apos;t be shown on this device. You can pass it.</p>
+          <p className="notice">{t("views.unreadable")}</p>
           {notSaved}
           <div className={styles.actions}>
             <button type="button" className={`button secondary ${styles.action}`} aria-disabled={pending !== null} onClick={onPass}>
-              {pending === "pass" ? "Saving…" : "Pass"}
+              {pending === "pass" ? t("saving") : t("pass")}
             </button>
           </div>
         </>
       ) : (
-        <p className={styles.closed}>{state === "closed" ? "This question is closed." : "This question isn't open yet."}</p>
+        <p className={styles.closed}>{state === "closed" ? t("views.closed") : t("views.notOpenShort")}</p>
       )}
     </>
   );

@@ -7,7 +7,8 @@
 import { LIMITS, activityConfigSchemas, type ActivityConfig, type ActivityKind, type AnyAnswerValue } from "../activities";
 import type { OwnAnswer, PromptView } from "../events";
 import { cleanUserText } from "../user-text";
-import { errorCodeOf } from "./errors";
+import { englishAnswerText, type AnswerText } from "./answer-text";
+import { errorCodeOf, type ClientErrorCode } from "./errors";
 
 export type AnswerPayload = { promptId: string; pass: true } | { promptId: string; value: unknown };
 
@@ -72,23 +73,23 @@ export function draftFromOwn(p: Parsed, own: OwnAnswer | undefined): Draft {
 
 export type Check = { ok: true; value: AnyAnswerValue } | { ok: false; message: string };
 
-/** Turn a draft into an answer value, or say (kindly) what is missing. */
-export function draftToValue(p: Parsed, draft: Draft): Check {
+/** Turn a draft into an answer value, or say (kindly, in the phone's language) what is missing. */
+export function draftToValue(p: Parsed, draft: Draft, t: AnswerText = englishAnswerText): Check {
   switch (p.kind) {
     case "single_choice": {
       const d = draft as Drafts["single_choice"];
-      return d.optionId ? { ok: true, value: { optionId: d.optionId } } : { ok: false, message: "Choose one of the options first, or Pass." };
+      return d.optionId ? { ok: true, value: { optionId: d.optionId } } : { ok: false, message: t("check.chooseOne") };
     }
     case "multiple_choice": {
       const d = draft as Drafts["multiple_choice"];
-      if (d.optionIds.length === 0) return { ok: false, message: "Choose at least one option first, or Pass." };
+      if (d.optionIds.length === 0) return { ok: false, message: t("check.chooseAtLeastOne") };
       const max = p.config.maxSelections;
-      if (max !== undefined && d.optionIds.length > max) return { ok: false, message: `Choose at most ${max}.` };
+      if (max !== undefined && d.optionIds.length > max) return { ok: false, message: t("check.chooseAtMost", { max }) };
       return { ok: true, value: { optionIds: d.optionIds } };
     }
     case "scale": {
       const d = draft as Drafts["scale"];
-      return d.value !== null ? { ok: true, value: { value: d.value } } : { ok: false, message: "Choose a number first, or Pass." };
+      return d.value !== null ? { ok: true, value: { value: d.value } } : { ok: false, message: t("check.chooseNumber") };
     }
     case "word_cloud": {
       const d = draft as Drafts["word_cloud"];
@@ -98,34 +99,38 @@ export function draftToValue(p: Parsed, draft: Draft): Check {
         const cleaned = cleanUserText(raw, { maxLength: LIMITS.wordLength, multiline: false });
         if (!cleaned.ok) {
           if (cleaned.code === "TEXT_EMPTY") continue;
-          return { ok: false, message: `Word ${index + 1} is too long: keep each one to ${LIMITS.wordLength} characters or fewer.` };
+          return { ok: false, message: t("check.wordTooLong", { number: index + 1, max: LIMITS.wordLength }) };
         }
         words.push(cleaned.text);
       }
-      if (words.length === 0) return { ok: false, message: "Write at least one word first, or Pass." };
+      if (words.length === 0) return { ok: false, message: t("check.writeWord") };
       return { ok: true, value: { words } };
     }
     case "open_text": {
       const d = draft as Drafts["open_text"];
       const cleaned = cleanUserText(d.text, { maxLength: p.config.maxLength, multiline: true });
-      return cleaned.ok ? { ok: true, value: { text: cleaned.text } } : { ok: false, message: cleaned.message };
+      if (cleaned.ok) return { ok: true, value: { text: cleaned.text } };
+      return { ok: false, message: cleaned.code === "TEXT_EMPTY" ? t("check.writeSomething") : t("check.textTooLong", { over: cleaned.over ?? 0, max: p.config.maxLength }) };
     }
     case "ranking": {
       const d = draft as Drafts["ranking"];
       const left = p.config.options.length - d.order.length;
-      if (left > 0) return { ok: false, message: `Place ${left === 1 ? "the last item" : `all the items (${left} still to place)`} first, or Pass.` };
+      if (left > 0) return { ok: false, message: left === 1 ? t("check.placeLast") : t("check.placeAll", { count: left }) };
       return { ok: true, value: { order: d.order } };
     }
   }
 }
 
-/** What the phone says when an answer was not saved. */
-export function answerErrorMessage(error: unknown): string {
+/**
+ * What the phone says when an answer was not saved, in its own language: the code's message
+ * (`errorText`: common.errors), never the server's English; "something went wrong" without a code.
+ */
+export function answerErrorMessage(error: unknown, t: AnswerText, errorText: (code: ClientErrorCode) => string): string {
+  const code = errorCodeOf(error);
   // After a dropped connection a command can reach the server before this
   // phone has rejoined; the server's "join first" would only confuse here.
-  if (errorCodeOf(error) === "UNAUTHENTICATED") return "The connection dropped for a moment, so this wasn't saved. Your answer is still here: please send it again.";
-  if (error && typeof error === "object" && "message" in error && typeof error.message === "string" && error.message) return error.message;
-  return "Something went wrong and your answer was not saved. Please try again.";
+  if (code === "UNAUTHENTICATED") return t("notSaved.dropped");
+  return code ? errorText(code) : t("notSaved.generic");
 }
 
 /** Multiple choice: tick or untick, keeping the facilitator's order whatever order they were ticked in. */
@@ -138,7 +143,7 @@ export function toggleOption(options: readonly { id: string }[], chosen: readonl
 export const scaleColumns = (max: number) => (max <= 6 ? max : Math.ceil(max / 2));
 
 /** Open text: what a screen reader hears once typing pauses, and only near the limit. */
-export function remainingSpoken(remaining: number, maxLength: number): string {
-  if (remaining < 0) return `${-remaining} characters too many`;
-  return remaining <= Math.max(20, Math.round(maxLength * 0.1)) ? `${remaining} characters left` : "";
+export function remainingSpoken(remaining: number, maxLength: number, t: AnswerText = englishAnswerText): string {
+  if (remaining < 0) return t("openText.spokenTooMany", { over: -remaining });
+  return remaining <= Math.max(20, Math.round(maxLength * 0.1)) ? t("openText.spokenLeft", { left: remaining }) : "";
 }

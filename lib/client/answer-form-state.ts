@@ -20,8 +20,8 @@ export type AnswerFormState = {
   retrying: RetryNotice | null;
   /** what "Try again" sends */
   lastAttempt: AnswerPayload | null;
-  /** read out by the form's status region */
-  announcement: string;
+  /** read out by the form's status region (the form says it in the phone's language) */
+  announcement: "" | "saved" | "passed";
 };
 
 export type AnswerFormAction =
@@ -54,7 +54,7 @@ export function answerFormReducer(state: AnswerFormState, action: AnswerFormActi
         lastAttempt: null,
         pending: null,
         retrying: null,
-        announcement: "pass" in action.payload ? "Saved: you passed on this question." : "Saved: your answer was received.",
+        announcement: "pass" in action.payload ? "passed" : "saved",
       };
     case "failed":
       return { ...state, error: action.message, pending: null, retrying: null };

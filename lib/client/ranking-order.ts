@@ -3,24 +3,26 @@
 // as "pool:<id>", "up:<id>" or "down:<id>"), so a keyboard or switch user never loses their place.
 // Used by components/activity-form/kinds/ranking.tsx; unit-tested in tests/unit/answer-draft.test.ts.
 
+import { englishAnswerText, type AnswerText } from "./answer-text";
+
 type Item = { id: string; label: string };
 export type RankingStep = { order: string[]; spoken: string; focus: string | null };
 
 const labelOf = (items: readonly Item[], id: string) => items.find((o) => o.id === id)?.label;
 
 /** Place an item from the pool at the end of the order; focus stays in the pool while it has more. */
-export function placeItem(items: readonly Item[], order: readonly string[], id: string): RankingStep {
+export function placeItem(items: readonly Item[], order: readonly string[], id: string, t: AnswerText = englishAnswerText): RankingStep {
   const pool = items.filter((o) => !order.includes(o.id));
   const next = [...order, id];
   const rest = pool.filter((o) => o.id !== id);
-  const spoken = `${labelOf(items, id)} placed at position ${next.length} of ${items.length}.${rest.length === 0 ? " All items placed." : ""}`;
+  const spoken = t(rest.length === 0 ? "ranking.allPlaced" : "ranking.placed", { label: labelOf(items, id) ?? id, position: next.length, total: items.length });
   const poolIndex = pool.findIndex((o) => o.id === id);
   const following = rest[Math.min(poolIndex, rest.length - 1)];
   return { order: next, spoken, focus: following ? `pool:${following.id}` : `up:${id}` };
 }
 
 /** Move a placed item one up or down; null off either end. Focus follows it, to the other arrow at an end. */
-export function moveItem(items: readonly Item[], order: readonly string[], index: number, delta: -1 | 1): RankingStep | null {
+export function moveItem(items: readonly Item[], order: readonly string[], index: number, delta: -1 | 1, t: AnswerText = englishAnswerText): RankingStep | null {
   const target = index + delta;
   if (target < 0 || target >= order.length) return null;
   const next = [...order];
@@ -30,11 +32,11 @@ export function moveItem(items: readonly Item[], order: readonly string[], index
   const atEnd = delta === -1 ? target === 0 : target === next.length - 1;
   return {
     order: next,
-    spoken: `${labelOf(items, item!)} moved to position ${target + 1} of ${items.length}.`,
+    spoken: t("ranking.moved", { label: labelOf(items, item!) ?? item!, position: target + 1, total: items.length }),
     focus: `${atEnd ? (dir === "up" ? "down" : "up") : dir}:${item}`,
   };
 }
 
-export function clearOrder(items: readonly Item[]): RankingStep {
-  return { order: [], spoken: "Order cleared. Tap the items again, most important first.", focus: items[0] ? `pool:${items[0].id}` : null };
+export function clearOrder(items: readonly Item[], t: AnswerText = englishAnswerText): RankingStep {
+  return { order: [], spoken: t("ranking.cleared"), focus: items[0] ? `pool:${items[0].id}` : null };
 }

@@ -17,6 +17,8 @@ export type Messages = {
   account: typeof import("../../messages/en/account.json");
   join: typeof import("../../messages/en/join.json");
   participant: typeof import("../../messages/en/participant.json");
+  /** the phone's answer form (also in the template editor's preview) */
+  answer: typeof import("../../messages/en/answer.json");
   dashboard: typeof import("../../messages/en/dashboard.json");
   templates: typeof import("../../messages/en/templates.json");
   articleImport: typeof import("../../messages/en/articleImport.json");
@@ -37,6 +39,7 @@ export const NAMESPACES = [
   "account",
   "join",
   "participant",
+  "answer",
   "care",
   "dashboard",
   "templates",

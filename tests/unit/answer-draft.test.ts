@@ -1,6 +1,10 @@
 // The participant's answer form without a browser: drafts per kind (lib/client/answer-draft.ts), the
 // form's transitions (lib/client/answer-form-state.ts) and ranking by taps (lib/client/ranking-order.ts).
+import { createTranslator } from "use-intl/core";
 import { describe, expect, it } from "vitest";
+import germanAnswer from "../../messages/de/answer.json";
+import { englishAnswerText, type AnswerText } from "../../lib/client/answer-text";
+import type { Messages } from "../../lib/i18n/messages";
 import { answerErrorMessage, draftFromOwn, draftToValue, emptyDraft, parsePrompt, remainingSpoken, scaleColumns, toggleOption, type Parsed } from "../../lib/client/answer-draft";
 import { answerFormReducer, initialAnswerForm } from "../../lib/client/answer-form-state";
 import { clearOrder, moveItem, placeItem } from "../../lib/client/ranking-order";
@@ -76,10 +80,32 @@ describe("answer drafts", () => {
     expect(remainingSpoken(-3, 280)).toBe("3 characters too many");
   });
 
-  it("explains a dropped connection rather than the server's 'join first'", () => {
-    expect(answerErrorMessage({ code: "UNAUTHENTICATED", message: "Join first" })).toMatch(/connection dropped/);
-    expect(answerErrorMessage({ code: "RATE_LIMITED", message: "Slow down" })).toBe("Slow down");
-    expect(answerErrorMessage(undefined)).toMatch(/not saved/);
+  it("explains a dropped connection rather than the server's 'join first', and any other error by its code", () => {
+    const fromCode = (code: string) => `message for ${code}`;
+    expect(answerErrorMessage({ code: "UNAUTHENTICATED", message: "Join first" }, englishAnswerText, fromCode)).toMatch(/connection dropped/);
+    expect(answerErrorMessage({ code: "RATE_LIMITED", message: "Slow down" }, englishAnswerText, fromCode)).toBe("message for RATE_LIMITED");
+    expect(answerErrorMessage(new Error("boom"), englishAnswerText, fromCode)).toMatch(/not saved/);
+    expect(answerErrorMessage(undefined, englishAnswerText, fromCode)).toMatch(/not saved/);
+  });
+
+  it("says it all in the phone's language when given its messages, and an error by its code, not the server's English", () => {
+    const de = createTranslator({ locale: "de", messages: { answer: germanAnswer } as Messages, namespace: "answer" }) as AnswerText;
+    expect(draftToValue(parse("single_choice", { options }), { optionId: null }, de)).toEqual({ ok: false, message: "Wähle zuerst eine der Antworten – oder lass die Frage aus." });
+    expect(draftToValue(parse("ranking", { options }), { order: ["a"] }, de)).toEqual({
+      ok: false,
+      message: "Ordne zuerst alle Einträge ein (2 fehlen noch) – oder lass die Frage aus.",
+    });
+    expect(draftToValue(parse("open_text", { maxLength: 20 }), { text: "x".repeat(21) }, de)).toEqual({
+      ok: false,
+      message: "Das ist 1 Zeichen zu lang: Bitte bleib bei höchstens 20.",
+    });
+    expect(draftToValue(parse("open_text", { maxLength: 20 }), { text: "  " }, de)).toMatchObject({ ok: false, message: expect.stringContaining("Auslassen") });
+    expect(remainingSpoken(-3, 280, de)).toBe("3 Zeichen zu viel");
+    expect(placeItem(options, [], "b", de).spoken).toBe(`Family auf Platz 1 von ${options.length}.`);
+    const fromCode = (code: string) => `message for ${code}`;
+    expect(answerErrorMessage({ code: "RATE_LIMITED", message: "Slow down" }, de, fromCode)).toBe("message for RATE_LIMITED");
+    expect(answerErrorMessage({ code: "UNAUTHENTICATED", message: "Join first" }, de, fromCode)).toMatch(/^Die Verbindung war kurz weg/);
+    expect(answerErrorMessage(new Error("boom"), de, fromCode)).toMatch(/^Etwas ist schiefgegangen/);
   });
 });
 
@@ -95,7 +121,7 @@ describe("the answer form's transitions", () => {
     s = answerFormReducer(s, { type: "retrying", notice: { code: "OFFLINE", attempt: 1 } as never });
     expect(s.retrying).not.toBeNull();
     s = answerFormReducer(s, { type: "saved", payload: send });
-    expect(s).toMatchObject({ pending: null, retrying: null, lastAttempt: null, editing: false, announcement: "Saved: your answer was received." });
+    expect(s).toMatchObject({ pending: null, retrying: null, lastAttempt: null, editing: false, announcement: "saved" });
     expect(s.draft).toEqual({ optionId: "a" });
   });
 
@@ -124,7 +150,7 @@ describe("the answer form's transitions", () => {
 
   it("says a pass was saved as a pass", () => {
     const s = answerFormReducer(initialAnswerForm(parsed, undefined), { type: "saved", payload: { promptId: "p1", pass: true } });
-    expect(s.announcement).toBe("Saved: you passed on this question.");
+    expect(s.announcement).toBe("passed");
   });
 });
 

@@ -28,7 +28,7 @@ export default async function ParticipantPage({ params }: Props) {
   if (code !== raw) redirect(`/s/${code}`);
   // only what a phone shows: its screens, and the results it shows (components/aggregate-view.tsx)
   return (
-    <PageIntl namespaces={["participant", "care", "aggregate"]}>
+    <PageIntl namespaces={["participant", "answer", "care", "aggregate"]}>
       <ParticipantSession code={code} quickExitUrl={quickExitUrl()} />
     </PageIntl>
   );

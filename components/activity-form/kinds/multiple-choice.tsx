@@ -1,10 +1,12 @@
 "use client";
 // Multiple choice: checkboxes, at most the prompt's limit (the rest disabled once it is reached, and said).
 import { toggleOption } from "../../../lib/client/answer-draft";
+import { useTranslations } from "use-intl";
 import type { KindEditorProps } from "./types";
 import styles from "../../activity-form.module.css";
 
 export function MultipleChoice({ config, draft, setDraft, hintId }: KindEditorProps<"multiple_choice">) {
+  const t = useTranslations("answer.choice");
   const max = config.maxSelections;
   const chosen = draft.optionIds.length;
   const atMax = max !== undefined && chosen >= max;
@@ -12,7 +14,7 @@ export function MultipleChoice({ config, draft, setDraft, hintId }: KindEditorPr
   return (
     <>
       <p id={hintId} className={styles.hint}>
-        {max === undefined ? "Choose as many as apply." : max === 1 ? "Choose one." : `Choose up to ${max}.`}
+        {max === undefined ? t("chooseAny") : max === 1 ? t("chooseOne") : t("chooseUpTo", { max })}
       </p>
       <div className={styles.options}>
         {config.options.map((option) => {
@@ -26,7 +28,7 @@ export function MultipleChoice({ config, draft, setDraft, hintId }: KindEditorPr
         })}
       </div>
       <p className={styles.counter} aria-live="polite">
-        {max === undefined ? `${chosen} chosen` : atMax ? `${chosen} of ${max} chosen. To pick a different one, untick one first.` : `${chosen} of ${max} chosen`}
+        {max === undefined ? t("chosen", { count: chosen }) : atMax ? t("chosenAtMax", { count: chosen, max }) : t("chosenOf", { count: chosen, max })}
       </p>
     </>
   );

@@ -2,10 +2,12 @@
 // Open text: a textarea with a visible counter, and a spoken one only near the limit.
 import { useEffect, useId, useState } from "react";
 import { remainingSpoken } from "../../../lib/client/answer-draft";
+import { useTranslations } from "use-intl";
 import type { KindEditorProps } from "./types";
 import styles from "../../activity-form.module.css";
 
 export function OpenText({ config, draft, setDraft, hintId }: KindEditorProps<"open_text">) {
+  const t = useTranslations("answer");
   const id = useId();
   const counterId = useId();
   const length = draft.text.length;
@@ -14,16 +16,16 @@ export function OpenText({ config, draft, setDraft, hintId }: KindEditorProps<"o
   // Screen readers hear how much room is left once typing pauses, and only near the limit.
   const [spoken, setSpoken] = useState("");
   useEffect(() => {
-    const t = setTimeout(() => setSpoken(remainingSpoken(remaining, config.maxLength)), 900);
-    return () => clearTimeout(t);
-  }, [remaining, config.maxLength]);
+    const timer = setTimeout(() => setSpoken(remainingSpoken(remaining, config.maxLength, t)), 900);
+    return () => clearTimeout(timer);
+  }, [remaining, config.maxLength, t]);
   return (
     <>
       <p id={hintId} className={styles.hint}>
-        A few words or a few sentences — whatever feels right. The facilitator reads answers before anything is shown to the room.
+        {t("openText.hint")}
       </p>
       <label htmlFor={id} className="visually-hidden">
-        Your answer
+        {t("openText.label")}
       </label>
       <textarea
         id={id}
@@ -35,7 +37,7 @@ export function OpenText({ config, draft, setDraft, hintId }: KindEditorProps<"o
         aria-invalid={over || undefined}
       />
       <p id={counterId} className={`${styles.counter} ${over ? styles.counterOver : ""}`}>
-        {over ? `${length} / ${config.maxLength} — ${-remaining} character${remaining === -1 ? "" : "s"} too many` : `${length} / ${config.maxLength} characters`}
+        {over ? t("openText.tooMany", { length, max: config.maxLength, over: -remaining }) : t("openText.characters", { length, max: config.maxLength })}
       </p>
       <p className="visually-hidden" aria-live="polite">
         {spoken}

@@ -2,10 +2,12 @@
 // Ranking: tap the items in order, then adjust with arrows (lib/client/ranking-order.ts).
 import { useEffect, useRef, useState } from "react";
 import { clearOrder, moveItem, placeItem, type RankingStep } from "../../../lib/client/ranking-order";
+import { useTranslations } from "use-intl";
 import type { KindEditorProps } from "./types";
 import styles from "../../activity-form.module.css";
 
 export function Ranking({ config, draft, setDraft, hintId }: KindEditorProps<"ranking">) {
+  const t = useTranslations("answer");
   const labels = new Map(config.options.map((o) => [o.id, o.label]));
   const order = draft.order;
   const pool = config.options.filter((o) => !order.includes(o.id));
@@ -31,18 +33,18 @@ export function Ranking({ config, draft, setDraft, hintId }: KindEditorProps<"ra
     setSpoken(step.spoken);
     focusNext.current = step.focus;
   };
-  const place = (id: string) => apply(placeItem(config.options, order, id));
-  const move = (index: number, delta: -1 | 1) => apply(moveItem(config.options, order, index, delta));
-  const startOver = () => apply(clearOrder(config.options));
+  const place = (id: string) => apply(placeItem(config.options, order, id, t));
+  const move = (index: number, delta: -1 | 1) => apply(moveItem(config.options, order, index, delta, t));
+  const startOver = () => apply(clearOrder(config.options, t));
 
   return (
     <>
       <p id={hintId} className={styles.hint}>
-        Tap the items in order, starting with what matters most to you. Use the arrows to adjust.
+        {t("ranking.hint")}
       </p>
       {order.length > 0 ? (
         <div className={styles.rankBlock}>
-          <p className={styles.rankHeading}>Your order</p>
+          <p className={styles.rankHeading}>{t("ranking.yourOrder")}</p>
           <ol role="list" className={styles.rankList}>
             {order.map((id, index) => {
               const label = labels.get(id) ?? id;
@@ -52,7 +54,7 @@ export function Ranking({ config, draft, setDraft, hintId }: KindEditorProps<"ra
                     {index + 1}
                   </span>
                   <span className={styles.rankLabel}>
-                    <span className="visually-hidden">{`Position ${index + 1}: `}</span>
+                    <span className="visually-hidden">{`${t("ranking.position", { number: index + 1 })} `}</span>
                     {label}
                   </span>
                   <span className={styles.rankButtons}>
@@ -62,7 +64,7 @@ export function Ranking({ config, draft, setDraft, hintId }: KindEditorProps<"ra
                       className={styles.iconButton}
                       onClick={() => move(index, -1)}
                       disabled={index === 0}
-                      aria-label={`Move ${label} up`}
+                      aria-label={t("ranking.moveUp", { label })}
                     >
                       <span aria-hidden="true">↑</span>
                     </button>
@@ -72,7 +74,7 @@ export function Ranking({ config, draft, setDraft, hintId }: KindEditorProps<"ra
                       className={styles.iconButton}
                       onClick={() => move(index, 1)}
                       disabled={index === order.length - 1}
-                      aria-label={`Move ${label} down`}
+                      aria-label={t("ranking.moveDown", { label })}
                     >
                       <span aria-hidden="true">↓</span>
                     </button>
@@ -85,7 +87,7 @@ export function Ranking({ config, draft, setDraft, hintId }: KindEditorProps<"ra
       ) : null}
       {pool.length > 0 ? (
         <div className={styles.rankBlock}>
-          <p className={styles.rankHeading}>{order.length === 0 ? "Tap what matters most first" : `Still to place (${pool.length})`}</p>
+          <p className={styles.rankHeading}>{order.length === 0 ? t("ranking.tapFirst") : t("ranking.stillToPlace", { count: pool.length })}</p>
           <ul role="list" className={styles.pool}>
             {pool.map((o) => (
               <li key={o.id}>
@@ -94,7 +96,7 @@ export function Ranking({ config, draft, setDraft, hintId }: KindEditorProps<"ra
                     +
                   </span>
                   <span>{o.label}</span>
-                  <span className="visually-hidden">{`: place at position ${order.length + 1}`}</span>
+                  <span className="visually-hidden">{`: ${t("ranking.placeAt", { number: order.length + 1 })}`}</span>
                 </button>
               </li>
             ))}
@@ -103,7 +105,7 @@ export function Ranking({ config, draft, setDraft, hintId }: KindEditorProps<"ra
       ) : null}
       {order.length > 0 ? (
         <button type="button" className={`button quiet ${styles.startOver}`} onClick={startOver}>
-          Start the order again
+          {t("ranking.startOver")}
         </button>
       ) : null}
       <p className="visually-hidden" aria-live="polite">

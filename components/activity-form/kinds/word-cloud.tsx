@@ -2,16 +2,18 @@
 // Word cloud: one field per allowed word, the first required, each with its own length check.
 import { useId } from "react";
 import { LIMITS } from "../../../lib/activities";
+import { useTranslations } from "use-intl";
 import type { KindEditorProps } from "./types";
 import styles from "../../activity-form.module.css";
 
 export function WordCloud({ config, draft, setDraft, hintId }: KindEditorProps<"word_cloud">) {
+  const t = useTranslations("answer.wordCloud");
   const baseId = useId();
   const setWord = (index: number, word: string) => setDraft({ words: draft.words.map((w, i) => (i === index ? word : w)) });
   return (
     <>
       <p id={hintId} className={styles.hint}>
-        {config.maxWords === 1 ? "One word or a short phrase." : `Up to ${config.maxWords} words or short phrases — one is enough.`}
+        {config.maxWords === 1 ? t("oneWord") : t("upTo", { max: config.maxWords })}
       </p>
       <div className={styles.words}>
         {draft.words.map((word, index) => {
@@ -21,8 +23,8 @@ export function WordCloud({ config, draft, setDraft, hintId }: KindEditorProps<"
             // biome-ignore lint/suspicious/noArrayIndexKey: one slot per allowed word; a slot is its position
             <div key={index} className={styles.wordField}>
               <label htmlFor={id} className={styles.wordLabel}>
-                {config.maxWords === 1 ? "Your word" : `Word ${index + 1}`}
-                {index > 0 ? <span className={styles.optional}> (optional)</span> : null}
+                {config.maxWords === 1 ? t("yourWord") : t("wordNumber", { number: index + 1 })}
+                {index > 0 ? <span className={styles.optional}> {t("optional")}</span> : null}
               </label>
               <input
                 id={id}
@@ -38,7 +40,7 @@ export function WordCloud({ config, draft, setDraft, hintId }: KindEditorProps<"
               />
               {tooLong ? (
                 <p id={`${id}-long`} className={styles.fieldError}>
-                  {word.trim().length - LIMITS.wordLength} characters too long (keep it to {LIMITS.wordLength}).
+                  {t("tooLong", { over: word.trim().length - LIMITS.wordLength, max: LIMITS.wordLength })}
                 </p>
               ) : null}
             </div>
