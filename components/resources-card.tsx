@@ -2,6 +2,7 @@
 // Support resources (helplines, local services), reachable from every
 // participant screen in one tap and shown inline at the end of a session.
 import { useCallback, useEffect, useId, useRef, useState } from "react";
+import { useTranslations } from "use-intl";
 import type { SupportResources } from "../lib/events";
 import styles from "./resources-card.module.css";
 
@@ -25,15 +26,18 @@ function linkTarget(url: URL): string | null {
   return null;
 }
 
-function linkHint(url: URL): string {
-  if (url.protocol === "tel:") return "Call";
-  if (url.protocol === "mailto:") return "E-mail";
-  return "Open website";
+type SupportText = ReturnType<typeof useTranslations<"common">>;
+
+function linkHint(t: SupportText, url: URL): string {
+  if (url.protocol === "tel:") return t("support.call");
+  if (url.protocol === "mailto:") return t("support.email");
+  return t("support.website");
 }
 
 function ResourceList({ resources }: { resources: SupportResources }) {
+  const t = useTranslations("common");
   if (resources.items.length === 0) {
-    return <p className="muted">The facilitator is here if you need anything — you can speak to them at any time.</p>;
+    return <p className="muted">{t("support.facilitatorHere")}</p>;
   }
   return (
     <ul role="list" className={styles.list}>
@@ -49,11 +53,11 @@ function ResourceList({ resources }: { resources: SupportResources }) {
             {item.detail ? <span className={styles.detail}>{item.detail}</span> : null}
             {url ? (
               <a className={`button secondary ${styles.link}`} href={url.href} {...(web ? { target: "_blank", rel: "noopener noreferrer" } : { rel: "noopener noreferrer" })}>
-                {linkHint(url)}
+                {linkHint(t, url)}
                 {showTarget ? <span className={styles.target}> {target}</span> : null}
                 <span className="visually-hidden">
                   {`: ${item.label}`}
-                  {web ? " (opens in a new tab)" : ""}
+                  {web ? ` ${t("opensInNewTab")}` : ""}
                 </span>
               </a>
             ) : null}
@@ -73,12 +77,13 @@ export type ResourcesCardProps = {
 
 /** The plain inline card, e.g. on the thank-you screen. */
 export function ResourcesCard({ resources, headingLevel = 2, className }: ResourcesCardProps) {
+  const t = useTranslations("common.support");
   const Heading = `h${headingLevel}` as const;
   const headingId = useId();
   return (
     <section className={["card", styles.card, className].filter(Boolean).join(" ")} aria-labelledby={headingId}>
       <Heading id={headingId} className={styles.title}>
-        {resources.title || "Support"}
+        {resources.title || t("title")}
       </Heading>
       {resources.intro ? <p className={styles.intro}>{resources.intro}</p> : null}
       <ResourceList resources={resources} />
@@ -88,7 +93,7 @@ export function ResourcesCard({ resources, headingLevel = 2, className }: Resour
 
 export type ResourcesButtonProps = {
   resources: SupportResources;
-  /** the button's text (default "Support") */
+  /** the button's text (default: "Support" in the page's language) */
   label?: string;
   className?: string;
 };
@@ -98,7 +103,8 @@ export type ResourcesButtonProps = {
  * <dialog>: focus moves into it, the rest of the page is inert, Esc or
  * "Close" closes it, and focus returns to the button.
  */
-export function ResourcesButton({ resources, label = "Support", className }: ResourcesButtonProps) {
+export function ResourcesButton({ resources, label, className }: ResourcesButtonProps) {
+  const t = useTranslations("common.support");
   const dialogRef = useRef<HTMLDialogElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
@@ -137,7 +143,7 @@ export function ResourcesButton({ resources, label = "Support", className }: Res
         aria-expanded={open}
         onClick={show}
       >
-        {label}
+        {label ?? t("title")}
       </button>
       {/* biome-ignore lint/a11y/useKeyWithClickEvents: the backdrop tap is a pointer shortcut; the dialog closes with Escape and its Close button */}
       <dialog
@@ -152,15 +158,15 @@ export function ResourcesButton({ resources, label = "Support", className }: Res
         <div className={styles.panel}>
           <div className={styles.dialogHeader}>
             <h2 id={titleId} className={styles.title}>
-              {resources.title || "Support"}
+              {resources.title || t("title")}
             </h2>
             <button ref={closeRef} type="button" className="button quiet" onClick={close}>
-              Close
+              {t("close")}
             </button>
           </div>
           {resources.intro ? <p className={styles.intro}>{resources.intro}</p> : null}
           <ResourceList resources={resources} />
-          <p className={`muted ${styles.footnote}`}>Opening this is private: nobody in the session is told.</p>
+          <p className={`muted ${styles.footnote}`}>{t("private")}</p>
         </div>
       </dialog>
     </>

@@ -6,6 +6,7 @@
 // vbscript:, file: …) is shown as plain text.
 import Markdown, { type Components } from "react-markdown";
 import type { ReactNode } from "react";
+import { useTranslations } from "use-intl";
 import styles from "./step-body.module.css";
 
 export type StepBodyProps = {
@@ -52,6 +53,12 @@ function heading(depth: number, base: number) {
   return Heading;
 }
 
+/** Said to screen readers after a link that opens a new tab, in the page's language. */
+function NewTabNote() {
+  const t = useTranslations("common");
+  return <span className="visually-hidden"> {t("opensInNewTab")}</span>;
+}
+
 function buildComponents(base: number): Components {
   return {
     h1: heading(1, base),
@@ -68,7 +75,7 @@ function buildComponents(base: number): Components {
       return (
         <a href={url} {...(external ? { rel: "noopener noreferrer" } : {})} {...(opensTab ? { target: "_blank" } : {})}>
           {children}
-          {opensTab ? <span className="visually-hidden"> (opens in a new tab)</span> : null}
+          {opensTab ? <NewTabNote /> : null}
         </a>
       );
     },

@@ -6,18 +6,22 @@
 // server leaves them out), but a card without a local crisis line is a gap
 // worth closing before people arrive.
 import { useId, useState } from "react";
+import { useTranslations } from "use-intl";
 import { isPlaceholderResource } from "../content/asking-for-help";
 import type { ConsoleState, SupportResources } from "../lib/events";
 import styles from "./support-card-check.module.css";
+import { useErrorText } from "./use-error-text";
 
 type Filled = { label: string; detail: string; url: string };
 
 export function SupportCardCheck({ state, save }: { state: ConsoleState; save: (resources: SupportResources, saveToTemplate: boolean) => Promise<{ savedToTemplate: boolean }> }) {
+  const t = useTranslations("console.supportCheck");
+  const errorText = useErrorText();
   const placeholders = state.supportCard.items.filter(isPlaceholderResource);
   const [editing, setEditing] = useState(false);
   const [values, setValues] = useState<Filled[]>(() => placeholders.map(() => ({ label: "", detail: "", url: "" })));
   const [toTemplate, setToTemplate] = useState(true);
-  const [result, setResult] = useState<string | null>(null);
+  const [result, setResult] = useState<"savedBoth" | "savedBuiltIn" | "savedSession" | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const baseId = useId();
@@ -42,15 +46,9 @@ export function SupportCardCheck({ state, save }: { state: ConsoleState; save: (
     try {
       const { savedToTemplate } = await save({ ...state.supportCard, items }, toTemplate);
       setEditing(false);
-      setResult(
-        savedToTemplate
-          ? "Saved for this session and in your template."
-          : toTemplate
-            ? "Saved for this session. The built-in template can't be changed — duplicate it on the dashboard to keep your card."
-            : "Saved for this session.",
-      );
+      setResult(savedToTemplate ? "savedBoth" : toTemplate ? "savedBuiltIn" : "savedSession");
     } catch (e) {
-      setProblem(e instanceof Error ? e.message : String(e));
+      setProblem(errorText(e));
     } finally {
       setSaving(false);
     }
@@ -58,22 +56,18 @@ export function SupportCardCheck({ state, save }: { state: ConsoleState; save: (
 
   if (placeholders.length === 0)
     return (
-      <section className={`card ${styles.box}`} aria-label="Support card">
-        <p role="status">{result}</p>
+      <section className={`card ${styles.box}`} aria-label={t("region")}>
+        <p role="status">{result ? t(result) : null}</p>
       </section>
     );
 
   return (
     <section className={`card stack ${styles.box} ${styles.warn}`} aria-labelledby={`${baseId}-heading`}>
-      <h2 id={`${baseId}-heading`}>The support card isn&apos;t finished</h2>
-      <p>
-        {placeholders.length === 1 ? "One item still says" : `${placeholders.length} items are still placeholders, like`} &ldquo;{placeholders[0]!.label}&rdquo;. Participants
-        won&apos;t see placeholders: their card shows only the emergency-number guidance, you, and someone they trust. Add a crisis line that works where you are before people
-        arrive.
-      </p>
+      <h2 id={`${baseId}-heading`}>{t("heading")}</h2>
+      <p>{t("lead", { count: placeholders.length, label: placeholders[0]!.label })}</p>
       {!editing ? (
         <button type="button" className="button" onClick={() => setEditing(true)}>
-          Fill them in now
+          {t("fill")}
         </button>
       ) : (
         <form
@@ -86,8 +80,8 @@ export function SupportCardCheck({ state, save }: { state: ConsoleState; save: (
           {placeholders.map((item, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: the template's placeholders, a fixed list while this form is open
             <fieldset key={i} className={styles.fieldset}>
-              <legend>{item.label.replace(/^Add your local /, "Your local ").replace(/ here$/, "")}</legend>
-              <label htmlFor={`${baseId}-label-${i}`}>Name and number (leave empty to drop this item)</label>
+              <legend>{t("itemLegend", { label: item.label })}</legend>
+              <label htmlFor={`${baseId}-label-${i}`}>{t("name")}</label>
               <input
                 id={`${baseId}-label-${i}`}
                 className={styles.input}
@@ -95,7 +89,7 @@ export function SupportCardCheck({ state, save }: { state: ConsoleState; save: (
                 value={values[i]?.label ?? ""}
                 onChange={(e) => setValues((v) => v.map((x, j) => (j === i ? { ...x, label: e.target.value } : x)))}
               />
-              <label htmlFor={`${baseId}-detail-${i}`}>Details (optional)</label>
+              <label htmlFor={`${baseId}-detail-${i}`}>{t("detail")}</label>
               <input
                 id={`${baseId}-detail-${i}`}
                 className={styles.input}
@@ -103,7 +97,7 @@ export function SupportCardCheck({ state, save }: { state: ConsoleState; save: (
                 value={values[i]?.detail ?? ""}
                 onChange={(e) => setValues((v) => v.map((x, j) => (j === i ? { ...x, detail: e.target.value } : x)))}
               />
-              <label htmlFor={`${baseId}-url-${i}`}>Link (optional: tel:, https:, mailto:)</label>
+              <label htmlFor={`${baseId}-url-${i}`}>{t("link")}</label>
               <input
                 id={`${baseId}-url-${i}`}
                 className={styles.input}
@@ -115,14 +109,14 @@ export function SupportCardCheck({ state, save }: { state: ConsoleState; save: (
             </fieldset>
           ))}
           <label className={styles.check}>
-            <input type="checkbox" checked={toTemplate} onChange={(e) => setToTemplate(e.target.checked)} /> Also save it in the template
+            <input type="checkbox" checked={toTemplate} onChange={(e) => setToTemplate(e.target.checked)} /> {t("alsoTemplate")}
           </label>
           <div className="row">
             <button type="submit" className="button" aria-disabled={saving}>
-              {saving ? "Saving…" : "Save the support card"}
+              {saving ? t("saving") : t("save")}
             </button>
             <button type="button" className="button quiet" onClick={() => setEditing(false)}>
-              Cancel
+              {t("cancel")}
             </button>
           </div>
         </form>

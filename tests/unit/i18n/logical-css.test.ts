@@ -17,9 +17,6 @@ const PHYSICAL = [
   /\bclear\s*:\s*(left|right)\b/,
 ];
 
-/** Stylesheets still to convert; removed one by one, empty when issue 18 is done. */
-const NOT_YET_LOGICAL = new Set<string>(["components/activity-form.module.css", "components/resources-card.module.css", "components/step-body.module.css"]);
-
 function stylesheets(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);
@@ -37,10 +34,6 @@ const all = [...stylesheets(path.join(root, "app")), ...stylesheets(path.join(ro
 
 describe("stylesheets use logical properties", () => {
   for (const file of all) {
-    if (NOT_YET_LOGICAL.has(file)) continue;
     it(file, () => expect(physicalProperties(path.join(root, file))).toEqual([]));
   }
-  it("lists only stylesheets that still have physical properties", () => {
-    expect([...NOT_YET_LOGICAL].filter((f) => physicalProperties(path.join(root, f)).length === 0)).toEqual([]);
-  });
 });
