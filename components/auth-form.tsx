@@ -1,8 +1,10 @@
 "use client";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useState, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent, type ReactNode } from "react";
+import { useTranslations } from "use-intl";
 import { api } from "../lib/client/api";
+import { authErrorText, type AuthErrorText } from "../lib/client/auth-error";
 import { authClient } from "../lib/client/auth-client";
 
 const MIN_PASSWORD = 10;
@@ -11,8 +13,9 @@ type SignUpMode = "open" | "invite" | "closed";
 
 /** Sign in, or sign up (mode="signup"). A fresh install with no account is sent to sign-up. */
 export function AuthForm({ mode }: { mode: "signin" | "signup" }) {
+  const t = useTranslations("auth");
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<AuthErrorText | null>(null);
   const [busy, setBusy] = useState(false);
   const [firstAccount, setFirstAccount] = useState(false);
   const [signUp, setSignUp] = useState<SignUpMode | null>(null);
@@ -54,7 +57,7 @@ export function AuthForm({ mode }: { mode: "signin" | "signup" }) {
         : await authClient.signIn.email({ email, password });
     setBusy(false);
     if (result.error) {
-      setError(result.error.message ?? "That did not work. Please check and try again.");
+      setError(authErrorText(result.error, MIN_PASSWORD));
       return;
     }
     router.push(next);
@@ -62,41 +65,36 @@ export function AuthForm({ mode }: { mode: "signin" | "signup" }) {
 
   // sign-up the operator does not allow right now: say so instead of a form that will be refused
   const refusal =
-    mode === "signup" && !firstAccount && signUp === "closed"
-      ? "This Hearth is not taking new accounts. Ask the person who runs it."
-      : mode === "signup" && !firstAccount && signUp === "invite" && !invitation
-        ? "New accounts on this Hearth need an invitation link from the person who runs it. Open the link you were sent."
-        : null;
+    mode === "signup" && !firstAccount && signUp === "closed" ? t("closed") : mode === "signup" && !firstAccount && signUp === "invite" && !invitation ? t("inviteOnly") : null;
+  const signInLink = (chunks: ReactNode) => <Link href="/signin">{chunks}</Link>;
   if (refusal)
     return (
       <main id="main" className="page narrow stack">
-        <h1>Create a facilitator account</h1>
+        <h1>{t("headingSignUp")}</h1>
         <p className="notice" role="status">
           {refusal}
         </p>
-        <p>
-          Already have an account? <Link href="/signin">Sign in</Link>
-        </p>
+        <p>{t.rich("haveAccount", { link: signInLink })}</p>
       </main>
     );
 
   return (
     <main id="main" className="page narrow stack">
-      <h1>{mode === "signup" ? (firstAccount ? "Welcome to Hearth" : "Create a facilitator account") : "Facilitator sign in"}</h1>
-      {firstAccount && mode === "signup" && <p className="notice">No facilitator account exists yet. Create the first one to start running sessions.</p>}
+      <h1>{mode === "signup" ? (firstAccount ? t("headingWelcome") : t("headingSignUp")) : t("headingSignIn")}</h1>
+      {firstAccount && mode === "signup" && <p className="notice">{t("firstAccount")}</p>}
       <form className="card stack" onSubmit={onSubmit} noValidate={false}>
         {mode === "signup" && (
           <div>
-            <label htmlFor="name">Your name (shown to you and to the facilitators you run sessions with)</label>
+            <label htmlFor="name">{t("name")}</label>
             <input id="name" name="name" type="text" autoComplete="name" maxLength={80} />
           </div>
         )}
         <div>
-          <label htmlFor="email">E-mail</label>
+          <label htmlFor="email">{t("email")}</label>
           <input id="email" name="email" type="email" autoComplete="email" required />
         </div>
         <div>
-          <label htmlFor="password">Password</label>
+          <label htmlFor="password">{t("password")}</label>
           <input
             id="password"
             name="password"
@@ -108,31 +106,21 @@ export function AuthForm({ mode }: { mode: "signin" | "signup" }) {
           />
           {mode === "signup" && (
             <p id="password-hint" className="muted">
-              At least {MIN_PASSWORD} characters.
+              {t("passwordHint", { min: MIN_PASSWORD })}
             </p>
           )}
         </div>
         {error && (
           <p className="error" role="alert">
-            {error}
+            {"values" in error ? t(`errors.${error.key}`, error.values) : t(`errors.${error.key}`)}
           </p>
         )}
         <button className="button" type="submit" disabled={busy}>
-          {busy ? "Please wait…" : mode === "signup" ? "Create account" : "Sign in"}
+          {busy ? t("wait") : mode === "signup" ? t("createAccount") : t("signIn")}
         </button>
       </form>
       <p>
-        {mode === "signup" ? (
-          <>
-            Already have an account? <Link href="/signin">Sign in</Link>
-          </>
-        ) : (
-          signUp !== "closed" && (
-            <>
-              New here? <Link href="/signup">Create a facilitator account</Link>
-            </>
-          )
-        )}
+        {mode === "signup" ? t.rich("haveAccount", { link: signInLink }) : signUp !== "closed" && t.rich("newHere", { link: (chunks) => <Link href="/signup">{chunks}</Link> })}
       </p>
     </main>
   );

@@ -38,3 +38,11 @@ export type ErrorDetails = {
 export function isErrorCode(value: unknown): value is ErrorCode {
   return typeof value === "string" && (ERROR_CODES as readonly string[]).includes(value);
 }
+
+/**
+ * Why a sign-up or sign-in was refused (code FORBIDDEN, as for every refusal): sent beside the code
+ * by server/services/sign-up-policy.ts, so the sign-in page can say it in the reader's language.
+ */
+export const ACCOUNT_REFUSALS = ["SIGN_UP_CLOSED", "INVITATION_REQUIRED", "INVITATION_OTHER_EMAIL", "INVITATION_USED", "ACCOUNT_DISABLED"] as const;
+
+export type AccountRefusal = (typeof ACCOUNT_REFUSALS)[number];

@@ -1,8 +1,17 @@
 import type { Metadata } from "next";
 import { AuthForm } from "../../components/auth-form";
+import { PageIntl } from "../../components/page-intl";
+import { pageTranslator } from "../../server/i18n/page-translator";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await pageTranslator("auth");
+  return { title: t("signInTitle") };
+}
 
 export default function SignInPage() {
-  return <AuthForm mode="signin" />;
+  return (
+    <PageIntl namespaces={["auth"]}>
+      <AuthForm mode="signin" />
+    </PageIntl>
+  );
 }

@@ -15,6 +15,8 @@ export type Messages = {
   export: typeof import("../../messages/en/export.json");
   summary: typeof import("../../messages/en/summary.json");
   account: typeof import("../../messages/en/account.json");
+  /** sign-in and sign-up */
+  auth: typeof import("../../messages/en/auth.json");
   join: typeof import("../../messages/en/join.json");
   participant: typeof import("../../messages/en/participant.json");
   /** the phone's answer form (also in the template editor's preview) */
@@ -37,6 +39,7 @@ export const NAMESPACES = [
   "export",
   "summary",
   "account",
+  "auth",
   "join",
   "participant",
   "answer",

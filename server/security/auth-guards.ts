@@ -29,7 +29,8 @@ const normaliseEmail = (email: unknown) => (typeof email === "string" ? email.no
 function tooMany(what: string, retryAfterSeconds: number): APIError {
   return new APIError(
     "TOO_MANY_REQUESTS",
-    { code: "RATE_LIMITED", message: `${what} Please wait ${waitText(retryAfterSeconds)}, then try again.` },
+    // retryAfterSeconds: the sign-in page says the wait in the reader's language
+    { code: "RATE_LIMITED", retryAfterSeconds, message: `${what} Please wait ${waitText(retryAfterSeconds)}, then try again.` },
     { "Retry-After": String(retryAfterSeconds) },
   );
 }

@@ -7,6 +7,7 @@
 // It runs inside Better Auth's user-creation hook (server/auth.ts), so no path
 // that creates an account can go around it.
 import { APIError } from "better-auth/api";
+import type { AccountRefusal } from "../../lib/errors";
 import type { Repositories } from "../repositories";
 import { hashInvitationToken, INVITATION_TOKEN_PATTERN } from "./invitation-token";
 
@@ -17,7 +18,8 @@ export const DEFAULT_SIGN_UP_MODE: SignUpMode = "invite";
 /** The header the sign-up form sends an invitation token in. */
 export const INVITATION_HEADER = "x-hearth-invitation";
 
-const refuse = (message: string) => new APIError("FORBIDDEN", { code: "FORBIDDEN", message });
+// the reason beside the code lets the sign-in page say it in the reader's language; the message is the API's
+const refuse = (reason: AccountRefusal, message: string) => new APIError("FORBIDDEN", { code: "FORBIDDEN", reason, message });
 
 export function createSignUpPolicy({ mode, repositories, now = () => new Date() }: { mode: SignUpMode; repositories: Repositories; now?: () => Date }) {
   /** invitation ids claimed by a sign-up in progress, by e-mail, until the account exists */
@@ -32,13 +34,14 @@ export function createSignUpPolicy({ mode, repositories, now = () => new Date() 
     async admit(email: string, headers: Headers | undefined): Promise<void> {
       if ((await repositories.facilitators.count()) === 0) return;
       if (mode === "open") return;
-      if (mode === "closed") throw refuse("This Hearth is not taking new accounts. Ask the person who runs it.");
+      if (mode === "closed") throw refuse("SIGN_UP_CLOSED", "This Hearth is not taking new accounts. Ask the person who runs it.");
       const token = headers?.get(INVITATION_HEADER) ?? "";
       const invitation = INVITATION_TOKEN_PATTERN.test(token) ? await repositories.coFacilitators.findInvitation(hashInvitationToken(token)) : null;
-      if (invitation?.kind !== "account") throw refuse("New accounts need an invitation link from the person who runs this Hearth.");
-      if (invitation.email && invitation.email !== email.normalize("NFC").trim().toLowerCase()) throw refuse("This invitation is for another e-mail address.");
+      if (invitation?.kind !== "account") throw refuse("INVITATION_REQUIRED", "New accounts need an invitation link from the person who runs this Hearth.");
+      if (invitation.email && invitation.email !== email.normalize("NFC").trim().toLowerCase())
+        throw refuse("INVITATION_OTHER_EMAIL", "This invitation is for another e-mail address.");
       if (!(await repositories.coFacilitators.claimInvitation(invitation.id, null, now())))
-        throw refuse("This invitation link has expired or has already been used. Ask for a new one.");
+        throw refuse("INVITATION_USED", "This invitation link has expired or has already been used. Ask for a new one.");
       claimed.set(email.toLowerCase(), invitation.id);
     },
     /** After an account was created: record who used the invitation; the first account becomes the administrator. */
@@ -52,7 +55,7 @@ export function createSignUpPolicy({ mode, repositories, now = () => new Date() 
     },
     /** Disabled accounts cannot sign in (their existing sign-ins were ended when they were disabled). */
     async mustNotBeDisabled(userId: string): Promise<void> {
-      if (await repositories.facilitators.isDisabled(userId)) throw refuse("This account has been disabled. Ask the person who runs this Hearth.");
+      if (await repositories.facilitators.isDisabled(userId)) throw refuse("ACCOUNT_DISABLED", "This account has been disabled. Ask the person who runs this Hearth.");
     },
   };
 }

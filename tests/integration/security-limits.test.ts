@@ -113,6 +113,8 @@ describe.each(await providersUnderTest())("security (limits) on %s", (provider) 
     expect(locked.body).toMatchObject({ code: "RATE_LIMITED" });
     expect(locked.body.message).toMatch(/Too many wrong passwords.*wait/);
     expect(Number(locked.headers.get("retry-after"))).toBeGreaterThan(0);
+    // the same wait in the body, for the sign-in page to say in the reader's language
+    expect(locked.body.retryAfterSeconds).toBe(Number(locked.headers.get("retry-after")));
     expect(locked.headers.getSetCookie()).toEqual([]);
     // …but the facilitator, elsewhere, is not locked out by it
     const y = freshIp();

@@ -38,25 +38,25 @@ describe("sign-up modes and the administrator", () => {
     expect((await hearth.fetchJson("/api/setup")).body).toEqual({ hasFacilitators: true, signUp: "invite" });
 
     const uninvited = await signUp(hearth, "stranger@example.org");
-    expect([uninvited.status, uninvited.body.code]).toEqual([403, "FORBIDDEN"]);
+    expect([uninvited.status, uninvited.body.code, uninvited.body.reason]).toEqual([403, "FORBIDDEN", "INVITATION_REQUIRED"]);
     expect(await hearth.database.prisma.facilitator.count()).toBe(1);
 
     const made = await hearth.fetchJson("/api/admin/invitations", { method: "POST", cookie: admin, json: {} });
     expect(made.status).toBe(201);
     const token = (made.body.invitation.url as string).split("/invite/")[1]!;
     expect((await hearth.fetchJson(`/api/invitations/${token}`)).body.invitation.kind).toBe("account");
-    expect((await signUp(hearth, "wrong@example.org", token.slice(0, -2) + "xx")).status).toBe(403); // tampered
+    expect((await signUp(hearth, "wrong@example.org", token.slice(0, -2) + "xx")).body.reason).toBe("INVITATION_REQUIRED"); // tampered (403)
     const invited = await signUp(hearth, "invited@example.org", token);
     expect(invited.status).toBe(200);
     expect((await hearth.fetchJson("/api/me", { cookie: cookieOf(invited as never) })).body.facilitator.role).toBe("facilitator");
-    expect((await signUp(hearth, "again@example.org", token)).status).toBe(403); // single use
+    expect((await signUp(hearth, "again@example.org", token)).body.reason).toBe("INVITATION_USED"); // single use (403)
     const used = await hearth.database.prisma.invitation.findFirstOrThrow({ where: { kind: "account" } });
     expect(used.usedById).toBe(invited.body.user.id);
 
     // an expired account link
     const late = await hearth.fetchJson("/api/admin/invitations", { method: "POST", cookie: admin, json: { email: "late@example.org" } });
     const lateToken = (late.body.invitation.url as string).split("/invite/")[1]!;
-    expect((await signUp(hearth, "other@example.org", lateToken)).status).toBe(403); // for another address
+    expect((await signUp(hearth, "other@example.org", lateToken)).body.reason).toBe("INVITATION_OTHER_EMAIL"); // for another address (403)
     await hearth.database.prisma.invitation.updateMany({ where: { email: "late@example.org" }, data: { expiresAt: new Date(Date.now() - 1) } });
     expect((await signUp(hearth, "late@example.org", lateToken)).status).toBe(403);
     expect(await hearth.database.prisma.facilitator.count()).toBe(2);
@@ -71,7 +71,7 @@ describe("sign-up modes and the administrator", () => {
     const token = (link.body.invitation.url as string).split("/invite/")[1]!;
     for (const invitation of [undefined, token]) {
       const refused = await signUp(hearth, `x${invitation ? 1 : 2}@example.org`, invitation);
-      expect([refused.status, refused.body.message]).toEqual([403, expect.stringMatching(/not taking new accounts/)]);
+      expect([refused.status, refused.body.reason, refused.body.message]).toEqual([403, "SIGN_UP_CLOSED", expect.stringMatching(/not taking new accounts/)]);
     }
     expect(await hearth.database.prisma.facilitator.count()).toBe(1);
   });
@@ -121,7 +121,7 @@ describe("sign-up modes and the administrator", () => {
     await waitUntil("the disabled owner's console to be disconnected", () => !ownerConsole.connected, 5000);
     expect((await hearth.fetchJson("/api/me", { cookie: owner.cookie })).status).toBe(401);
     const refused = await signIn(hearth, "owner@example.org");
-    expect([refused.status, refused.body.message]).toEqual([403, expect.stringMatching(/disabled/)]);
+    expect([refused.status, refused.body.reason, refused.body.message]).toEqual([403, "ACCOUNT_DISABLED", expect.stringMatching(/disabled/)]);
     // the session goes on with its co-facilitator
     expect((await send(coConsole, "session:start", { sessionId: session.id })).ok).toBe(true);
     // nor can the administrator lock themself out
