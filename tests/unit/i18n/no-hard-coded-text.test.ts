@@ -25,7 +25,6 @@ const NOT_YET_TRANSLATED = new Set<string>([
   "components/account-settings.tsx",
   "components/admin-panel.tsx",
   "components/audit-trail.tsx",
-  "components/check-in-panel.tsx",
   "components/co-facilitators-panel.tsx",
   "components/invitation-states.tsx",
   "components/invitation-view.tsx",
