@@ -5,17 +5,22 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useState, type FormEvent } from "react";
+import { useTranslations } from "use-intl";
 import { api, ApiError } from "../lib/client/api";
 import { authClient } from "../lib/client/auth-client";
 import type { Locale } from "../lib/i18n/locales";
 import { AccountLanguage } from "./account-language";
+import { useErrorText } from "./use-error-text";
 
 const MIN_PASSWORD = 10;
 const MAX_PASSWORD = 128;
 
-type Status = { kind: "idle" } | { kind: "busy" } | { kind: "error"; message: string } | { kind: "done"; signedOutOthers: boolean };
+type PasswordProblem = "tooShort" | "differ" | "same" | "wrongCurrent" | "failed";
+type Status = { kind: "idle" } | { kind: "busy" } | { kind: "error"; problem: PasswordProblem } | { kind: "done"; signedOutOthers: boolean };
 
 export function AccountSettings() {
+  const t = useTranslations("account");
+  const errorText = useErrorText();
   const router = useRouter();
   const me = useQuery({ queryKey: ["me"], queryFn: () => api<{ facilitator: { name: string; email: string; locale: Locale | null } }>("/api/me"), retry: false });
   const [status, setStatus] = useState<Status>({ kind: "idle" });
@@ -34,18 +39,12 @@ export function AccountSettings() {
     const newPassword = String(form.get("new") ?? "");
     const confirm = String(form.get("confirm") ?? "");
     const revokeOtherSessions = form.get("revoke") === "on";
-    if (newPassword.length < MIN_PASSWORD) return setStatus({ kind: "error", message: `The new password needs at least ${MIN_PASSWORD} characters.` });
-    if (newPassword !== confirm) return setStatus({ kind: "error", message: "The new password and its confirmation differ. Please type them again." });
-    if (newPassword === currentPassword) return setStatus({ kind: "error", message: "The new password is the same as the current one." });
+    if (newPassword.length < MIN_PASSWORD) return setStatus({ kind: "error", problem: "tooShort" });
+    if (newPassword !== confirm) return setStatus({ kind: "error", problem: "differ" });
+    if (newPassword === currentPassword) return setStatus({ kind: "error", problem: "same" });
     setStatus({ kind: "busy" });
     const result = await authClient.changePassword({ currentPassword, newPassword, revokeOtherSessions });
-    if (result.error) {
-      const message =
-        result.error.code === "INVALID_PASSWORD"
-          ? "The current password is not right. Nothing was changed."
-          : (result.error.message ?? "The password could not be changed. Please try again.");
-      return setStatus({ kind: "error", message });
-    }
+    if (result.error) return setStatus({ kind: "error", problem: result.error.code === "INVALID_PASSWORD" ? "wrongCurrent" : "failed" });
     formElement.reset();
     setStatus({ kind: "done", signedOutOthers: revokeOtherSessions });
   }
@@ -53,14 +52,14 @@ export function AccountSettings() {
   if (me.isLoading || (me.error instanceof ApiError && me.error.code === "UNAUTHENTICATED"))
     return (
       <main id="main" className="page narrow">
-        <p aria-live="polite">Loading…</p>
+        <p aria-live="polite">{t("loading")}</p>
       </main>
     );
   if (me.error)
     return (
       <main id="main" className="page narrow">
         <p className="error" role="alert">
-          {me.error.message}
+          {errorText(me.error)}
         </p>
       </main>
     );
@@ -69,45 +68,45 @@ export function AccountSettings() {
   return (
     <main id="main" className="page narrow stack">
       <p>
-        <Link href="/dashboard">← Your sessions</Link>
+        <Link href="/dashboard">{t("back")}</Link>
       </p>
-      <h1>Account</h1>
-      <p className="muted">Signed in as {me.data?.facilitator.email}</p>
+      <h1>{t("title")}</h1>
+      <p className="muted">{t("signedInAs", { email: me.data?.facilitator.email ?? "" })}</p>
 
       <section aria-labelledby="password-heading" className="card stack">
-        <h2 id="password-heading">Change password</h2>
+        <h2 id="password-heading">{t("password.heading")}</h2>
         <form className="stack" onSubmit={onSubmit} aria-describedby={status.kind === "error" ? errorId : undefined}>
           <div>
-            <label htmlFor="current-password">Current password</label>
+            <label htmlFor="current-password">{t("password.current")}</label>
             <input id="current-password" name="current" type="password" autoComplete="current-password" required maxLength={MAX_PASSWORD} />
           </div>
           <div>
-            <label htmlFor="new-password">New password</label>
+            <label htmlFor="new-password">{t("password.new")}</label>
             <input id="new-password" name="new" type="password" autoComplete="new-password" required minLength={MIN_PASSWORD} maxLength={MAX_PASSWORD} aria-describedby={hintId} />
             <p id={hintId} className="muted">
-              At least {MIN_PASSWORD} characters. A few unrelated words make a strong one.
+              {t("password.hint", { min: MIN_PASSWORD })}
             </p>
           </div>
           <div>
-            <label htmlFor="confirm-password">New password again</label>
+            <label htmlFor="confirm-password">{t("password.confirm")}</label>
             <input id="confirm-password" name="confirm" type="password" autoComplete="new-password" required minLength={MIN_PASSWORD} maxLength={MAX_PASSWORD} />
           </div>
           <div className="row">
             <input id="revoke-others" name="revoke" type="checkbox" defaultChecked />
-            <label htmlFor="revoke-others">Sign out everywhere else (other browsers and devices)</label>
+            <label htmlFor="revoke-others">{t("password.revokeOthers")}</label>
           </div>
           {status.kind === "error" && (
             <p id={errorId} className="error" role="alert">
-              {status.message}
+              {status.problem === "tooShort" ? t("password.tooShort", { min: MIN_PASSWORD }) : t(`password.${status.problem}`)}
             </p>
           )}
           {status.kind === "done" && (
             <p className="notice" role="status">
-              Your password has been changed{status.signedOutOthers ? ", and every other device has been signed out" : ""}.
+              {status.signedOutOthers ? t("password.changedSignedOut") : t("password.changed")}
             </p>
           )}
           <button className="button" type="submit" disabled={busy}>
-            {busy ? "Changing…" : "Change password"}
+            {busy ? t("password.changing") : t("password.submit")}
           </button>
         </form>
       </section>
@@ -115,11 +114,8 @@ export function AccountSettings() {
       <AccountLanguage saved={me.data?.facilitator.locale ?? null} />
 
       <section aria-labelledby="forgot-heading" className="stack">
-        <h2 id="forgot-heading">Forgotten passwords</h2>
-        <p className="muted">
-          Hearth sends no e-mail. If a facilitator forgets their password, whoever runs this Hearth server can set a new one with{" "}
-          <code>npm run user:reset-password -- their@e-mail</code>.
-        </p>
+        <h2 id="forgot-heading">{t("forgot.heading")}</h2>
+        <p className="muted">{t.rich("forgot.text", { code: (chunks) => <code>{chunks}</code> })}</p>
       </section>
     </main>
   );

@@ -4,6 +4,7 @@
 // server enforces both (server/services/live-session.ts countsShown,
 // server/services/retention-service.ts); this only sends the choice.
 import { useId, useState } from "react";
+import { useTranslations } from "use-intl";
 import type { ConsoleState } from "../lib/events";
 
 type Props = {
@@ -14,6 +15,7 @@ type Props = {
 const COUNTS = { auto: null, hide: true, show: false } as const;
 
 export function PrivacySettings({ state, onChange }: Props) {
+  const t = useTranslations("console.privacy");
   const countsId = useId();
   const keepId = useId();
   const wordId = useId();
@@ -22,20 +24,20 @@ export function PrivacySettings({ state, onChange }: Props) {
   const counts = privacy.hideCounts === null ? "auto" : privacy.hideCounts ? "hide" : "show";
   const keepChoices = [0, 1, 7, privacy.defaultRetentionDays].filter((d, i, all) => d <= privacy.defaultRetentionDays && all.indexOf(d) === i);
   const keep = privacy.retentionDays === null ? "default" : String(privacy.retentionDays);
-  const days = (n: number) => (n === 0 ? "When the session ends" : `${n} day${n === 1 ? "" : "s"} after it ends`);
+  const days = (n: number) => (n === 0 ? t("whenEnds") : t("daysAfter", { days: n }));
   return (
     <section className="card stack" aria-labelledby={`${countsId}-heading`}>
-      <h2 id={`${countsId}-heading`}>Privacy</h2>
-      <label htmlFor={countsId}>Live counts on the projector and phones</label>
+      <h2 id={`${countsId}-heading`}>{t("heading")}</h2>
+      <label htmlFor={countsId}>{t("countsLabel")}</label>
       <select id={countsId} value={counts} onChange={(e) => onChange({ hideCounts: COUNTS[e.target.value as keyof typeof COUNTS] })}>
-        <option value="auto">Hidden while fewer than {2 * k} people have joined</option>
-        <option value="hide">Always hidden</option>
-        <option value="show">Always shown</option>
+        <option value="auto">{t("countsAuto", { people: 2 * k })}</option>
+        <option value="hide">{t("countsHide")}</option>
+        <option value="show">{t("countsShow")}</option>
       </select>
-      <p className="muted">{privacy.countsShown ? "The room sees how many responded." : "The room sees no live count now."} You always see exact counts here.</p>
-      <label htmlFor={keepId}>Delete the answers</label>
+      <p className="muted">{privacy.countsShown ? t("countsShownNow") : t("countsHiddenNow")}</p>
+      <label htmlFor={keepId}>{t("deleteLabel")}</label>
       <select id={keepId} value={keep} onChange={(e) => onChange({ retentionDays: e.target.value === "default" ? null : Number(e.target.value) })}>
-        <option value="default">{days(privacy.defaultRetentionDays)} (this Hearth&apos;s default)</option>
+        <option value="default">{t("hearthDefault", { choice: days(privacy.defaultRetentionDays) })}</option>
         {keepChoices.map((d) => (
           <option key={d} value={String(d)}>
             {days(d)}
@@ -51,16 +53,16 @@ export function PrivacySettings({ state, onChange }: Props) {
           setWord("");
         }}
       >
-        <label htmlFor={wordId}>Room passphrase (say it aloud; never shown on the projector or in the link)</label>
+        <label htmlFor={wordId}>{t("passphraseLabel")}</label>
         <input id={wordId} value={word} onChange={(e) => setWord(e.target.value)} autoComplete="off" maxLength={60} />
-        <p className="muted">{privacy.passphraseSet ? "A passphrase is set: new people need it to join." : "No passphrase: the code is enough to join."}</p>
+        <p className="muted">{privacy.passphraseSet ? t("passphraseSet") : t("passphraseNone")}</p>
         <div className="row">
           <button className="button secondary" type="submit">
-            {privacy.passphraseSet ? "Change the passphrase" : "Set a passphrase"}
+            {privacy.passphraseSet ? t("changePassphrase") : t("setPassphrase")}
           </button>
           {privacy.passphraseSet && (
             <button className="button quiet" type="button" onClick={() => onChange({ passphrase: null })}>
-              Remove it
+              {t("removePassphrase")}
             </button>
           )}
         </div>

@@ -22,14 +22,12 @@ const ALLOWED = new Set(["Hearth", "CSV", "JSON", "HTML", "Markdown", "PDF", "QR
  */
 const NOT_YET_TRANSLATED = new Set<string>([
   "app/team-invite/[token]/page.tsx",
-  "components/account-settings.tsx",
   "components/admin-panel.tsx",
   "components/audit-trail.tsx",
   "components/co-facilitators-panel.tsx",
   "components/invitation-states.tsx",
   "components/invitation-view.tsx",
   "components/one-time-link-notice.tsx",
-  "components/privacy-settings.tsx",
   "components/team-invitation-view.tsx",
   "components/teams-page.tsx",
   "components/team-details/index.tsx",
