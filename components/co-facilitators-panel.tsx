@@ -6,9 +6,11 @@
 // this only hides what the viewer may not do.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
+import { useFormatter, useTranslations } from "use-intl";
 import { api } from "../lib/client/api";
 import { InviteEmailForm } from "./invite-email-form";
-import { linkExpiry, OneTimeLinkNotice } from "./one-time-link-notice";
+import { OneTimeLinkNotice } from "./one-time-link-notice";
+import { useErrorText } from "./use-error-text";
 
 type Person = { id: string; name: string; email: string };
 type Facilitators = {
@@ -21,6 +23,11 @@ type Facilitators = {
 };
 
 export function CoFacilitatorsPanel({ sessionId }: { sessionId: string }) {
+  const t = useTranslations("console.facilitators");
+  const format = useFormatter();
+  const errorText = useErrorText();
+  // when a link stops working, in the page's language
+  const until = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" });
   const client = useQueryClient();
   const key = ["facilitators", sessionId];
   // someone accepting a link elsewhere shows up here within this interval
@@ -54,17 +61,17 @@ export function CoFacilitatorsPanel({ sessionId }: { sessionId: string }) {
 
   return (
     <section className="card stack" aria-labelledby="facilitators-heading">
-      <h2 id="facilitators-heading">Facilitators</h2>
-      {query.isLoading && <p aria-live="polite">Loading…</p>}
+      <h2 id="facilitators-heading">{t("heading")}</h2>
+      {query.isLoading && <p aria-live="polite">{t("loading")}</p>}
       {data && (
         <ul className="stack" style={{ listStyle: "none", padding: 0, margin: 0 }}>
           <li>
-            {data.owner ? data.owner.name || data.owner.email : "—"} <span className="muted">(owner{isOwner ? ", you" : ""})</span>
+            {data.owner ? data.owner.name || data.owner.email : "—"} <span className="muted">{isOwner ? t("ownerYou") : t("owner")}</span>
           </li>
           {data.coFacilitators.map((person) => (
             <li key={person.id} className="row" style={{ justifyContent: "space-between" }}>
               <span>
-                {person.name || person.email} <span className="muted">(co-facilitator)</span>
+                {person.name || person.email} <span className="muted">{t("coFacilitator")}</span>
               </span>
               {isOwner && (
                 <button
@@ -72,10 +79,10 @@ export function CoFacilitatorsPanel({ sessionId }: { sessionId: string }) {
                   type="button"
                   disabled={remove.isPending}
                   onClick={() => {
-                    if (window.confirm(`Remove ${person.name || person.email}? Their console stops controlling this session at once.`)) remove.mutate(person.id);
+                    if (window.confirm(t("removeConfirm", { name: person.name || person.email }))) remove.mutate(person.id);
                   }}
                 >
-                  Remove <span className="visually-hidden">{person.name || person.email}</span>
+                  {t("remove")} <span className="visually-hidden">{person.name || person.email}</span>
                 </button>
               )}
             </li>
@@ -92,10 +99,10 @@ export function CoFacilitatorsPanel({ sessionId }: { sessionId: string }) {
           }}
         >
           <div>
-            <label htmlFor="team-mate">Someone from your team</label>
+            <label htmlFor="team-mate">{t("teamMate")}</label>
             <select id="team-mate" name="mate" defaultValue="">
               <option value="" disabled>
-                Choose…
+                {t("choose")}
               </option>
               {data.teamMates.map((m) => (
                 <option key={m.id} value={m.id}>
@@ -105,33 +112,23 @@ export function CoFacilitatorsPanel({ sessionId }: { sessionId: string }) {
             </select>
           </div>
           <button className="button secondary" type="submit" disabled={addMate.isPending}>
-            Add as co-facilitator
+            {t("addMate")}
           </button>
         </form>
       )}
       {isOwner && (
-        <InviteEmailForm
-          inputId="invite-email"
-          label="Their e-mail (optional: only that account can use the link)"
-          submitLabel="Invite a co-facilitator"
-          disabled={invite.isPending}
-          onInvite={(email) => invite.mutate(email)}
-        />
+        <InviteEmailForm inputId="invite-email" label={t("emailLabel")} submitLabel={t("invite")} disabled={invite.isPending} onInvite={(email) => invite.mutate(email)} />
       )}
-      {link && (
-        <OneTimeLinkNotice key={link.url} inputId="invite-link" label={`One-time link (works once, until ${linkExpiry(link.expiresAt)}). Send it privately:`} url={link.url} />
-      )}
+      {link && <OneTimeLinkNotice key={link.url} inputId="invite-link" label={t("linkLabel", { until: until(link.expiresAt) })} url={link.url} />}
       {isOwner && data && data.invitations.length > 0 && (
         <div className="stack">
-          <h3 style={{ fontSize: "1rem", margin: 0 }}>Unused links</h3>
+          <h3 style={{ fontSize: "1rem", margin: 0 }}>{t("unused")}</h3>
           <ul style={{ listStyle: "none", padding: 0, margin: 0 }} className="stack">
             {data.invitations.map((i) => (
               <li key={i.id} className="row" style={{ justifyContent: "space-between" }}>
-                <span className="muted">
-                  {i.email ? `for ${i.email}` : "for anyone"}, until {linkExpiry(i.expiresAt)}
-                </span>
+                <span className="muted">{i.email ? t("forEmail", { email: i.email, until: until(i.expiresAt) }) : t("forAnyone", { until: until(i.expiresAt) })}</span>
                 <button className="button quiet" type="button" disabled={cancel.isPending} onClick={() => cancel.mutate(i.id)}>
-                  Cancel <span className="visually-hidden">link {i.email ? `for ${i.email}` : "for anyone"}</span>
+                  {t("cancel")} <span className="visually-hidden">{i.email ? t("cancelFor", { email: i.email }) : t("cancelForAnyone")}</span>
                 </button>
               </li>
             ))}
@@ -140,7 +137,7 @@ export function CoFacilitatorsPanel({ sessionId }: { sessionId: string }) {
       )}
       {problem && (
         <p className="error" role="alert">
-          {problem.message}
+          {errorText(problem)}
         </p>
       )}
     </section>

@@ -24,7 +24,6 @@ const NOT_YET_TRANSLATED = new Set<string>([
   "app/team-invite/[token]/page.tsx",
   "components/admin-panel.tsx",
   "components/audit-trail.tsx",
-  "components/co-facilitators-panel.tsx",
   "components/invitation-states.tsx",
   "components/invitation-view.tsx",
   "components/one-time-link-notice.tsx",
