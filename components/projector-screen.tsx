@@ -5,7 +5,7 @@ import { useTranslations } from "use-intl";
 import { useScreen } from "../lib/client/live-hooks";
 import { errorCodeOf } from "../lib/client/errors";
 import { formatJoinCode } from "../lib/join-code";
-import { REACTIONS, type ReactionKind } from "../lib/reactions";
+import { isReactionKind } from "../lib/reactions";
 import type { RoomState } from "../lib/events";
 import { AggregateView } from "./aggregate-view";
 import { FitBox } from "./projector-fit";
@@ -142,7 +142,7 @@ function Step({ state, wallCommand }: { state: RoomState; wallCommand: WallComma
         <p className={styles.reactions}>
           {Object.entries(state.reactions)
             .filter(([, n]) => n > 0)
-            .map(([k, n]) => `${k in REACTIONS ? t(`reactions.${k as ReactionKind}`) : k}: ${n}`)
+            .map(([k, n]) => `${isReactionKind(k) ? t(`reactions.${k}`) : k}: ${n}`)
             .join("   ·   ")}
         </p>
       )}

@@ -6,23 +6,9 @@ export const REACTION_KINDS = ["resonates", "support", "thinking"] as const;
 export const reactionKindSchema = z.enum(REACTION_KINDS);
 export type ReactionKind = z.infer<typeof reactionKindSchema>;
 
-export interface ReactionInfo {
-  /** Button and chart text. Words, not emoji: calm, and unambiguous across platforms. */
-  label: string;
-  /**
-   * What a screen reader announces for the button (`aria-label`): says it is
-   * an action and what it means, without emoji names like "red heart".
-   */
-  accessibleLabel: string;
-}
+/** A known reaction kind (the rest, from an older client or a hostile one, are ignored). */
+export const isReactionKind = (kind: string): kind is ReactionKind => (REACTION_KINDS as readonly string[]).includes(kind);
 
-export const REACTIONS: Readonly<Record<ReactionKind, ReactionInfo>> = {
-  resonates: { label: "This resonates", accessibleLabel: "React: this resonates with me" },
-  support: { label: "Sending support", accessibleLabel: "React: sending support" },
-  thinking: { label: "Made me think", accessibleLabel: "React: this made me think" },
-};
-
-/** Screen-reader text for a live count, e.g. "This resonates: 3 reactions". */
-export function describeReactionCount(kind: ReactionKind, count: number): string {
-  return `${REACTIONS[kind].label}: ${count} reaction${count === 1 ? "" : "s"}`;
-}
+// The words for each kind are messages, in every language: participant.reactions (the buttons),
+// projector.reactions and console.reactions (the counts). Words, not emoji: calm, and unambiguous
+// across platforms (tests/unit/reactions.test.ts checks every locale).

@@ -3,7 +3,7 @@
 // the room's reactions, and the keys that work here.
 import { useTranslations } from "use-intl";
 import type { ConsoleState } from "../../lib/events";
-import { REACTIONS, type ReactionKind } from "../../lib/reactions";
+import { isReactionKind } from "../../lib/reactions";
 import styles from "../facilitator-console.module.css";
 import { StepBody } from "../step-body";
 
@@ -26,7 +26,7 @@ export function StepCard({ state }: { state: ConsoleState }) {
         <p className="muted">
           {t("step.reactions")}{" "}
           {Object.entries(state.reactions)
-            .map(([k, n]) => `${k in REACTIONS ? t(`reactions.${k as ReactionKind}`) : k}: ${n}`)
+            .map(([k, n]) => `${isReactionKind(k) ? t(`reactions.${k}`) : k}: ${n}`)
             .join(" · ") || t("step.none")}
         </p>
       )}
