@@ -5,7 +5,6 @@
 // or any phone. Marking one seen tells the asker's phone alone.
 import { useEffect, useRef, useState } from "react";
 import { useTranslations } from "use-intl";
-import type { CheckInView } from "../lib/check-in";
 import { useCheckIns } from "../lib/client/live-hooks";
 import type { HearthClientSocket } from "../lib/client/socket";
 import styles from "./check-in-panel.module.css";

@@ -16,13 +16,14 @@ import { promptSteps, reactionSteps } from "../lib/export/format";
 import type { SessionSummary } from "../lib/export/summary-types";
 import { AuditTrail } from "./audit-trail";
 import { SummaryHeader } from "./session-summary/header";
-import { localDateTime } from "./session-summary/local-date-time";
+import { useLocalDateTime } from "./session-summary/local-date-time";
 import { Retention } from "./session-summary/retention";
 import { BeforeAfter, Downloads, Reactions, StepSection } from "./session-summary/sections";
 import styles from "./session-summary.module.css";
 
 export function SessionSummaryView({ sessionId }: { sessionId: string }) {
   const t = useTranslations("summary");
+  const localDateTime = useLocalDateTime();
   const headings = useTranslations("export.heading");
   const router = useRouter();
   // the owner deletes data and reads the audit trail; a co-facilitator reads the rest

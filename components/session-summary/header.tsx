@@ -5,13 +5,14 @@ import { useTranslations } from "use-intl";
 import type { SessionSummary } from "../../lib/export/summary-types";
 import { formatDuration } from "../../lib/export/format";
 import styles from "../session-summary.module.css";
-import { localDateTime } from "./local-date-time";
+import { useLocalDateTime } from "./local-date-time";
 import { useExportTranslator } from "./use-export-translator";
 
 const STATUSES = ["lobby", "running", "ended"] as const;
 
 export function SummaryHeader({ session: s, refreshing, onRefresh }: { session: SessionSummary["session"]; refreshing: boolean; onRefresh: () => void }) {
   const t = useTranslations("summary");
+  const localDateTime = useLocalDateTime();
   const facts = useExportTranslator();
   const status = STATUSES.find((known) => known === s.status);
   return (

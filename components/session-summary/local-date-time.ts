@@ -1,5 +1,8 @@
-/** A summary date in the reader's own format, "—" when there is none. */
-export function localDateTime(iso: string | null): string {
-  if (!iso) return "—";
-  return new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
+"use client";
+import { useFormatter } from "use-intl";
+
+/** A summary date in the page's language and the reader's time zone (components/intl-client-provider.tsx), "—" when there is none. */
+export function useLocalDateTime(): (iso: string | null) => string {
+  const format = useFormatter();
+  return (iso) => (iso ? format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" }) : "—");
 }

@@ -9,12 +9,13 @@ import { api } from "../../lib/client/api";
 import { errorCodeOf } from "../../lib/client/errors";
 import type { SessionSummary } from "../../lib/export/summary-types";
 import styles from "../session-summary.module.css";
-import { localDateTime } from "./local-date-time";
+import { useLocalDateTime } from "./local-date-time";
 
 type Pending = "responses" | "session" | null;
 
 export function Retention({ summary, onResponsesDeleted, onSessionDeleted }: { summary: SessionSummary; onResponsesDeleted: () => void; onSessionDeleted: () => void }) {
   const t = useTranslations("summary.retention");
+  const localDateTime = useLocalDateTime();
   const errors = useTranslations("common.errors");
   const s = summary.session;
   const client = useQueryClient();
