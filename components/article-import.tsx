@@ -16,8 +16,9 @@ import { useNoteText } from "./article-import/note-text";
 import { StepsPreview } from "./article-import/steps-preview";
 import { type ImportError, useArticleImport } from "./article-import/use-article-import";
 import styles from "./article-import.module.css";
+import type { ImportWarning } from "../lib/markdown-import/warnings";
 
-type Props = { onCancel: () => void; onImported: (template: TemplateDetail, warnings: string[]) => void };
+type Props = { onCancel: () => void; onImported: (template: TemplateDetail, warnings: ImportWarning[]) => void };
 
 const code = (chunks: ReactNode) => <code>{chunks}</code>;
 const strong = (chunks: ReactNode) => <strong>{chunks}</strong>;

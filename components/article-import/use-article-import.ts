@@ -18,12 +18,13 @@ import { type ImportNote, readArticleFile } from "./read-article-file";
 import { useNoteText } from "./note-text";
 import { STAND_IN_ALT } from "./steps-preview";
 import { useHeadingProposal } from "./use-heading-proposal";
+import type { ImportWarning } from "../../lib/markdown-import/warnings";
 
 /** A change Hearth made to the text, with its Undo: the split at the proposed headings, or the "Conclusion" step added to formatted text. */
 type Accepted = { original: string; originalTitle: string; change: "split" | "conclusion" };
 export type ImportError = { message: string; fields: TemplateError[] };
 
-export function useArticleImport(onImported: (template: TemplateDetail, warnings: string[]) => void) {
+export function useArticleImport(onImported: (template: TemplateDetail, warnings: ImportWarning[]) => void) {
   const t = useTranslations("articleImport");
   const errorText = useErrorText();
   const noteText = useNoteText();
@@ -147,7 +148,10 @@ export function useArticleImport(onImported: (template: TemplateDetail, warnings
 }
 
 /** The import itself: the server checks everything again and answers with the template and what it noticed. */
-function useSubmitArticle({ text, title, proposed }: { text: string; title: string; proposed: boolean }, onImported: (template: TemplateDetail, warnings: string[]) => void) {
+function useSubmitArticle(
+  { text, title, proposed }: { text: string; title: string; proposed: boolean },
+  onImported: (template: TemplateDetail, warnings: ImportWarning[]) => void,
+) {
   const t = useTranslations("articleImport");
   const errorText = useErrorText();
   const [error, setError] = useState<ImportError | null>(null);
@@ -160,7 +164,7 @@ function useSubmitArticle({ text, title, proposed }: { text: string; title: stri
     setSaving(true);
     setError(null);
     try {
-      const { template, warnings } = await templateApi<{ template: TemplateDetail; warnings: string[] }>("/api/templates/import/markdown", {
+      const { template, warnings } = await templateApi<{ template: TemplateDetail; warnings: ImportWarning[] }>("/api/templates/import/markdown", {
         method: "POST",
         json: { markdown: text, ...(title.trim() ? { title } : {}) },
       });

@@ -4,6 +4,7 @@
 import type { RefObject } from "react";
 import { useTranslations } from "use-intl";
 import type { TemplateDraft } from "../../lib/client/template-draft";
+import type { ImportWarning } from "../../lib/markdown-import/warnings";
 import type { FieldProblem, SaveState } from "../../lib/client/template-editor-state";
 import { describeField, domId } from "../../lib/client/template-field-names";
 import styles from "../template-editor.module.css";
@@ -14,15 +15,17 @@ export function ReadOnlyBanner() {
   return <p className={`notice ${styles.banner}`}>{t.rich("readOnly", { strong: (chunks) => <strong>{chunks}</strong> })}</p>;
 }
 
-export function ImportWarnings({ warnings, onDismiss }: { warnings: readonly string[]; onDismiss: () => void }) {
+export function ImportWarnings({ warnings, onDismiss }: { warnings: readonly ImportWarning[]; onDismiss: () => void }) {
   const t = useTranslations("templateEditor.notices");
+  // a warning's code names its message and its values are that message's arguments (lib/markdown-import/warnings.ts)
+  const warningText = useTranslations("articleImport.warnings") as unknown as (code: string, values: ImportWarning["values"]) => string;
   return (
     <div className={`notice ${styles.banner}`} role="status">
       <p style={{ margin: 0 }}>{t.rich("imported", { strong: (chunks) => <strong>{chunks}</strong> })}</p>
       <ul>
         {warnings.map((w, i) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list, shown once and never reordered
-          <li key={i}>{w}</li>
+          <li key={i}>{warningText(w.code, w.values)}</li>
         ))}
       </ul>
       <button type="button" className="button quiet" onClick={onDismiss}>

@@ -10,6 +10,7 @@ import { storageKeys } from "../../lib/client/storage-keys";
 import { templateApi, TemplateApiError, type TemplateDetail } from "../../lib/client/template-api";
 import { createEditorReducer, initialEditorState, serializeDraft } from "../../lib/client/template-editor-state";
 import { domId } from "../../lib/client/template-field-names";
+import { isImportWarning, type ImportWarning } from "../../lib/markdown-import/warnings";
 
 export function useTemplateEditor(template: TemplateDetail, onSaved: (t: TemplateDetail) => void) {
   const readOnly = !template.editable;
@@ -84,7 +85,7 @@ export function useTemplateEditor(template: TemplateDetail, onSaved: (t: Templat
 
 /** Import warnings the templates page left for this template, shown once (then dismissed). */
 export function useImportWarnings(templateId: string) {
-  const [warnings, setWarnings] = useState<string[]>([]);
+  const [warnings, setWarnings] = useState<ImportWarning[]>([]);
   useEffect(() => {
     const key = storageKeys.importWarnings(templateId);
     const raw = sessionStorage.getItem(key);
@@ -92,7 +93,7 @@ export function useImportWarnings(templateId: string) {
     sessionStorage.removeItem(key);
     try {
       const list = JSON.parse(raw) as unknown;
-      if (Array.isArray(list)) setWarnings(list.filter((w): w is string => typeof w === "string"));
+      if (Array.isArray(list)) setWarnings(list.filter(isImportWarning));
     } catch {
       /* ignore */
     }

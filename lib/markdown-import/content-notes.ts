@@ -3,6 +3,7 @@
 import { plainText } from "./plain-text";
 import { cleanLine } from "./titles";
 import type { MdNode } from "./types";
+import { importWarning, type ImportWarning } from "./warnings";
 
 /** "Content note: …" and the other ways people write one, at the start of a paragraph or quote. */
 const CONTENT_NOTE_LABEL = /^\s*(?:content\s+notes?|content\s+warnings?|trigger\s+warnings?|cn|cw|tw)\s*[:：]\s*/i;
@@ -12,7 +13,7 @@ const CONTENT_NOTE_LABEL = /^\s*(?:content\s+notes?|content\s+warnings?|trigger\
  * note too long for a step's note stays in the text, with a warning, so
  * nothing of the article is lost.
  */
-export function contentNoteOf(node: MdNode, limit: number, where: string, warnings: string[]): string | undefined {
+export function contentNoteOf(node: MdNode, limit: number, where: string, warnings: ImportWarning[]): string | undefined {
   if (node.type !== "paragraph" && node.type !== "blockquote") return undefined;
   const words = plainText(node);
   const label = CONTENT_NOTE_LABEL.exec(words);
@@ -20,7 +21,7 @@ export function contentNoteOf(node: MdNode, limit: number, where: string, warnin
   const note = cleanLine(words.slice(label[0].length));
   if (!note) return undefined;
   if (note.length > limit) {
-    warnings.push(`The content note under "${where}" is longer than ${limit} characters, so it was kept as text. Shorten it in the editor to make it the step's note.`);
+    warnings.push(importWarning("CONTENT_NOTE_TOO_LONG", { where, limit }));
     return undefined;
   }
   return note;

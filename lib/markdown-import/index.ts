@@ -24,7 +24,7 @@ import { splitIntoSections } from "./sections";
 import { sectionsToSteps } from "./steps";
 import { clamp, cleanLine, fitTitle } from "./titles";
 import type { Context } from "./types";
-import { removalWarnings } from "./warnings";
+import { importWarning, removalWarnings, type ImportWarning } from "./warnings";
 
 /** Larger files are refused before parsing (an article is a few kB). */
 export const MAX_MARKDOWN_BYTES = 200_000;
@@ -37,7 +37,7 @@ export type MarkdownImportOptions = {
   maxBodyChars?: number;
 };
 
-export type MarkdownImportResult = { ok: true; content: TemplateContent; warnings: string[] } | { ok: false; errors: TemplateError[] };
+export type MarkdownImportResult = { ok: true; content: TemplateContent; warnings: ImportWarning[] } | { ok: false; errors: TemplateError[] };
 
 export const DEFAULT_IMPORTED_TITLE = "Imported article";
 
@@ -56,9 +56,9 @@ export function importMarkdownArticle(markdown: string, options: MarkdownImportO
     );
   }
 
-  const warnings: string[] = [];
+  const warnings: ImportWarning[] = [];
   const { text, stripped, frontMatterTitle } = stripFrontMatter(markdown.replace(/^\uFEFF/, ""));
-  if (stripped) warnings.push("Ignored the front matter block at the top of the file.");
+  if (stripped) warnings.push(importWarning("FRONT_MATTER"));
   const unsafe = findPathologicalInput(text);
   if (unsafe) return fail(unsafe.path, unsafe.message);
 
@@ -90,7 +90,7 @@ export function importMarkdownArticle(markdown: string, options: MarkdownImportO
     );
   }
   if (!sections.some((s) => s.fromHeading)) {
-    warnings.push("The article has no headings, so it became a single step. Add headings (# Title) to split it into steps.");
+    warnings.push(importWarning("NO_HEADINGS"));
   }
   warnings.push(...removalWarnings(ctx.counts));
 

@@ -7,6 +7,7 @@ import { plainText } from "./plain-text";
 import { cleanBlocks, paragraphOf, serialise, text } from "./safe-tree";
 import { cleanLine, fitTitle } from "./titles";
 import type { Context, MdNode, MdRoot, Section } from "./types";
+import { importWarning, type ImportWarning } from "./warnings";
 
 /**
  * Every top-level heading (any depth) starts a section; text before the first
@@ -15,7 +16,7 @@ import type { Context, MdNode, MdRoot, Section } from "./types";
  * one heading is one step, which is predictable, and a bare heading works as
  * a chapter slide on the projector. The facilitator can delete it in the editor.
  */
-export function splitIntoSections(root: MdRoot, ctx: Context, warnings: string[]): { sections: Section[]; firstH1?: string; sessionNote?: string } {
+export function splitIntoSections(root: MdRoot, ctx: Context, warnings: ImportWarning[]): { sections: Section[]; firstH1?: string; sessionNote?: string } {
   const sections: Section[] = [];
   let firstH1: string | undefined;
   let sessionNote: string | undefined;
@@ -66,7 +67,7 @@ export function splitIntoSections(root: MdRoot, ctx: Context, warnings: string[]
     if (fitted !== title) {
       // Keep the whole heading visible rather than losing its end.
       prelude.push(serialise([paragraphOf([{ type: "strong", children: [text(title)] }])]));
-      warnings.push(`Shortened a heading to fit the ${TEMPLATE_LIMITS.title}-character title limit: "${fitted}"`);
+      warnings.push(importWarning("HEADING_SHORTENED", { limit: TEMPLATE_LIMITS.title, title: fitted }));
     }
     current = { title: fitted, fromHeading: true, prelude };
   }

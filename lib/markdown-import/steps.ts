@@ -3,16 +3,17 @@
 import { TEMPLATE_LIMITS, type TemplateStep } from "../template-schema";
 import { cleanLine, fitTitle, sectionKey, uniqueKey } from "./titles";
 import type { Context, Section } from "./types";
+import { importWarning, type ImportWarning } from "./warnings";
 
 const CONTINUED = " (continued)";
 
-export function sectionsToSteps(sections: Section[], ctx: Context, warnings: string[]): TemplateStep[] {
+export function sectionsToSteps(sections: Section[], ctx: Context, warnings: ImportWarning[]): TemplateStep[] {
   const steps: TemplateStep[] = [];
   const usedKeys = new Set<string>();
   for (const section of sections) {
     const bodies = packBodies(section.chunks, ctx.maxBody);
     if (bodies.length === 0) bodies.push("");
-    if (bodies.length > 1) warnings.push(`"${section.title}" was too long for one step, so it continues over ${bodies.length} steps.`);
+    if (bodies.length > 1) warnings.push(importWarning("SECTION_SPLIT", { title: section.title, steps: bodies.length }));
     bodies.forEach((body, index) => {
       const title = index === 0 ? section.title : fitTitle(section.title, CONTINUED);
       const picture = index === 0 && section.picture ? { image: { id: section.picture.id, alt: cleanLine(section.picture.alt).slice(0, TEMPLATE_LIMITS.imageAlt) } } : {};

@@ -27,7 +27,3 @@ export function uniqueKey(base: string, used: Set<string>): string {
 export function clamp(value: number, min: number, max: number): number {
   return Number.isFinite(value) ? Math.min(max, Math.max(min, Math.floor(value))) : max;
 }
-
-export function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}

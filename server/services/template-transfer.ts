@@ -1,6 +1,7 @@
 // Content in and out of Hearth as files: a Markdown article (or a .docx made
 // Markdown by template-pictures.ts), and the JSON template file both ways.
 import { importMarkdownArticle } from "../../lib/markdown-import";
+import { importWarning, type ImportWarning } from "../../lib/markdown-import/warnings";
 import { parseTemplateFile, type TemplateFile, toTemplateFile } from "../../lib/template-schema";
 import type { TemplateRecord } from "../repositories/template-repository";
 import type { TemplateAccess } from "./template-access";
@@ -12,7 +13,7 @@ export type TemplateTransferOptions = { access: TemplateAccess; pictures: Templa
 
 export function createTemplateTransfer({ access, pictures }: TemplateTransferOptions) {
   return {
-    async importMarkdown(ownerId: string, markdown: unknown, title?: string): Promise<{ template: TemplateRecord; warnings: string[] }> {
+    async importMarkdown(ownerId: string, markdown: unknown, title?: string): Promise<{ template: TemplateRecord; warnings: ImportWarning[] }> {
       if (typeof markdown !== "string" || markdown.trim() === "") {
         throw validationError("Nothing was imported", [{ path: "markdown", message: "is empty: paste an article or choose a .md file" }]);
       }
@@ -22,11 +23,7 @@ export function createTemplateTransfer({ access, pictures }: TemplateTransferOpt
       const wanted = result.content.steps.filter((s) => s.image).length;
       const missing = wanted - template.content.steps.filter((s) => s.image).length;
       const warnings = [...result.warnings];
-      if (missing > 0) {
-        warnings.push(
-          `${missing === 1 ? "1 picture was" : `${missing} pictures were`} no longer stored (a document's pictures wait an hour for their import): its step has only its text. Choose the document again to bring ${missing === 1 ? "it" : "them"} back, or add ${missing === 1 ? "it" : "them"} in the editor.`,
-        );
-      }
+      if (missing > 0) warnings.push(importWarning("PICTURES_EXPIRED", { count: missing }));
       return { template, warnings };
     },
 

@@ -354,7 +354,7 @@ describe.each(await providersUnderTest())("pictures after their template on %s",
     const imported = await hearth.fetchJson("/api/templates/import/markdown", { method: "POST", cookie: owner.cookie, json: { markdown } });
     expect(imported.status).toBe(201);
     expect(imported.body.template.content.steps.map((st: { image?: unknown }) => st.image)).toEqual([undefined, undefined, undefined, undefined]);
-    expect(imported.body.warnings.join(" ")).toMatch(/2 pictures were no longer stored .* Choose the document again/);
+    expect(imported.body.warnings.map((w: { message: string }) => w.message).join(" ")).toMatch(/2 pictures were no longer stored .* Choose the document again/);
   });
 
   it("copies pictures only between one facilitator's own templates", async () => {

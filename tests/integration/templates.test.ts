@@ -395,7 +395,7 @@ describe.each(await providersUnderTest())("templates on %s", (provider) => {
     const all = JSON.stringify(steps);
     expect(all).not.toMatch(/<script|onclick|javascript:/i);
     expect(steps.find((s) => s.title === "What helps")!.body).toContain("Small steps");
-    expect(response.body.warnings.join(" ")).toMatch(/HTML/);
+    expect(response.body.warnings.map((w: { message: string }) => w.message).join(" ")).toMatch(/HTML/);
     expect(template.content.resources.items.length).toBeGreaterThan(0);
     expect(await templateRows()).toBe(rows + 1);
 

@@ -76,6 +76,6 @@ describe(".docx pictures", () => {
     expect(two.content.steps[0].body).toContain("(image: Second)");
     expect(two.content.steps[0].body).toContain("(image: Remote)");
     expect(JSON.stringify(two.content)).not.toContain("tracker.example");
-    expect(two.warnings.join(" ")).toMatch(/A step shows one picture: 1 more picture/);
+    expect(two.warnings.map((w) => w.message).join(" ")).toMatch(/A step shows one picture: 1 more picture/);
   });
 });

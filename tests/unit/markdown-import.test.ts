@@ -5,7 +5,10 @@ import { fromMarkdown } from "mdast-util-from-markdown";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import Markdown from "react-markdown";
+import { createTranslator } from "use-intl/core";
 import { describe, expect, it } from "vitest";
+import germanImport from "../../messages/de/articleImport.json";
+import { isImportWarning } from "../../lib/markdown-import/warnings";
 import { starterResources } from "../../content/starter";
 import { DEFAULT_IMPORTED_TITLE, IMPORTED_CONTENT_NOTE, importMarkdownArticle, MAX_MARKDOWN_BYTES, type MarkdownImportOptions } from "../../lib/markdown-import";
 import { parseTemplateContent, TEMPLATE_LIMITS, type TemplateContent } from "../../lib/template-schema";
@@ -96,7 +99,7 @@ describe("Markdown import: structure", () => {
     const result = imported("Just one paragraph.\n\nAnd another.");
     expect(titles(result.content)).toEqual(["Introduction"]);
     expect(result.content.steps[0].body).toBe("Just one paragraph.\n\nAnd another.");
-    expect(result.warnings.join(" ")).toMatch(/no headings/);
+    expect(result.warnings.map((w) => w.message).join(" ")).toMatch(/no headings/);
   });
 
   it("uses the title option over the H1, and the front matter title when there is no H1", () => {
@@ -104,7 +107,7 @@ describe("Markdown import: structure", () => {
     const result = imported('---\ntitle: "From front matter"\ndate: 2024-01-01\n---\n## Part\n\nText.');
     expect(result.content.title).toBe("From front matter");
     expect(titles(result.content)).toEqual(["Part"]); // "title: …\n---" did not become a heading
-    expect(result.warnings.join(" ")).toMatch(/front matter/);
+    expect(result.warnings.map((w) => w.message).join(" ")).toMatch(/front matter/);
   });
 
   it("handles setext headings, empty headings and repeated titles", () => {
@@ -173,14 +176,14 @@ describe("Markdown import: structure", () => {
   it("resolves reference links and keeps only the text of relative ones", () => {
     const result = imported("# T\n\nSee [the guide][g] and [the page](/about).\n\n[g]: https://example.org/guide");
     expect(result.content.steps[0].body).toBe("See [the guide](https://example.org/guide) and the page.");
-    expect(result.warnings.join(" ")).toMatch(/1 link/);
+    expect(result.warnings.map((w) => w.message).join(" ")).toMatch(/1 link/);
   });
 
   it("replaces images with their description", () => {
     const result = imported("# T\n\n![A cat asleep](https://tracker.example/cat.png) and ![](https://x.example/y.png)");
     expect(result.content.steps[0].body).toBe("(image: A cat asleep) and");
     expect(typesIn(result.content.steps[0].body)).not.toContain("image");
-    expect(result.warnings.join(" ")).toMatch(/2 images/);
+    expect(result.warnings.map((w) => w.message).join(" ")).toMatch(/2 images/);
   });
 });
 
@@ -199,7 +202,7 @@ describe("Markdown import: length limits", () => {
     // split between paragraphs, and nothing lost
     expect(long.map((s) => s.body).join("\n\n")).toBe(paragraphs.join("\n\n"));
     expect(result.content.steps.at(-1)!.title).toBe("Next");
-    expect(result.warnings.join(" ")).toMatch(/"Long part" was too long for one step/);
+    expect(result.warnings.map((w) => w.message).join(" ")).toMatch(/"Long part" was too long for one step/);
   });
 
   it("honours a smaller maxBodyChars", () => {
@@ -250,7 +253,7 @@ describe("Markdown import: length limits", () => {
     expect(step.title.length).toBeLessThanOrEqual(TEMPLATE_LIMITS.title);
     expect(step.title.endsWith("…")).toBe(true);
     expect(step.body).toBe(`**${heading}**\n\nText.`);
-    expect(result.warnings.join(" ")).toMatch(/Shortened a heading/);
+    expect(result.warnings.map((w) => w.message).join(" ")).toMatch(/Shortened a heading/);
   });
 
   it(`refuses input over ${MAX_MARKDOWN_BYTES / 1000} kB before parsing it`, () => {
@@ -346,7 +349,7 @@ describe("Markdown import: malicious input is rendered inert", () => {
     expect(all).toContain("quoted");
     // entity-escaped tags in the source are text, and stay text after a round trip
     expect(textOf(bodies[0])).toContain("Escaped <script>alert(8)</script> stays text, &lt;b&gt; too.");
-    expect(result.warnings.join(" ")).toMatch(/raw HTML/);
+    expect(result.warnings.map((w) => w.message).join(" ")).toMatch(/raw HTML/);
   });
 
   it("renders with react-markdown to markup without scripts, handlers or unsafe links", () => {
@@ -385,7 +388,7 @@ describe("Markdown import: content notes", () => {
     const result = imported(`## Part\n\nContent note: ${long}\n\nText.\n`);
     expect(result.content.steps[0]!.contentNote).toBeUndefined();
     expect(result.content.steps[0]!.body).toContain(long);
-    expect(result.warnings.join(" ")).toMatch(/content note under "Part" is longer than 500 characters/);
+    expect(result.warnings.map((w) => w.message).join(" ")).toMatch(/content note under "Part" is longer than 500 characters/);
   });
 
   it("keeps the note on every step a long section continues over", () => {
@@ -399,5 +402,28 @@ describe("Markdown import: content notes", () => {
     const c = content("Content note: This article talks about addiction.\n\n# Title\n\n## Part\n\nText.\n");
     expect(c.contentNote).toBe(`This article talks about addiction.\n\n${IMPORTED_CONTENT_NOTE}`);
     expect(c.steps.map((s) => s.title)).toEqual(["Title", "Part"]);
+  });
+});
+
+describe("the import's warnings, in the facilitator's language", () => {
+  it("carry a code and its values, and read the same in English as the message sent beside them", () => {
+    const result = imported("<div>x</div>\n\n[a link](javascript:alert(1)) and ![](pic.png) and ![two](b.png)");
+    expect(result.warnings.map((w) => [w.code, w.values])).toEqual([
+      ["NO_HEADINGS", {}],
+      ["RAW_HTML", { count: 1 }],
+      ["IMAGES_REPLACED", { count: 2 }],
+      ["LINKS_DROPPED", { count: 1 }],
+    ]);
+    expect(result.warnings.find((w) => w.code === "IMAGES_REPLACED")?.message).toBe("Replaced 2 images with their description: images are not shown in sessions.");
+    expect(result.warnings.every(isImportWarning)).toBe(true);
+    expect([null, "a string", { code: "NOT_A_CODE", values: {}, message: "x" }, { code: "RAW_HTML", message: "x" }].some(isImportWarning)).toBe(false);
+    // what the editor shows a German facilitator: the same code and values, German words
+    const de = createTranslator({ locale: "de", messages: { warnings: germanImport.warnings }, namespace: "warnings" }) as unknown as (code: string, values: object) => string;
+    expect(result.warnings.map((w) => de(w.code, w.values))).toEqual([
+      germanImport.warnings.NO_HEADINGS,
+      "1 Stück HTML entfernt: Sitzungen zeigen nur Markdown-Text.",
+      "2 Bilder durch ihre Beschreibung ersetzt: Sitzungen zeigen keine eingebetteten Bilder.",
+      "Den Text von 1 Link behalten, aber nicht den Link selbst: Nur vollständige Web-, E-Mail- und Telefon-Links bleiben erhalten.",
+    ]);
   });
 });

@@ -12,7 +12,7 @@ export default async function TemplateEditorPage({ params }: { params: Promise<{
   const { id } = await params;
   // "projector": the editor's projector preview shows a step's content note as the projector does
   return (
-    <PageIntl namespaces={["templateEditor", "projector", "answer"]}>
+    <PageIntl namespaces={["templateEditor", "projector", "answer", "articleImport"]}>
       <TemplateEditor templateId={id} />
     </PageIntl>
   );
