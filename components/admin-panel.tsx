@@ -5,19 +5,28 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
+import { type ReactNode, useEffect, useState } from "react";
+import { useTranslations } from "use-intl";
 import { api, ApiError } from "../lib/client/api";
+import { errorCodeOf } from "../lib/client/errors";
 import { InviteEmailForm } from "./invite-email-form";
+import { useLinkExpiry } from "./one-time-link-notice";
+import { useErrorText } from "./use-error-text";
 
 type Account = { id: string; name: string; email: string; role: "admin" | "facilitator"; disabled: boolean; createdAt: string };
 
-const SIGN_UP_TEXT: Record<string, string> = {
-  open: "Anyone who reaches this Hearth can create an account (HEARTH_SIGNUP=open).",
-  invite: "New facilitators need a one-time link from you (HEARTH_SIGNUP=invite).",
-  closed: "Nobody can create an account, with or without a link (HEARTH_SIGNUP=closed).",
-};
+/** HEARTH_SIGNUP's values, each said in admin.signUp */
+const SIGN_UP_MODES = ["open", "invite", "closed"] as const;
+type SignUpMode = (typeof SIGN_UP_MODES)[number];
+const isSignUpMode = (value: string): value is SignUpMode => (SIGN_UP_MODES as readonly string[]).includes(value);
+
+const hidden = (chunks: ReactNode) => <span className="visually-hidden">{chunks}</span>;
+const secret = (chunks: ReactNode) => <strong style={{ fontFamily: "monospace" }}>{chunks}</strong>;
 
 export function AdminPanel() {
+  const t = useTranslations("admin");
+  const errorText = useErrorText();
+  const linkExpiry = useLinkExpiry();
   const router = useRouter();
   const client = useQueryClient();
   const accounts = useQuery({ queryKey: ["admin", "facilitators"], queryFn: () => api<{ facilitators: Account[]; signUp: string }>("/api/admin/facilitators"), retry: false });
@@ -48,18 +57,18 @@ export function AdminPanel() {
   if (accounts.isLoading)
     return (
       <main id="main" className="page">
-        <p aria-live="polite">Loading…</p>
+        <p aria-live="polite">{t("loading")}</p>
       </main>
     );
   if (accounts.error)
     return (
       <main id="main" className="page stack">
-        <h1>Administration</h1>
+        <h1>{t("heading")}</h1>
         <p className="error" role="alert">
-          {accounts.error.message}
+          {errorCodeOf(accounts.error) === "FORBIDDEN" ? t("forbidden") : errorText(accounts.error)}
         </p>
         <p>
-          <Link href="/dashboard">Your sessions</Link>
+          <Link href="/dashboard">{t("sessions")}</Link>
         </p>
       </main>
     );
@@ -69,25 +78,25 @@ export function AdminPanel() {
   return (
     <main id="main" className="page stack">
       <div className="row" style={{ justifyContent: "space-between" }}>
-        <h1>Administration</h1>
+        <h1>{t("heading")}</h1>
         <Link className="button quiet" href="/dashboard">
-          Your sessions
+          {t("sessions")}
         </Link>
       </div>
 
       <section className="card stack" aria-labelledby="invite-heading">
-        <h2 id="invite-heading">Invite a facilitator</h2>
-        <p className="muted">{SIGN_UP_TEXT[data.signUp] ?? data.signUp}</p>
+        <h2 id="invite-heading">{t("invite.heading")}</h2>
+        <p className="muted">{isSignUpMode(data.signUp) ? t(`signUp.${data.signUp}`) : data.signUp}</p>
         <InviteEmailForm
           inputId="admin-invite-email"
-          label="Their e-mail (optional: only that address can use the link)"
-          submitLabel="Make a sign-up link"
+          label={t("invite.email")}
+          submitLabel={t("invite.make")}
           disabled={invite.isPending || data.signUp === "closed"}
           onInvite={(email) => invite.mutate(email)}
         />
         {link && (
           <div className="notice stack" role="status">
-            <label htmlFor="admin-invite-link">One-time link, until {new Date(link.expiresAt).toLocaleString()}. Send it privately:</label>
+            <label htmlFor="admin-invite-link">{t("invite.link", { expires: linkExpiry(link.expiresAt) })}</label>
             <input id="admin-invite-link" type="text" readOnly value={link.url} onFocus={(e) => e.currentTarget.select()} />
           </div>
         )}
@@ -95,23 +104,21 @@ export function AdminPanel() {
 
       {password && (
         <div className="notice stack" role="status">
-          <p>
-            New password for {password.email}: <strong style={{ fontFamily: "monospace" }}>{password.password}</strong>
-          </p>
-          <p className="muted">Shown only now. Give it to them privately; they can change it under Account. They were signed out everywhere.</p>
+          <p>{t.rich("password.new", { email: password.email, password: password.password, strong: secret })}</p>
+          <p className="muted">{t("password.note")}</p>
         </div>
       )}
 
       <section className="stack" aria-labelledby="accounts-heading">
-        <h2 id="accounts-heading">Accounts</h2>
+        <h2 id="accounts-heading">{t("accounts.heading")}</h2>
         <ul className="stack" style={{ listStyle: "none", padding: 0 }}>
           {data.facilitators.map((a) => (
             <li key={a.id} className="card row" style={{ justifyContent: "space-between" }}>
               <div>
                 <h3 style={{ marginBottom: 4 }}>{a.name || a.email}</h3>
                 <p className="muted" style={{ margin: 0 }}>
-                  {a.email} · {a.role === "admin" ? "administrator" : "facilitator"}
-                  {a.disabled && <strong> · disabled</strong>}
+                  {t("accounts.meta", { email: a.email, role: a.role })}
+                  {a.disabled && <strong>{t("accounts.disabled")}</strong>}
                 </p>
               </div>
               {a.role !== "admin" && (
@@ -121,24 +128,20 @@ export function AdminPanel() {
                     type="button"
                     disabled={reset.isPending}
                     onClick={() => {
-                      if (window.confirm(`Set a new password for ${a.email}? They are signed out everywhere.`)) reset.mutate(a);
+                      if (window.confirm(t("accounts.confirmReset", { email: a.email }))) reset.mutate(a);
                     }}
                   >
-                    Reset password <span className="visually-hidden">of {a.email}</span>
+                    {t.rich("accounts.reset", { email: a.email, hidden })}
                   </button>
                   <button
                     className={a.disabled ? "button secondary" : "button danger"}
                     type="button"
                     disabled={disable.isPending}
                     onClick={() => {
-                      if (
-                        a.disabled ||
-                        window.confirm(`Disable ${a.email}? They are signed out at once and cannot sign in; their sessions keep running for their co-facilitators.`)
-                      )
-                        disable.mutate({ id: a.id, disabled: !a.disabled });
+                      if (a.disabled || window.confirm(t("accounts.confirmDisable", { email: a.email }))) disable.mutate({ id: a.id, disabled: !a.disabled });
                     }}
                   >
-                    {a.disabled ? "Enable" : "Disable"} <span className="visually-hidden">{a.email}</span>
+                    {t.rich(a.disabled ? "accounts.enable" : "accounts.disable", { email: a.email, hidden })}
                   </button>
                 </div>
               )}
@@ -148,7 +151,7 @@ export function AdminPanel() {
       </section>
       {problem && (
         <p className="error" role="alert">
-          {problem.message}
+          {errorText(problem)}
         </p>
       )}
     </main>

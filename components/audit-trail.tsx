@@ -1,42 +1,83 @@
 "use client";
 // The session's audit trail, for its owner and its team's admins: which facilitator started, ended,
 // exported, moderated, deleted responses, invited or removed whom, and when.
-// Facilitators only: nothing a participant did is in it.
+// Facilitators only: nothing a participant did is in it. Its words are in
+// messages/<locale>/sharing.json (audit): the summary and the teams page load "sharing".
 import { useQuery } from "@tanstack/react-query";
+import { useFormatter, useTranslations } from "use-intl";
 import { api } from "../lib/client/api";
+import { useErrorText } from "./use-error-text";
 
 type Entry = { id: string; actorName: string; action: string; detail: string; createdAt: string };
+type AuditText = ReturnType<typeof useTranslations<"sharing.audit">>;
 
-const ACTION_TEXT: Record<string, string> = {
-  "session:start": "started the session",
-  "session:end": "ended the session",
-  "moderation:set": "moderated",
-  export: "exported",
-  "responses:delete": "deleted the responses",
-  "co-facilitator:invite": "made a co-facilitator link",
-  "co-facilitator:join": "joined as co-facilitator",
-  "co-facilitator:remove": "removed a co-facilitator",
-  "co-facilitator:add": "added a co-facilitator from the team",
-};
+const ACTION_KEY = {
+  "session:start": "sessionStart",
+  "session:end": "sessionEnd",
+  "moderation:set": "moderation",
+  export: "export",
+  "responses:delete": "responsesDelete",
+  "co-facilitator:invite": "coFacilitatorInvite",
+  "co-facilitator:join": "coFacilitatorJoin",
+  "co-facilitator:remove": "coFacilitatorRemove",
+  "co-facilitator:add": "coFacilitatorAdd",
+} as const;
+
+/** The name the server stores for an actor whose account is gone (server/repositories/audit-repository.ts). */
+const FORMER_FACILITATOR = "a former facilitator";
+
+/**
+ * An entry's detail in the page's language. The server stores some details as English sentences
+ * (server/realtime/facilitator-moderation-handlers.ts, server/http/summary-routes.ts,
+ * server/services/co-facilitator-invitations.ts); those are read back into their parts. Any other
+ * detail (a name, an e-mail address, an export format) is shown as stored.
+ */
+function detailText(t: AuditText, action: string, detail: string): string {
+  if (action === "moderation:set") {
+    const m = /^(pending|approved|hidden): (\d+) answers? to "([\s\S]*)"$/.exec(detail);
+    if (m) return t("details.moderated", { status: m[1]!, count: Number(m[2]), question: m[3]! });
+  }
+  if (action === "responses:delete") {
+    const m = /^(\d+) responses, (\d+) reactions$/.exec(detail);
+    if (m) return t("details.deleted", { responses: Number(m[1]), reactions: Number(m[2]) });
+  }
+  if (action === "co-facilitator:invite") {
+    if (detail === "a link for anyone") return t("details.inviteAnyone");
+    const m = /^for (\S+)$/.exec(detail);
+    if (m) return t("details.inviteFor", { email: m[1]! });
+  }
+  return detail;
+}
 
 export function AuditTrail({ sessionId }: { sessionId: string }) {
+  const t = useTranslations("sharing.audit");
+  const format = useFormatter();
+  const errorText = useErrorText();
   const query = useQuery({ queryKey: ["audit", sessionId], queryFn: () => api<{ entries: Entry[] }>(`/api/sessions/${encodeURIComponent(sessionId)}/audit`) });
+  const line = (e: Entry) => {
+    const actor = e.actorName === FORMER_FACILITATOR ? t("formerFacilitator") : e.actorName;
+    const key = ACTION_KEY[e.action as keyof typeof ACTION_KEY];
+    return key ? t(`actions.${key}`, { actor }) : t("actions.other", { actor, action: e.action });
+  };
   return (
     <section className="card stack" aria-labelledby="audit-heading">
-      <h2 id="audit-heading">Audit trail</h2>
-      <p className="muted">What the facilitators of this session did. It is deleted with the session.</p>
+      <h2 id="audit-heading">{t("heading")}</h2>
+      <p className="muted">{t("intro")}</p>
       {query.error && (
         <p className="error" role="alert">
-          {query.error.message}
+          {errorText(query.error)}
         </p>
       )}
-      {query.data && query.data.entries.length === 0 && <p>Nothing yet.</p>}
+      {query.data && query.data.entries.length === 0 && <p>{t("none")}</p>}
       {query.data && query.data.entries.length > 0 && (
-        <ol className="stack" style={{ paddingLeft: "1.2rem" }}>
+        <ol className="stack" style={{ paddingInlineStart: "1.2rem" }}>
           {query.data.entries.map((e) => (
             <li key={e.id}>
-              <time dateTime={e.createdAt}>{new Date(e.createdAt).toLocaleString()}</time>: {e.actorName} {ACTION_TEXT[e.action] ?? e.action}
-              {e.detail ? ` (${e.detail})` : ""}
+              <time dateTime={e.createdAt}>
+                {format.dateTime(new Date(e.createdAt), { year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "2-digit", second: "2-digit" })}
+              </time>
+              : {line(e)}
+              {e.detail ? ` (${detailText(t, e.action, e.detail)})` : ""}
             </li>
           ))}
         </ol>

@@ -2,13 +2,21 @@
 // A one-time link just made (a co-facilitator's or a team's invitation),
 // shown once to be copied and passed on privately: the server keeps only its
 // hash, so this is the only time anyone sees it. Keyed by the link's address
-// by the caller, so "Copied" starts over for each new link.
+// by the caller, so "Copied" starts over for each new link. Its words are in
+// messages/<locale>/sharing.json: every page that shows one loads "sharing".
 import { useState } from "react";
+import { useFormatter, useTranslations } from "use-intl";
 
-/** When a link stops working, as the invitation lists show it. */
-export const linkExpiry = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "short" });
+const EXPIRY_FORMAT = { dateStyle: "medium", timeStyle: "short" } as const;
+
+/** When a link stops working, as the invitation lists show it, in the page's language. */
+export function useLinkExpiry() {
+  const format = useFormatter();
+  return (iso: string) => format.dateTime(new Date(iso), EXPIRY_FORMAT);
+}
 
 export function OneTimeLinkNotice({ inputId, label, url }: { inputId: string; label: string; url: string }) {
+  const t = useTranslations("sharing");
   const [copied, setCopied] = useState(false);
   return (
     <div className="notice stack" role="status">
@@ -24,7 +32,7 @@ export function OneTimeLinkNotice({ inputId, label, url }: { inputId: string; la
           )
         }
       >
-        {copied ? "Copied" : "Copy link"}
+        {copied ? t("copied") : t("copy")}
       </button>
     </div>
   );

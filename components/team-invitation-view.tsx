@@ -5,13 +5,17 @@
 import { useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "use-intl";
 import { api, ApiError } from "../lib/client/api";
-import { InvitationOpening, InvitationUnusable } from "./invitation-states";
-import { linkExpiry } from "./one-time-link-notice";
+import { InvitationOpening, InvitationUnusable, useAcceptErrorText } from "./invitation-states";
+import { useLinkExpiry } from "./one-time-link-notice";
 
 type TeamInvitation = { teamName: string; invitedBy: string | null; email: string; role: "admin" | "member"; expiresAt: string };
 
 export function TeamInvitationView({ token }: { token: string }) {
+  const t = useTranslations("teams.invitation");
+  const acceptErrorText = useAcceptErrorText();
+  const linkExpiry = useLinkExpiry();
   const router = useRouter();
   const invitation = useQuery({
     queryKey: ["team-invitation", token],
@@ -26,37 +30,32 @@ export function TeamInvitationView({ token }: { token: string }) {
   const here = `/team-invite/${encodeURIComponent(token)}`;
 
   if (invitation.isLoading || me.isLoading) return <InvitationOpening />;
-  if (invitation.error) return <InvitationUnusable message={invitation.error.message} />;
+  if (invitation.error) return <InvitationUnusable error={invitation.error} />;
   const i = invitation.data!.invitation;
   const signedOut = me.error instanceof ApiError && me.error.code === "UNAUTHENTICATED";
-  const expires = linkExpiry(i.expiresAt);
 
   return (
     <main id="main" className="page narrow stack">
-      <h1>Join the team “{i.teamName}”</h1>
-      <p>
-        {i.invitedBy ? `${i.invitedBy} invited you` : "You are invited"} as {i.role === "admin" ? "an admin" : "a member"}. Members run and duplicate the templates the team shares
-        {i.role === "admin" ? "; admins also edit them, invite others and see the team's sessions and their audit trails" : ""}. Your own templates stay yours. The link works once,
-        until {expires}, for {i.email} only.
-      </p>
+      <h1>{t("heading", { team: i.teamName })}</h1>
+      <p>{t("lead", { inviter: i.invitedBy ? "known" : "nobody", name: i.invitedBy ?? "", role: i.role, expires: linkExpiry(i.expiresAt), email: i.email })}</p>
       {me.isSuccess && (
         <>
-          <p className="muted">Signed in as {me.data.facilitator.email}.</p>
+          <p className="muted">{t("signedInAs", { email: me.data.facilitator.email })}</p>
           <button className="button" type="button" disabled={accept.isPending} onClick={() => accept.mutate()}>
-            {accept.isPending ? "Please wait…" : `Join ${i.teamName}`}
+            {accept.isPending ? t("wait") : t("join", { team: i.teamName })}
           </button>
         </>
       )}
       {signedOut && (
         <p>
           <Link className="button" href={`/signin?next=${encodeURIComponent(here)}`}>
-            Sign in to join
+            {t("signIn")}
           </Link>
         </p>
       )}
       {accept.error && (
         <p className="error" role="alert">
-          {accept.error.message}
+          {acceptErrorText(accept.error)}
         </p>
       )}
     </main>

@@ -11,8 +11,6 @@ import { useErrorText } from "./use-error-text";
 
 export type TeamsList = { teams: { id: string; name: string; role: "owner" | "admin" | "member" }[]; currentTeamId: string | null };
 
-export const ROLE_LABEL = { owner: "owner", admin: "admin", member: "member" } as const;
-
 export function useTeams(enabled = true) {
   return useQuery({ queryKey: ["teams"], queryFn: () => api<TeamsList>("/api/teams"), enabled });
 }

@@ -7,12 +7,18 @@
 // this only hides what the viewer may not do.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
+import { useTranslations } from "use-intl";
 import { api } from "../lib/client/api";
-import { ROLE_LABEL, useTeams } from "./team-switcher";
 import { TeamDetails } from "./team-details/index";
+import { useTeams } from "./team-switcher";
+import { useErrorText } from "./use-error-text";
+
+const hidden = (chunks: ReactNode) => <span className="visually-hidden">{chunks}</span>;
 
 export function TeamsPage() {
+  const t = useTranslations("teams");
+  const errorText = useErrorText();
   const client = useQueryClient();
   const teams = useTeams();
   const me = useQuery({ queryKey: ["me"], queryFn: () => api<{ facilitator: { id: string; email: string } }>("/api/me"), retry: false });
@@ -30,24 +36,21 @@ export function TeamsPage() {
   return (
     <main id="main" className="page stack">
       <div className="row" style={{ justifyContent: "space-between" }}>
-        <h1>Teams</h1>
+        <h1>{t("heading")}</h1>
         <Link className="button quiet" href="/dashboard">
-          Back to your sessions
+          {t("back")}
         </Link>
       </div>
-      <p className="muted">
-        A team shares session templates: members run and duplicate them, the owner and admins edit them. Your own templates stay yours until you share one. Admins see the sessions
-        run for the team and what its facilitators did — never what participants wrote.
-      </p>
+      <p className="muted">{t("intro")}</p>
 
       {teams.data && teams.data.teams.length > 0 && (
         <section className="stack" aria-labelledby="your-teams-heading">
-          <h2 id="your-teams-heading">Your teams</h2>
+          <h2 id="your-teams-heading">{t("yourTeams")}</h2>
           <ul className="row" style={{ listStyle: "none", padding: 0, margin: 0, flexWrap: "wrap" }}>
-            {teams.data.teams.map((t) => (
-              <li key={t.id}>
-                <button className={t.id === selectedId ? "button" : "button secondary"} type="button" aria-pressed={t.id === selectedId} onClick={() => setChosen(t.id)}>
-                  {t.name} <span className="visually-hidden">({ROLE_LABEL[t.role]})</span>
+            {teams.data.teams.map((team) => (
+              <li key={team.id}>
+                <button className={team.id === selectedId ? "button" : "button secondary"} type="button" aria-pressed={team.id === selectedId} onClick={() => setChosen(team.id)}>
+                  {t.rich("teamButton", { name: team.name, role: team.role, hidden })}
                 </button>
               </li>
             ))}
@@ -58,7 +61,7 @@ export function TeamsPage() {
       {selectedId && me.data && <TeamDetails teamId={selectedId} myId={me.data.facilitator.id} onLeft={() => setChosen(null)} />}
 
       <section className="card stack" aria-labelledby="create-team-heading">
-        <h2 id="create-team-heading">Create a team</h2>
+        <h2 id="create-team-heading">{t("createHeading")}</h2>
         <form
           className="stack"
           onSubmit={(event) => {
@@ -68,22 +71,22 @@ export function TeamsPage() {
           }}
         >
           <div>
-            <label htmlFor="team-name">Team name</label>
+            <label htmlFor="team-name">{t("teamName")}</label>
             <input id="team-name" name="name" type="text" maxLength={80} required autoComplete="off" />
           </div>
           <button className="button secondary" type="submit" disabled={create.isPending}>
-            Create the team
+            {t("create")}
           </button>
         </form>
         {create.error && (
           <p className="error" role="alert">
-            {create.error.message}
+            {errorText(create.error)}
           </p>
         )}
       </section>
       {teams.error && (
         <p className="error" role="alert">
-          {teams.error.message}
+          {errorText(teams.error)}
         </p>
       )}
     </main>

@@ -4,7 +4,9 @@
 // admins). The server decides (server/services/team-access.ts); this only
 // hides what the viewer may not do.
 import { useQuery } from "@tanstack/react-query";
+import { useTranslations } from "use-intl";
 import { api } from "../../lib/client/api";
+import { useErrorText } from "../use-error-text";
 import { InviteForm, UnusedLinks } from "./invitations";
 import { MemberList } from "./member-list";
 import { TeamSessions } from "./team-sessions";
@@ -12,23 +14,25 @@ import type { TeamDetail } from "./types";
 import { useTeamActions } from "./use-team-actions";
 
 export function TeamDetails({ teamId, myId, onLeft }: { teamId: string; myId: string; onLeft: () => void }) {
+  const t = useTranslations("teams");
+  const errorText = useErrorText();
   const detail = useQuery({ queryKey: ["team", teamId], queryFn: () => api<TeamDetail>(`/api/teams/${encodeURIComponent(teamId)}`) });
   const actions = useTeamActions(teamId, myId, onLeft);
   const role = detail.data?.team.role;
   const oversees = role === "owner" || role === "admin";
 
-  if (detail.isLoading) return <p aria-live="polite">Loading the team…</p>;
+  if (detail.isLoading) return <p aria-live="polite">{t("loading")}</p>;
   if (detail.error)
     return (
       <p className="error" role="alert">
-        {detail.error.message}
+        {errorText(detail.error)}
       </p>
     );
   const d = detail.data!;
   return (
     <>
       <section className="card stack" aria-labelledby="members-heading">
-        <h2 id="members-heading">{d.team.name}: members</h2>
+        <h2 id="members-heading">{t("membersHeading", { name: d.team.name })}</h2>
         <MemberList detail={d} role={role} myId={myId} actions={actions} />
         {oversees && <InviteForm role={role} actions={actions} />}
         {oversees && <UnusedLinks detail={d} role={role} actions={actions} />}
@@ -36,7 +40,7 @@ export function TeamDetails({ teamId, myId, onLeft }: { teamId: string; myId: st
       {oversees && <TeamSessions teamId={teamId} teamName={d.team.name} />}
       {actions.error && (
         <p className="error" role="alert">
-          {actions.error.message}
+          {errorText(actions.error)}
         </p>
       )}
     </>

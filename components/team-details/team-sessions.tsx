@@ -1,35 +1,47 @@
 "use client";
 // The sessions run for the team (owner and admins), each with its audit trail.
 import { useQuery } from "@tanstack/react-query";
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
+import { useFormatter, useTranslations } from "use-intl";
 import { api } from "../../lib/client/api";
 import { AuditTrail } from "../audit-trail";
+import { useErrorText } from "../use-error-text";
 import type { TeamSession } from "./types";
 
-const STATUS_LABEL: Record<string, string> = { lobby: "Lobby", running: "Running", ended: "Ended" };
+const STATUSES = ["lobby", "running", "ended"] as const;
+const hidden = (chunks: ReactNode) => <span className="visually-hidden">{chunks}</span>;
 
 export function TeamSessions({ teamId, teamName }: { teamId: string; teamName: string }) {
+  const t = useTranslations("teams.sessions");
+  const format = useFormatter();
+  const errorText = useErrorText();
   const sessions = useQuery({
     queryKey: ["team-sessions", teamId],
     queryFn: () => api<{ sessions: TeamSession[] }>(`/api/teams/${encodeURIComponent(teamId)}/sessions`),
   });
   const [auditOf, setAuditOf] = useState<string | null>(null);
+  const statusText = (status: string) => ((STATUSES as readonly string[]).includes(status) ? t(`status.${status as (typeof STATUSES)[number]}`) : status);
   return (
     <>
       <section className="card stack" aria-labelledby="team-sessions-heading">
-        <h2 id="team-sessions-heading">Sessions run for {teamName}</h2>
-        {sessions.data?.sessions.length === 0 && <p className="muted">None yet. Sessions a member starts while this team is current appear here.</p>}
+        <h2 id="team-sessions-heading">{t("heading", { team: teamName })}</h2>
+        {sessions.data?.sessions.length === 0 && <p className="muted">{t("none")}</p>}
         <ul className="stack" style={{ listStyle: "none", padding: 0, margin: 0 }}>
           {sessions.data?.sessions.map((s) => (
             <li key={s.id} className="row" style={{ justifyContent: "space-between" }}>
               <span>
                 {s.title}{" "}
                 <span className="muted">
-                  · {s.ownerName} · {STATUS_LABEL[s.status] ?? s.status} · {s.participantCount} participants · {new Date(s.createdAt).toLocaleString()}
+                  {t("meta", {
+                    owner: s.ownerName,
+                    status: statusText(s.status),
+                    participants: s.participantCount,
+                    created: format.dateTime(new Date(s.createdAt), { dateStyle: "medium", timeStyle: "short" }),
+                  })}
                 </span>
               </span>
               <button className="button quiet" type="button" aria-expanded={auditOf === s.id} onClick={() => setAuditOf(auditOf === s.id ? null : s.id)}>
-                Audit trail <span className="visually-hidden">of {s.title}</span>
+                {t.rich("audit", { title: s.title, hidden })}
               </button>
             </li>
           ))}
@@ -38,7 +50,7 @@ export function TeamSessions({ teamId, teamName }: { teamId: string; teamName: s
       {auditOf && <AuditTrail sessionId={auditOf} />}
       {sessions.error && (
         <p className="error" role="alert">
-          {sessions.error.message}
+          {errorText(sessions.error)}
         </p>
       )}
     </>

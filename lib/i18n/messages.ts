@@ -25,6 +25,12 @@ export type Messages = {
   templates: typeof import("../../messages/en/templates.json");
   articleImport: typeof import("../../messages/en/articleImport.json");
   templateEditor: typeof import("../../messages/en/templateEditor.json");
+  /** the teams page and a team invitation link's page */
+  teams: typeof import("../../messages/en/teams.json");
+  /** the instance administrator's page */
+  admin: typeof import("../../messages/en/admin.json");
+  /** one-time links (made and opened) and the audit trail: shared by the console, the summary, the teams page and the invitation pages */
+  sharing: typeof import("../../messages/en/sharing.json");
 };
 
 export type Namespace = keyof Messages;
@@ -48,4 +54,7 @@ export const NAMESPACES = [
   "templates",
   "articleImport",
   "templateEditor",
+  "teams",
+  "admin",
+  "sharing",
 ] as const satisfies readonly Namespace[];

@@ -11,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ConsolePage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   return (
-    <PageIntl namespaces={["console", "aggregate", "passes"]}>
+    <PageIntl namespaces={["console", "aggregate", "passes", "sharing"]}>
       <FacilitatorConsole sessionId={id} />
     </PageIntl>
   );

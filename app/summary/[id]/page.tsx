@@ -9,9 +9,9 @@ export async function generateMetadata() {
 
 export default async function SummaryPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  // "aggregate" and "passes": each prompt's chart with its passes (components/aggregate-view.tsx); "export": the words the exports share
+  // "aggregate" and "passes": each prompt's chart with its passes (components/aggregate-view.tsx); "export": the words the exports share; "sharing": the audit trail
   return (
-    <PageIntl namespaces={["summary", "aggregate", "passes", "export"]}>
+    <PageIntl namespaces={["summary", "aggregate", "passes", "export", "sharing"]}>
       <SessionSummaryView sessionId={id} />
     </PageIntl>
   );

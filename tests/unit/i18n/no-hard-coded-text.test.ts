@@ -16,25 +16,6 @@ const SPOKEN_ATTRIBUTES = new Set(["aria-label", "aria-description", "aria-value
 /** Text that is the same in every language. */
 const ALLOWED = new Set(["Hearth", "CSV", "JSON", "HTML", "Markdown", "PDF", "QR", "OK", "Word", ".docx", ".md", "Esc"]);
 
-/**
- * Files still being translated. Each is removed as its strings move to
- * messages/; issue 18 is done when this list is empty.
- */
-const NOT_YET_TRANSLATED = new Set<string>([
-  "app/team-invite/[token]/page.tsx",
-  "components/admin-panel.tsx",
-  "components/audit-trail.tsx",
-  "components/invitation-states.tsx",
-  "components/invitation-view.tsx",
-  "components/one-time-link-notice.tsx",
-  "components/team-invitation-view.tsx",
-  "components/teams-page.tsx",
-  "components/team-details/index.tsx",
-  "components/team-details/invitations.tsx",
-  "components/team-details/member-list.tsx",
-  "components/team-details/team-sessions.tsx",
-]);
-
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);
@@ -91,14 +72,8 @@ const all = [...files(path.join(root, "components")), ...files(path.join(root, "
 
 describe("no hard-coded user-facing text", () => {
   for (const file of all) {
-    if (NOT_YET_TRANSLATED.has(file)) continue;
     it(file, () => {
       expect(hardCodedText(path.join(root, file))).toEqual([]);
     });
   }
-
-  it("lists only files that still have hard-coded text as not yet translated", () => {
-    const done = [...NOT_YET_TRANSLATED].filter((file) => hardCodedText(path.join(root, file)).length === 0);
-    expect(done, "translated: remove from NOT_YET_TRANSLATED").toEqual([]);
-  });
 });
