@@ -33,7 +33,14 @@ export type ErrorDetails = {
   fields?: { path: string; message: string }[];
   /** the version a stale save lost to (CONFLICT) */
   currentVersion?: string;
+  /** why a one-time link was refused (FORBIDDEN), for the page to say in the reader's language */
+  reason?: InvitationRefusal;
 };
+
+/** Why a co-facilitator or team link cannot be used; a link that matches nothing is NOT_FOUND. */
+export const INVITATION_REFUSALS = ["INVITATION_EXPIRED", "INVITATION_USED", "INVITATION_OTHER_ACCOUNT"] as const;
+
+export type InvitationRefusal = (typeof INVITATION_REFUSALS)[number];
 
 export function isErrorCode(value: unknown): value is ErrorCode {
   return typeof value === "string" && (ERROR_CODES as readonly string[]).includes(value);

@@ -24,8 +24,8 @@ export function createCoFacilitatorInvitations({ repositories: repos, access, li
   async function usableInvitation(token: string) {
     const invitation = INVITATION_TOKEN_PATTERN.test(token) ? await repos.coFacilitators.findInvitation(hashInvitationToken(token)) : null;
     if (!invitation) throw new HearthError("NOT_FOUND", "This invitation link is not valid. Check that you copied all of it, or ask for a new one.");
-    if (invitation.usedAt) throw new HearthError("FORBIDDEN", "This invitation link has already been used. Ask for a new one.");
-    if (invitation.expiresAt <= now()) throw new HearthError("FORBIDDEN", "This invitation link has expired. Ask for a new one.");
+    if (invitation.usedAt) throw new HearthError("FORBIDDEN", "This invitation link has already been used. Ask for a new one.", { reason: "INVITATION_USED" });
+    if (invitation.expiresAt <= now()) throw new HearthError("FORBIDDEN", "This invitation link has expired. Ask for a new one.", { reason: "INVITATION_EXPIRED" });
     return invitation;
   }
 
@@ -78,11 +78,11 @@ export function createCoFacilitatorInvitations({ repositories: repos, access, li
       const session = await repos.sessions.findById(invitation.sessionId);
       if (!session) throw notFound("session");
       if (invitation.email && invitation.email !== normaliseEmail(facilitator.email))
-        throw new HearthError("FORBIDDEN", "This invitation is for another account. Sign in with the e-mail address it was sent to.");
+        throw new HearthError("FORBIDDEN", "This invitation is for another account. Sign in with the e-mail address it was sent to.", { reason: "INVITATION_OTHER_ACCOUNT" });
       // the owner or an existing co-facilitator opening the link does not use it up
       if (mayDo(await access.roleOf(session, facilitator.id), "run")) return { sessionId: session.id };
       if (!(await repos.coFacilitators.claimInvitation(invitation.id, facilitator.id, now())))
-        throw new HearthError("FORBIDDEN", "This invitation link has already been used. Ask for a new one.");
+        throw new HearthError("FORBIDDEN", "This invitation link has already been used. Ask for a new one.", { reason: "INVITATION_USED" });
       await repos.coFacilitators.add(session.id, facilitator.id);
       await repos.audit.record({ sessionId: session.id, actorId: facilitator.id, action: "co-facilitator:join" });
       return { sessionId: session.id };

@@ -25,8 +25,8 @@ export function createTeamInvitations({ repositories: repos, publicUrl, now, aut
   async function usableInvitation(token: string): Promise<TeamInvitationRecord> {
     const invitation = INVITATION_TOKEN_PATTERN.test(token) ? await teams.findInvitation(hashInvitationToken(token)) : null;
     if (!invitation) throw new HearthError("NOT_FOUND", "This invitation link is not valid. Check that you copied all of it, or ask for a new one.");
-    if (invitation.usedAt) throw new HearthError("FORBIDDEN", "This invitation link has already been used. Ask for a new one.");
-    if (invitation.expiresAt <= now()) throw new HearthError("FORBIDDEN", "This invitation link has expired. Ask for a new one.");
+    if (invitation.usedAt) throw new HearthError("FORBIDDEN", "This invitation link has already been used. Ask for a new one.", { reason: "INVITATION_USED" });
+    if (invitation.expiresAt <= now()) throw new HearthError("FORBIDDEN", "This invitation link has expired. Ask for a new one.", { reason: "INVITATION_EXPIRED" });
     return invitation;
   }
 
@@ -67,11 +67,11 @@ export function createTeamInvitations({ repositories: repos, publicUrl, now, aut
     async accept(token: string, facilitator: { id: string; email: string }) {
       const invitation = await usableInvitation(token);
       if (invitation.email !== normaliseEmail(facilitator.email))
-        throw new HearthError("FORBIDDEN", "This invitation is for another account. Sign in with the e-mail address it was sent to.");
+        throw new HearthError("FORBIDDEN", "This invitation is for another account. Sign in with the e-mail address it was sent to.", { reason: "INVITATION_OTHER_ACCOUNT" });
       // someone already in the team opening their link does not use it up (nor change their role)
       if (!(await teams.roleOf(invitation.teamId, facilitator.id))) {
         if (!(await teams.claimInvitation(invitation.id, facilitator.id, now())))
-          throw new HearthError("FORBIDDEN", "This invitation link has already been used. Ask for a new one.");
+          throw new HearthError("FORBIDDEN", "This invitation link has already been used. Ask for a new one.", { reason: "INVITATION_USED" });
         await teams.addMember(invitation.teamId, facilitator.id, invitation.role);
       }
       await teams.setCurrentTeam(facilitator.id, invitation.teamId);

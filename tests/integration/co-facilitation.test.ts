@@ -65,7 +65,7 @@ describe.each(await providersUnderTest())("co-facilitation on %s", (provider) =>
     expect((await accept(a.cookie, link.token)).status).toBe(200);
     const b = await hearth.signUp();
     const second = await accept(b.cookie, link.token);
-    expect([second.status, second.body.error.code]).toEqual([403, "FORBIDDEN"]);
+    expect([second.status, second.body.error.code, second.body.error.reason]).toEqual([403, "FORBIDDEN", "INVITATION_USED"]);
     expect(second.body.error.message).toMatch(/already been used/);
     expect(await hearth.database.prisma.sessionFacilitator.count({ where: { sessionId: session.id } })).toBe(1);
 
@@ -73,12 +73,12 @@ describe.each(await providersUnderTest())("co-facilitation on %s", (provider) =>
     const late = await invite(owner.cookie, session.id);
     await hearth.database.prisma.invitation.update({ where: { id: late.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
     const expired = await accept(b.cookie, late.token);
-    expect([expired.status, expired.body.error.message]).toEqual([403, expect.stringMatching(/expired/)]);
+    expect([expired.status, expired.body.error.reason, expired.body.error.message]).toEqual([403, "INVITATION_EXPIRED", expect.stringMatching(/expired/)]);
 
     // for one e-mail address only: the wrong account is refused and the link stays usable
     const named = await invite(owner.cookie, session.id, { email: b.email.toUpperCase() });
     const wrong = await accept(a.cookie, named.token);
-    expect([wrong.status, wrong.body.error.message]).toEqual([403, expect.stringMatching(/another account/)]);
+    expect([wrong.status, wrong.body.error.reason, wrong.body.error.message]).toEqual([403, "INVITATION_OTHER_ACCOUNT", expect.stringMatching(/another account/)]);
     expect((await accept(b.cookie, named.token)).status).toBe(200);
 
     // two people racing for one link: exactly one gets in

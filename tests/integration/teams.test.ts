@@ -80,7 +80,7 @@ describe.each(await providersUnderTest())("teams on %s", (provider) => {
     // the wrong account: refused, and the link still works for the right one
     const stranger = await hearth.signUp();
     const wrong = await accept(stranger.cookie, link.token);
-    expect([wrong.status, wrong.body.error.message]).toEqual([403, expect.stringMatching(/another account/)]);
+    expect([wrong.status, wrong.body.error.reason, wrong.body.error.message]).toEqual([403, "INVITATION_OTHER_ACCOUNT", expect.stringMatching(/another account/)]);
     expect((await api(stranger.cookie, "/api/teams")).body.teams).toEqual([]);
 
     // signed out: 401, nothing used
@@ -93,14 +93,14 @@ describe.each(await providersUnderTest())("teams on %s", (provider) => {
     // single use: the same link again (even by the same account after leaving) is refused
     expect((await api(invited.cookie, `/api/teams/${t.id}/members/${invited.id}`, "DELETE")).status).toBe(200);
     const again = await accept(invited.cookie, link.token);
-    expect([again.status, again.body.error.message]).toEqual([403, expect.stringMatching(/already been used/)]);
+    expect([again.status, again.body.error.reason, again.body.error.message]).toEqual([403, "INVITATION_USED", expect.stringMatching(/already been used/)]);
     expect((await hearth.fetchJson(`/api/team-invitations/${link.token}`)).status).toBe(403);
 
     // expired
     const late = await invite(owner.cookie, t.id, invited.email);
     await hearth.database.prisma.teamInvitation.update({ where: { id: late.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
     const expired = await accept(invited.cookie, late.token);
-    expect([expired.status, expired.body.error.message]).toEqual([403, expect.stringMatching(/expired/)]);
+    expect([expired.status, expired.body.error.reason, expired.body.error.message]).toEqual([403, "INVITATION_EXPIRED", expect.stringMatching(/expired/)]);
     expect(await hearth.database.prisma.teamMember.count({ where: { teamId: t.id } })).toBe(1);
 
     // bad input: a clear 400, nothing stored
