@@ -5,6 +5,7 @@
 // messages/<locale>/sharing.json (audit): the summary and the teams page load "sharing".
 import { useQuery } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "use-intl";
+import { readAuditFacts } from "../lib/audit-detail";
 import { api } from "../lib/client/api";
 import { useErrorText } from "./use-error-text";
 
@@ -27,26 +28,16 @@ const ACTION_KEY = {
 const FORMER_FACILITATOR = "a former facilitator";
 
 /**
- * An entry's detail in the page's language. The server stores some details as English sentences
- * (server/realtime/facilitator-moderation-handlers.ts, server/http/summary-routes.ts,
- * server/services/co-facilitator-invitations.ts); those are read back into their parts. Any other
- * detail (a name, an e-mail address, an export format) is shown as stored.
+ * An entry's detail in the page's language: the facts the server stored (lib/audit-detail.ts), said
+ * here; any other detail (a name, an e-mail address, an export format, or a sentence stored before
+ * details were facts) is shown as stored.
  */
-function detailText(t: AuditText, action: string, detail: string): string {
-  if (action === "moderation:set") {
-    const m = /^(pending|approved|hidden): (\d+) answers? to "([\s\S]*)"$/.exec(detail);
-    if (m) return t("details.moderated", { status: m[1]!, count: Number(m[2]), question: m[3]! });
-  }
-  if (action === "responses:delete") {
-    const m = /^(\d+) responses, (\d+) reactions$/.exec(detail);
-    if (m) return t("details.deleted", { responses: Number(m[1]), reactions: Number(m[2]) });
-  }
-  if (action === "co-facilitator:invite") {
-    if (detail === "a link for anyone") return t("details.inviteAnyone");
-    const m = /^for (\S+)$/.exec(detail);
-    if (m) return t("details.inviteFor", { email: m[1]! });
-  }
-  return detail;
+function detailText(t: AuditText, detail: string): string {
+  const facts = readAuditFacts(detail);
+  if (!facts) return detail;
+  if ("moderated" in facts) return t("details.moderated", facts.moderated);
+  if ("deleted" in facts) return t("details.deleted", facts.deleted);
+  return facts.invited.email ? t("details.inviteFor", { email: facts.invited.email }) : t("details.inviteAnyone");
 }
 
 export function AuditTrail({ sessionId }: { sessionId: string }) {
@@ -77,7 +68,7 @@ export function AuditTrail({ sessionId }: { sessionId: string }) {
                 {format.dateTime(new Date(e.createdAt), { year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "2-digit", second: "2-digit" })}
               </time>
               : {line(e)}
-              {e.detail ? ` (${detailText(t, e.action, e.detail)})` : ""}
+              {e.detail ? ` (${detailText(t, e.detail)})` : ""}
             </li>
           ))}
         </ol>

@@ -15,6 +15,7 @@ import type { ApiDeps } from "./deps";
 import { httpError } from "./http-error";
 
 import type { FacilitatorEnv } from "../auth";
+import { auditDetail } from "../../lib/audit-detail";
 
 const exportQuery = z.object({ format: z.enum(EXPORT_FORMATS) });
 
@@ -48,7 +49,7 @@ export function registerSummaryRoutes<S extends Schema, B extends string>(app: H
     const session = await summaries.authorised(sessionId(c), facilitatorId(c), "delete-data");
     // still running: CONFLICT (409), like every error through the one table (./http-error.ts)
     const { responses, reactions, responsesDeletedAt } = await retention.deleteResponses(session);
-    await sessions.recordAudit({ sessionId: session.id, actorId: facilitatorId(c), action: "responses:delete", detail: `${responses} responses, ${reactions} reactions` });
+    await sessions.recordAudit({ sessionId: session.id, actorId: facilitatorId(c), action: "responses:delete", detail: auditDetail({ deleted: { responses, reactions } }) });
     deps.logger.info({ sessionId: sessionId(c), responses, reactions }, "session responses deleted");
     return c.json({ deleted: { responses, reactions }, responsesDeletedAt });
   });

@@ -5,6 +5,7 @@ import type { Change } from "./changes";
 import { type HearthSocket, registerCommand } from "./command";
 import type { RealtimeDeps } from "./deps";
 import type { FacilitatorContext } from "./facilitator-context";
+import { auditDetail } from "../../lib/audit-detail";
 
 export function registerModerationHandlers(socket: HearthSocket, deps: RealtimeDeps, { sessions, owned, audit }: FacilitatorContext) {
   registerCommand(socket, deps, "author:block", async ({ sessionId, promptId, responseId }) => {
@@ -43,7 +44,7 @@ export function registerModerationHandlers(socket: HearthSocket, deps: RealtimeD
     const prompt = sessions.requirePrompt(session, promptId);
     const updated = await sessions.moderate({ session, prompt, responseIds, status, versions, individual: individual === true });
     // which answers, never what they say
-    if (updated.length > 0) await audit(session, "moderation:set", `${status}: ${updated.length} answer${updated.length === 1 ? "" : "s"} to "${prompt.question.slice(0, 80)}"`);
+    if (updated.length > 0) await audit(session, "moderation:set", auditDetail({ moderated: { status, count: updated.length, question: prompt.question.slice(0, 80) } }));
     return {
       data: { updated: updated.length },
       session,

@@ -7,6 +7,7 @@ import type { SessionRecord } from "../repositories/session-repository";
 import { HearthError, notFound } from "./hearth-error";
 import { hashInvitationToken, INVITATION_TOKEN_PATTERN, INVITATION_TTL_MS, newInvitationToken } from "./invitation-token";
 import { mayDo, type SessionAccess, type SessionAction } from "./session-access";
+import { auditDetail } from "../../lib/audit-detail";
 
 export type CoFacilitatorInvitationsOptions = {
   repositories: Repositories;
@@ -46,7 +47,7 @@ export function createCoFacilitatorInvitations({ repositories: repos, access, li
         sessionId: session.id,
         actorId: facilitatorId!,
         action: "co-facilitator:invite",
-        detail: input.email ? `for ${normaliseEmail(input.email)}` : "a link for anyone",
+        detail: auditDetail({ invited: { email: input.email ? normaliseEmail(input.email) : null } }),
       });
       // the token leaves the server only here, once
       return { id: invitation.id, url: linkFor(token), expiresAt };

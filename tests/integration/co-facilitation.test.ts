@@ -9,6 +9,7 @@ import type { ConsoleState } from "../../lib/events";
 import { providersUnderTest } from "../helpers/database";
 import { joinAs, waitUntil, watchConsole } from "../helpers/hearth-client";
 import { nextEvent, send, startTestHearth, type TestHearth } from "../helpers/hearth-server";
+import { readAuditFacts } from "../../lib/audit-detail";
 
 describe.each(await providersUnderTest())("co-facilitation on %s", (provider) => {
   let hearth: TestHearth;
@@ -149,6 +150,9 @@ describe.each(await providersUnderTest())("co-facilitation on %s", (provider) =>
       ["session:end", "co"],
       ["export", "co"],
     ]);
+    // details are facts each page says in its own language (lib/audit-detail.ts), not English sentences
+    const details = audit.body.entries.map((e: { detail: string }) => readAuditFacts(e.detail) ?? e.detail);
+    expect(details).toEqual([{ invited: { email: null } }, "", "", { moderated: { status: "approved", count: 1, question: expect.any(String) } }, "", "md"]);
     // never a participant's words or identity
     expect(JSON.stringify(audit.body)).not.toContain("It helps to be asked");
 
