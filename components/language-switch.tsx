@@ -8,12 +8,13 @@ import { useRouter } from "next/navigation";
 import { useId, useSyncExternalStore, useTransition } from "react";
 import { useLocale, useTranslations } from "use-intl";
 import { INTERFACE_LOCALE_COOKIE, interfaceLocaleCookie } from "../lib/i18n/cookie";
+import { safeDecode } from "../lib/safe-decode";
 import { isLocale, LOCALE_NAMES, LOCALES, type Locale } from "../lib/i18n/locales";
 import styles from "./language-switch.module.css";
 
 function readChoice(): Locale | "" {
   const entry = document.cookie.split("; ").find((part) => part.startsWith(`${INTERFACE_LOCALE_COOKIE}=`));
-  const value = entry ? decodeURIComponent(entry.slice(INTERFACE_LOCALE_COOKIE.length + 1)) : "";
+  const value = entry ? safeDecode(entry.slice(INTERFACE_LOCALE_COOKIE.length + 1)) : "";
   return isLocale(value) ? value : "";
 }
 /** Whether the person chose a language on this device (else the page follows the session or the browser). */

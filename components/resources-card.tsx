@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { useTranslations } from "use-intl";
 import type { SupportResources } from "../lib/events";
+import { safeDecode } from "../lib/safe-decode";
 import styles from "./resources-card.module.css";
 
 const LINK_PROTOCOLS = new Set(["https:", "http:", "tel:", "mailto:"]);
@@ -21,8 +22,8 @@ function safeResourceUrl(raw: string | undefined): URL | null {
 
 /** What a phone or e-mail link leads to, shown as text so it can be read or copied. */
 function linkTarget(url: URL): string | null {
-  if (url.protocol === "tel:") return decodeURIComponent(url.pathname || url.href.slice(4));
-  if (url.protocol === "mailto:") return decodeURIComponent(url.pathname || url.href.slice(7));
+  if (url.protocol === "tel:") return safeDecode(url.pathname || url.href.slice(4));
+  if (url.protocol === "mailto:") return safeDecode(url.pathname || url.href.slice(7));
   return null;
 }
 

@@ -13,6 +13,7 @@ import type { IncomingMessage } from "node:http";
 import { negotiateLocale } from "../../lib/i18n/negotiate";
 import { isLocale, type Locale, type PageLocale, RTL_TEST_LOCALE } from "../../lib/i18n/locales";
 import { INTERFACE_LOCALE_COOKIE } from "../../lib/i18n/cookie";
+import { safeDecode } from "../../lib/safe-decode";
 
 export const LOCALE_HEADER = "x-hearth-locale";
 export const CONTENT_LOCALE_HEADER = "x-hearth-content-locale";
@@ -67,14 +68,6 @@ function readCookie(header: string | undefined, name: string): string | null {
     if (key === name) return safeDecode(rest.join("="));
   }
   return null;
-}
-
-function safeDecode(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
 }
 
 function toHeaders(req: IncomingMessage): Headers {

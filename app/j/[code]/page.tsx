@@ -2,6 +2,7 @@
 // the code filled in, when it cannot be a code so the person can fix it).
 import { redirect } from "next/navigation";
 import { normaliseJoinCode } from "../../../lib/join-code";
+import { safeDecode } from "../../../lib/safe-decode";
 
 type Props = { params: Promise<{ code: string }> };
 
@@ -11,12 +12,4 @@ export default async function QrJoinPage({ params }: Props) {
   const code = normaliseJoinCode(decoded);
   if (code) redirect(`/s/${code}`);
   redirect(`/join?code=${encodeURIComponent(decoded.slice(0, 20))}`);
-}
-
-function safeDecode(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
 }

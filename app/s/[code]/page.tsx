@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import { PageIntl } from "../../../components/page-intl";
 import { ParticipantSession } from "../../../components/participant-session";
 import { normaliseJoinCode } from "../../../lib/join-code";
+import { safeDecode } from "../../../lib/safe-decode";
 import { quickExitUrl } from "../../../server/env";
 import { pageTranslator } from "../../../server/i18n/page-translator";
 
@@ -15,12 +16,7 @@ type Props = { params: Promise<{ code: string }> };
 
 export default async function ParticipantPage({ params }: Props) {
   const { code: raw } = await params;
-  let decoded = raw;
-  try {
-    decoded = decodeURIComponent(raw);
-  } catch {
-    /* keep as is */
-  }
+  const decoded = safeDecode(raw);
   const code = normaliseJoinCode(decoded);
   // Not a code at all: back to the join form, with what was typed, to fix it there.
   if (!code) redirect(`/join?code=${encodeURIComponent(decoded.slice(0, 20))}`);
