@@ -2,7 +2,7 @@
 // the template schema accepts but whose address is not valid percent-encoding ("tel:%zz") is shown
 // as written instead of throwing — decodeURIComponent threw, and the card, on every participant
 // screen, would have taken the page down with it.
-import { createElement } from "react";
+import { createElement, type ComponentProps } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { IntlProvider } from "use-intl";
 import { describe, expect, it } from "vitest";
@@ -21,7 +21,9 @@ describe("the support card", () => {
         { label: "Samaritans", url: "tel:116%20123" },
       ],
     };
-    const html = renderToStaticMarkup(createElement(IntlProvider, { locale: "en", messages: { common }, timeZone: "UTC" }, createElement(ResourcesCard, { resources })));
+    const card = createElement(ResourcesCard, { resources });
+    const intl = { locale: "en", messages: { common }, timeZone: "UTC" } as ComponentProps<typeof IntlProvider>;
+    const html = renderToStaticMarkup(createElement(IntlProvider, intl, card));
     expect(html).toContain("%zz-0800");
     expect(html).toContain("help%ZZ@example.org");
     expect(html).toContain("116 123"); // a valid one is still decoded
