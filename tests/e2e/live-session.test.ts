@@ -1,105 +1,176 @@
-// The built-in session in real browsers: a facilitator console, a projector
-// and three phones (360 px) go through one prompt of every activity. Screenshots
-// of each view land in test-results/e2e/.
-import { readFileSync } from "node:fs";
+// The built-in session in real browsers, in English and in German: a facilitator console, a projector
+// and three phones (360 px) go through one prompt of every activity, end the session and read the
+// summary. The facilitator's pages and the session are in the language under test (the session made
+// from that language's built-in template); the phones' browsers ask for English, German and French
+// and are all served the session's language, and one phone switches its interface to the other
+// language while the content stays the session's. Every word the test looks for is read from
+// messages/<locale>, so it checks what a reader of that language sees, not a copy of it.
+// axe on every screen; screenshots (phones at 360 and 320 px) in test-results/e2e/live-<locale>-*.png.
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { createTranslator } from "use-intl/core";
 import { describe, expect, it } from "vitest";
+import type { PageLocale } from "../../lib/i18n/locales";
 import { accessibilityViolations, ARTIFACTS, PHONE, PROJECTOR, screenshot, type Page } from "../helpers/browser";
 import { chromiumPath, signedInContext, useHearthAndBrowser } from "../helpers/e2e";
 
-describe.skipIf(!chromiumPath)("live session in Chromium", () => {
+type Say = (key: string, values?: Record<string, string | number>) => string;
+const messagesDir = path.join(import.meta.dirname, "../../messages");
+const messagesOf = (locale: string) =>
+  Object.fromEntries(readdirSync(path.join(messagesDir, locale)).map((f) => [f.replace(/\.json$/, ""), JSON.parse(readFileSync(path.join(messagesDir, locale, f), "utf8"))]));
+/** A locale's words, formatted as the pages format them (use-intl, every namespace). */
+const wordsOf = (locale: string): Say => createTranslator({ locale: locale as PageLocale, messages: messagesOf(locale) }) as unknown as Say;
+/** A message as written, e.g. "place at position {number}". */
+function rawMessage(locale: string, key: string): string {
+  let node: unknown = messagesOf(locale);
+  for (const part of key.split(".")) node = (node as Record<string, unknown>)[part];
+  return node as string;
+}
+/** A message as a pattern: its {arguments} match anything and its <tags> are dropped. */
+const pattern = (locale: string, key: string) =>
+  new RegExp(
+    rawMessage(locale, key)
+      .replace(/<\/?[a-z]+>/g, "")
+      .replace(/[.*+?^$()|[\]\\]/g, "\\$&")
+      .replace(/\{[^}]+\}/g, ".+"),
+  );
+
+/** What each phone writes, per session language. */
+const ANSWERS = {
+  en: { openText: ["That I should manage alone", "That I am a burden", "That nobody has time"], words: ["Relief", "relief", "Seen"], merged: "relief" },
+  de: {
+    openText: ["Dass ich es allein schaffen muss", "Dass ich zur Last falle", "Dass niemand Zeit hat"],
+    words: ["Erleichterung", "erleichterung", "Gesehen"],
+    merged: "erleichterung",
+  },
+} as const;
+
+// one Hearth with its pages per test file (one Next.js server per process): both languages share it
+describe.skipIf(!chromiumPath)("the built-in session in Chromium", () => {
   const env = useHearthAndBrowser();
 
-  it("runs every activity with a console, a projector and three phones", { timeout: 240_000 }, async () => {
+  it.each([
+    { locale: "en", other: "de" },
+    { locale: "de", other: "en" },
+  ] as const)("runs every activity in $locale with a console, a projector and three phones, and sums it up", { timeout: 300_000 }, async ({ locale, other }) => {
+    const say = wordsOf(locale);
+    const sayOther = wordsOf(other);
+    const answers = ANSWERS[locale];
     const { hearth, browser } = env;
     const base = hearth.url;
     const { cookie } = await hearth.signUp();
-    for (const c of browser.contexts()) c.setDefaultTimeout(15_000);
+    const templates = (await hearth.fetchJson("/api/templates", { cookie })).body.templates as { id: string; builtIn: boolean; language: string }[];
+    const builtIn = templates.find((t) => t.builtIn && t.language === locale);
+    expect(builtIn, `the ${locale} built-in template`).toBeDefined();
+    const session = await hearth.createSession(cookie, builtIn!.id);
+
+    // the facilitator's pages in the language under test (the cookie their account setting sets)
     const facilitator = await signedInContext(env, cookie);
+    await facilitator.addCookies([{ name: "hearth-lang", value: locale, url: base }]);
+    facilitator.setDefaultTimeout(15_000);
     const console_ = await facilitator.newPage();
-    await console_.goto(`${base}/dashboard`);
-    await console_.getByRole("button", { name: "Start a session" }).first().click();
-    await console_.waitForURL(/\/console\//);
-    const code = (await console_.locator("[aria-label^='Join code']").first().textContent())!.replace(/\s/g, "");
+    await console_.goto(`${base}/console/${session.id}`);
+    await console_.getByRole("button", { name: say("console.controls.start") }).waitFor();
+    expect(await console_.locator("html").getAttribute("lang")).toBe(locale);
 
     const projector = await facilitator.newPage();
     await projector.setViewportSize(PROJECTOR.viewport);
-    await projector.goto(console_.url().replace("/console/", "/screen/"));
+    await projector.goto(`${base}/screen/${session.id}`);
+    expect(await projector.locator("html").getAttribute("lang")).toBe(locale);
 
+    // three phones whose browsers ask for English, German and French: all are served the session's language
     const phones: Page[] = [];
-    for (let i = 0; i < 3; i++) {
-      const phone = await (await browser.newContext(PHONE)).newPage();
-      await phone.goto(`${base}/j/${code}`); // the QR code's target
-      await phone.getByRole("button", { name: /continue/i }).click();
+    for (const browserLocale of ["en-US", "de-DE", "fr-FR"]) {
+      const context = await browser.newContext({ ...PHONE, locale: browserLocale });
+      context.setDefaultTimeout(15_000);
+      const phone = await context.newPage();
+      await phone.goto(`${base}/j/${session.joinCode}`); // the QR code's target
+      await phone.getByRole("heading", { name: say("participant.note.heading") }).waitFor();
+      expect(await phone.locator("html").getAttribute("lang"), browserLocale).toBe(locale);
+      await phone.getByRole("button", { name: say("participant.note.continue") }).click();
+      await phone.getByRole("heading", { name: say("participant.lobby.heading") }).waitFor();
       phones.push(phone);
     }
-    await projector.getByText("3 people have joined").waitFor();
-    await console_.getByRole("button", { name: "Start the session" }).click();
+    await projector.getByText(say("projector.lobby.joined", { count: 3 })).waitFor();
+    await screenshot(projector, `live-${locale}-projector-1920-lobby`);
+    await screenshot(phones[0]!, `live-${locale}-phone-360-lobby`);
+    expect(await accessibilityViolations(console_)).toEqual([]);
+    expect(await accessibilityViolations(projector)).toEqual([]);
+    expect(await accessibilityViolations(phones[0]!)).toEqual([]);
+    await console_.getByRole("button", { name: say("console.controls.start") }).click();
 
-    /** Jump to the step whose prompt is `kind`, open it, let each phone answer, reveal. */
-    async function runPrompt(kind: string, answer: (phone: Page, i: number) => Promise<void>, options: { passOn?: number; nth?: number } = {}) {
+    /** Jump to the `nth` step whose prompt is `kind`, open it, let each phone answer (or pass), reveal. */
+    async function runPrompt(kind: string, answer: (phone: Page, i: number) => Promise<void>, { passOn, nth = 0 }: { passOn?: number; nth?: number } = {}) {
       try {
-        return await runPromptSteps(kind, answer, options);
+        const stepButton = console_
+          .getByRole("navigation", { name: say("console.steps.label") })
+          .getByRole("button")
+          .filter({ hasText: say(`console.kinds.${kind}`) })
+          .nth(nth);
+        await stepButton.click();
+        await expect.poll(() => stepButton.getAttribute("aria-current")).toBe("step");
+        const question = (await console_.locator("#prompt-title").textContent())!;
+        await console_.getByRole("button", { name: say("console.controls.open"), exact: true }).click();
+        for (const [i, phone] of phones.entries()) {
+          // the phone that switched its interface answers with its own words
+          const phoneSays = (await phone.locator("html").getAttribute("lang")) === other ? sayOther : say;
+          await phone.getByText(question).first().waitFor();
+          if (i === passOn) await phone.getByRole("button", { name: phoneSays("answer.pass"), exact: true }).click();
+          else {
+            await answer(phone, i);
+            await phone.getByRole("button", { name: phoneSays("answer.send") }).click();
+          }
+          await phone.getByText(phoneSays("answer.views.saved")).waitFor();
+        }
+        // "3 answered · …": the first part of the console's count line
+        const answered = passOn === undefined ? 3 : 2;
+        const answeredText = rawMessage(locale, "console.counts.line")
+          .split(" · ")[0]!
+          .replace(/<\/?strong>/g, "")
+          .replace("{answered}", String(answered));
+        await console_.getByText(answeredText).first().waitFor();
+        if (kind === "open_text") await console_.getByRole("button", { name: pattern(locale, "console.moderation.approveAll") }).click();
+        await console_.getByRole("button", { name: say("console.controls.reveal") }).click();
+        await projector.getByRole("heading", { name: question }).waitFor();
+        return question;
       } catch (error) {
-        await screenshot(console_, `failed-${kind}-console`);
-        await screenshot(projector, `failed-${kind}-projector`);
-        for (const [i, phone] of phones.entries()) await screenshot(phone, `failed-${kind}-phone${i}`);
+        await screenshot(console_, `live-${locale}-failed-${kind}-console`);
+        await screenshot(projector, `live-${locale}-failed-${kind}-projector`);
+        for (const [i, phone] of phones.entries()) await screenshot(phone, `live-${locale}-failed-${kind}-phone${i}`);
         throw error;
       }
     }
-    async function runPromptSteps(kind: string, answer: (phone: Page, i: number) => Promise<void>, { passOn, nth = 0 }: { passOn?: number; nth?: number } = {}) {
-      const stepButton = console_.getByRole("navigation", { name: "Steps" }).getByRole("button").filter({ hasText: kind }).nth(nth);
-      await stepButton.click();
-      await expect.poll(() => stepButton.getAttribute("aria-current")).toBe("step");
-      const question = (await console_.locator("#prompt-title").textContent())!;
-      await console_.getByRole("button", { name: /^Open responses$/ }).click();
-      for (const [i, phone] of phones.entries()) {
-        await phone.getByText(question).first().waitFor();
-        if (i === passOn) await phone.getByRole("button", { name: "Pass", exact: true }).click();
-        else {
-          await answer(phone, i);
-          await phone.getByRole("button", { name: "Send answer" }).click();
-        }
-        await phone.getByText("Saved ✓").waitFor();
-      }
-      const answered = passOn === undefined ? 3 : 2;
-      await console_.getByText(`${answered} answered`).waitFor();
-      if (kind === "Open text") await console_.getByRole("button", { name: "Approve all waiting" }).click();
-      await console_.getByRole("button", { name: "Reveal results" }).click();
-      await projector.getByRole("heading", { name: question }).waitFor();
-      return question;
-    }
 
-    await runPrompt("Scale", (phone, i) => phone.locator("input[type=radio]").nth([1, 3, 4][i]).check());
-    await projector.getByText(/mean/i).first().waitFor();
-    await screenshot(projector, "live-projector-scale");
-    await screenshot(phones[0], "live-phone-scale-saved");
+    await runPrompt("scale", (phone, i) => phone.locator("input[type=radio]").nth([1, 3, 4][i]!).check());
+    await screenshot(projector, `live-${locale}-projector-1920-scale`);
+    await screenshot(phones[1]!, `live-${locale}-phone-360-scale-saved`);
 
-    await runPrompt("Multiple choice", async (phone) => {
+    await runPrompt("multiple_choice", async (phone) => {
       await phone.locator("input[type=checkbox]").nth(0).check();
       await phone.locator("input[type=checkbox]").nth(2).check();
     });
-    await screenshot(projector, "live-projector-multiple-choice");
+    await screenshot(projector, `live-${locale}-projector-1920-multiple-choice`);
 
-    await runPrompt("Open text", (phone, i) => phone.getByLabel("Your answer").fill(["That I should manage alone", "That I am a burden", "That nobody has time"][i]));
-    await projector.getByText("That I am a burden").waitFor();
-    await screenshot(console_, "live-console-open-text");
-    await screenshot(projector, "live-projector-open-text");
+    await runPrompt("open_text", (phone, i) => phone.getByLabel(say("answer.openText.label")).fill(answers.openText[i]!));
+    await projector.getByText(answers.openText[1]).waitFor();
+    await screenshot(console_, `live-${locale}-console-1366-open-text`);
+    await screenshot(projector, `live-${locale}-projector-1920-open-text`);
+    expect(await accessibilityViolations(console_)).toEqual([]);
 
-    await runPrompt("Ranking", async (phone) => {
-      // tap-to-order: each tap places the next item (the "Move … up/down" buttons adjust afterwards)
-      const pool = phone.getByRole("button", { name: /^(Feeling|Closer|New ideas|Learning)/ });
+    await runPrompt("ranking", async (phone) => {
+      // tap-to-order: each tap places the next item; the pool's buttons say where the item goes
+      const pool = phone.getByRole("button", { name: pattern(locale, "answer.ranking.placeAt") });
       while ((await pool.count()) > 0) await pool.first().click();
     });
-    await screenshot(phones[1], "live-phone-ranking");
-    await screenshot(projector, "live-projector-ranking");
+    await screenshot(phones[1]!, `live-${locale}-phone-360-ranking`);
+    await screenshot(projector, `live-${locale}-projector-1920-ranking`);
 
-    await runPrompt("Word cloud", (phone, i) => phone.getByLabel("Your word").fill(["Relief", "relief", "Seen"][i]));
-    await projector.getByText("relief").first().waitFor();
-    await screenshot(projector, "live-projector-word-cloud");
+    await runPrompt("word_cloud", (phone, i) => phone.getByLabel(say("answer.wordCloud.yourWord")).fill(answers.words[i]!));
+    await projector.getByText(answers.merged).first().waitFor();
+    await screenshot(projector, `live-${locale}-projector-1920-word-cloud`);
 
     const single = await runPrompt(
-      "Single choice",
+      "single_choice",
       (phone, i) =>
         phone
           .locator("input[type=radio]")
@@ -107,39 +178,71 @@ describe.skipIf(!chromiumPath)("live session in Chromium", () => {
           .check(),
       { passOn: 2 },
     );
-    await phones[0].getByText(single).first().waitFor();
-    await screenshot(phones[0], "live-phone-single-choice-revealed");
-    await screenshot(console_, "live-console-single-choice");
-    expect(await accessibilityViolations(phones[0])).toEqual([]);
+    await phones[0]!.getByText(single).first().waitFor();
+    await phones[0]!.getByRole("heading", { name: say("participant.step.resultsHeading") }).waitFor();
+    await screenshot(phones[0]!, `live-${locale}-phone-360-single-choice-revealed`);
+    await screenshot(console_, `live-${locale}-console-1366-single-choice`);
+    expect(await accessibilityViolations(phones[0]!)).toEqual([]);
     expect(await accessibilityViolations(projector)).toEqual([]);
     expect(await accessibilityViolations(console_)).toEqual([]);
+    // the narrowest phone: long words wrap, nothing is wider than the screen
+    await phones[0]!.setViewportSize({ width: 320, height: 640 });
+    await screenshot(phones[0]!, `live-${locale}-phone-320-single-choice-revealed`);
+    expect(await phones[0]!.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(await accessibilityViolations(phones[0]!)).toEqual([]);
+    await phones[0]!.setViewportSize(PHONE.viewport);
 
-    // the database agrees with what the screens showed
-    const counts = await hearth.database.prisma.response.groupBy({ by: ["passed"], _count: true });
+    // the database agrees with what the screens showed: 17 answers and 1 pass
+    const counts = await hearth.database.prisma.response.groupBy({ by: ["passed"], where: { sessionId: session.id }, _count: true });
     expect(Object.fromEntries(counts.map((c) => [String(c.passed), c._count]))).toEqual({ false: 17, true: 1 });
 
+    // the first phone switches its interface to the other language: the content stays the session's
+    await phones[0]!.getByLabel(say("common.language.label")).selectOption(other);
+    await expect.poll(() => phones[0]!.locator("html").getAttribute("lang")).toBe(other);
+    await phones[0]!.getByText(single).first().waitFor();
+    await phones[0]!.getByRole("heading", { name: sayOther("participant.step.resultsHeading") }).waitFor();
+    await screenshot(phones[0]!, `live-${locale}-phone-360-${other}-interface`);
+
     // check-out: the same scale again, a little higher for two people (2→4, 4→5, 5→5)
-    await runPrompt("Scale", (phone, i) => phone.locator("input[type=radio]").nth([3, 4, 4][i]).check(), { nth: 1 });
+    const checkOut = await runPrompt("scale", (phone, i) => phone.locator("input[type=radio]").nth([3, 4, 4][i]!).check(), { nth: 1 });
 
     console_.once("dialog", (dialog) => void dialog.accept());
-    await console_.getByRole("button", { name: "End session" }).click();
-    await phones[2].getByRole("heading", { name: /thank you/i }).waitFor();
-    await screenshot(phones[2], "live-phone-ended");
+    await console_.getByRole("button", { name: say("console.end.end") }).click();
+    await phones[2]!.getByRole("heading", { name: say("participant.ended.heading") }).waitFor();
+    await phones[0]!.getByRole("heading", { name: sayOther("participant.ended.heading") }).waitFor();
+    await projector.getByText(say("projector.ended.title")).first().waitFor();
+    await screenshot(phones[2]!, `live-${locale}-phone-360-ended`);
+    expect(await accessibilityViolations(phones[2]!)).toEqual([]);
 
-    // the summary: before/after shift, a download, and the printed report
-    await console_.getByRole("link", { name: "Summary" }).click();
-    await console_.getByRole("heading", { name: "Before and after" }).waitFor();
-    const movement = console_.locator("dl").filter({ hasText: "Moved up" }).first();
-    await expect(movement.locator("div").filter({ hasText: "Moved up" }).locator("dd").textContent()).resolves.toBe("2");
-    await expect(movement.locator("div").filter({ hasText: "Stayed" }).locator("dd").textContent()).resolves.toBe("1");
-    await expect(movement.locator("div").filter({ hasText: "Moved down" }).locator("dd").textContent()).resolves.toBe("0");
+    // the summary: before/after shift, a download in the session's language, and the printed report
+    await console_.getByRole("link", { name: say("console.links.summary") }).click();
+    await console_.getByRole("heading", { name: say("export.heading.beforeAfter") }).waitFor();
+    expect(await console_.locator("html").getAttribute("lang")).toBe(locale);
+    const movement = console_
+      .locator("dl")
+      .filter({ hasText: say("export.beforeAfter.movedUp") })
+      .first();
+    const shift = (key: string) =>
+      movement
+        .locator("div")
+        .filter({ hasText: say(key) })
+        .locator("dd")
+        .textContent();
+    await expect(shift("export.beforeAfter.movedUp")).resolves.toBe("2");
+    await expect(shift("export.beforeAfter.stayed")).resolves.toBe("1");
+    await expect(shift("export.beforeAfter.movedDown")).resolves.toBe("0");
+    await screenshot(console_, `live-${locale}-summary-1366`);
     expect(await accessibilityViolations(console_)).toEqual([]);
-    const [download] = await Promise.all([console_.waitForEvent("download"), console_.getByRole("link", { name: /markdown/i }).click()]);
-    const saved = path.join(ARTIFACTS, download.suggestedFilename());
+    const [download] = await Promise.all([console_.waitForEvent("download"), console_.getByRole("link", { name: say("summary.downloads.md") }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^[\x20-\x7e]+$/); // file names stay ASCII
+    const saved = path.join(ARTIFACTS, `live-${locale}-${download.suggestedFilename()}`);
     await download.saveAs(saved);
-    expect(readFileSync(saved, "utf8")).toMatch(/How comfortable are you asking for help right now\?/);
+    const report = readFileSync(saved, "utf8");
+    expect(report).toContain(checkOut);
+    expect(report).toContain(say("export.heading.beforeAfter"));
+    if (locale !== "en") expect(report).not.toContain(wordsOf("en")("export.heading.beforeAfter"));
     await console_.emulateMedia({ media: "print" });
-    await screenshot(console_, "summary-print");
+    await screenshot(console_, `live-${locale}-summary-print`);
     await console_.emulateMedia({ media: "screen" });
   });
 });

@@ -4,6 +4,7 @@
 // widths, and axe finds nothing. Screenshots land in test-results/e2e/.
 import { describe, expect, it } from "vitest";
 import { accessibilityViolations, LAPTOP, PHONE, PROJECTOR, screenshot, type BrowserContext, type Page } from "../helpers/browser";
+import { formatJoinCode } from "../../lib/join-code";
 import { chromiumPath, signedInContext, useHearthAndBrowser } from "../helpers/e2e";
 
 const RTL = "ar-XB";
@@ -57,6 +58,11 @@ describe.skipIf(!chromiumPath)("the right-to-left test locale in Chromium", () =
     await projector.goto(`${base}/screen/${session.id}`);
     await projector.locator("img[src*='qr.svg']").waitFor(); // the QR code: the lobby is up
     await expectRtlLayout(projector, "projector-lobby");
+    // the join address and code are isolated left to right inside the right-to-left page, so
+    // "192.0.2.2:3000/join" and "ABC 123" are never reversed
+    const isolated = await projector.locator("[dir=ltr]").allTextContents();
+    expect(isolated).toContain(formatJoinCode(session.joinCode));
+    expect(isolated.some((text) => text.endsWith("/join"))).toBe(true);
 
     for (const width of [360, 320]) {
       const context = await browser.newContext({ ...PHONE, viewport: { width, height: 740 } });
