@@ -27,9 +27,9 @@ export function formatDuration(ms: number | null): string {
   return `${hours} h ${String(totalMinutes % 60).padStart(2, "0")} min`;
 }
 
-/** Numbers from aggregation are already rounded (2 decimals); "—" for none. */
-export function formatNumber(n: number | null | undefined): string {
-  return n === null || n === undefined || !Number.isFinite(n) ? "—" : String(n);
+/** A mean or an average place, as a person reads it in the session's language ("3.67", "3,67"); "—" for none. CSV keeps plain numbers. */
+export function formatNumber(n: number | null | undefined, t: ExportTranslator): string {
+  return n === null || n === undefined || !Number.isFinite(n) ? "—" : t("decimal", { value: n });
 }
 
 const STATUSES = ["lobby", "running", "ended"] as const;

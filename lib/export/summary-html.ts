@@ -70,7 +70,7 @@ function result(prompt: SummaryPrompt, t: ExportTranslator): string {
     case "scale": {
       const r = a.result!;
       return [
-        `<dl class="stats"><div><dt>Mean</dt><dd>${formatNumber(r.mean)}</dd></div><div><dt>Median</dt><dd>${formatNumber(r.median)}</dd></div><div><dt>Scale</dt><dd>1 to ${r.distribution.length}</dd></div></dl>`,
+        `<dl class="stats"><div><dt>${e(t("mean"))}</dt><dd>${formatNumber(r.mean, t)}</dd></div><div><dt>${e(t("median"))}</dt><dd>${formatNumber(r.median, t)}</dd></div><div><dt>${e(t("scale"))}</dt><dd>${e(t("scaleRange", { max: r.distribution.length }))}</dd></div></dl>`,
         barTable(
           caption,
           [t("table.value"), t("table.count"), "%"],
@@ -109,7 +109,7 @@ function result(prompt: SummaryPrompt, t: ExportTranslator): string {
         `<tbody>`,
         ...r.items.map(
           (item, i) =>
-            `<tr><td class="num">${i + 1}</td><th scope="row">${e(item.label)}</th><td class="num">${item.averagePosition === null ? e(t("notPlaced")) : formatNumber(item.averagePosition)}</td><td class="num">${item.points}</td>${bar((item.points / top) * 100)}</tr>`,
+            `<tr><td class="num">${i + 1}</td><th scope="row">${e(item.label)}</th><td class="num">${item.averagePosition === null ? e(t("notPlaced")) : formatNumber(item.averagePosition, t)}</td><td class="num">${item.points}</td>${bar((item.points / top) * 100)}</tr>`,
         ),
         `</tbody></table>`,
         `<p class="note">${e(t("rankingNote", { items: r.items.length, first: r.items.length - 1 }))}</p>`,

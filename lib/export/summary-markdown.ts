@@ -84,7 +84,7 @@ function resultLines(prompt: SummaryPrompt, t: ExportTranslator): string[] {
     case "scale": {
       const r = a.result!;
       return [
-        `${t("mean")} **${formatNumber(r.mean)}** · ${t("median")} **${formatNumber(r.median)}** · ${t("scale")} ${t("scaleRange", { max: r.distribution.length })}`,
+        `${t("mean")} **${formatNumber(r.mean, t)}** · ${t("median")} **${formatNumber(r.median, t)}** · ${t("scale")} ${t("scaleRange", { max: r.distribution.length })}`,
         "",
         ...table(
           [t("table.value"), t("table.count"), "%"],
@@ -113,7 +113,7 @@ function resultLines(prompt: SummaryPrompt, t: ExportTranslator): string[] {
       return [
         ...table(
           [t("table.place"), t("table.item"), t("table.averagePosition"), t("table.points")],
-          r.items.map((item, i) => [i + 1, cell(item.label), item.averagePosition === null ? t("notPlaced") : formatNumber(item.averagePosition), item.points]),
+          r.items.map((item, i) => [i + 1, cell(item.label), item.averagePosition === null ? t("notPlaced") : formatNumber(item.averagePosition, t), item.points]),
           [0, 2, 3],
         ),
         "",

@@ -44,6 +44,26 @@ describe("German exports", () => {
     expect(html).toMatch(/<title>Zusammenfassung der Sitzung: /);
     expect(html).toContain('<h2 id="steps">Schritte</h2>');
     expect(html).not.toContain(">Steps<");
+    // the scale's figures: German labels (they were English in the HTML) and decimal commas
+    expect(html).toContain("<dt>Mittelwert</dt>");
+    expect(html).toContain("<dt>Median</dt>");
+    expect(html).toMatch(/<dd>1 bis \d+<\/dd>/);
+    expect(html).not.toMatch(/<dt>Mean<\/dt>|<dd>1 to \d/);
+  });
+
+  it("decimals in the Markdown and HTML reports are German (3,67); the CSV keeps plain numbers for spreadsheets", () => {
+    const summary = fixtureSummary();
+    const scale = summary.steps.find((s) => s.prompt?.kind === "scale" && s.prompt.aggregate.result)?.prompt;
+    expect(scale, "the fixture has a scale with results").toBeDefined();
+    const result = scale!.aggregate.result as { mean: number | null };
+    result.mean = 3.67;
+    expect(formatSummaryMarkdown(summary, t)).toContain("Mittelwert **3,67**");
+    expect(formatSummaryHtml(summary, t, "de")).toContain("<dd>3,67</dd>");
+    const csv = formatSummaryCsv(summary, t);
+    expect(csv).toContain("3.67");
+    expect(csv).not.toContain("3,67");
+    expect(t("decimal", { value: 3 })).toBe("3");
+    expect(t("decimal", { value: 2.5 })).toBe("2,5");
   });
 
   it("a deleted session says so in German", () => {
