@@ -127,6 +127,8 @@ describe("cleanUserText: errors", () => {
     expect(r).toEqual({
       ok: false,
       code: "TEXT_TOO_LONG",
+      // how many too many, so a page can say it in its own language (lib/client/answer-draft.ts)
+      over: 3,
       message: "That is 3 characters too long: please keep it to 10 or fewer.",
     });
     expect(single("x".repeat(11), 10)).toMatchObject({ message: "That is 1 character too long: please keep it to 10 or fewer." });
