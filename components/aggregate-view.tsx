@@ -6,7 +6,7 @@
 // decoration on top.
 import type { CSSProperties, ReactNode } from "react";
 import { useFormatter, useTranslations } from "use-intl";
-import { scaleConfigSchema } from "../lib/activities";
+import { readPromptConfig } from "../lib/client/prompt-config";
 import type { ChoiceResult, OpenTextResult, PromptAggregate, RankingResult, ScaleResult, WordCloudResult } from "../lib/aggregation/types";
 import type { PromptView } from "../lib/events";
 import { FitBox, FittedCloud } from "./projector-fit";
@@ -203,10 +203,10 @@ function formatStat(format: Format, n: number | null): string {
 function ScaleChart({ result, config }: { result: ScaleResult; config: unknown }) {
   const t = useTranslations("aggregate");
   const format = useFormatter();
-  const parsed = scaleConfigSchema.safeParse(config);
-  const max = parsed.success ? parsed.data.max : result.distribution.length;
-  const minLabel = parsed.success ? parsed.data.minLabel : "";
-  const maxLabel = parsed.success ? parsed.data.maxLabel : "";
+  const parsed = readPromptConfig("scale", config);
+  const max = parsed ? parsed.max : result.distribution.length;
+  const minLabel = parsed?.minLabel ?? "";
+  const maxLabel = parsed?.maxLabel ?? "";
   const labelFor = (value: number) => {
     const end = value === 1 ? minLabel : value === max ? maxLabel : "";
     return (

@@ -1,8 +1,10 @@
 // The six prompt activities (reactions live on text steps, see lib/reactions.ts):
 // what a facilitator configures, and what a participant may send back.
-// Both the server (validation) and the browser (forms) import these schemas,
-// so a bound is written exactly once.
+// The server (validation) and the facilitator's pages (the editor) import these
+// schemas, built from the bounds in ./activity-limits.ts, so a bound is written
+// exactly once; phones only read configurations (lib/client/prompt-config.ts).
 import { z } from "zod";
+import { ACTIVITY_KINDS, CONFIG_DEFAULTS, LIMITS, type ActivityKind } from "./activity-limits";
 import { cleanFacilitatorText } from "./user-text";
 
 /**
@@ -15,9 +17,8 @@ import { cleanFacilitatorText } from "./user-text";
 export const facilitatorLine = () => z.string().overwrite((s) => cleanFacilitatorText(s, false));
 export const facilitatorText = () => z.string().overwrite((s) => cleanFacilitatorText(s, true));
 
-export const ACTIVITY_KINDS = ["single_choice", "multiple_choice", "scale", "word_cloud", "open_text", "ranking"] as const;
+export { ACTIVITY_KINDS, CONFIG_DEFAULTS, LIMITS, type ActivityKind } from "./activity-limits";
 export const activityKindSchema = z.enum(ACTIVITY_KINDS);
-export type ActivityKind = z.infer<typeof activityKindSchema>;
 
 export const ACTIVITY_LABELS: Record<ActivityKind, string> = {
   single_choice: "Single choice",
@@ -27,21 +28,6 @@ export const ACTIVITY_LABELS: Record<ActivityKind, string> = {
   open_text: "Open text",
   ranking: "Ranking",
 };
-
-/** Limits shared by forms and server checks. */
-export const LIMITS = {
-  optionLabel: 120,
-  question: 300,
-  minOptions: 2,
-  maxOptions: 12,
-  maxRankingItems: 8,
-  scaleMin: 2,
-  scaleMax: 10,
-  scaleLabel: 40,
-  wordLength: 30,
-  maxWords: 3,
-  openTextMax: 500,
-} as const;
 
 const optionSchema = z.object({
   id: z.string().min(1).max(40),
@@ -72,14 +58,14 @@ export const multipleChoiceConfigSchema = z
 export const scaleConfigSchema = z.object({
   /** the scale always starts at 1 and ends at max */
   max: z.number().int().min(LIMITS.scaleMin).max(LIMITS.scaleMax),
-  minLabel: facilitatorLine().trim().max(LIMITS.scaleLabel).default(""),
-  maxLabel: facilitatorLine().trim().max(LIMITS.scaleLabel).default(""),
+  minLabel: facilitatorLine().trim().max(LIMITS.scaleLabel).default(CONFIG_DEFAULTS.scaleLabel),
+  maxLabel: facilitatorLine().trim().max(LIMITS.scaleLabel).default(CONFIG_DEFAULTS.scaleLabel),
 });
 export const wordCloudConfigSchema = z.object({
-  maxWords: z.number().int().min(1).max(LIMITS.maxWords).default(LIMITS.maxWords),
+  maxWords: z.number().int().min(1).max(LIMITS.maxWords).default(CONFIG_DEFAULTS.wordCloudMaxWords),
 });
 export const openTextConfigSchema = z.object({
-  maxLength: z.number().int().min(20).max(LIMITS.openTextMax).default(280),
+  maxLength: z.number().int().min(20).max(LIMITS.openTextMax).default(CONFIG_DEFAULTS.openTextMaxLength),
 });
 export const rankingConfigSchema = z.object({ options: optionList(LIMITS.maxRankingItems) });
 

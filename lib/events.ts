@@ -5,9 +5,12 @@
 import { z } from "zod";
 import { MODERATION_STATUSES, type ModerationQueue, type PromptAggregate, type ReactionCounts } from "./aggregation";
 import type { ActivityKind, AnyAnswerValue } from "./activities";
-import { reactionKindSchema } from "./reactions";
+import { REACTION_KINDS } from "./reactions";
 import type { CheckInView, OwnCheckIn } from "./check-in";
 import { resourcesSchema } from "./template-schema";
+
+/** A reaction's kind on the wire (lib/reactions.ts). */
+export const reactionKindSchema = z.enum(REACTION_KINDS);
 
 // ---------------------------------------------------------------------------
 // Acknowledgements

@@ -1,10 +1,9 @@
 // Reactions: a participant taps one of a few quiet reactions on a text step
 // ("this resonates"). They are counted, never attributed, and never ranked.
-import { z } from "zod";
+// No zod here: phones import this (the schema is lib/events.ts's reactionKindSchema).
 
 export const REACTION_KINDS = ["resonates", "support", "thinking"] as const;
-export const reactionKindSchema = z.enum(REACTION_KINDS);
-export type ReactionKind = z.infer<typeof reactionKindSchema>;
+export type ReactionKind = (typeof REACTION_KINDS)[number];
 
 /** A known reaction kind (the rest, from an older client or a hostile one, are ignored). */
 export const isReactionKind = (kind: string): kind is ReactionKind => (REACTION_KINDS as readonly string[]).includes(kind);

@@ -4,11 +4,13 @@
 // per allowed word); `draftToValue` turns it into the answer the server accepts, or says kindly what is
 // still missing, so the form (components/activity-form.tsx) never sends an answer the server would
 // refuse for its shape. Unit-tested in tests/unit/answer-draft.test.ts.
-import { LIMITS, activityConfigSchemas, type ActivityConfig, type ActivityKind, type AnyAnswerValue } from "../activities";
+import type { ActivityConfig, AnyAnswerValue } from "../activities";
+import { LIMITS, type ActivityKind } from "../activity-limits";
 import type { OwnAnswer, PromptView } from "../events";
 import { cleanUserText } from "../user-text";
 import { englishAnswerText, type AnswerText } from "./answer-text";
 import { errorCodeOf, type ClientErrorCode } from "./errors";
+import { readPromptConfig } from "./prompt-config";
 
 export type AnswerPayload = { promptId: string; pass: true } | { promptId: string; value: unknown };
 
@@ -25,10 +27,8 @@ export type Draft = Drafts[ActivityKind];
 export type Parsed = { [K in ActivityKind]: { kind: K; config: ActivityConfig[K] } }[ActivityKind];
 
 export function parsePrompt(prompt: PromptView): Parsed | null {
-  const schema = activityConfigSchemas[prompt.kind];
-  if (!schema) return null;
-  const result = schema.safeParse(prompt.config);
-  return result.success ? ({ kind: prompt.kind, config: result.data } as Parsed) : null;
+  const config = readPromptConfig(prompt.kind, prompt.config);
+  return config ? ({ kind: prompt.kind, config } as Parsed) : null;
 }
 
 export function emptyDraft(p: Parsed): Draft {

@@ -13,7 +13,7 @@
 import { z } from "zod";
 import type { AnyAnswerValue } from "../../lib/activities";
 import { idSchema, moderationStatusSchema } from "../../lib/events";
-import { reactionKindSchema } from "../../lib/reactions";
+import { reactionKindSchema } from "../../lib/events";
 import type { ModerationStatus, ResponseRecord } from "../repositories/response-repository";
 
 /** The Socket.IO server-side event that carries a batch of sync messages. */

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { isReactionKind, REACTION_KINDS, reactionKindSchema } from "../../lib/reactions";
+import { reactionKindSchema } from "../../lib/events";
+import { isReactionKind, REACTION_KINDS } from "../../lib/reactions";
 import { aggregateReactions, emptyReactionCounts } from "../../lib/aggregation";
 
 const messagesDir = path.join(import.meta.dirname, "../../messages");

@@ -1,7 +1,7 @@
 "use client";
 // Word cloud: one field per allowed word, the first required, each with its own length check.
 import { useId } from "react";
-import { LIMITS } from "../../../lib/activities";
+import { LIMITS } from "../../../lib/activity-limits";
 import { useTranslations } from "use-intl";
 import type { KindEditorProps } from "./types";
 import styles from "../../activity-form.module.css";
