@@ -129,6 +129,11 @@ export function ArticleImport({ onCancel, onImported }: Props) {
 
 function ImportErrorBox({ error, errorRef }: { error: ImportError; errorRef: RefObject<HTMLDivElement | null> }) {
   const t = useTranslations("articleImport");
+  // the import's own refusals by code (lib/markdown-import/input-checks.ts); anything else as the server said it
+  const problemText = (f: ImportError["fields"][number]) => {
+    const key = `problems.${f.code}`;
+    return f.code && t.has(key as never) ? (t as unknown as (key: string, values: Record<string, string | number>) => string)(key, f.params ?? {}) : f.message;
+  };
   return (
     <div id="import-error" ref={errorRef} tabIndex={-1} role="alert" className={styles.errorBox}>
       <p className="error" style={{ margin: 0 }}>
@@ -139,7 +144,7 @@ function ImportErrorBox({ error, errorRef }: { error: ImportError; errorRef: Ref
           {error.fields.slice(0, 12).map((f, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: one answer's problems, plain text, replaced whole
             <li key={i}>
-              <code>{f.path}</code> {f.message}
+              <code>{f.path}</code> {problemText(f)}
             </li>
           ))}
         </ul>

@@ -18,7 +18,7 @@ import { fromMarkdown } from "mdast-util-from-markdown";
 import { defaultContentNote, starterResources } from "../../content/starter";
 import { DEFAULT_LOCALE } from "../i18n/locales";
 import { parseTemplateContent, TEMPLATE_LIMITS, type TemplateContent, type TemplateError } from "../template-schema";
-import { findPathologicalInput, stripFrontMatter } from "./input-checks";
+import { findPathologicalInput, stripFrontMatter, type ImportProblemCode } from "./input-checks";
 import { collectDefinitions } from "./safe-tree";
 import { splitIntoSections } from "./sections";
 import { sectionsToSteps } from "./steps";
@@ -47,20 +47,21 @@ export const IMPORTED_CONTENT_NOTE = defaultContentNote(DEFAULT_LOCALE);
 const IMPORTED_DESCRIPTION = "Imported from Markdown. Before running it, review the content note and the support resources, and add prompts in the editor.";
 
 export function importMarkdownArticle(markdown: string, options: MarkdownImportOptions = {}): MarkdownImportResult {
-  if (typeof markdown !== "string") return fail("(file)", "must be Markdown text");
+  if (typeof markdown !== "string") return fail("(file)", "must be Markdown text", "notMarkdown");
   const bytes = new TextEncoder().encode(markdown).length;
   if (bytes > MAX_MARKDOWN_BYTES) {
-    return fail(
-      "(file)",
-      `is ${Math.ceil(bytes / 1000)} kB; Hearth imports articles up to ${MAX_MARKDOWN_BYTES / 1000} kB. Split it into smaller articles and import them one by one.`,
-    );
+    const kb = Math.ceil(bytes / 1000);
+    return fail("(file)", `is ${kb} kB; Hearth imports articles up to ${MAX_MARKDOWN_BYTES / 1000} kB. Split it into smaller articles and import them one by one.`, "tooLarge", {
+      kb,
+      max: MAX_MARKDOWN_BYTES / 1000,
+    });
   }
 
   const warnings: ImportWarning[] = [];
   const { text, stripped, frontMatterTitle } = stripFrontMatter(markdown.replace(/^\uFEFF/, ""));
   if (stripped) warnings.push(importWarning("FRONT_MATTER"));
   const unsafe = findPathologicalInput(text);
-  if (unsafe) return fail(unsafe.path, unsafe.message);
+  if (unsafe) return { ok: false, errors: [unsafe] };
 
   const root = fromMarkdown(text);
   const ctx: Context = {
@@ -78,15 +79,19 @@ export function importMarkdownArticle(markdown: string, options: MarkdownImportO
     return fail(
       "steps",
       `the article has ${headings} headings, but a template can have at most ${TEMPLATE_LIMITS.maxSteps} steps. Use fewer headings, or split the article into several templates.`,
+      "tooManyHeadings",
+      { max: TEMPLATE_LIMITS.maxSteps },
     );
   }
   const { sections, firstH1, sessionNote } = splitIntoSections(root, ctx, warnings);
   const steps = sectionsToSteps(sections, ctx, warnings);
-  if (steps.length === 0) return fail("(file)", "has no text to turn into steps");
+  if (steps.length === 0) return fail("(file)", "has no text to turn into steps", "noText");
   if (steps.length > TEMPLATE_LIMITS.maxSteps) {
     return fail(
       "steps",
       `the article makes ${steps.length} steps, but a template can have at most ${TEMPLATE_LIMITS.maxSteps}. Use fewer headings, or split the article into several templates.`,
+      "tooManySteps",
+      { count: steps.length, max: TEMPLATE_LIMITS.maxSteps },
     );
   }
   if (!sections.some((s) => s.fromHeading)) {
@@ -108,6 +113,7 @@ export function importMarkdownArticle(markdown: string, options: MarkdownImportO
   return parsed.ok ? { ok: true, content: parsed.content, warnings } : parsed;
 }
 
-function fail(path: string, message: string): { ok: false; errors: TemplateError[] } {
-  return { ok: false, errors: [{ path, message }] };
+/** A refusal: `message` for the API, `code` and `params` for the page to say it in the facilitator's language (articleImport.problems). */
+function fail(path: string, message: string, code: ImportProblemCode, params: Record<string, string | number> = {}): { ok: false; errors: TemplateError[] } {
+  return { ok: false, errors: [{ path, message, code, params }] };
 }

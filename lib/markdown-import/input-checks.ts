@@ -37,7 +37,21 @@ const THEMATIC_BREAK = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 
 const DELIMITER_RUN = new RegExp(`([*_\`~\\[\\]])\\1{${MAX_DELIMITER_RUN},}`);
 
-export function findPathologicalInput(text: string): { path: string; message: string } | undefined {
+/** The import's own refusals, by code (messages: articleImport.problems). */
+export type ImportProblemCode =
+  | "notMarkdown"
+  | "tooLarge"
+  | "tooManyHeadings"
+  | "tooDeep"
+  | "tooManyListItems"
+  | "delimiterRun"
+  | "tooManyLinks"
+  | "noText"
+  | "tooManySteps"
+  | "empty";
+type ImportProblem = { path: string; message: string; code: ImportProblemCode; params: Record<string, string | number> };
+
+export function findPathologicalInput(text: string): ImportProblem | undefined {
   const lines = text.split("\n");
   let listItems = 0;
   let headings = 0;
@@ -49,24 +63,46 @@ export function findPathologicalInput(text: string): { path: string; message: st
       return {
         path: "steps",
         message: `the article has more than ${MAX_HEADING_LINES} headings, but a template can have at most ${TEMPLATE_LIMITS.maxSteps} steps. Use fewer headings, or split the article into several templates.`,
+        code: "tooManyHeadings",
+        params: { max: TEMPLATE_LIMITS.maxSteps },
       };
     }
     if (THEMATIC_BREAK.test(line)) continue;
     const markers = containerMarkers(line);
     if (markers.quotes + markers.lists > MAX_CONTAINER_MARKERS) {
-      return { path: where, message: `nests quotes or lists more than ${MAX_CONTAINER_MARKERS} levels deep; simplify it and try again` };
+      return {
+        path: where,
+        message: `nests quotes or lists more than ${MAX_CONTAINER_MARKERS} levels deep; simplify it and try again`,
+        code: "tooDeep",
+        params: { max: MAX_CONTAINER_MARKERS },
+      };
     }
     listItems += markers.lists;
     if (listItems > MAX_LIST_ITEMS) {
-      return { path: where, message: `the article has more than ${MAX_LIST_ITEMS} list items; split it into smaller articles` };
+      return {
+        path: where,
+        message: `the article has more than ${MAX_LIST_ITEMS} list items; split it into smaller articles`,
+        code: "tooManyListItems",
+        params: { max: MAX_LIST_ITEMS },
+      };
     }
     const run = DELIMITER_RUN.exec(line);
     if (run) {
-      return { path: where, message: `has a run of more than ${MAX_DELIMITER_RUN} "${run[1]}" characters; shorten it and try again` };
+      return {
+        path: where,
+        message: `has a run of more than ${MAX_DELIMITER_RUN} "${run[1]}" characters; shorten it and try again`,
+        code: "delimiterRun",
+        params: { max: MAX_DELIMITER_RUN, character: run[1]! },
+      };
     }
   }
   if (text.split("[").length - 1 > MAX_LINK_BRACKETS) {
-    return { path: "(file)", message: `has more than ${MAX_LINK_BRACKETS} "[" characters (links); split it into smaller articles` };
+    return {
+      path: "(file)",
+      message: `has more than ${MAX_LINK_BRACKETS} "[" characters (links); split it into smaller articles`,
+      code: "tooManyLinks",
+      params: { max: MAX_LINK_BRACKETS },
+    };
   }
   return undefined;
 }

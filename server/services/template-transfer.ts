@@ -15,7 +15,7 @@ export function createTemplateTransfer({ access, pictures }: TemplateTransferOpt
   return {
     async importMarkdown(ownerId: string, markdown: unknown, title?: string): Promise<{ template: TemplateRecord; warnings: ImportWarning[] }> {
       if (typeof markdown !== "string" || markdown.trim() === "") {
-        throw validationError("Nothing was imported", [{ path: "markdown", message: "is empty: paste an article or choose a .md file" }]);
+        throw validationError("Nothing was imported", [{ path: "markdown", message: "is empty: paste an article or choose a .md file", code: "empty" }]);
       }
       const result = importMarkdownArticle(markdown, title?.trim() ? { title } : {});
       if (!result.ok) throw validationError("The article could not be imported", result.errors);

@@ -258,7 +258,7 @@ describe("Markdown import: length limits", () => {
 
   it(`refuses input over ${MAX_MARKDOWN_BYTES / 1000} kB before parsing it`, () => {
     const result = importMarkdownArticle("# Big\n\n" + "a".repeat(MAX_MARKDOWN_BYTES));
-    expect(result).toEqual({ ok: false, errors: [{ path: "(file)", message: expect.stringMatching(/up to 200 kB/) }] });
+    expect(result).toEqual({ ok: false, errors: [{ path: "(file)", message: expect.stringMatching(/up to 200 kB/), code: "tooLarge", params: { kb: 201, max: 200 } }] });
     // bytes, not characters: multi-byte text counts at its real size
     expect(importMarkdownArticle("é".repeat(MAX_MARKDOWN_BYTES / 2 + 1)).ok).toBe(false);
   });
@@ -274,7 +274,7 @@ describe("Markdown import: length limits", () => {
 
   it("refuses empty input", () => {
     for (const empty of ["", "   \n\n", "<!-- nothing -->"]) {
-      expect(importMarkdownArticle(empty)).toEqual({ ok: false, errors: [{ path: "(file)", message: "has no text to turn into steps" }] });
+      expect(importMarkdownArticle(empty)).toEqual({ ok: false, errors: [{ path: "(file)", message: "has no text to turn into steps", code: "noText", params: {} }] });
     }
   });
 
@@ -291,7 +291,14 @@ describe("Markdown import: length limits", () => {
     for (const markdown of cases) {
       const result = importMarkdownArticle(markdown);
       expect(result.ok, markdown.slice(0, 20)).toBe(false);
-      if (!result.ok) expect(result.errors[0].message).toMatch(/deep|run of more than|links|list items|headings/);
+      if (!result.ok) {
+        expect(result.errors[0].message).toMatch(/deep|run of more than|links|list items|headings/);
+        // said by code on the import page, in the facilitator's language (articleImport.problems)
+        const { code, params } = result.errors[0];
+        expect(code).toMatch(/^(tooDeep|delimiterRun|tooManyLinks|tooManyListItems|tooManyHeadings)$/);
+        const de = createTranslator({ locale: "de", messages: { problems: germanImport.problems }, namespace: "problems" }) as unknown as (key: string, values: object) => string;
+        expect(de(code!, params ?? {})).not.toMatch(/[{}]/);
+      }
     }
     expect(Date.now() - started).toBeLessThan(5000);
   });
