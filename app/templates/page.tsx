@@ -10,7 +10,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default function TemplatesPage() {
   return (
-    <PageIntl namespaces={["templates", "articleImport"]}>
+    <PageIntl namespaces={["templates", "articleImport", "templateEditor"]}>
       <TemplateList />
     </PageIntl>
   );

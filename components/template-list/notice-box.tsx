@@ -4,6 +4,7 @@
 import type { RefObject } from "react";
 import { useTranslations } from "use-intl";
 import type { TemplateContent, TemplateError } from "../../lib/template-schema";
+import { problemText } from "../template-editor/problem-text";
 import styles from "../template-list.module.css";
 
 /** What failed, for the error's headline (messages: templates.failed). */
@@ -43,13 +44,15 @@ export function NoticeBox({ notice, noticeRef, undoing, onUndo, onDismiss }: Pro
 
 function FieldList({ fields }: { fields: TemplateError[] }) {
   const t = useTranslations("templates.notice");
+  // each problem by its code, as the editor says it (templateEditor.problems; the page loads that namespace)
+  const problems = useTranslations("templateEditor");
   const shown = fields.slice(0, 12);
   return (
     <ul className={styles.fields}>
       {shown.map((f, i) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: one answer's problems, plain text, replaced whole
         <li key={i}>
-          <code>{f.path}</code> {f.message}
+          <code>{f.path}</code> {problemText(problems, { fieldId: f.path, ...f })}
         </li>
       ))}
       {fields.length > shown.length ? <li>{t("moreFields", { count: fields.length - shown.length })}</li> : null}

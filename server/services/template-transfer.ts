@@ -30,9 +30,10 @@ export function createTemplateTransfer({ access, pictures }: TemplateTransferOpt
     /** `file`: the file's text (or its parsed JSON). Nothing is stored unless all of it is valid. */
     async importFile(ownerId: string, file: unknown): Promise<TemplateRecord> {
       if (typeof file === "string" && file.trim() === "") {
-        throw validationError("Nothing was imported", [{ path: "(file)", message: "is empty: choose a template file exported from Hearth" }]);
+        throw validationError("Nothing was imported", [{ path: "(file)", message: "is empty: choose a template file exported from Hearth", code: "emptyFile" }]);
       }
-      const parsed = parseTemplateFile(file);
+      // with codes: the template list says each problem in the facilitator's language
+      const parsed = parseTemplateFile(file, { codes: true });
       if (!parsed.ok) throw validationError("The file was not imported", parsed.errors);
       return pictures.createWithImages(ownerId, parsed.content);
     },

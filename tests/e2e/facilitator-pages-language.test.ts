@@ -1,8 +1,9 @@
 // A facilitator's own pages in German, in Chromium: sign-in (a German browser, signed out, with a
 // wrong password refused in German — Better Auth's code, not its English message), then, with the
 // page language set to German, the account page (a password check said in German), administration,
-// teams and the template editor. Each page: <html lang="de">, axe finds nothing, nothing scrolls
-// sideways at 1366 or 360 px; screenshots in test-results/e2e/facilitator-de-*.png.
+// teams, a template file refused on the template list (its problem said in German) and the template
+// editor. Each page: <html lang="de">, axe finds nothing, nothing scrolls sideways at 1366 or 360 px;
+// screenshots in test-results/e2e/facilitator-de-*.png.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -75,6 +76,17 @@ describe.skipIf(!chromiumPath)("a facilitator's own pages in German", () => {
     await page.goto(`${base}/teams`);
     await page.getByRole("heading", { name: german("teams.createHeading") }).waitFor();
     await looksRight(page, "teams");
+
+    // a bad template file on the template list: its problem said in German, by its code
+    await page.goto(`${base}/templates`);
+    await page.getByTestId("template-file-input").setInputFiles({
+      name: "kaputt.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify({ format: "hearth-template", version: 1, template: { schemaVersion: 1, title: "" } })),
+    });
+    const problem = page.getByRole("alert").locator("li").filter({ hasText: "template.title" });
+    await expect.poll(() => problem.textContent()).toContain(german("templateEditor.problems.empty"));
+    await looksRight(page, "templates-import-refused");
 
     // the German built-in template in the editor: read-only, with "Kopie zum Bearbeiten"
     const templates = (await hearth.fetchJson("/api/templates", { cookie })).body.templates as { id: string; builtIn: boolean; language: string }[];

@@ -362,6 +362,8 @@ describe.each(await providersUnderTest())("templates on %s", (provider) => {
       const field = response.body.error.fields.find((f: Json) => f.path === path);
       expect(field, `${name}: ${JSON.stringify(response.body.error.fields)}`).toBeDefined();
       if (message) expect(field.message, name).toMatch(message);
+      // and a code, so the template list says it in the facilitator's language (templateEditor.problems)
+      expect(field.code, `${name}: ${JSON.stringify(field)}`).toEqual(expect.any(String));
     }
     expect(await templateRows()).toBe(rows);
   });
