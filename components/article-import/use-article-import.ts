@@ -5,7 +5,7 @@
 // import itself.
 import { type ClipboardEvent, type FormEvent, useMemo, useRef, useState } from "react";
 import { checkArticleFile } from "../../lib/client/article-file";
-import { useTranslations } from "use-intl";
+import { useLocale, useTranslations } from "use-intl";
 import { templateApi, TemplateApiError, type TemplateDetail } from "../../lib/client/template-api";
 import { htmlToMarkdown } from "../../lib/html-to-markdown";
 import { withConclusionHeading } from "../../lib/markdown-conclusion";
@@ -153,6 +153,7 @@ function useSubmitArticle(
   onImported: (template: TemplateDetail, warnings: ImportWarning[]) => void,
 ) {
   const t = useTranslations("articleImport");
+  const locale = useLocale();
   const errorText = useErrorText();
   const [error, setError] = useState<ImportError | null>(null);
   const [saving, setSaving] = useState(false);
@@ -166,7 +167,8 @@ function useSubmitArticle(
     try {
       const { template, warnings } = await templateApi<{ template: TemplateDetail; warnings: ImportWarning[] }>("/api/templates/import/markdown", {
         method: "POST",
-        json: { markdown: text, ...(title.trim() ? { title } : {}) },
+        // the template is made in the facilitator's language: its note, support card and default words
+        json: { markdown: text, ...(title.trim() ? { title } : {}), language: locale },
       });
       onImported(template, warnings);
     } catch (e) {

@@ -36,4 +36,11 @@ export const de: StarterDefaults = {
       },
     ],
   },
+  imported: {
+    title: "Importierter Artikel",
+    description: "Aus Markdown importiert. Prüfe vor der Sitzung den Inhaltshinweis und die Hilfsangebote, und füge im Editor Fragen hinzu.",
+    introduction: "Einleitung",
+    untitled: "Abschnitt ohne Titel",
+    continued: "(Fortsetzung)",
+  },
 };

@@ -35,4 +35,11 @@ export const en: StarterDefaults = {
       },
     ],
   },
+  imported: {
+    title: "Imported article",
+    description: "Imported from Markdown. Before running it, review the content note and the support resources, and add prompts in the editor.",
+    introduction: "Introduction",
+    untitled: "Untitled section",
+    continued: "(continued)",
+  },
 };

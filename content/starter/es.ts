@@ -38,4 +38,11 @@ export const es: StarterDefaults = {
       },
     ],
   },
+  imported: {
+    title: "Artículo importado",
+    description: "Importado desde Markdown. Antes de usarlo, revisa el aviso de contenido y los recursos de apoyo, y añade preguntas en el editor.",
+    introduction: "Introducción",
+    untitled: "Sección sin título",
+    continued: "(continuación)",
+  },
 };

@@ -40,4 +40,11 @@ export const fr: StarterDefaults = frenchSpacing({
       },
     ],
   },
+  imported: {
+    title: "Article importé",
+    description: "Importé depuis Markdown. Avant de l'utiliser, relisez l'avertissement sur le contenu et les ressources de soutien, et ajoutez des questions dans l'éditeur.",
+    introduction: "Introduction",
+    untitled: "Section sans titre",
+    continued: "(suite)",
+  },
 });

@@ -23,6 +23,11 @@ export function starterResources(locale: Locale): TemplateResources {
   return structuredClone({ ...card, items: items.map(({ placeholder: _placeholder, ...item }) => item) });
 }
 
+/** The words an imported article's template is given where the article says nothing, in this language. */
+export function importedWords(locale: Locale): StarterDefaults["imported"] {
+  return starterFor(locale).imported;
+}
+
 /** The content note of a blank or imported template in this language. */
 export function defaultContentNote(locale: Locale): string {
   return starterFor(locale).contentNote;

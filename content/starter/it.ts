@@ -36,4 +36,11 @@ export const it: StarterDefaults = {
       },
     ],
   },
+  imported: {
+    title: "Articolo importato",
+    description: "Importato da Markdown. Prima di usarlo, rivedi l'avviso sui contenuti e le risorse di supporto, e aggiungi domande nell'editor.",
+    introduction: "Introduzione",
+    untitled: "Sezione senza titolo",
+    continued: "(continua)",
+  },
 };

@@ -36,4 +36,11 @@ export const nl: StarterDefaults = {
       },
     ],
   },
+  imported: {
+    title: "Geïmporteerd artikel",
+    description: "Geïmporteerd uit Markdown. Kijk voor gebruik de inhoudswaarschuwing en de steunbronnen na, en voeg in de editor vragen toe.",
+    introduction: "Inleiding",
+    untitled: "Sectie zonder titel",
+    continued: "(vervolg)",
+  },
 };

@@ -39,4 +39,11 @@ export const pt: StarterDefaults = {
       },
     ],
   },
+  imported: {
+    title: "Artigo importado",
+    description: "Importado do Markdown. Antes de usar, revise o aviso de conteúdo e os recursos de apoio, e adicione perguntas no editor.",
+    introduction: "Introdução",
+    untitled: "Seção sem título",
+    continued: "(continuação)",
+  },
 };

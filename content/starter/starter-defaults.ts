@@ -17,4 +17,6 @@ export type StarterDefaults = {
   contentNote: string;
   /** the support card every new template starts with: no phone numbers, placeholders for local services */
   resources: Omit<TemplateResources, "items"> & { items: StarterItem[] };
+  /** the words an imported article's template is given where the article says nothing (lib/markdown-import) */
+  imported: { title: string; description: string; introduction: string; untitled: string; continued: string };
 };

@@ -15,8 +15,8 @@
 // and content-notes.ts (the article cut at its headings), steps.ts (sections
 // packed into steps), warnings.ts (what was taken out, told once per kind).
 import { fromMarkdown } from "mdast-util-from-markdown";
-import { defaultContentNote, starterResources } from "../../content/starter";
-import { DEFAULT_LOCALE } from "../i18n/locales";
+import { defaultContentNote, importedWords, starterResources } from "../../content/starter";
+import { DEFAULT_LOCALE, type Locale } from "../i18n/locales";
 import { parseTemplateContent, TEMPLATE_LIMITS, type TemplateContent, type TemplateError } from "../template-schema";
 import { findPathologicalInput, stripFrontMatter, type ImportProblemCode } from "./input-checks";
 import { collectDefinitions } from "./safe-tree";
@@ -35,16 +35,20 @@ export type MarkdownImportOptions = {
   description?: string;
   /** split bodies longer than this into "(continued)" steps; at most the template limit */
   maxBodyChars?: number;
+  /**
+   * the template's language (the facilitator's page language): its content note, support card and
+   * the words for what the article does not say ("Introduction") are in it; English when left out
+   */
+  language?: Locale;
 };
 
 export type MarkdownImportResult = { ok: true; content: TemplateContent; warnings: ImportWarning[] } | { ok: false; errors: TemplateError[] };
 
-export const DEFAULT_IMPORTED_TITLE = "Imported article";
+/** An English import's title when the article has none (every language's: content/starter). */
+export const DEFAULT_IMPORTED_TITLE = importedWords(DEFAULT_LOCALE).title;
 
-/** Generic wording (content/starter): the importer cannot know the topic, so the facilitator should review it. Imports are English. */
+/** Generic wording (content/starter): the importer cannot know the topic, so the facilitator should review it. English here; an import takes its language's. */
 export const IMPORTED_CONTENT_NOTE = defaultContentNote(DEFAULT_LOCALE);
-
-const IMPORTED_DESCRIPTION = "Imported from Markdown. Before running it, review the content note and the support resources, and add prompts in the editor.";
 
 export function importMarkdownArticle(markdown: string, options: MarkdownImportOptions = {}): MarkdownImportResult {
   if (typeof markdown !== "string") return fail("(file)", "must be Markdown text", "notMarkdown");
@@ -57,6 +61,9 @@ export function importMarkdownArticle(markdown: string, options: MarkdownImportO
     });
   }
 
+  const language = options.language ?? DEFAULT_LOCALE;
+  const words = importedWords(language);
+  const genericNote = defaultContentNote(language);
   const warnings: ImportWarning[] = [];
   const { text, stripped, frontMatterTitle } = stripFrontMatter(markdown.replace(/^\uFEFF/, ""));
   if (stripped) warnings.push(importWarning("FRONT_MATTER"));
@@ -69,7 +76,8 @@ export function importMarkdownArticle(markdown: string, options: MarkdownImportO
     counts: { html: 0, images: 0, links: 0, extraPictures: 0 },
     pictures: [],
     maxBody: clamp(options.maxBodyChars ?? TEMPLATE_LIMITS.body, 100, TEMPLATE_LIMITS.body),
-    maxSessionNote: TEMPLATE_LIMITS.contentNote - IMPORTED_CONTENT_NOTE.length - 2,
+    maxSessionNote: TEMPLATE_LIMITS.contentNote - genericNote.length - 2,
+    words,
   };
 
   // Each heading is at least one step: refuse early rather than serialise a
@@ -99,14 +107,15 @@ export function importMarkdownArticle(markdown: string, options: MarkdownImportO
   }
   warnings.push(...removalWarnings(ctx.counts));
 
-  const title = fitTitle(cleanLine(options.title ?? "") || firstH1 || frontMatterTitle || DEFAULT_IMPORTED_TITLE);
+  const title = fitTitle(cleanLine(options.title ?? "") || firstH1 || frontMatterTitle || words.title);
   const parsed = parseTemplateContent({
     schemaVersion: 1,
     title,
-    description: options.description ?? IMPORTED_DESCRIPTION,
+    description: options.description ?? words.description,
+    language,
     // the article's own note first, then what every session's note says (passing, anonymity, the pause)
-    contentNote: sessionNote ? `${sessionNote}\n\n${IMPORTED_CONTENT_NOTE}` : IMPORTED_CONTENT_NOTE,
-    resources: starterResources(DEFAULT_LOCALE),
+    contentNote: sessionNote ? `${sessionNote}\n\n${genericNote}` : genericNote,
+    resources: starterResources(language),
     steps,
   });
   // The schema is the last word: anything it rejects is reported, never stored.

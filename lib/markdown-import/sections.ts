@@ -21,7 +21,7 @@ export function splitIntoSections(root: MdRoot, ctx: Context, warnings: ImportWa
   let firstH1: string | undefined;
   let sessionNote: string | undefined;
   let blocks: MdNode[] = [];
-  let current: Omit<Section, "chunks"> & { prelude: string[] } = { title: "Introduction", fromHeading: false, prelude: [] };
+  let current: Omit<Section, "chunks"> & { prelude: string[] } = { title: ctx.words.introduction, fromHeading: false, prelude: [] };
 
   const flush = () => {
     ctx.pictures = [];
@@ -61,7 +61,7 @@ export function splitIntoSections(root: MdRoot, ctx: Context, warnings: ImportWa
     flush();
     const words = cleanLine(plainText(node));
     if (node.depth === 1 && firstH1 === undefined && words) firstH1 = words;
-    const title = words || "Untitled section";
+    const title = words || ctx.words.untitled;
     const fitted = fitTitle(title);
     const prelude: string[] = [];
     if (fitted !== title) {

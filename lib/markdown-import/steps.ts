@@ -5,8 +5,6 @@ import { cleanLine, fitTitle, sectionKey, uniqueKey } from "./titles";
 import type { Context, Section } from "./types";
 import { importWarning, type ImportWarning } from "./warnings";
 
-const CONTINUED = " (continued)";
-
 export function sectionsToSteps(sections: Section[], ctx: Context, warnings: ImportWarning[]): TemplateStep[] {
   const steps: TemplateStep[] = [];
   const usedKeys = new Set<string>();
@@ -15,7 +13,7 @@ export function sectionsToSteps(sections: Section[], ctx: Context, warnings: Imp
     if (bodies.length === 0) bodies.push("");
     if (bodies.length > 1) warnings.push(importWarning("SECTION_SPLIT", { title: section.title, steps: bodies.length }));
     bodies.forEach((body, index) => {
-      const title = index === 0 ? section.title : fitTitle(section.title, CONTINUED);
+      const title = index === 0 ? section.title : fitTitle(section.title, ` ${ctx.words.continued}`);
       const picture = index === 0 && section.picture ? { image: { id: section.picture.id, alt: cleanLine(section.picture.alt).slice(0, TEMPLATE_LIMITS.imageAlt) } } : {};
       // a section continued over several steps keeps its note on each: the text goes on
       const note = section.contentNote ? { contentNote: section.contentNote } : {};

@@ -19,6 +19,8 @@ export type Context = {
   pictures: StepPicture[];
   /** room for the article's own note before the generic content note */
   maxSessionNote: number;
+  /** the words for what the article does not say ("Introduction", "(continued)"), in the template's language */
+  words: { introduction: string; untitled: string; continued: string };
 };
 
 type StepPicture = { id: string; alt: string };

@@ -8,7 +8,7 @@
 //   PATCH  /api/templates/:id             { title }                                                      → { template }
 //   POST   /api/templates/:id/duplicate   → 201 { template }  (an editable copy, also of a built-in one)
 //   DELETE /api/templates/:id             → { deleted: true, content }  (content: for "Undo")
-//   POST   /api/templates/import/markdown { markdown, title? } → 201 { template, warnings }
+//   POST   /api/templates/import/markdown { markdown, title?, language? } → 201 { template, warnings }
 //   POST   /api/templates/import/json     the file's text as the body → 201 { template }
 //   POST   /api/templates/convert/docx    a .docx file as the body → { markdown, notes, pictures }  (stores only
 //                                        its pictures, detached, named ![…](hearth-picture:ID) in the Markdown:
@@ -32,6 +32,7 @@ import { detail, versionOf } from "../services/template-service";
 import type { ApiDeps } from "./deps";
 
 import type { FacilitatorEnv } from "../auth";
+import { isLocale } from "../../lib/i18n/locales";
 
 export function registerTemplateRoutes<S extends Schema, B extends string>(app: Hono<FacilitatorEnv, S, B>, deps: ApiDeps, requireFacilitator: MiddlewareHandler) {
   const service = deps.templates;
@@ -55,7 +56,9 @@ export function registerTemplateRoutes<S extends Schema, B extends string>(app: 
   app.post("/templates/import/markdown", requireFacilitator, async (c) => {
     const body = await jsonBody(c);
     const title = typeof body.title === "string" ? body.title : undefined;
-    const { template, warnings } = await service.importMarkdown(owner(c), body.markdown, title);
+    // the facilitator's page language: the template's note, support card and default words are in it
+    const language = isLocale(body.language) ? body.language : undefined;
+    const { template, warnings } = await service.importMarkdown(owner(c), body.markdown, title, language);
     deps.logger.info({ templateId: template.id, steps: template.content.steps.length }, "template imported from Markdown");
     return c.json({ template: detail(template), warnings }, 201);
   });

@@ -8,16 +8,17 @@ import type { TemplateAccess } from "./template-access";
 import { validationError } from "./template-errors";
 import type { TemplatePictures } from "./template-pictures";
 import { exportFileName } from "./template-records";
+import type { Locale } from "../../lib/i18n/locales";
 
 export type TemplateTransferOptions = { access: TemplateAccess; pictures: TemplatePictures };
 
 export function createTemplateTransfer({ access, pictures }: TemplateTransferOptions) {
   return {
-    async importMarkdown(ownerId: string, markdown: unknown, title?: string): Promise<{ template: TemplateRecord; warnings: ImportWarning[] }> {
+    async importMarkdown(ownerId: string, markdown: unknown, title?: string, language?: Locale): Promise<{ template: TemplateRecord; warnings: ImportWarning[] }> {
       if (typeof markdown !== "string" || markdown.trim() === "") {
         throw validationError("Nothing was imported", [{ path: "markdown", message: "is empty: paste an article or choose a .md file", code: "empty" }]);
       }
-      const result = importMarkdownArticle(markdown, title?.trim() ? { title } : {});
+      const result = importMarkdownArticle(markdown, { ...(title?.trim() ? { title } : {}), ...(language ? { language } : {}) });
       if (!result.ok) throw validationError("The article could not be imported", result.errors);
       const template = await pictures.createWithImages(ownerId, result.content);
       const wanted = result.content.steps.filter((s) => s.image).length;

@@ -10,6 +10,7 @@ import type { ConsoleState, ParticipantJoined } from "../../lib/events";
 import type { TemplateContent } from "../../lib/template-schema";
 import { providersUnderTest } from "../helpers/database";
 import { send, startTestHearth, type TestHearth } from "../helpers/hearth-server";
+import { defaultContentNote, starterResources } from "../../content/starter";
 
 type Json = any;
 
@@ -403,6 +404,15 @@ describe.each(await providersUnderTest())("templates on %s", (provider) => {
 
     const titled = await call("/import/markdown", { method: "POST", json: { markdown: "## Only\n\ntext", title: "My own title" } });
     expect(titled.body.template.title).toBe("My own title");
+    expect(titled.body.template.content.language).toBe("en");
+
+    // in the facilitator's language (the import page sends its own): a German template with German defaults
+    const german = await call("/import/markdown", { method: "POST", json: { markdown: "Nur Text.", language: "de" } });
+    expect(german.status).toBe(201);
+    expect(german.body.template.content).toMatchObject({ language: "de", contentNote: defaultContentNote("de"), resources: starterResources("de") });
+    expect(german.body.template.content.steps[0].title).toBe("Einleitung");
+    // a language Hearth does not have is not an error: English, as without one
+    expect((await call("/import/markdown", { method: "POST", json: { markdown: "Text.", language: "xx" } })).body.template.content.language).toBe("en");
 
     for (const [json, path] of [
       [{ markdown: "" }, "markdown"],
@@ -416,7 +426,8 @@ describe.each(await providersUnderTest())("templates on %s", (provider) => {
       expect(refused.body.error.fields[0].path).toBe(path);
     }
     expect((await call("/import/markdown", { method: "POST", body: "not json", headers: { "content-type": "application/json" } })).status).toBe(400);
-    expect(await templateRows()).toBe(rows + 2);
+    // the four imported above (the article, the titled one, the German one, the unknown language), and nothing refused
+    expect(await templateRows()).toBe(rows + 4);
   });
 
   it("leaves a session's steps unchanged when its template is edited or deleted after it ran", async () => {

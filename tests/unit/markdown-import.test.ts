@@ -9,7 +9,7 @@ import { createTranslator } from "use-intl/core";
 import { describe, expect, it } from "vitest";
 import germanImport from "../../messages/de/articleImport.json";
 import { isImportWarning } from "../../lib/markdown-import/warnings";
-import { starterResources } from "../../content/starter";
+import { defaultContentNote, importedWords, starterResources } from "../../content/starter";
 import { DEFAULT_IMPORTED_TITLE, IMPORTED_CONTENT_NOTE, importMarkdownArticle, MAX_MARKDOWN_BYTES, type MarkdownImportOptions } from "../../lib/markdown-import";
 import { parseTemplateContent, TEMPLATE_LIMITS, type TemplateContent } from "../../lib/template-schema";
 
@@ -432,5 +432,26 @@ describe("the import's warnings, in the facilitator's language", () => {
       "2 Bilder durch ihre Beschreibung ersetzt: Sitzungen zeigen keine eingebetteten Bilder.",
       "Den Text von 1 Link behalten, aber nicht den Link selbst: Nur vollständige Web-, E-Mail- und Telefon-Links bleiben erhalten.",
     ]);
+  });
+});
+
+describe("an import in the facilitator's language", () => {
+  it("gives a German article German defaults: content note, support card, language and the words for what it does not say", () => {
+    const long = Array.from({ length: 40 }, (_, i) => `Absatz ${i}: ${"Wort ".repeat(30)}`).join("\n\n");
+    const result = importMarkdownArticle(`Vorwort ohne Überschrift.\n\n##\n\nText.\n\n## Lang\n\n${long}`, { language: "de", maxBodyChars: 1000 });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const { content } = result;
+    expect(content.language).toBe("de");
+    expect(content.contentNote).toBe(defaultContentNote("de"));
+    expect(content.resources).toEqual(starterResources("de"));
+    expect(content.title).toBe(importedWords("de").title);
+    expect(content.description).toBe(importedWords("de").description);
+    const titles = content.steps.map((s) => s.title);
+    expect(titles.slice(0, 3)).toEqual(["Einleitung", "Abschnitt ohne Titel", "Lang"]);
+    expect(titles.some((t) => t === "Lang (Fortsetzung)")).toBe(true);
+    // and without a language, English as before
+    const english = importMarkdownArticle("Just text.");
+    expect(english.ok && [english.content.language, english.content.steps[0]?.title, english.content.title]).toEqual(["en", "Introduction", DEFAULT_IMPORTED_TITLE]);
   });
 });
