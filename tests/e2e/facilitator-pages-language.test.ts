@@ -4,21 +4,13 @@
 // teams, a template file refused on the template list (its problem said in German) and the template
 // editor. Each page: <html lang="de">, axe finds nothing, nothing scrolls sideways at 1366 or 360 px;
 // screenshots in test-results/e2e/facilitator-de-*.png.
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { accessibilityViolations, LAPTOP, screenshot, type Page } from "../helpers/browser";
 import { chromiumPath, signedInContext, useHearthAndBrowser } from "../helpers/e2e";
+import { rawMessage } from "../helpers/messages";
 
-const messagesDir = path.join(import.meta.dirname, "../../messages/de");
 /** A German message by its key ("auth.errors.wrongPassword"), as written (these have no arguments). */
-function german(key: string): string {
-  const [namespace, ...rest] = key.split(".");
-  let node: unknown = JSON.parse(readFileSync(path.join(messagesDir, `${namespace}.json`), "utf8"));
-  for (const part of rest) node = (node as Record<string, unknown>)[part];
-  if (typeof node !== "string") throw new Error(`no German message ${key}`);
-  return node;
-}
+const german = (key: string) => rawMessage("de", key);
 
 /** German, accessible, and no wider than the window at a laptop's and a phone's width. */
 async function looksRight(page: Page, name: string) {

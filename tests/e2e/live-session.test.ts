@@ -6,34 +6,12 @@
 // language while the content stays the session's. Every word the test looks for is read from
 // messages/<locale>, so it checks what a reader of that language sees, not a copy of it.
 // axe on every screen; screenshots (phones at 360 and 320 px) in test-results/e2e/live-<locale>-*.png.
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
-import { createTranslator } from "use-intl/core";
 import { describe, expect, it } from "vitest";
-import type { PageLocale } from "../../lib/i18n/locales";
 import { accessibilityViolations, ARTIFACTS, PHONE, PROJECTOR, screenshot, type Page } from "../helpers/browser";
 import { chromiumPath, signedInContext, useHearthAndBrowser } from "../helpers/e2e";
-
-type Say = (key: string, values?: Record<string, string | number>) => string;
-const messagesDir = path.join(import.meta.dirname, "../../messages");
-const messagesOf = (locale: string) =>
-  Object.fromEntries(readdirSync(path.join(messagesDir, locale)).map((f) => [f.replace(/\.json$/, ""), JSON.parse(readFileSync(path.join(messagesDir, locale, f), "utf8"))]));
-/** A locale's words, formatted as the pages format them (use-intl, every namespace). */
-const wordsOf = (locale: string): Say => createTranslator({ locale: locale as PageLocale, messages: messagesOf(locale) }) as unknown as Say;
-/** A message as written, e.g. "place at position {number}". */
-function rawMessage(locale: string, key: string): string {
-  let node: unknown = messagesOf(locale);
-  for (const part of key.split(".")) node = (node as Record<string, unknown>)[part];
-  return node as string;
-}
-/** A message as a pattern: its {arguments} match anything and its <tags> are dropped. */
-const pattern = (locale: string, key: string) =>
-  new RegExp(
-    rawMessage(locale, key)
-      .replace(/<\/?[a-z]+>/g, "")
-      .replace(/[.*+?^$()|[\]\\]/g, "\\$&")
-      .replace(/\{[^}]+\}/g, ".+"),
-  );
+import { messagePattern, rawMessage, wordsOf } from "../helpers/messages";
 
 /** What each phone writes, per session language. */
 const ANSWERS = {
@@ -129,7 +107,7 @@ describe.skipIf(!chromiumPath)("the built-in session in Chromium", () => {
           .replace(/<\/?strong>/g, "")
           .replace("{answered}", String(answered));
         await console_.getByText(answeredText).first().waitFor();
-        if (kind === "open_text") await console_.getByRole("button", { name: pattern(locale, "console.moderation.approveAll") }).click();
+        if (kind === "open_text") await console_.getByRole("button", { name: messagePattern(locale, "console.moderation.approveAll") }).click();
         await console_.getByRole("button", { name: say("console.controls.reveal") }).click();
         await projector.getByRole("heading", { name: question }).waitFor();
         return question;
@@ -159,7 +137,7 @@ describe.skipIf(!chromiumPath)("the built-in session in Chromium", () => {
 
     await runPrompt("ranking", async (phone) => {
       // tap-to-order: each tap places the next item; the pool's buttons say where the item goes
-      const pool = phone.getByRole("button", { name: pattern(locale, "answer.ranking.placeAt") });
+      const pool = phone.getByRole("button", { name: messagePattern(locale, "answer.ranking.placeAt") });
       while ((await pool.count()) > 0) await pool.first().click();
     });
     await screenshot(phones[1]!, `live-${locale}-phone-360-ranking`);
