@@ -72,7 +72,7 @@ export async function startHearth(options: HearthOptions) {
   if (applied.length) logger.info({ applied }, "database migrations applied");
   const database = createDatabase(options.databaseUrl, { sqliteSynchronous: options.sqliteSynchronous });
   for (const warning of await database.durabilityWarnings()) logger.warn(warning);
-  const repositories = createRepositories(database.prisma, database.provider);
+  const repositories = createRepositories(database.prisma, database.provider, database.batchStatements);
   await seedBuiltInTemplates(repositories);
   const promoted = await repositories.facilitators.ensureAdministrator();
   if (promoted) logger.info({ facilitatorId: promoted }, "no administrator yet: the oldest account is now the administrator");

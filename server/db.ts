@@ -12,7 +12,9 @@ import pg from "pg";
 import { PrismaClient as PostgresPrismaClient } from "../generated/postgresql/client";
 import { PrismaClient as SqlitePrismaClient } from "../generated/sqlite/client";
 import { parseDatabaseUrl, type DatabaseProvider } from "./database/database-url";
+import { type BatchStatements, prismaBatchStatements } from "./database/batch-statements";
 import { sqliteAdapterFactory, type SqliteSynchronous } from "./database/sqlite-connection";
+import { createSqliteWriter } from "./database/sqlite-writer";
 
 export type Db = SqlitePrismaClient;
 export type { DatabaseProvider };
@@ -20,6 +22,8 @@ export type { DatabaseProvider };
 export interface Database {
   prisma: Db;
   provider: DatabaseProvider;
+  /** the hot-path batches (answers, new participants): on SQLite's writer thread, or through Prisma (./database/batch-statements.ts) */
+  batchStatements: BatchStatements;
   /** One round trip to the database (health checks); rejects when it does not answer. */
   ping(): Promise<void>;
   /** What would make "Saved ✓" weaker than promised on this database, in words for the operator's log (empty: nothing). */
@@ -90,9 +94,11 @@ export function createDatabase(databaseUrl: string, options: { sqliteSynchronous
           // (UNAVAILABLE, "not saved") instead of waiting on a connection forever.
           adapter: new PrismaPg(postgresPool(target.url), { disposeExternalPool: true }),
         }) as unknown as Db);
+  const sqliteWriter = target.provider === "sqlite" ? createSqliteWriter(target.filePath, { synchronous: options.sqliteSynchronous }) : null;
   return {
     prisma,
     provider: target.provider,
+    batchStatements: sqliteWriter ?? prismaBatchStatements(prisma),
     async ping() {
       // a database that does not answer at all must still make /api/health say 503, promptly
       let timer: NodeJS.Timeout | undefined;
@@ -110,7 +116,11 @@ export function createDatabase(databaseUrl: string, options: { sqliteSynchronous
       const rows = await prisma.$queryRaw<{ reset_val: string }[]>`SELECT reset_val FROM pg_settings WHERE name = 'synchronous_commit'`;
       return postgresDurabilityWarnings(rows[0]?.reset_val);
     },
-    close: () => prisma.$disconnect(),
+    async close() {
+      // the writer first: a batch in flight there is answered before the connections go
+      await sqliteWriter?.close();
+      await prisma.$disconnect();
+    },
   };
 }
 

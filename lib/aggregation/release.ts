@@ -54,13 +54,22 @@ export function visibleFingerprint(kind: ActivityKind, response: ResponseInput |
   return `${fnv1a(text).toString(36)}.${fnv1a(`${text}\u0000`).toString(36)}`;
 }
 
+/** Whether what `release` counted for one participant differs from their `fingerprint` now. */
+export function differsFromRelease(release: Pick<Release, "fingerprints"> | null, participantId: string, fingerprint: string | null): boolean {
+  return (release?.fingerprints[participantId] ?? null) !== fingerprint;
+}
+
+/** The participants whose visible contributions differ from what `release` counted. */
+export function differingFrom(release: Pick<Release, "fingerprints"> | null, current: ReadonlyMap<string, string | null>): Set<string> {
+  const differing = new Set<string>();
+  for (const [participantId, fingerprint] of current) if (differsFromRelease(release, participantId, fingerprint)) differing.add(participantId);
+  for (const participantId of Object.keys(release?.fingerprints ?? {})) if (!current.has(participantId)) differing.add(participantId);
+  return differing;
+}
+
 /** How many participants' visible contributions differ from what `release` counted. */
 export function changedSince(release: Pick<Release, "fingerprints"> | null, current: ReadonlyMap<string, string | null>): number {
-  const released = release?.fingerprints ?? {};
-  let changed = 0;
-  for (const [participantId, fingerprint] of current) if ((released[participantId] ?? null) !== fingerprint) changed++;
-  for (const participantId of Object.keys(released)) if (!current.has(participantId)) changed++;
-  return changed;
+  return differingFrom(release, current).size;
 }
 
 /** The fingerprints of `current` as a release stores them (participants who add nothing are left out). */

@@ -51,5 +51,31 @@ export function sqliteAdapterFactory(filePath: string, options: { synchronous?: 
 
 async function withPragmas(adapter: SqlDriverAdapter, pragmas: string): Promise<SqlDriverAdapter> {
   await adapter.executeScript(pragmas);
+  beginImmediate(adapter);
   return adapter;
+}
+
+type Client = { prepare(sql: string): unknown };
+
+/**
+ * Transactions on this connection begin IMMEDIATE (they take the write lock
+ * first, waiting up to busy_timeout for it). A second connection writes too
+ * (./sqlite-writer.ts), and a plain BEGIN that reads, then writes after the
+ * other connection committed, fails at once with SQLITE_BUSY_SNAPSHOT:
+ * busy_timeout does not cover it. The adapter has no option for this, so
+ * its connection's `prepare` is wrapped to turn its BEGIN into BEGIN
+ * IMMEDIATE; tests/integration/sqlite-driver.test.ts fails if an upgrade of
+ * the adapter moves the connection elsewhere.
+ */
+function beginImmediate(adapter: SqlDriverAdapter) {
+  const holder = adapter as unknown as { client?: Client };
+  const client = holder.client;
+  if (!client || typeof client.prepare !== "function") throw new Error("@prisma/adapter-better-sqlite3 no longer exposes its connection: see beginImmediate");
+  holder.client = new Proxy(client, {
+    get(target, property) {
+      if (property === "prepare") return (sql: string) => target.prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql);
+      const value = Reflect.get(target, property, target);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
 }

@@ -33,10 +33,38 @@ export type BroadcasterOptions = AggregateBroadcastOptions & {
   recountParticipants?: (session: LiveSession) => Promise<void>;
 };
 
+/**
+ * How long phones' participant counts are coalesced: PHONE_FLUSH_MS in a
+ * small room, 0.1 ms per participant in a large one (a second at 10,000).
+ * Each count is one write per phone (about 8 µs each here), so this keeps
+ * the counts under a tenth of one core while a room fills, at any size.
+ */
+export function phoneCountDelayMs(participants: number): number {
+  return Math.max(PHONE_FLUSH_MS, Math.round(participants / 10));
+}
+
 export function createBroadcaster(io: HearthServer, options: BroadcasterOptions = {}) {
   const pendingCounts = new Map<string, NodeJS.Timeout>();
 
   const aggregates = createAggregateBroadcasts(io, options);
+
+  function scheduleCount(session: LiveSession, to: "screens" | "phones", delayMs: number) {
+    const key = `${to}\u0000${session.id}`;
+    if (pendingCounts.has(key)) return;
+    pendingCounts.set(
+      key,
+      setTimeout(() => {
+        pendingCounts.delete(key);
+        const send = () =>
+          io.local
+            .to(to === "phones" ? rooms.participants(session.id) : [rooms.screens(session.id), rooms.console(session.id)])
+            .emit("participants:counted", { sessionId: session.id, count: session.participantCount });
+        if (!options.recountParticipants) return send();
+        // if the database does not answer, the count this process has is still worth sending
+        options.recountParticipants(session).then(send, send);
+      }, delayMs),
+    );
+  }
 
   return {
     /** The session's shared state changed: everyone gets a fresh view. */
@@ -51,24 +79,14 @@ export function createBroadcaster(io: HearthServer, options: BroadcasterOptions 
     /**
      * Someone joined. A room filling up would otherwise send every phone a
      * count per join (quadratic in the room's size): counts are coalesced like
-     * aggregates, and the last one sent is exact.
+     * aggregates, and the last one sent is exact. Screens and consoles get
+     * them every PHONE_FLUSH_MS; phones less often the larger the room
+     * (`phoneCountDelayMs`), so the count costs the same small share of
+     * the CPU however many have joined.
      */
     participantsCounted(session: LiveSession) {
-      if (pendingCounts.has(session.id)) return;
-      pendingCounts.set(
-        session.id,
-        setTimeout(() => {
-          pendingCounts.delete(session.id);
-          const send = () =>
-            io.local.to([rooms.participants(session.id), rooms.screens(session.id), rooms.console(session.id)]).emit("participants:counted", {
-              sessionId: session.id,
-              count: session.participantCount,
-            });
-          if (!options.recountParticipants) return send();
-          // if the database does not answer, the count this process has is still worth sending
-          options.recountParticipants(session).then(send, send);
-        }, PHONE_FLUSH_MS),
-      );
+      scheduleCount(session, "screens", PHONE_FLUSH_MS);
+      scheduleCount(session, "phones", phoneCountDelayMs(session.participantCount));
     },
     reactionsCounted(session: LiveSession, stepId: string) {
       io.local.to([rooms.participants(session.id), rooms.screens(session.id), rooms.console(session.id)]).emit("reactions:counted", {

@@ -26,7 +26,8 @@ export function registerParticipantHandlers(socket: HearthSocket, deps: Realtime
     const current = socket.data.participant && ownToken ? { ...socket.data.participant, token: ownToken } : null;
     const joined = await sessions.joinParticipant(input, current);
     const { participantId, created: wasNew, ...rest } = joined;
-    const data = { ...rest, checkIn: await checkIns.latestFor(participantId) };
+    // someone new has asked for nothing yet: a room filling up is spared a read per join
+    const data = { ...rest, checkIn: wasNew ? null : await checkIns.latestFor(participantId) };
     ownToken = data.participantToken;
     const previous = socket.data.participant;
     if (previous && previous.sessionId !== data.sessionId) socket.leave(rooms.participants(previous.sessionId));

@@ -1,4 +1,5 @@
 // The repositories are the only modules that talk to Prisma.
+import { type BatchStatements, prismaBatchStatements } from "../database/batch-statements";
 import type { DatabaseProvider, Db } from "../db";
 import { createCheckInRepository } from "./check-in-repository";
 import { createAuditRepository } from "./audit-repository";
@@ -13,13 +14,14 @@ import { createTemplateImageRepository } from "./template-image-repository";
 import { createTemplateRepository } from "./template-repository";
 import { createTeamRepository } from "./team-repository";
 
-export function createRepositories(prisma: Db, provider: DatabaseProvider) {
+/** `batches`: where the hot-path batches go (the Database's own; through `prisma` when not given) */
+export function createRepositories(prisma: Db, provider: DatabaseProvider, batches: BatchStatements = prismaBatchStatements(prisma)) {
   return {
     templates: createTemplateRepository(prisma),
     templateImages: createTemplateImageRepository(prisma),
-    sessions: createSessionRepository(prisma, provider),
-    participants: createParticipantRepository(prisma),
-    responses: createResponseRepository(prisma, provider),
+    sessions: createSessionRepository(prisma, provider, batches),
+    participants: createParticipantRepository(prisma, batches),
+    responses: createResponseRepository(prisma, provider, batches),
     reactions: createReactionRepository(prisma),
     summaries: createSummaryRepository(prisma),
     checkIns: createCheckInRepository(prisma),

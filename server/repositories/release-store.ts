@@ -2,9 +2,11 @@
 // replaced only by a conditional write on its generation, so that of several
 // processes the first wins; on SQLite the old one is scrubbed as it goes.
 import type { Release } from "../../lib/aggregation/release";
+import { Prisma } from "../../generated/sqlite/client";
+import type { BatchStatements } from "../database/batch-statements";
 import type { DatabaseProvider, Db } from "../db";
 
-export function createReleaseStore(prisma: Db, provider: DatabaseProvider) {
+export function createReleaseStore(prisma: Db, provider: DatabaseProvider, batches: BatchStatements) {
   /**
    * A release holds answer text (the open-text wall, cloud words). SQLite
    * keeps the bytes of an overwritten row in free space, so the old release is
@@ -27,7 +29,14 @@ export function createReleaseStore(prisma: Db, provider: DatabaseProvider) {
      * first of several processes to try wins, the others read what it stored.
      */
     async saveRelease(promptId: string, expected: number, release: Release): Promise<boolean> {
-      return (await writeRelease(promptId, { releaseGeneration: expected }, { releaseGeneration: release.generation, release: JSON.stringify(release) })) === 1;
+      // During a burst a release is due at every screen update, and it holds a fingerprint per
+      // participant (hundreds of KB at 10,000): it goes with the answers' batches, on SQLite's
+      // writer thread, whose connection always runs with secure_delete (server/database/sqlite-writer.ts).
+      const updated = await batches.run<{ id: string }>(Prisma.sql`
+        UPDATE "Prompt" SET "releaseGeneration" = ${release.generation}, "release" = ${JSON.stringify(release)}
+        WHERE "id" = ${promptId} AND "releaseGeneration" = ${expected}
+        RETURNING "id"`);
+      return updated.length === 1;
     },
 
     async readRelease(promptId: string): Promise<{ releaseGeneration: number; release: Release | null } | null> {

@@ -1,6 +1,7 @@
 // Answers: one row per (prompt, participant); a new answer replaces the old.
 import { randomUUID } from "node:crypto";
 import { Prisma } from "../../generated/sqlite/client";
+import type { BatchStatements } from "../database/batch-statements";
 import type { DatabaseProvider, Db } from "../db";
 import type { AnyAnswerValue } from "../../lib/activities";
 import { chunked } from "./chunks";
@@ -43,7 +44,7 @@ const selectResponse = { id: true, promptId: true, participantId: true, passed: 
 /** A pass is stored as {"pass": true}: JSON null in a nullable Json column would need Prisma's sentinel. */
 const storedValue = (write: ResponseWrite) => (write.value ?? { pass: true }) as object;
 
-export function createResponseRepository(prisma: Db, provider: DatabaseProvider) {
+export function createResponseRepository(prisma: Db, provider: DatabaseProvider, batches: BatchStatements) {
   return {
     async upsert(write: ResponseWrite): Promise<ResponseRecord> {
       const value = storedValue(write);
@@ -83,13 +84,13 @@ export function createResponseRepository(prisma: Db, provider: DatabaseProvider)
       // statement: another process may have blocked them a moment ago, before
       // this one heard of it. (VALUES columns are column1… in SQLite and
       // PostgreSQL alike; column4 is the participant.)
-      const stored = await prisma.$queryRaw<{ id: string; promptId: string; participantId: string }[]>`
+      const stored = await batches.run<{ id: string; promptId: string; participantId: string }>(Prisma.sql`
         INSERT INTO "Response" ("id", "sessionId", "promptId", "participantId", "passed", "value", "moderation", "createdAt", "updatedAt")
         SELECT * FROM (VALUES ${Prisma.join(rows)}) AS v
         WHERE NOT EXISTS (SELECT 1 FROM "Participant" p WHERE p."id" = v.column4 AND p."blockedAt" IS NOT NULL)
         ON CONFLICT ("promptId", "participantId") DO UPDATE SET
           "passed" = excluded."passed", "value" = excluded."value", "moderation" = excluded."moderation", "updatedAt" = excluded."updatedAt"
-        RETURNING "id", "promptId", "participantId"`;
+        RETURNING "id", "promptId", "participantId"`);
       const ids = new Map(stored.map((r) => [`${r.promptId}\u0000${r.participantId}`, r.id]));
       return writes.map((w) => {
         const id = ids.get(`${w.promptId}\u0000${w.participantId}`);

@@ -3,6 +3,7 @@
 // release-store.ts; the record shapes are session-records.ts.
 import type { ActivityKind } from "../../lib/activities";
 import type { PromptState } from "../../lib/events";
+import { type BatchStatements, prismaBatchStatements } from "../database/batch-statements";
 import type { DatabaseProvider, Db } from "../db";
 import { createReleaseStore, parseRelease } from "./release-store";
 import { type PromptRecord, type SessionRecord, type SessionUpdate, type StepRecord, toSession } from "./session-records";
@@ -10,8 +11,8 @@ import { createSessionFromTemplate, type NewSessionFromTemplate } from "./sessio
 
 export type { PromptRecord, SessionRecord, SessionUpdate, StepRecord } from "./session-records";
 
-export function createSessionRepository(prisma: Db, provider: DatabaseProvider = "sqlite") {
-  const releases = createReleaseStore(prisma, provider);
+export function createSessionRepository(prisma: Db, provider: DatabaseProvider = "sqlite", batches: BatchStatements = prismaBatchStatements(prisma)) {
+  const releases = createReleaseStore(prisma, provider, batches);
 
   return {
     /**

@@ -4,7 +4,7 @@
 // the database whenever the session is loaded.
 import { AggregateState, emptyReactionCounts, moderationVersion, type PromptAggregate, type PromptInput, type ReactionCounts } from "../../lib/aggregation";
 import { MODERATED_KINDS } from "../../lib/activities";
-import { changedSince, fingerprintsOf, releaseDue, visibleFingerprint, type Release } from "../../lib/aggregation/release";
+import { differingFrom, differsFromRelease, fingerprintsOf, releaseDue, visibleFingerprint, type Release } from "../../lib/aggregation/release";
 import { isPlaceholderResource } from "../../content/asking-for-help";
 import { cloudWordsFromAnswer } from "../../lib/words";
 import { isProfaneIn } from "../../lib/profanity";
@@ -35,6 +35,14 @@ export class LiveSession {
   private readonly tallies = new Map<string, AggregateState>();
   /** promptId → participantId → what their response adds to the breakdown (lib/aggregation/release.ts) */
   private readonly fingerprints = new Map<string, Map<string, string | null>>();
+  /**
+   * Per prompt, the participants who differ from its release, kept up to date
+   * answer by answer: every screen update asks how many (to decide on a
+   * release, and for "N more not shown"), and counting them afresh each time
+   * went over every answer of a 10,000-person room ten times a second. Worked
+   * out again in full only when the prompt's release is another object.
+   */
+  private readonly differing = new Map<string, { release: Release | null; participants: Set<string> }>();
   /** participants the facilitator blocked (their answers are refused; the console never learns who) */
   blocked = new Map<string, { via: string; hidden: number }>();
   /** stepId → participantId → active reaction kinds */
@@ -78,6 +86,7 @@ export class LiveSession {
     this.responses.clear();
     this.tallies.clear();
     this.fingerprints.clear();
+    this.differing.clear();
     for (const response of remembered) this.rememberResponse(response);
   }
 
@@ -118,7 +127,13 @@ export class LiveSession {
     byParticipant.set(response.participantId, response);
     let prints = this.fingerprints.get(prompt.id);
     if (!prints) this.fingerprints.set(prompt.id, (prints = new Map()));
-    prints.set(response.participantId, visibleFingerprint(prompt.kind, response, this.safetyNet));
+    const fingerprint = visibleFingerprint(prompt.kind, response, this.safetyNet);
+    prints.set(response.participantId, fingerprint);
+    const differing = this.differing.get(prompt.id);
+    if (differing && differing.release === prompt.release) {
+      if (differsFromRelease(prompt.release, response.participantId, fingerprint)) differing.participants.add(response.participantId);
+      else differing.participants.delete(response.participantId);
+    }
   }
 
   /** Set the moderation status of these answers (only answers that go through moderation). */
@@ -132,13 +147,19 @@ export class LiveSession {
     this.responses.delete(promptId);
     this.tallies.delete(promptId);
     this.fingerprints.delete(promptId);
+    this.differing.delete(promptId);
   }
 
   // -- no differencing (lib/aggregation/release.ts) ---------------------------
 
   /** Participants whose visible contribution differs from the prompt's last release. */
   changedSinceRelease(prompt: PromptRecord): number {
-    return changedSince(prompt.release, this.fingerprints.get(prompt.id) ?? new Map());
+    let differing = this.differing.get(prompt.id);
+    if (!differing || differing.release !== prompt.release) {
+      differing = { release: prompt.release, participants: differingFrom(prompt.release, this.fingerprints.get(prompt.id) ?? new Map()) };
+      this.differing.set(prompt.id, differing);
+    }
+    return differing.participants.size;
   }
 
   /** The next release of this prompt, if one is due now (not yet stored, nor adopted). */

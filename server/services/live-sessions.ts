@@ -5,7 +5,7 @@
 // called by server/realtime/replica-refresh.ts). The rules that change a
 // session are in ./session-service.ts and the files it composes.
 import type { Repositories } from "../repositories";
-import { notFound } from "./hearth-error";
+import { HearthError, notFound } from "./hearth-error";
 import { LiveSession } from "./live-session";
 import { captureLiveState, mergeLiveState, replaceAnswersAndReactions } from "./live-session-sync";
 
@@ -19,6 +19,8 @@ export type LiveSessionsOptions = {
 
 export function createLiveSessions({ repositories: repos, publicUrl, retentionDays }: LiveSessionsOptions) {
   const live = new Map<string, Promise<LiveSession>>();
+  /** join code → session id of the sessions held (a code never changes): a room filling up asks for it at every join */
+  const idsByJoinCode = new Map<string, string>();
   const forgetListeners: ((sessionId: string) => void)[] = [];
 
   /** What a session holds besides its record and steps: read for a load and for a full refresh. */
@@ -31,6 +33,7 @@ export function createLiveSessions({ repositories: repos, publicUrl, retentionDa
     if (!record) throw notFound("session");
     const [steps, [participantCount, responses, reactions]] = await Promise.all([repos.sessions.loadSteps(sessionId), readContents(sessionId)]);
     const session = new LiveSession(record, steps, participantCount, joinUrlFor(record.joinCode), retentionDays);
+    idsByJoinCode.set(record.joinCode, record.id);
     replaceAnswersAndReactions(session, responses, reactions);
     await readBlocked(session);
     return session;
@@ -60,11 +63,26 @@ export function createLiveSessions({ repositories: repos, publicUrl, retentionDa
     /** Drop the in-memory mirror (its rows were deleted); the next `get` reloads from the database. */
     forget(sessionId: string) {
       live.delete(sessionId);
+      for (const [code, id] of idsByJoinCode) if (id === sessionId) idsByJoinCode.delete(code);
       for (const listener of forgetListeners) listener(sessionId);
     },
     /** Called after `forget` (other processes drop their copy too: server/realtime/cluster.ts). */
     onForget(listener: (sessionId: string) => void) {
       forgetListeners.push(listener);
+    },
+    /**
+     * The live session a (normalised) join code leads to, or null: read from
+     * the database only when this process does not hold it yet. Its status
+     * is the mirror's, which every process keeps in step.
+     */
+    async liveByJoinCode(code: string): Promise<LiveSession | null> {
+      const id = idsByJoinCode.get(code) ?? (await repos.sessions.findByJoinCode(code))?.id;
+      if (!id) return null;
+      return get(id).catch((error: unknown) => {
+        // deleted a moment ago: as if it never was
+        if (error instanceof HearthError && error.code === "NOT_FOUND") return null;
+        throw error;
+      });
     },
     /** The mirror if this process holds it (loaded or still loading); never loads it. */
     peek(sessionId: string): Promise<LiveSession> | undefined {

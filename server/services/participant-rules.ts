@@ -8,7 +8,9 @@ import { cleanUserText } from "../../lib/user-text";
 import type { OwnAnswer, ParticipantJoined, ParticipantRef } from "../../lib/events";
 import type { Repositories } from "../repositories";
 import { BlockedParticipantError, type ResponseRecord } from "../repositories/response-repository";
+import type { ParticipantRecord, ParticipantWrite } from "../repositories/participant-repository";
 import type { AnswerWriter } from "./answer-writer";
+import type { BatchWriter } from "./batch-writer";
 import { HearthError, notFound } from "./hearth-error";
 import type { LiveSession } from "./live-session";
 import type { LiveSessions } from "./live-sessions";
@@ -18,13 +20,15 @@ import { refuseIfEnded, requirePrompt } from "./session-guards";
 
 export type ParticipantRulesOptions = {
   repositories: Repositories;
-  sessions: Pick<LiveSessions, "get">;
+  sessions: Pick<LiveSessions, "get" | "liveByJoinCode">;
   answers: Pick<AnswerWriter, "write">;
+  /** new participants, stored in batches (./batch-writer.ts) */
+  newParticipants: Pick<BatchWriter<ParticipantWrite, ParticipantRecord>, "write">;
   /** how often one participant's "I need a pause" counts */
   pauseRequestIntervalMs: number;
 };
 
-export function createParticipantRules({ repositories: repos, sessions, answers, pauseRequestIntervalMs }: ParticipantRulesOptions) {
+export function createParticipantRules({ repositories: repos, sessions, answers, newParticipants, pauseRequestIntervalMs }: ParticipantRulesOptions) {
   const get = sessions.get;
   return {
     /**
@@ -38,10 +42,9 @@ export function createParticipantRules({ repositories: repos, sessions, answers,
       current?: { id: string; sessionId: string; token: string } | null,
     ): Promise<Omit<ParticipantJoined, "checkIn"> & { participantId: string; created: boolean }> {
       const code = normaliseJoinCode(input.code);
-      const record = code ? await repos.sessions.findByJoinCode(code) : null;
-      if (!record) throw new HearthError("NOT_FOUND", "No session has that code. Check the code on the screen and try again.");
-      if (record.status === "ended") throw new HearthError("SESSION_ENDED", "This session has ended. Thank you for being part of it.");
-      const session = await get(record.id);
+      const session = code ? await sessions.liveByJoinCode(code) : null;
+      if (!session) throw new HearthError("NOT_FOUND", "No session has that code. Check the code on the screen and try again.");
+      if (session.record.status === "ended") throw new HearthError("SESSION_ENDED", "This session has ended. Thank you for being part of it.");
 
       let token = input.token;
       let participant = token ? await repos.participants.findByTokenHash(hashParticipantToken(token)) : null;
@@ -62,7 +65,7 @@ export function createParticipantRules({ repositories: repos, sessions, answers,
             throw new HearthError("PASSPHRASE_WRONG", "That is not the passphrase. Check with the facilitator and try again.");
         }
         token = newParticipantToken();
-        participant = await repos.participants.create(session.id, hashParticipantToken(token));
+        participant = await newParticipants.write({ sessionId: session.id, tokenHash: hashParticipantToken(token) });
         session.participantCount += 1;
         created = true;
       }

@@ -13,6 +13,7 @@ import { templateContentSchema } from "../../lib/template-schema";
 import type { Repositories } from "../repositories";
 import type { AuditAction } from "../repositories/audit-repository";
 import { createAnswerWriter } from "./answer-writer";
+import { createBatchWriter } from "./batch-writer";
 import { createFacilitatorRules } from "./facilitator-rules";
 import { createModerationRules } from "./moderation-rules";
 import { HearthError, notFound } from "./hearth-error";
@@ -23,6 +24,9 @@ import { createSessionAccess, type SessionAction } from "./session-access";
 import { requirePrompt } from "./session-guards";
 
 export { DEFAULT_ANONYMITY_THRESHOLD, PAUSE_REQUEST_INTERVAL_MS };
+
+/** New participants stored in one statement at most (five values each: well within every database's limits). */
+const MAX_JOIN_BATCH = 200;
 
 export type SessionServiceOptions = {
   repositories: Repositories;
@@ -48,6 +52,8 @@ export function createSessionService({
   const access = createSessionAccess(repos.coFacilitators, repos.teams);
   // answers are stored in batches; each one settles when its batch committed
   const answers = createAnswerWriter(repos.responses, { concurrency: answerBatchesInFlight });
+  // and so are new participants: a large room fills up within seconds
+  const newParticipants = createBatchWriter(repos.participants.createMany, { maxBatch: MAX_JOIN_BATCH, concurrency: answerBatchesInFlight });
 
   /**
    * The session, if `facilitatorId` may do `action` on it (the rule is in
@@ -94,7 +100,7 @@ export function createSessionService({
     /** One line in the session's audit trail (facilitators' actions only). */
     recordAudit: (entry: { sessionId: string; actorId: string; action: AuditAction; detail?: string }) => repos.audit.record(entry),
     /** Wait for every answer already received to be stored (graceful shutdown). */
-    flushAnswers: () => answers.flush(),
+    flushAnswers: () => Promise.all([answers.flush(), newParticipants.flush()]).then(() => undefined),
 
     /** `teamId`: the team it is run for (the owner's current team, checked by the caller), listed for its admins. */
     async createSession(input: { ownerId: string; templateId: string; title?: string; anonymityThreshold?: number; teamId?: string | null }) {
@@ -113,7 +119,7 @@ export function createSessionService({
       return record;
     },
 
-    ...createParticipantRules({ repositories: repos, sessions: registry, answers, pauseRequestIntervalMs }),
+    ...createParticipantRules({ repositories: repos, sessions: registry, answers, newParticipants, pauseRequestIntervalMs }),
     ...createFacilitatorRules({ repositories: repos, retentionDays }),
     ...createModerationRules({ repositories: repos }),
   };

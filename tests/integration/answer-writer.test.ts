@@ -19,7 +19,8 @@ describe.each(await providersUnderTest())("batched answer writes on %s", (provid
   beforeAll(async () => {
     database = await createTestDatabase(provider);
     const prisma = database.db.prisma;
-    repos = createRepositories(prisma, provider);
+    // the Database's own batches: on SQLite, its writer thread (server/database/sqlite-writer.ts)
+    repos = createRepositories(prisma, provider, database.db.batchStatements);
     await seedBuiltInTemplates(repos);
     await prisma.facilitator.create({ data: { id: "writer-test", name: "Writer test", email: "writer@example.org" } });
     const service = createSessionService({ repositories: repos, publicUrl: () => "http://127.0.0.1" });
