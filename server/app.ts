@@ -14,6 +14,8 @@ import { createLogger, type Logger } from "./logger";
 import { applyMigrations } from "./migrate";
 import { localOrigins } from "./network";
 import { createRealtime } from "./realtime";
+import { FIRST_SCREEN_HEADER } from "./pages/first-screen-header";
+import { createParticipantPages, firstScreenHeader, type ParticipantPageSession } from "./pages/participant-first-screen";
 import { createRepositories } from "./repositories";
 import { createSecurity, type RateLimitOverrides } from "./security";
 import { pageSecurityHeaders } from "./security/headers";
@@ -25,6 +27,12 @@ export const projectRoot = fileURLToPath(new URL("..", import.meta.url));
 
 /** answer batches written at once on PostgreSQL (server/services/answer-writer.ts) */
 const ANSWER_BATCHES_IN_FLIGHT_PG = 4;
+/**
+ * On SQLite the writer thread runs batches one after the other; a second one
+ * waits in its queue, so the thread goes straight on to it instead of
+ * waiting for the main thread to hear of the first and send the next.
+ */
+const ANSWER_BATCHES_IN_FLIGHT_SQLITE = 2;
 
 export type HearthOptions = {
   databaseUrl: string;
@@ -94,17 +102,25 @@ export async function startHearth(options: HearthOptions) {
   // pages and static files: CSP and friends (server/security/headers.ts); the API sets its own
   let pageHeaders: [string, string][] = [];
   // which language each page is in (server/i18n/page-locale.ts); bound once the services exist
-  let pageLocales: ((req: IncomingMessage) => Promise<PageLocales>) | null = null;
+  let pageLocales: ((req: IncomingMessage, phone?: { language: PageLocales["contentLocale"] }) => Promise<PageLocales>) | null = null;
+  // a participant page's session: its language and first screen (server/pages/participant-first-screen.ts)
+  let participantPages: { lookUp(req: IncomingMessage): Promise<ParticipantPageSession | undefined> } | null = null;
   const httpServer = createServer((req, res) => {
     if (req.url?.startsWith("/api/") && apiListener) return apiListener(req, res);
     for (const [name, value] of pageHeaders) res.setHeader(name, value);
     // never trust a browser's own copy of these headers
     delete req.headers[LOCALE_HEADER];
     delete req.headers[CONTENT_LOCALE_HEADER];
+    delete req.headers[FIRST_SCREEN_HEADER];
     if (nextHandler) {
       const handler = nextHandler;
       if (!pageLocales || !isPageRequest(req)) return void handler(req, res);
-      void pageLocales(req)
+      const locales = pageLocales;
+      void (async () => {
+        const phone = await participantPages?.lookUp(req);
+        if (phone?.firstScreen) req.headers[FIRST_SCREEN_HEADER] = firstScreenHeader(phone.firstScreen);
+        return locales(req, phone);
+      })()
         .catch((error: unknown) => {
           // the database away: the page still renders, in the browser's language
           logger.warn({ err: error }, "could not read a page's language; using the browser's");
@@ -160,7 +176,7 @@ export async function startHearth(options: HearthOptions) {
     logger,
     pauseRequestIntervalMs: options.pauseRequestIntervalMs,
     // SQLite has one writer; PostgreSQL's pool (10 connections) overlaps a few batches' round trips
-    answerBatchesInFlight: database.provider === "postgresql" ? ANSWER_BATCHES_IN_FLIGHT_PG : 1,
+    answerBatchesInFlight: database.provider === "postgresql" ? ANSWER_BATCHES_IN_FLIGHT_PG : ANSWER_BATCHES_IN_FLIGHT_SQLITE,
     retention: options.retention,
     checkInLimiter: security.checkInCommands,
     realtime: {
@@ -207,6 +223,12 @@ export async function startHearth(options: HearthOptions) {
       return facilitator ? services.languages.accountLocale(facilitator.id) : null;
     },
     testLocales: typeof options.pages === "object" && options.pages.testLocales === true,
+  });
+  participantPages = createParticipantPages({
+    findByJoinCode: (code) => services.sessions.findByJoinCode(code),
+    join: security.join,
+    clientIp: security.clientIp,
+    logger,
   });
 
   logger.info({ port, ms: Date.now() - started }, "Hearth is listening");

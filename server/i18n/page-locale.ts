@@ -37,11 +37,15 @@ export function createPageLocaleResolver(deps: PageLocaleDeps) {
   }
   const browser = (req: IncomingMessage) => negotiateLocale(req.headers["accept-language"]);
 
-  return async function resolve(req: IncomingMessage): Promise<PageLocales> {
+  /**
+   * `phone`: the participant page's session, when the caller looked it up already (within the join
+   * limits: server/pages/participant-first-screen.ts); its language is then used as it is.
+   */
+  return async function resolve(req: IncomingMessage, phone?: { language: Locale | null }): Promise<PageLocales> {
     const path = (req.url ?? "/").split("?")[0] ?? "/";
-    const phone = /^\/s\/([^/]+)\/?$/.exec(path);
-    if (phone) {
-      const language = await deps.sessionLanguage({ joinCode: safeDecode(phone[1] ?? "") });
+    const phonePage = /^\/s\/([^/]+)\/?$/.exec(path);
+    if (phonePage) {
+      const language = phone ? phone.language : await deps.sessionLanguage({ joinCode: safeDecode(phonePage[1] ?? "") });
       return { locale: deviceChoice(req) ?? language ?? browser(req), contentLocale: language };
     }
     const screen = /^\/screen\/([^/]+)\/?$/.exec(path);

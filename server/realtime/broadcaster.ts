@@ -35,12 +35,13 @@ export type BroadcasterOptions = AggregateBroadcastOptions & {
 
 /**
  * How long phones' participant counts are coalesced: PHONE_FLUSH_MS in a
- * small room, 0.1 ms per participant in a large one (a second at 10,000).
- * Each count is one write per phone (about 8 µs each here), so this keeps
- * the counts under a tenth of one core while a room fills, at any size.
+ * small room, 0.2 ms per participant in a large one (2 s at 10,000). Each
+ * count is one write per phone (about 8 µs each here), so this keeps the
+ * counts to about 4% of one core while a room fills, at any size (at 0.1 ms
+ * they were 12% of the server's CPU while 10,000 joined: bench/README.md).
  */
 export function phoneCountDelayMs(participants: number): number {
-  return Math.max(PHONE_FLUSH_MS, Math.round(participants / 10));
+  return Math.max(PHONE_FLUSH_MS, Math.round(participants / 5));
 }
 
 export function createBroadcaster(io: HearthServer, options: BroadcasterOptions = {}) {

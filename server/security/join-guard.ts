@@ -1,6 +1,9 @@
 // Join attempts per client address, shared by the socket command
 // `participant:join` and the HTTP look-up `GET /api/join/:code`: both tell a
-// guesser whether a code leads to a session, so both spend one budget.
+// guesser whether a code leads to a session, so both spend one budget. The
+// participant page (/s/CODE) looks its session up too, to render its first
+// screen (server/pages/participant-first-screen.ts): it keeps to the same
+// misses (mayLookUp, then missed for an unknown code).
 import type { Limiter } from "./limiter";
 
 export type JoinRefusal = { retryAfterSeconds: number; message: string };
@@ -10,6 +13,12 @@ export type JoinGuard = {
   admit(ip: string): Promise<JoinRefusal | null>;
   /** After "no session has that code": spend one of the address's misses. */
   missed(ip: string): Promise<void>;
+  /**
+   * Before a page looks a code up: false once the address's misses are spent (as admit refuses
+   * then). It spends no join attempt: the page's phone joins over its socket a moment later, which
+   * spends one, and the attempts budget is sized for a room joining at once (rate-limits.ts).
+   */
+  mayLookUp(ip: string): Promise<boolean>;
 };
 
 export function createJoinGuard(limiters: { attempts: Limiter; misses: Limiter }): JoinGuard {
@@ -25,6 +34,9 @@ export function createJoinGuard(limiters: { attempts: Limiter; misses: Limiter }
     },
     async missed(ip) {
       await limiters.misses.consume(ip);
+    },
+    async mayLookUp(ip) {
+      return (await limiters.misses.check(ip)).allowed;
     },
   };
 }
