@@ -7,6 +7,12 @@
 // runs the same workload against the baseline (bench/baseline-server.ts) and
 // prints our/baseline ratios. The last line on stdout is one JSON object;
 // progress goes to stderr. Everything stays on 127.0.0.1. See bench/README.md.
+//
+// `--processes 2 --database postgresql`: two Hearth processes on one throwaway
+// PostgreSQL database and Redis (the run's own channel prefix and secret); the
+// facilitator and the projector on A, the participants alternating between A
+// and B, and probe sessions for the same- and cross-process projector latency
+// (bench/probes.ts). README: "Several processes".
 import { execFileSync, fork, type ChildProcess } from "node:child_process";
 import { createHash, randomBytes } from "node:crypto";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -18,6 +24,7 @@ import { io as connectSocket, type Socket } from "socket.io-client";
 import type { IntervalStats } from "./child-stats";
 import type { WireRecord } from "./load-worker";
 import { answersPerSecond, now, percentiles, projectorLatencies, round, type AnswerRecord, type Percentiles, type ProjectorUpdate } from "./metrics";
+import { ProbePhones, type ProbePrompt, runProbes } from "./probes";
 import { formatSummary, summariseProfile } from "./profile-summary";
 
 const startedAt = Date.now();
@@ -32,6 +39,11 @@ const HELP = `usage: npm run bench -- --participants N [options]
   --participants N          participants to connect (required)
   --prompts P               prompts each participant answers (default 3)
   --database D              sqlite (default) | postgresql
+  --processes N             1 (default) | 2: two Hearth processes on PostgreSQL and Redis, participants
+                            alternating between them, the facilitator and projector on the first
+  --redis-url URL           Redis for --processes 2 (default $BENCH_REDIS_URL, $TEST_REDIS_URL or redis://127.0.0.1:6379)
+  --probes K                --processes 2: probe phones per process for the same- and cross-process
+                            projector latency (default 20; 0 for none, else at least 6)
   --pg-url URL              PostgreSQL server to create the throwaway database on
                             (default $BENCH_DATABASE_URL_PG, $TEST_DATABASE_URL_PG or postgresql://postgres@127.0.0.1:5432/test)
   --sqlite-synchronous S    full (default, as Hearth runs) | normal: SQLite's durability setting, to compare
@@ -56,6 +68,9 @@ const { values: args } = parseArgs({
     participants: { type: "string" },
     prompts: { type: "string", default: "3" },
     database: { type: "string", default: "sqlite" },
+    processes: { type: "string", default: "1" },
+    "redis-url": { type: "string" },
+    probes: { type: "string", default: "20" },
     "sqlite-synchronous": { type: "string", default: "full" },
     "pg-url": { type: "string" },
     workers: { type: "string" },
@@ -105,9 +120,27 @@ const options = {
   logLevel: args["log-level"]!,
   keep: args.keep,
   pgUrl: args["pg-url"] ?? process.env.BENCH_DATABASE_URL_PG ?? process.env.TEST_DATABASE_URL_PG ?? "postgresql://postgres@127.0.0.1:5432/test",
+  processes: intOption("processes", args.processes, 1),
+  redisUrl: args["redis-url"] ?? process.env.BENCH_REDIS_URL ?? process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379",
+  probes: intOption("probes", args.probes, 0),
 };
 if (options.database !== "sqlite" && options.database !== "postgresql") {
   process.stderr.write(`bench: --database must be sqlite or postgresql (got "${options.database}")\n`);
+  process.exit(2);
+}
+if (options.processes > 2) {
+  process.stderr.write("bench: --processes is 1 or 2\n");
+  process.exit(2);
+}
+if (options.processes === 2 && options.database !== "postgresql") {
+  process.stderr.write(
+    "bench: --processes 2 needs --database postgresql: several Hearth processes share one PostgreSQL database and Redis (SQLite is for one process; Hearth refuses Redis with SQLite)\n",
+  );
+  process.exit(2);
+}
+if (options.probes > 0 && options.probes < 6) {
+  // a session shows the room its live count only once 2·k (k = 3) have joined
+  process.stderr.write("bench: --probes is 0 or at least 6 (a probe session's projector shows its count only from 6 participants)\n");
   process.exit(2);
 }
 if (options.prompts > 60) {
@@ -115,6 +148,9 @@ if (options.prompts > 60) {
   process.exit(2);
 }
 const workerCount = options.workers || (options.participants <= 500 ? 1 : 2);
+const multi = options.processes > 1;
+/** the processes' names in the report: A holds the facilitator and the projector */
+const PROCESS_NAMES = ["a", "b"] as const;
 // V8 gives unused heap pages back some seconds after allocation slows down (its memory reducer),
 // which a forced GC does not do; readings taken sooner would carry the set-up's garbage.
 const settleMs = args["settle-ms"] !== undefined ? options.settleMs : options.participants >= 1000 ? 10_000 : 1000;
@@ -150,14 +186,31 @@ function procMemory(pid: number | undefined): { rss: number; peak: number } | nu
 let hearthReport: (() => { text: string; result: object }) | null = null;
 
 /** What the run had reached, for the report of an aborted run. */
-const progress: { target: string | null; joined: number; server: Child | null; rssIdleBytes: number | null } = { target: null, joined: 0, server: null, rssIdleBytes: null };
+const progress: { target: string | null; joined: number; server: Child | null; servers: Child[]; rssIdleBytes: number | null } = {
+  target: null,
+  joined: 0,
+  server: null,
+  servers: [],
+  rssIdleBytes: null,
+};
 
 async function abort(message: string): Promise<never> {
   if (finishing) process.exit(2);
   finishing = true;
   log(`ABORTED during ${phase}: ${message}`);
   let reached: object = {};
-  if (progress.server && progress.target) {
+  if (progress.servers.length > 1 && progress.target) {
+    // several processes: each one's memory at that point (per participant would need to know who joined where)
+    const mb = (b: number) => round(b / 1024 / 1024);
+    const mems = progress.servers.map((server) => procMemory(server.proc.pid));
+    reached = {
+      target: progress.target,
+      participantsJoined: progress.joined,
+      rssMbByProcess: Object.fromEntries(mems.map((mem, s) => [PROCESS_NAMES[s], mem ? mb(mem.rss) : null])),
+      peakRssMbByProcess: Object.fromEntries(mems.map((mem, s) => [PROCESS_NAMES[s], mem ? mb(mem.peak) : null])),
+    };
+    log(`reached: ${JSON.stringify(reached)}`);
+  } else if (progress.server && progress.target) {
     // how far it got, and the server's memory at that point (read from /proc: its event loop may be stuck)
     const mem = procMemory(progress.server.proc.pid);
     const mb = (b: number) => round(b / 1024 / 1024);
@@ -350,13 +403,19 @@ type BenchPrompt = { id: string; stepIndex: number; kind: "single_choice" | "sca
 
 type Target = {
   name: "hearth" | "baseline";
+  /** the first server: the facilitator and the projector connect to it */
   server: Child;
   origin: string;
+  /** every server process of the target (one, or A and B with --processes 2), the first being `server` */
+  servers: Child[];
+  origins: string[];
   sessionId: string;
   joinCode: string;
   prompts: BenchPrompt[];
   /** facilitator session cookie (Hearth); the projector and console sockets send it */
   cookie?: string;
+  /** --processes 2: one probe session per process (bench/probes.ts), in process order */
+  probes?: { sessionId: string; joinCode: string; prompts: BenchPrompt[] }[];
 };
 
 const CHOICE_OPTIONS = ["a", "b", "c", "d"];
@@ -397,18 +456,40 @@ async function startHearthTarget(db: BenchDatabase): Promise<Target> {
   // not in the server's RSS. Hearth then starts as on every later start: already up to date.
   const { applyMigrations } = await import("../server/migrate");
   await applyMigrations(db.url);
-  const server = new Child(
-    "hearth",
-    "hearth-child.ts",
-    { BENCH_DATABASE_URL: db.url, BENCH_LOG_LEVEL: options.logLevel, BENCH_SQLITE_SYNCHRONOUS: options.sqliteSynchronous, NODE_ENV: "production" },
-    [
-      "--expose-gc",
-      // only to map the profile back to TypeScript lines (it makes building error stacks slower)
-      ...(options.profile ? ["--enable-source-maps"] : []),
-    ],
+  // several processes: one Redis channel prefix and one secret of this run's own, the same on each
+  const cluster: Record<string, string> = multi
+    ? { BENCH_REDIS_URL: options.redisUrl, BENCH_REDIS_KEY_PREFIX: `hearth-bench-${randomBytes(6).toString("hex")}`, BENCH_SECRET: `bench-${randomBytes(24).toString("hex")}` }
+    : {};
+  const servers = Array.from(
+    { length: options.processes },
+    (_, i) =>
+      new Child(
+        multi ? `hearth-${PROCESS_NAMES[i]}` : "hearth",
+        "hearth-child.ts",
+        {
+          BENCH_DATABASE_URL: db.url,
+          BENCH_LOG_LEVEL: options.logLevel,
+          BENCH_SQLITE_SYNCHRONOUS: options.sqliteSynchronous,
+          NODE_ENV: "production",
+          ...cluster,
+        },
+        [
+          "--expose-gc",
+          // only to map the profile back to TypeScript lines (it makes building error stacks slower)
+          ...(options.profile ? ["--enable-source-maps"] : []),
+        ],
+      ),
   );
-  const { port } = await server.next("ready");
-  const origin = `http://127.0.0.1:${port}`;
+  const origins = (await Promise.all(servers.map((server) => server.next("ready")))).map(({ port }) => `http://127.0.0.1:${port}`);
+  const origin = origins[0]!;
+  const server = servers[0]!;
+  if (multi) {
+    // each process waits up to 3 s for Redis and then serves without it: that would measure something else
+    for (const [i, o] of origins.entries()) {
+      const health = (await (await fetch(`${o}/api/health`)).json()) as { redis?: string };
+      if (health.redis !== "ok") throw new Error(`Hearth process ${PROCESS_NAMES[i]!.toUpperCase()} does not have Redis (health: ${JSON.stringify(health)})`);
+    }
+  }
 
   const signUp = await fetch(`${origin}/api/auth/sign-up/email`, {
     method: "POST",
@@ -433,29 +514,34 @@ async function startHearthTarget(db: BenchDatabase): Promise<Target> {
     await database.close();
   }
 
-  const created = await fetch(`${origin}/api/sessions`, {
-    method: "POST",
-    headers: { "content-type": "application/json", origin, cookie },
-    body: JSON.stringify({ templateId }),
-  });
-  if (created.status !== 201) throw new Error(`creating the session failed: ${created.status} ${await created.text()}`);
-  const { session } = (await created.json()) as { session: { id: string; joinCode: string } };
-
-  const reopened = await openDatabase(db.url);
-  try {
-    const steps = await reopened.prisma.sessionStep.findMany({ where: { sessionId: session.id }, orderBy: { position: "asc" }, include: { prompt: true } });
-    const prompts = steps.filter((s) => s.prompt).map((s) => promptShape(s.prompt!.kind, s.prompt!.id, s.position));
-    return { name: "hearth", server, origin, sessionId: session.id, joinCode: session.joinCode, prompts, cookie };
-  } finally {
-    await reopened.close();
-  }
+  const createSession = async () => {
+    const created = await fetch(`${origin}/api/sessions`, {
+      method: "POST",
+      headers: { "content-type": "application/json", origin, cookie },
+      body: JSON.stringify({ templateId }),
+    });
+    if (created.status !== 201) throw new Error(`creating the session failed: ${created.status} ${await created.text()}`);
+    const { session } = (await created.json()) as { session: { id: string; joinCode: string } };
+    const reopened = await openDatabase(db.url);
+    try {
+      const steps = await reopened.prisma.sessionStep.findMany({ where: { sessionId: session.id }, orderBy: { position: "asc" }, include: { prompt: true } });
+      const prompts = steps.filter((s) => s.prompt).map((s) => promptShape(s.prompt!.kind, s.prompt!.id, s.position));
+      return { sessionId: session.id, joinCode: session.joinCode, prompts };
+    } finally {
+      await reopened.close();
+    }
+  };
+  const main = await createSession();
+  const probes = multi && options.probes > 0 ? await Promise.all(servers.map(() => createSession())) : undefined;
+  return { name: "hearth", server, origin, servers, origins, ...main, cookie, probes };
 }
 
 async function startBaselineTarget(): Promise<Target> {
   const server = new Child("baseline", "baseline-server.ts", {}, ["--expose-gc"]);
   const { port } = await server.next("ready");
   const prompts = Array.from({ length: options.prompts }, (_, i) => promptShape(i % 2 === 0 ? "single_choice" : "scale", `baseline-p${i + 1}`, i));
-  return { name: "baseline", server, origin: `http://127.0.0.1:${port}`, sessionId: "baseline", joinCode: "BENCH1", prompts };
+  const origin = `http://127.0.0.1:${port}`;
+  return { name: "baseline", server, origin, servers: [server], origins: [origin], sessionId: "baseline", joinCode: "BENCH1", prompts };
 }
 
 async function openDatabase(url: string) {
@@ -486,7 +572,51 @@ async function command(socket: Socket, event: string, payload: object) {
   return ack;
 }
 
-type Burst = { promptId: string; sent: number; acked: number; failed: number; firstSentAt: number; lastAckAt: number; projectorSawAllMs: number | null };
+type Burst = {
+  promptId: string;
+  sent: number;
+  acked: number;
+  failed: number;
+  firstSentAt: number;
+  lastAckAt: number;
+  projectorSawAllMs: number | null;
+  /** --processes 2: per process, from prompt:open's acknowledgement until the last phone there had the prompt open */
+  phonesOpenMs?: number[];
+  /** --processes 2: per process, full room states (room:updated) each phone there received from the burst's start until the projector showed the final count */
+  phoneRoomUpdates?: number[];
+};
+
+/** What one server process did (--processes 2 reports each). */
+type ProcessResult = {
+  participantsJoined: number;
+  answersAcked: number;
+  ackMs: Percentiles;
+  serverCpuMsPerAnswer: number;
+  serverCpuMsPerJoin: number;
+  peakRssMb: number;
+  processMaxRssMb: number;
+  rssIdleMb: number;
+  rssConnectedMb: number;
+  rssPerParticipantKb: number;
+  heapPerParticipantKb: number;
+  eventLoopP99Ms: number;
+  eventLoopMaxMs: number;
+  eventLoopConnectP99Ms: number;
+};
+
+/** --processes 2 only: per process, the probes, and what the projector on A ended up showing. */
+type ClusterResult = {
+  processes: ProcessResult[];
+  /** per process: the probe answers' latency to the probe projector on A (null without probes) */
+  probeProjectorMs: Percentiles[] | null;
+  probeAnswers: { sent: number; acked: number; missing: number; errors: Record<string, number> }[] | null;
+  /** the last participant count the projector showed, and how long after the last join it first showed that many */
+  projectorParticipants: number | null;
+  projectorParticipantsMs: number | null;
+  /** per prompt: the highest count the projector showed, and the answers acknowledged (on both processes) */
+  projectorFinalCounts: number[];
+  ackedByPrompt: number[];
+};
 
 type TargetResult = {
   participantsJoined: number;
@@ -517,12 +647,19 @@ type TargetResult = {
   bursts: Burst[];
   /** acknowledged answers, for the database check */
   acked: { token: string; promptId: string; kind: BenchPrompt["kind"]; value: number }[];
-  /** .cpuprofile files: joining, answering */
-  profiles?: { connect: string; answers: string };
+  /** .cpuprofile files: joining, answering (one pair per server process) */
+  profiles?: { connect: string; answers: string }[];
+  cluster?: ClusterResult;
 };
+
+type ShownAggregate = { promptId: string; answerCount: number; respondedCount?: number | null };
 
 async function runWorkload(target: Target, workers: Child[]): Promise<TargetResult> {
   const label = target.name;
+  const servers = target.servers;
+  const cluster = servers.length > 1;
+  const eachServer = <T>(f: (server: Child, s: number) => Promise<T>) => Promise.all(servers.map(f));
+  const mark = (body: object = {}) => eachServer(async (server) => (await server.request("mark", body)).stats as IntervalStats);
   phase = `${label}: connecting the facilitator and projector`;
   const facilitator = await socketFor(target);
   const projector = await socketFor(target);
@@ -534,28 +671,37 @@ async function runWorkload(target: Target, workers: Child[]): Promise<TargetResu
   // steps of k and once revealed (lib/aggregation/release.ts), so it would
   // measure how fast the room answers, not how fast Hearth shows it. The
   // baseline sends only answerCount, a running count like Hearth's live one.
-  type ShownAggregate = { promptId: string; answerCount: number; respondedCount?: number | null };
   const record = (aggregate: ShownAggregate | null | undefined) => {
     if (!aggregate) return;
     const count = aggregate.respondedCount ?? aggregate.answerCount;
     updates.push({ promptId: aggregate.promptId, answerCount: count, receivedAt: now() });
     maxCount.set(aggregate.promptId, Math.max(maxCount.get(aggregate.promptId) ?? 0, count));
   };
+  // the participant counts the projector is shown (--processes 2: joins on B reach it through Redis)
+  const participantCounts: { count: number; receivedAt: number }[] = [];
   projector.on("aggregate:updated", (u: { sessionId: string; aggregate: ShownAggregate }) => {
     if (u.sessionId === target.sessionId) record(u.aggregate);
   });
-  projector.on("room:updated", (s: { sessionId: string; aggregate?: ShownAggregate | null }) => {
-    if (s.sessionId === target.sessionId) record(s.aggregate);
+  projector.on("room:updated", (s: { sessionId: string; aggregate?: ShownAggregate | null; participantCount?: number }) => {
+    if (s.sessionId !== target.sessionId) return;
+    record(s.aggregate);
+    if (cluster && typeof s.participantCount === "number") participantCounts.push({ count: s.participantCount, receivedAt: now() });
   });
+  if (cluster)
+    projector.on("participants:counted", (u: { sessionId: string; count: number }) => {
+      if (u.sessionId === target.sessionId) participantCounts.push({ count: u.count, receivedAt: now() });
+    });
   await command(facilitator, "console:watch", { sessionId: target.sessionId });
   await command(projector, "screen:watch", { sessionId: target.sessionId });
+
+  // -- probe sessions (--processes 2): one per process, its projector on A ----------------
+  const probes = target.probes ? await startProbes(target) : null;
 
   const split = (n: number) => workers.map((_, i) => Math.floor(n / workerCount) + (i < n % workerCount ? 1 : 0));
 
   phase = `${label}: measuring memory before anyone joins`;
-  const idle = await settledMemory(target.server);
-  const rssIdle = idle.rssBytes;
-  Object.assign(progress, { target: label, joined: 0, server: target.server, rssIdleBytes: rssIdle });
+  const idle = await eachServer((server) => settledMemory(server));
+  Object.assign(progress, { target: label, joined: 0, server: target.server, servers, rssIdleBytes: idle[0]!.rssBytes });
   const joinedBefore = workers.map(() => 0);
   const joinedSoFar = workers.map(() => 0);
   let lastProgressLog = Date.now();
@@ -571,8 +717,9 @@ async function runWorkload(target: Target, workers: Child[]): Promise<TargetResu
   );
   const profiling = options.profile && target.name === "hearth";
   const stamp = new Date().toISOString().replace(/[:.]/g, "-");
-  const profileFile = (what: string) => path.join(benchDir, "results", `hearth-${options.participants}x${options.prompts}-${options.database}-${stamp}-${what}.cpuprofile`);
-  const profiles = profiling ? { connect: profileFile("joining"), answers: profileFile("answering") } : undefined;
+  const profileFile = (what: string, s: number) =>
+    path.join(benchDir, "results", `hearth${cluster ? `-${PROCESS_NAMES[s]}` : ""}-${options.participants}x${options.prompts}-${options.database}-${stamp}-${what}.cpuprofile`);
+  const profiles = profiling ? servers.map((_, s) => ({ connect: profileFile("joining", s), answers: profileFile("answering", s) })) : undefined;
   if (profiling) mkdirSync(path.join(benchDir, "results"), { recursive: true });
 
   // -- connect and join, in two halves --------------------------------------
@@ -580,14 +727,18 @@ async function runWorkload(target: Target, workers: Child[]): Promise<TargetResu
   // each further participant costs, free of whatever the set-up left behind in the idle process.
   const halves = options.participants >= 2 ? [Math.ceil(options.participants / 2), Math.floor(options.participants / 2)] : [options.participants];
   const connected: Message[][] = [];
-  const connectStats: IntervalStats[] = [];
-  let halfSample: (Settled & { joined: number }) | null = null;
-  log(`${label}: connecting ${options.participants} participants over ${workerCount} load process(es)…`);
+  const connectStats: IntervalStats[][] = [];
+  /** participants joined on each server, after each half */
+  const joinedOn: number[][] = [];
+  let halfSamples: Settled[] | null = null;
+  log(
+    `${label}: connecting ${options.participants} participants over ${workerCount} load process(es)${cluster ? `, alternating between ${servers.length} Hearth processes` : ""}…`,
+  );
   for (const [h, count] of halves.entries()) {
     phase = `${label}: connecting participants (${h === 0 ? "first" : "second"} half)`;
     const last = h === halves.length - 1;
-    await target.server.request("mark", { resetPeak: h === 0 });
-    if (profiles && last) await target.server.request("profile:start"); // the heavier half: the room is already half full
+    await mark({ resetPeak: h === 0 });
+    if (profiles && last) await eachServer((server) => server.request("profile:start")); // the heavier half: the room is already half full
     const shares = split(count);
     workers.forEach((w, i) =>
       w.send({
@@ -600,17 +751,23 @@ async function runWorkload(target: Target, workers: Child[]): Promise<TargetResu
         count: shares[i],
         concurrency: Math.ceil(options.connectConcurrency / workerCount),
         timeoutMs: 60_000,
+        // several processes: each load process sends its participants to A and B in turn
+        ...(cluster ? { urls: target.origins, watchRoom: true } : {}),
       }),
     );
     const batch = await Promise.all(workers.map((w) => w.next("connected")));
-    if (profiles && last) await target.server.request("profile:stop", { path: profiles.connect });
-    connectStats.push((await target.server.request("mark")).stats as IntervalStats);
+    if (profiles && last) await eachServer((server, s) => server.request("profile:stop", { path: profiles[s]!.connect }));
+    connectStats.push(await mark());
     connected.push(batch);
     batch.forEach((c, i) => (joinedBefore[i] = joinedBefore[i]! + (c.joined as number)));
     progress.joined = joinedBefore.reduce((a, b) => a + b, 0);
+    const before = joinedOn.at(-1) ?? servers.map(() => 0);
+    const onServer = [...before];
+    for (const c of batch) (c.tokens as (string | null)[]).forEach((token, j) => token !== null && onServer[(c.on as number[] | undefined)?.[j] ?? 0]!++);
+    joinedOn.push(onServer);
     if (!last) {
       phase = `${label}: measuring memory with half the participants connected`;
-      halfSample = { ...(await settledMemory(target.server)), joined: progress.joined };
+      halfSamples = await eachServer((server) => settledMemory(server));
     }
   }
   const all = connected.flat();
@@ -619,29 +776,81 @@ async function runWorkload(target: Target, workers: Child[]): Promise<TargetResu
   // the time spent joining, without the pause for the memory reading between the halves
   const connectMs = connected.reduce((ms, batch) => ms + Math.max(...batch.map((c) => c.lastJoinedAt || c.firstStartAt)) - Math.min(...batch.map((c) => c.firstStartAt)), 0);
   const tokens: (string | null)[][] = workers.map((_, i) => connected.flatMap((batch) => batch[i]!.tokens as (string | null)[]));
-  log(`${label}: ${joined}/${options.participants} joined in ${Math.round(connectMs)} ms${Object.keys(joinErrors).length ? ` (errors: ${JSON.stringify(joinErrors)})` : ""}`);
+  /** which server each of a worker's participants is on (worker-wide index, like the records) */
+  const serverOf: number[][] = workers.map((_, i) => connected.flatMap((batch) => (batch[i]!.on as number[] | undefined) ?? (batch[i]!.tokens as unknown[]).map(() => 0)));
+  log(
+    `${label}: ${joined}/${options.participants} joined in ${Math.round(connectMs)} ms${
+      cluster
+        ? ` (${joinedOn
+            .at(-1)!
+            .map((n, s) => `${n} on ${PROCESS_NAMES[s]!.toUpperCase()}`)
+            .join(", ")})`
+        : ""
+    }` + (Object.keys(joinErrors).length ? ` (errors: ${JSON.stringify(joinErrors)})` : ""),
+  );
+
+  // several processes: the projector on A counts the joins made on B only through Redis and the database
+  let projectorParticipants: number | null = null;
+  let projectorParticipantsMs: number | null = null;
+  if (cluster) {
+    phase = `${label}: waiting for the projector to count every participant`;
+    const lastJoinAt = Math.max(...connected.at(-1)!.map((c) => c.lastJoinedAt as number));
+    const until = now() + 10_000;
+    while ((participantCounts.at(-1)?.count ?? null) !== joined && now() < until) await sleep(10);
+    projectorParticipants = participantCounts.at(-1)?.count ?? null;
+    const first = participantCounts.find((c) => c.count === joined);
+    projectorParticipantsMs = first ? round(Math.max(0, first.receivedAt - lastJoinAt)) : null;
+    if (projectorParticipants !== joined) log(`${label}: the projector shows ${projectorParticipants} participants, not ${joined}`);
+  }
 
   phase = `${label}: measuring memory with everyone connected`;
-  const connectedSample = await settledMemory(target.server);
-  const rssConnected = connectedSample.rssBytes;
-  const settleStats = (await target.server.request("mark")).stats as IntervalStats;
-  const perParticipantKb = (bytesAll: number, bytesHalf: number, bytesIdle: number) => {
-    const [from, n] = halfSample && joined > halfSample.joined ? [bytesHalf, joined - halfSample.joined] : [bytesIdle, joined];
-    return n > 0 ? round((bytesAll - from) / n / 1024) : 0;
+  const connectedSamples = await eachServer((server) => settledMemory(server));
+  const settleStats = await mark();
+  /** memory growth per participant of these servers, from half to all joined (from idle with one half) */
+  const perParticipantKb = (pick: (x: Settled) => number, of: number[], joinedHalf: number, joinedAll: number) => {
+    const sum = (xs: Settled[]) => of.reduce((t, s) => t + pick(xs[s]!), 0);
+    const [from, n] = halfSamples && joinedAll > joinedHalf ? [sum(halfSamples), joinedAll - joinedHalf] : [sum(idle), joinedAll];
+    return n > 0 ? round((sum(connectedSamples) - from) / n / 1024) : 0;
   };
 
   // -- the bursts -----------------------------------------------------------
   const bursts: Burst[] = [];
   const answerErrors: Record<string, number> = {};
-  if (profiles) await target.server.request("profile:start");
+  if (profiles) await eachServer((server) => server.request("profile:start"));
   for (const [i, prompt] of target.prompts.entries()) {
     phase = `${label}: prompt ${i + 1}/${target.prompts.length}`;
     await command(facilitator, "step:goto", { sessionId: target.sessionId, index: prompt.stepIndex });
     await command(facilitator, "prompt:open", { sessionId: target.sessionId, promptId: prompt.id });
+    const openedAt = now();
+    for (const p of target.probes ?? []) {
+      await command(facilitator, "step:goto", { sessionId: p.sessionId, index: p.prompts[i]!.stepIndex });
+      await command(facilitator, "prompt:open", { sessionId: p.sessionId, promptId: p.prompts[i]!.id });
+    }
+    let phonesOpenMs: number[] | undefined;
+    if (cluster) {
+      // B learns of the open prompt through Redis (and re-reads it from the database): an answer
+      // sent before B knows would be refused, so the burst starts once every phone has it open
+      workers.forEach((w) => w.send({ type: "waitOpen", promptId: prompt.id, timeoutMs: 10_000 }));
+      const opened = await Promise.all(workers.map((w) => w.next("open")));
+      const ready = opened.reduce((n, o) => n + o.ready, 0);
+      const total = opened.reduce((n, o) => n + o.total, 0);
+      if (ready < total) log(`${label}: prompt ${i + 1}: only ${ready}/${total} phones had the prompt open after 10 s`);
+      phonesOpenMs = servers.map((_, s) => round(Math.max(0, ...opened.map((o) => (o.lastOpenAt as number[])[s]! - openedAt))));
+      if (probes) await probes.waitOpen(i, 10_000);
+    }
     await sleep(300); // the room:updated fan-out to every phone is not part of the burst
     const { id: _id, stepIndex: _s, ...shape } = prompt;
     workers.forEach((w) => w.send({ type: "burst", promptId: prompt.id, ...shape, spreadMs: options.spreadMs, ackTimeoutMs: options.ackTimeoutMs }));
+    let burstOver = false;
+    // the probes are spread over the burst: its spread, or as long as the previous burst took
+    const probing = probes?.run(
+      i,
+      (options.spreadMs || (bursts.at(-1) ? bursts.at(-1)!.lastAckAt - bursts.at(-1)!.firstSentAt : options.participants * 0.5)) / options.probes,
+      () => burstOver,
+    );
     const done = await Promise.all(workers.map((w) => w.next("burstDone")));
+    burstOver = true;
+    await probing;
     const burst: Burst = {
       promptId: prompt.id,
       sent: done.reduce((n, d) => n + d.sent, 0),
@@ -650,28 +859,46 @@ async function runWorkload(target: Target, workers: Child[]): Promise<TargetResu
       firstSentAt: Math.min(...done.filter((d) => d.sent).map((d) => d.firstSentAt)),
       lastAckAt: Math.max(...done.map((d) => d.lastAckAt)),
       projectorSawAllMs: null,
+      ...(phonesOpenMs ? { phonesOpenMs } : {}),
     };
     // the room should see the final count within a couple of flush intervals
     const waitUntil = now() + 10_000;
-    while ((maxCount.get(prompt.id) ?? 0) < burst.acked && now() < waitUntil) await sleep(10);
+    while (((maxCount.get(prompt.id) ?? 0) < burst.acked || (probes && !probes.sawAll(i))) && now() < waitUntil) await sleep(10);
     if ((maxCount.get(prompt.id) ?? 0) >= burst.acked) burst.projectorSawAllMs = round(now() - burst.lastAckAt);
+    if (cluster) {
+      // nothing the facilitator did in that window: whatever a phone was sent is the cluster's own traffic
+      workers.forEach((w) => w.send({ type: "roomUpdates" }));
+      const counts = (await Promise.all(workers.map((w) => w.next("roomUpdates")))).map((m) => m.counts as number[]);
+      const phonesOn = joinedOn.at(-1)!;
+      burst.phoneRoomUpdates = servers.map((_, s) => (phonesOn[s] ? round(counts.reduce((n, c) => n + c[s]!, 0) / phonesOn[s]!, 2) : 0));
+    }
     const errors = mergeCounts(done.map((d) => d.errors));
     for (const [k, v] of Object.entries(errors)) answerErrors[k] = (answerErrors[k] ?? 0) + v;
     log(
       `${label}: prompt ${i + 1}: ${burst.acked}/${burst.sent} acknowledged in ${Math.round(burst.lastAckAt - burst.firstSentAt)} ms` +
         (Object.keys(errors).length ? ` (errors: ${JSON.stringify(errors)})` : "") +
-        (burst.projectorSawAllMs === null ? "; the projector never saw the final count" : ""),
+        (burst.projectorSawAllMs === null ? "; the projector never saw the final count" : "") +
+        (phonesOpenMs ? `; open on every phone after ${phonesOpenMs.map((ms, s) => `${ms} ms on ${PROCESS_NAMES[s]!.toUpperCase()}`).join(", ")}` : "") +
+        (burst.phoneRoomUpdates?.some((n) => n > 0)
+          ? `; room states per phone during the burst: ${burst.phoneRoomUpdates.map((n, s) => `${n} on ${PROCESS_NAMES[s]!.toUpperCase()}`).join(", ")}`
+          : ""),
     );
     bursts.push(burst);
     await command(facilitator, "results:reveal", { sessionId: target.sessionId, promptId: prompt.id });
     await command(facilitator, "prompt:close", { sessionId: target.sessionId, promptId: prompt.id });
+    for (const p of target.probes ?? []) {
+      await command(facilitator, "results:reveal", { sessionId: p.sessionId, promptId: p.prompts[i]!.id });
+      await command(facilitator, "prompt:close", { sessionId: p.sessionId, promptId: p.prompts[i]!.id });
+    }
   }
-  const answerStats = (await target.server.request("mark")).stats as IntervalStats;
-  if (profiles) await target.server.request("profile:stop", { path: profiles.answers });
+  const answerStats = await mark();
+  if (profiles) await eachServer((server, s) => server.request("profile:stop", { path: profiles[s]!.answers }));
 
   // -- results --------------------------------------------------------------
   phase = `${label}: collecting results`;
   const answers: AnswerRecord[] = [];
+  /** the server each answer was made on, by index in `answers` */
+  const answeredOn: number[] = [];
   const acked: TargetResult["acked"] = [];
   const kindOf = new Map(target.prompts.map((p) => [p.id, p.kind]));
   for (const [w, worker] of workers.entries()) {
@@ -679,6 +906,7 @@ async function runWorkload(target: Target, workers: Child[]): Promise<TargetResu
     const { records } = (await worker.next("records")) as unknown as { records: WireRecord[] };
     for (const [participant, promptId, value, sentAt, ackAt] of records) {
       answers.push({ promptId, sentAt, ackAt });
+      answeredOn.push(serverOf[w]![participant] ?? 0);
       if (ackAt !== null) acked.push({ token: tokens[w]![participant]!, promptId, kind: kindOf.get(promptId)!, value });
     }
   }
@@ -688,10 +916,54 @@ async function runWorkload(target: Target, workers: Child[]): Promise<TargetResu
   await Promise.all(workers.map((w) => w.next("reset")));
   facilitator.disconnect();
   projector.disconnect();
+  probes?.disconnect();
 
   const projector_ = projectorLatencies(answers, updates);
   const joinDurations = all.flatMap((c) => c.durations as number[]);
   const mb = (bytes: number) => round(bytes / 1024 / 1024);
+  const cpuMs = (stats: IntervalStats) => stats.cpuUserMs + stats.cpuSystemMs;
+  const peakBytes = (s: number) =>
+    Math.max(...connectStats.map((c) => c[s]!.peakRssBytes), settleStats[s]!.peakRssBytes, answerStats[s]!.peakRssBytes, answerStats[s]!.kernelPeakRssBytes ?? 0);
+  const everyServer = servers.map((_, s) => s);
+  const sum = (f: (s: number) => number) => everyServer.reduce((t, s) => t + f(s), 0);
+  const max = (f: (s: number) => number) => Math.max(...everyServer.map(f));
+  const joinCpuMs = (s: number) => connectStats.reduce((ms, c) => ms + cpuMs(c[s]!), 0);
+  // the probe answers are answers each process handled too (2·K a prompt; bench/probes.ts)
+  const probeSummary = probes?.summary() ?? null;
+  const probeAcked = servers.map((_, s) => probeSummary?.[s]?.acked ?? 0);
+  const ackLatencies = (on: number | null) => answers.flatMap((a, i) => (a.ackAt !== null && (on === null || answeredOn[i] === on) ? [a.ackAt - a.sentAt] : []));
+
+  let clusterResult: ClusterResult | undefined;
+  if (cluster) {
+    const joinedHalf = joinedOn.length > 1 ? joinedOn[0]! : servers.map(() => 0);
+    const joinedAll = joinedOn.at(-1)!;
+    const ackedOn = everyServer.map((s) => answers.filter((a, i) => a.ackAt !== null && answeredOn[i] === s).length);
+    clusterResult = {
+      processes: everyServer.map((s) => ({
+        participantsJoined: joinedAll[s]!,
+        answersAcked: ackedOn[s]!,
+        ackMs: percentiles(ackLatencies(s)),
+        serverCpuMsPerAnswer: ackedOn[s]! + probeAcked[s]! ? round(cpuMs(answerStats[s]!) / (ackedOn[s]! + probeAcked[s]!), 3) : 0,
+        serverCpuMsPerJoin: joinedAll[s] ? round(joinCpuMs(s) / joinedAll[s]!, 3) : 0,
+        peakRssMb: mb(peakBytes(s)),
+        processMaxRssMb: mb(answerStats[s]!.processMaxRssBytes),
+        rssIdleMb: mb(idle[s]!.rssBytes),
+        rssConnectedMb: mb(connectedSamples[s]!.rssBytes),
+        rssPerParticipantKb: perParticipantKb((x) => x.usedBytes, [s], joinedHalf[s]!, joinedAll[s]!),
+        heapPerParticipantKb: perParticipantKb((x) => x.jsBytes, [s], joinedHalf[s]!, joinedAll[s]!),
+        eventLoopP99Ms: answerStats[s]!.eventLoop.p99Ms,
+        eventLoopMaxMs: answerStats[s]!.eventLoop.maxMs,
+        eventLoopConnectP99Ms: Math.max(...connectStats.map((c) => c[s]!.eventLoop.p99Ms)),
+      })),
+      probeProjectorMs: probes ? probes.latencies().map((l) => percentiles(l.latencies)) : null,
+      probeAnswers: probeSummary,
+      projectorParticipants,
+      projectorParticipantsMs,
+      projectorFinalCounts: target.prompts.map((p) => maxCount.get(p.id) ?? 0),
+      ackedByPrompt: bursts.map((b) => b.acked),
+    };
+  }
+  const halfJoined = halfSamples ? (joinedOn[0] ?? []).reduce((a, b) => a + b, 0) : 0;
   return {
     participantsJoined: joined,
     joinFailed: options.participants - joined,
@@ -702,25 +974,102 @@ async function runWorkload(target: Target, workers: Child[]): Promise<TargetResu
     answersAcked: acked.length,
     answerErrors,
     answersPerSec: answersPerSecond(bursts),
-    ackMs: percentiles(answers.filter((a) => a.ackAt !== null).map((a) => a.ackAt! - a.sentAt)),
+    ackMs: percentiles(ackLatencies(null)),
     projectorMs: percentiles(projector_.latencies),
     projectorMissing: projector_.missing,
     projectorSawFinalCount: bursts.every((b) => b.projectorSawAllMs !== null),
-    peakRssMb: mb(Math.max(...connectStats.map((c) => c.peakRssBytes), settleStats.peakRssBytes, answerStats.peakRssBytes, answerStats.kernelPeakRssBytes ?? 0)),
-    processMaxRssMb: mb(answerStats.processMaxRssBytes),
-    rssIdleMb: mb(rssIdle),
-    rssHalfMb: halfSample ? mb(halfSample.rssBytes) : null,
-    rssConnectedMb: mb(rssConnected),
-    rssPerParticipantKb: perParticipantKb(connectedSample.usedBytes, halfSample?.usedBytes ?? 0, idle.usedBytes),
-    heapPerParticipantKb: perParticipantKb(connectedSample.jsBytes, halfSample?.jsBytes ?? 0, idle.jsBytes),
-    eventLoopP99Ms: answerStats.eventLoop.p99Ms,
-    eventLoopMaxMs: answerStats.eventLoop.maxMs,
-    eventLoopConnectP99Ms: Math.max(...connectStats.map((c) => c.eventLoop.p99Ms)),
-    serverCpuMsPerAnswer: acked.length ? round((answerStats.cpuUserMs + answerStats.cpuSystemMs) / acked.length, 3) : 0,
-    serverCpuMsPerJoin: joined ? round(connectStats.reduce((ms, c) => ms + c.cpuUserMs + c.cpuSystemMs, 0) / joined, 3) : 0,
+    // several processes: memory summed over them, the event loop of the busier one
+    peakRssMb: mb(sum(peakBytes)),
+    processMaxRssMb: mb(sum((s) => answerStats[s]!.processMaxRssBytes)),
+    rssIdleMb: mb(sum((s) => idle[s]!.rssBytes)),
+    rssHalfMb: halfSamples ? mb(sum((s) => halfSamples![s]!.rssBytes)) : null,
+    rssConnectedMb: mb(sum((s) => connectedSamples[s]!.rssBytes)),
+    rssPerParticipantKb: perParticipantKb((x) => x.usedBytes, everyServer, halfJoined, joined),
+    heapPerParticipantKb: perParticipantKb((x) => x.jsBytes, everyServer, halfJoined, joined),
+    eventLoopP99Ms: max((s) => answerStats[s]!.eventLoop.p99Ms),
+    eventLoopMaxMs: max((s) => answerStats[s]!.eventLoop.maxMs),
+    eventLoopConnectP99Ms: max((s) => Math.max(...connectStats.map((c) => c[s]!.eventLoop.p99Ms))),
+    serverCpuMsPerAnswer: acked.length ? round(sum((s) => cpuMs(answerStats[s]!)) / (acked.length + sum((s) => probeAcked[s]!)), 3) : 0,
+    serverCpuMsPerJoin: joined ? round(sum(joinCpuMs) / joined, 3) : 0,
     bursts,
     acked,
     profiles,
+    cluster: clusterResult,
+  };
+}
+
+/**
+ * The probe sessions of a --processes 2 run (bench/probes.ts): their phones,
+ * each session on its own process, and one projector on A watching them all.
+ */
+async function startProbes(target: Target) {
+  const sessions = target.probes!;
+  phase = `${target.name}: connecting the probe phones`;
+  const projector = await socketFor(target);
+  const updates = sessions.map(() => [] as ProjectorUpdate[]);
+  const maxCount = sessions.map(() => new Map<string, number>());
+  const counted = sessions.map(() => 0);
+  const index = new Map(sessions.map((p, i) => [p.sessionId, i]));
+  const record = (sessionId: string, aggregate: ShownAggregate | null | undefined) => {
+    const i = index.get(sessionId);
+    if (i === undefined || !aggregate) return;
+    const count = aggregate.respondedCount ?? aggregate.answerCount;
+    updates[i]!.push({ promptId: aggregate.promptId, answerCount: count, receivedAt: now() });
+    maxCount[i]!.set(aggregate.promptId, Math.max(maxCount[i]!.get(aggregate.promptId) ?? 0, count));
+  };
+  const setCount = (sessionId: string, count: number | undefined) => {
+    const i = index.get(sessionId);
+    if (i !== undefined && typeof count === "number") counted[i] = count;
+  };
+  projector.on("aggregate:updated", (u: { sessionId: string; aggregate: ShownAggregate }) => record(u.sessionId, u.aggregate));
+  projector.on("room:updated", (s: { sessionId: string; aggregate?: ShownAggregate | null; participantCount?: number }) => {
+    record(s.sessionId, s.aggregate);
+    setCount(s.sessionId, s.participantCount);
+  });
+  projector.on("participants:counted", (u: { sessionId: string; count: number }) => setCount(u.sessionId, u.count));
+  for (const p of sessions) await command(projector, "screen:watch", { sessionId: p.sessionId });
+
+  // which prompt each probe phone's room shows open (phones on B learn of it through Redis)
+  const phones = sessions.map((_, s) => new ProbePhones(target.origins[s]!, s * options.probes));
+  await Promise.all(phones.map((p, s) => p.join(sessions[s]!.joinCode, options.probes)));
+  // a session shows the room its count only from 2·k participants: A must know every probe phone joined
+  const until = now() + 10_000;
+  while (counted.some((n) => n < options.probes) && now() < until) await sleep(10);
+  if (counted.some((n) => n < options.probes)) throw new Error(`the probe projector counts ${counted.join(" and ")} probe phones, not ${options.probes} each`);
+  log(`${target.name}: ${options.probes} probe phones on each process`);
+
+  const promptOf = (s: number, i: number): ProbePrompt => {
+    const { id, kind, options: choices, max } = sessions[s]!.prompts[i]!;
+    return { id, kind, options: choices, max };
+  };
+  return {
+    /** the probe phones' rooms show the prompt open (read on the phones' own sockets) */
+    async waitOpen(i: number, timeoutMs: number) {
+      const deadline = now() + timeoutMs;
+      while (!phones.every((p, s) => p.allOpen(promptOf(s, i).id)) && now() < deadline) await sleep(5);
+    },
+    run(i: number, intervalMs: number, stop: () => boolean) {
+      return runProbes(phones, (s) => promptOf(s, i), Math.max(1, intervalMs), stop, options.ackTimeoutMs);
+    },
+    /** the probe projector has seen every acknowledged probe answer of prompt i */
+    sawAll(i: number) {
+      return phones.every((p, s) => (maxCount[s]!.get(promptOf(s, i).id) ?? 0) >= p.acked(promptOf(s, i).id));
+    },
+    latencies() {
+      return phones.map((p, s) => projectorLatencies(p.records, updates[s]!));
+    },
+    summary() {
+      return phones.map((p, s) => ({
+        sent: p.records.length,
+        acked: p.records.filter((r) => r.ackAt !== null).length,
+        missing: projectorLatencies(p.records, updates[s]!).missing,
+        errors: p.errors,
+      }));
+    },
+    disconnect() {
+      projector.disconnect();
+      for (const p of phones) p.disconnect();
+    },
   };
 }
 
@@ -784,7 +1133,9 @@ async function countLost(db: BenchDatabase, sessionId: string, acked: TargetResu
         wrongValue++;
       }
     }
-    return { lost, wrongValue, responseRows: responses.length, participantRows: participants.length };
+    const rowsByPrompt: Record<string, number> = {};
+    for (const r of responses) rowsByPrompt[r.promptId] = (rowsByPrompt[r.promptId] ?? 0) + 1;
+    return { lost, wrongValue, responseRows: responses.length, participantRows: participants.length, rowsByPrompt };
   } finally {
     await database.close();
   }
@@ -804,13 +1155,55 @@ function describeResult(name: string, r: TargetResult) {
     `  server RSS        idle ${r.rssIdleMb} MB, half joined ${r.rssHalfMb} MB, all joined ${r.rssConnectedMb} MB: ${r.rssPerParticipantKb} KB/participant (JS heap + external ${r.heapPerParticipantKb} KB); peak ${r.peakRssMb} MB`,
     `  event loop        p99 ${r.eventLoopP99Ms} ms, max ${r.eventLoopMaxMs} ms while answering; p99 ${r.eventLoopConnectP99Ms} ms while joining`,
     `  server CPU        ${r.serverCpuMsPerAnswer} ms/answer, ${r.serverCpuMsPerJoin} ms/join`,
+    ...(r.cluster ? describeCluster(r.cluster) : []),
   ].join("\n");
+}
+
+function describeCluster(c: ClusterResult) {
+  const p = (x: Percentiles) => `p50 ${x.p50} / p95 ${x.p95} / p99 ${x.p99} ms`;
+  const lines = [
+    `  (memory, CPU per answer and per join above: both processes together; event loop: the busier one)`,
+    ...c.processes.map(
+      (q, s) =>
+        `  process ${PROCESS_NAMES[s]!.toUpperCase()}${s === 0 ? " (facilitator, projector)" : ""}: ${q.participantsJoined} participants, ${q.answersAcked} answers acknowledged (ack ${p(q.ackMs)}), ` +
+        `${q.serverCpuMsPerAnswer} ms CPU/answer, peak RSS ${q.peakRssMb} MB (${q.rssPerParticipantKb} KB/participant), event loop p99 ${q.eventLoopP99Ms} ms`,
+    ),
+  ];
+  if (c.probeProjectorMs && c.probeAnswers)
+    lines.push(
+      ...c.probeProjectorMs.map(
+        (x, s) =>
+          `  probe to projector, answered on ${PROCESS_NAMES[s]!.toUpperCase()} (${s === 0 ? "same process" : "cross-process"}): ${p(x)} (${c.probeAnswers![s]!.acked}/${c.probeAnswers![s]!.sent} acknowledged` +
+          `${c.probeAnswers![s]!.missing ? `, ${c.probeAnswers![s]!.missing} never shown` : ""})`,
+      ),
+    );
+  lines.push(
+    `  projector on A     ${c.projectorParticipants} participants (${c.projectorParticipantsMs ?? "—"} ms after the last join); final counts ${c.projectorFinalCounts.join(", ")} of ${c.ackedByPrompt.join(", ")} acknowledged`,
+  );
+  return lines;
 }
 
 type LostCount = Awaited<ReturnType<typeof countLost>>;
 
-function buildResult(ours: TargetResult, lost: LostCount, base: TargetResult | null, loadAtStart: number) {
+/**
+ * --processes 2: whether the projector on A ended up showing exactly the totals: as many participants
+ * as joined (and the database holds), and for every prompt as many answers as were acknowledged on
+ * both processes together (and the database holds).
+ */
+function exactTotals(ours: TargetResult, lost: LostCount, prompts: BenchPrompt[]) {
+  const c = ours.cluster!;
+  const participants = { joined: ours.participantsJoined, projector: c.projectorParticipants, database: lost.participantRows };
+  const answers = prompts.map((p, i) => ({ acked: c.ackedByPrompt[i]!, projector: c.projectorFinalCounts[i]!, database: lost.rowsByPrompt[p.id] ?? 0 }));
+  const arrived =
+    participants.projector === participants.joined && participants.database === participants.joined && answers.every((a) => a.projector === a.acked && a.database === a.acked);
+  return { arrived, participants, answers };
+}
+
+function buildResult(ours: TargetResult, lost: LostCount, base: TargetResult | null, loadAtStart: number, prompts: BenchPrompt[]) {
   const ratio = (a: number, b: number) => (b > 0 && Number.isFinite(a) ? round(a / b, 2) : null);
+  const byProcess = <T>(values: T[]) => Object.fromEntries(values.map((v, s) => [PROCESS_NAMES[s]!, v])) as Record<(typeof PROCESS_NAMES)[number], T>;
+  const c = ours.cluster;
+  const totals = c ? exactTotals(ours, lost, prompts) : null;
   return {
     participants: options.participants,
     prompts: options.prompts,
@@ -863,7 +1256,14 @@ function buildResult(ours: TargetResult, lost: LostCount, base: TargetResult | n
     eventLoopConnectP99Ms: ours.eventLoopConnectP99Ms,
     serverCpuMsPerAnswer: ours.serverCpuMsPerAnswer,
     serverCpuMsPerJoin: ours.serverCpuMsPerJoin,
-    bursts: ours.bursts.map((b) => ({ acked: b.acked, failed: b.failed, ms: Math.round(b.lastAckAt - b.firstSentAt), projectorSawAllMs: b.projectorSawAllMs })),
+    bursts: ours.bursts.map((b) => ({
+      acked: b.acked,
+      failed: b.failed,
+      ms: Math.round(b.lastAckAt - b.firstSentAt),
+      projectorSawAllMs: b.projectorSawAllMs,
+      ...(b.phonesOpenMs ? { phonesOpenMs: byProcess(b.phonesOpenMs) } : {}),
+      ...(b.phoneRoomUpdates ? { phoneRoomUpdates: byProcess(b.phoneRoomUpdates) } : {}),
+    })),
     workers: workerCount,
     spreadMs: options.spreadMs,
     cpus: os.cpus().length,
@@ -872,8 +1272,27 @@ function buildResult(ours: TargetResult, lost: LostCount, base: TargetResult | n
     loadAvgAtEnd: round(os.loadavg()[0]!, 2),
     code: codeVersion(),
     elapsedS: Math.round((Date.now() - startedAt) / 1000),
-    ...(ours.profiles ? { profiles: { joining: path.relative(root, ours.profiles.connect), answering: path.relative(root, ours.profiles.answers) } } : {}),
+    ...(ours.profiles ? { profiles: profileKeys(ours.profiles, byProcess) } : {}),
+    // --processes 2 (bench/README.md, "Several processes")
+    ...(c && totals
+      ? {
+          processes: c.processes.length,
+          exactTotalsArrived: totals.arrived,
+          exactTotals: { participants: totals.participants, answers: totals.answers },
+          projectorMsByProcess: c.probeProjectorMs ? byProcess(c.probeProjectorMs) : null,
+          probeAnswers: c.probeAnswers ? byProcess(c.probeAnswers) : null,
+          projectorParticipantsMs: c.projectorParticipantsMs,
+          phonesOpenMs: byProcess(c.processes.map((_, s) => Math.max(...ours.bursts.map((b) => b.phonesOpenMs?.[s] ?? 0)))),
+          phoneRoomUpdates: byProcess(c.processes.map((_, s) => round(ours.bursts.reduce((n, b) => n + (b.phoneRoomUpdates?.[s] ?? 0), 0) / Math.max(1, ours.bursts.length), 2))),
+          perProcess: byProcess(c.processes),
+        }
+      : {}),
   };
+}
+
+function profileKeys(profiles: { connect: string; answers: string }[], byProcess: <T>(values: T[]) => Record<string, T>) {
+  const keys = profiles.map((p) => ({ joining: path.relative(root, p.connect), answering: path.relative(root, p.answers) }));
+  return keys.length === 1 ? keys[0]! : byProcess(keys);
 }
 
 /** The commit measured, "+dirty" when server/ or lib/ have uncommitted changes. */
@@ -888,6 +1307,21 @@ function codeVersion(): string | null {
   }
 }
 
+/** --processes 2: Redis must answer before anything starts (each Hearth process would otherwise serve alone). */
+async function pingRedis(url: string) {
+  const { createClient } = await import("redis");
+  const client = createClient({ url, socket: { connectTimeout: 3000, reconnectStrategy: false } });
+  client.on("error", () => undefined);
+  try {
+    await client.connect();
+    await client.ping();
+  } catch (error) {
+    await abort(`could not reach Redis at ${redact(url)} (${error instanceof Error ? error.message || error.name : error}); set --redis-url`);
+  } finally {
+    if (client.isOpen) client.destroy();
+  }
+}
+
 async function main() {
   const loadAtStart = os.loadavg()[0]!;
   if (loadAtStart > 1)
@@ -896,6 +1330,11 @@ async function main() {
     `${options.participants} participants × ${options.prompts} prompts on ${options.database}${options.database === "sqlite" ? ` (synchronous=${options.sqliteSynchronous})` : ""}, ${workerCount} load process(es), ` +
       `bursts ${options.spreadMs ? `spread over ${options.spreadMs} ms` : "all at once"}, ${os.cpus().length} CPUs, Node ${process.version}; aborts after ${options.timeoutS} s`,
   );
+  if (multi) {
+    log(`${options.processes} Hearth processes on Redis ${redact(options.redisUrl)}, ${options.probes} probe phones per process`);
+    phase = "reaching Redis";
+    await pingRedis(options.redisUrl);
+  }
   phase = "creating the database";
   const db = await createBenchDatabase();
   phase = "starting Hearth, the baseline and the load processes";
@@ -914,14 +1353,14 @@ async function main() {
   const ours = await runWorkload(hearth, workers);
 
   phase = "checking the database";
-  hearth.server.kill(); // SIGKILL: nothing unwritten survives, so acknowledged means durable
+  for (const server of hearth.servers) server.kill(); // SIGKILL, every process: nothing unwritten survives, so acknowledged means durable
   await sleep(200);
   const lost = await countLost(db, hearth.sessionId, ours.acked);
   log(`hearth: ${lost.lost} acknowledged answers missing from the database (${lost.responseRows} Response rows, ${lost.participantRows} participants)`);
   // if the baseline does not finish in time, Hearth's numbers are still reported
   hearthReport = () => ({
     text: `${describeResult("Hearth", ours)}\n  lost              ${lost.lost} (database ${options.database})\n`,
-    result: buildResult(ours, lost, null, loadAtStart),
+    result: buildResult(ours, lost, null, loadAtStart, hearth.prompts),
   });
 
   let base: TargetResult | null = null;
@@ -939,19 +1378,20 @@ async function main() {
   await cleanup();
   clearTimeout(deadline);
 
-  if (ours.profiles) {
+  for (const [s, profiles] of (ours.profiles ?? []).entries()) {
+    const who = multi ? `Hearth process ${PROCESS_NAMES[s]!.toUpperCase()}` : "Hearth";
     for (const [title, file] of [
-      ["while participants answered (the bursts, prompt open/close included)", ours.profiles.answers],
-      ["while participants joined", ours.profiles.connect],
+      ["while participants answered (the bursts, prompt open/close included)", profiles.answers],
+      ["while participants joined", profiles.connect],
     ] as const) {
       const summary = summariseProfile(JSON.parse(readFileSync(file, "utf8")), 20);
-      process.stdout.write(`\nHearth ${title}:\n${formatSummary(summary)}\n  profile: ${path.relative(root, file)}\n`);
+      process.stdout.write(`\n${who} ${title}:\n${formatSummary(summary)}\n  profile: ${path.relative(root, file)}\n`);
     }
   }
   process.stdout.write(`\n${describeResult("Hearth", ours)}\n  lost              ${lost.lost} (database ${options.database})\n`);
   if (base) process.stdout.write(`${describeResult("Baseline", base)}\n`);
 
-  const result = buildResult(ours, lost, base, loadAtStart);
+  const result = buildResult(ours, lost, base, loadAtStart, hearth.prompts);
 
   let failed = lost.lost > 0;
   if (options.check) {
@@ -962,6 +1402,8 @@ async function main() {
       lost.lost > 0 && `${lost.lost} acknowledged answers are missing from the database`,
       !ours.projectorSawFinalCount && "the projector did not see every prompt's final count",
       base && base.answersAcked !== expected && "the baseline did not acknowledge every answer",
+      ours.cluster && !exactTotals(ours, lost, hearth.prompts).arrived && "the projector on A did not show exactly the totals (participants and answers)",
+      ours.cluster?.probeAnswers?.some((p) => p.acked !== p.sent || p.missing > 0) && "a probe answer was not acknowledged or never reached the probe projector",
     ].filter(Boolean);
     for (const p of problems) log(`CHECK FAILED: ${p}`);
     if (problems.length) failed = true;
