@@ -61,6 +61,9 @@ export function deliveriesOf(change: Change): Delivery[] {
       return [...new Set(change.responses.map((r) => r.promptId))].map((promptId) => ({ send: "aggregate", promptId }));
     case "session":
       return [{ send: "room" }];
+    case "released":
+      // a breakdown changed, nothing else: no full room state for every phone
+      return [{ send: "aggregate", promptId: change.promptId }];
     case "console":
       // the pause count: only the facilitator ever learns of it
       return [{ send: "console" }];
@@ -112,6 +115,7 @@ export function syncMessagesOf(change: Change): SyncMessage[] {
   switch (change.kind) {
     case "answers":
     case "session":
+    case "released":
     case "console":
     case "prompt-reset":
     case "reaction":

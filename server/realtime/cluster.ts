@@ -129,6 +129,15 @@ export function createCluster({ io, redisUrl, keyPrefix, sessions, onChange, log
       case "console":
         replica.schedule(message.sessionId, "light", message.kind);
         return;
+      // only the prompt's release is re-read: the rest of the session did not change
+      case "released":
+        withSession(message.sessionId, (session) => {
+          sessions.adoptStoredRelease(session, message.promptId).then(
+            (changed) => changed && onChange(session, message),
+            (error: unknown) => log.warn({ err: error }, "could not read another process's release; the next update brings it"),
+          );
+        });
+        return;
       // nothing to apply: the sockets re-read (a process that does not hold the session has nobody to tell)
       case "joined":
       case "check-ins":

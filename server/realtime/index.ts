@@ -73,7 +73,7 @@ export function createRealtime(httpServer: HttpServer, options: RealtimeOptions)
       const changed = await options.sessions.releaseIfDue(session, prompt);
       // the other processes read the new release from the database (and send it to their own sockets);
       // this process's sockets get it from the broadcaster itself, so this goes to the peers alone
-      if (changed) cluster.send([{ kind: "session", sessionId: session.id }]);
+      if (changed) cluster.send([{ kind: "released", sessionId: session.id, promptId: prompt.id }]);
       return changed;
     },
     onReleaseError: (error) => options.logger.warn({ err: error }, "could not store a new breakdown; the room keeps the last one"),

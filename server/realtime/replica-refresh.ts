@@ -40,6 +40,7 @@ export function applyToReplica(session: LiveSession, message: SyncMessage): void
       return;
     // re-read from the database, never applied from the message (nor replayed)
     case "session":
+    case "released":
     case "console":
     case "joined":
     case "check-ins":

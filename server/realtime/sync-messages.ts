@@ -37,6 +37,8 @@ const responseSchema = z.object({
 export const syncMessageSchema = z.discriminatedUnion("kind", [
   /** participants answered (or changed or passed): apply each, idempotent per (prompt, participant) */
   z.object({ kind: z.literal("answers"), sessionId: id, responses: z.array(responseSchema).max(10_000) }),
+  /** a new release of a prompt's breakdown was stored: re-read that release alone (not the whole session) and send the breakdown */
+  z.object({ kind: z.literal("released"), sessionId: id, promptId: id }),
   /** the facilitator changed the session or a prompt's state: re-read it from the database */
   z.object({ kind: z.literal("session"), sessionId: id }),
   /** what only consoles show changed (the pause count): re-read it from the database, tell only consoles */

@@ -33,6 +33,7 @@ export function createModerationRules({ repositories: repos }: { repositories: R
   const rules = {
     /** See ./release-rules.ts: a new release of the breakdown stored if one is due; true when it changed. */
     releaseIfDue: releases.releaseIfDue,
+    adoptStoredRelease: releases.adoptStoredRelease,
 
     /**
      * Set the moderation status of these answers. With `versions` (what the

@@ -78,5 +78,18 @@ export function createReleaseRules({ repositories: repos }: { repositories: Repo
     },
 
     retract,
+
+    /**
+     * Another process stored a new release of this prompt: adopt it from the
+     * database (nothing else about the session changed). True when this
+     * process's release changed.
+     */
+    async adoptStoredRelease(session: LiveSession, promptId: string): Promise<boolean> {
+      const prompt = session.findPrompt(promptId);
+      if (!prompt) return false;
+      const before = prompt.releaseGeneration;
+      await rereadRelease(session, prompt);
+      return prompt.releaseGeneration !== before;
+    },
   };
 }

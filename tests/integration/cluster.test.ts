@@ -191,6 +191,12 @@ describe.skipIf(!pg.available || !redis.available)("two Hearth processes on Post
     );
     timings.stepAndOpenMs = Date.now() - t0;
 
+    // answers change breakdowns, never the room: no phone on either process is sent a full room
+    // state for them, also when the other process stored the release (it sends the breakdown alone)
+    const roomUpdatesFromAnswers = phones.map(() => 0);
+    const countRoomUpdates = phones.map((_, i) => () => void roomUpdatesFromAnswers[i]++);
+    phones.forEach((p, i) => p.client.on("room:updated", countRoomUpdates[i]));
+
     // three answers on A, three on B: 0, 0, 1 | 1, 1, 2
     const choices = [0, 0, 1, 1, 1, 2];
     const acks = await Promise.all(phones.map((p, i) => sendOrNull(p.client, "answer:submit", { promptId: prompt!.id, value: { optionId: optionIds[choices[i]] } })));
@@ -213,6 +219,11 @@ describe.skipIf(!pg.available || !redis.available)("two Hearth processes on Post
     expect(total(onB)).toBe(onB.shownCount);
     expect(onB.shownCount + onB.notShownCount).toBe(6);
     expect(onB.shownCount).toBeGreaterThanOrEqual(3);
+    // the release reached both processes (whichever stored it): give the other one's phones time to hear of it
+    await waitUntil("the release in A's projector's count", async () => (await roomOnA()).aggregate?.respondedCount === 6, SYNC_BOUND_MS);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    phones.forEach((p, i) => p.client.off("room:updated", countRoomUpdates[i]));
+    expect(roomUpdatesFromAnswers).toEqual(phones.map(() => 0));
     expect((await roomOnA()).aggregate).toMatchObject({ respondedCount: 6, result: null });
     expect((await roomOnA()).aggregate).not.toHaveProperty("passCount");
 

@@ -18,6 +18,7 @@ const response: ResponseRecord = { id: "r1", promptId: "p1", participantId: "pa"
 const EXAMPLES: Record<ChangeKind, Change> = {
   answers: { kind: "answers", sessionId: "s1", responses: [response, { ...response, id: "r2", participantId: "pb" }] },
   session: { kind: "session", sessionId: "s1" },
+  released: { kind: "released", sessionId: "s1", promptId: "p1" },
   console: { kind: "console", sessionId: "s1" },
   revealed: { kind: "revealed", sessionId: "s1", promptId: "p1" },
   "prompt-reset": { kind: "prompt-reset", sessionId: "s1", promptId: "p1" },
@@ -41,6 +42,8 @@ const AGGREGATE = [`${CONSOLE} aggregate:updated`, `${SCREENS} aggregate:updated
 const EXPECTED: Record<ChangeKind, string[]> = {
   answers: AGGREGATE,
   session: ROOM,
+  // another process stored a new breakdown: the breakdown alone, never a full room state for every phone
+  released: AGGREGATE,
   console: [`${CONSOLE} console:updated`],
   revealed: [...ROOM, ...AGGREGATE],
   "prompt-reset": [`${PHONES} prompt:cleared`, ...ROOM],
@@ -58,6 +61,7 @@ const EXPECTED: Record<ChangeKind, string[]> = {
 const TOLD: Record<ChangeKind, SyncMessage["kind"][]> = {
   answers: ["answers"],
   session: ["session"],
+  released: ["released"],
   console: ["console"],
   revealed: ["session"],
   "prompt-reset": ["prompt-reset"],
