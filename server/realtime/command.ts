@@ -87,6 +87,30 @@ export function guardSocket(socket: HearthSocket, options: SocketGuardOptions) {
  */
 export type Outcome<T> = { data: T; changes: [] } | { data: T; session: LiveSession; changes: Change[] };
 
+/**
+ * The command's input, or null once the sender was told why not: exactly
+ * (payload, ack) — with any other arity the acknowledgement would be looked
+ * for in the wrong place and the command would run unanswered — and a
+ * payload its zod schema accepts. A command with no ack to answer is dropped
+ * (nobody could learn what it did).
+ */
+function validated<N extends Name>(name: N, args: unknown[]): { input: Input<N>; reply: (r: Ack<unknown>) => void } | null {
+  const ack = args[args.length - 1];
+  if (typeof ack !== "function") return null;
+  const reply = ack as (r: Ack<unknown>) => void;
+  if (args.length !== 2) {
+    reply(fail("BAD_REQUEST", `The ${name} request was not understood (send one payload object and an acknowledgement).`));
+    return null;
+  }
+  const parsed = schemas[name].safeParse(args[0]);
+  if (!parsed.success) {
+    const where = parsed.error.issues[0]?.path.join(".") || "payload";
+    reply(fail("BAD_REQUEST", `The ${name} request was not understood (${where}: ${parsed.error.issues[0]?.message ?? "invalid"}).`));
+    return null;
+  }
+  return { input: parsed.data as Input<N>, reply };
+}
+
 export function registerCommand<N extends Name>(
   socket: HearthSocket,
   deps: Pick<RealtimeDeps, "logger" | "changes">,
@@ -97,25 +121,11 @@ export function registerCommand<N extends Name>(
   socket.on(
     name as never,
     (async (...args: unknown[]) => {
-      // Exactly (payload, ack): with any other arity the acknowledgement would be
-      // looked for in the wrong place and the command would run unanswered. A
-      // command with no ack to answer is dropped (nobody could learn what it did).
-      const ack = args[args.length - 1];
-      if (typeof ack !== "function") return;
-      const reply = ack as (r: Ack<unknown>) => void;
-      if (args.length !== 2) {
-        reply(fail("BAD_REQUEST", `The ${name} request was not understood (send one payload object and an acknowledgement).`));
-        return;
-      }
-      const payload = args[0];
-      const parsed = schemas[name].safeParse(payload);
-      if (!parsed.success) {
-        const where = parsed.error.issues[0]?.path.join(".") || "payload";
-        reply(fail("BAD_REQUEST", `The ${name} request was not understood (${where}: ${parsed.error.issues[0]?.message ?? "invalid"}).`));
-        return;
-      }
+      const command = validated(name, args);
+      if (!command) return;
+      const { input, reply } = command;
       try {
-        const outcome = await handler(parsed.data as Input<N>);
+        const outcome = await handler(input);
         reply(ok(outcome.data));
         // sockets (here and elsewhere) hear of it only after the sender heard that it worked
         if ("session" in outcome) changes.apply(outcome.session, outcome.changes, "here");
@@ -134,4 +144,27 @@ export function registerCommand<N extends Name>(
       }
     }) as never,
   );
+}
+
+/** One refusing listener per command, shared by every socket that gets it (see refuseCommands). */
+const refusals = new Map<Name, (...args: unknown[]) => void>();
+
+/**
+ * Commands this socket can never be allowed, answered as their handlers
+ * would answer it: validated, then UNAUTHENTICATED. A facilitator is known
+ * only from the sign-in at the handshake, so a socket without one — every
+ * phone — would have every facilitator command refused; one listener per
+ * command, shared by all such sockets, does that without the closures a
+ * facilitator's socket holds for them (a 10,000-person room paid for
+ * 200,000 of them: bench/README.md).
+ */
+export function refuseCommands(socket: HearthSocket, names: readonly Name[], message: string) {
+  for (const name of names) {
+    let refuse = refusals.get(name);
+    if (!refuse) {
+      refuse = (...args: unknown[]) => validated(name, args)?.reply(fail("UNAUTHENTICATED", message));
+      refusals.set(name, refuse);
+    }
+    socket.on(name as never, refuse as never);
+  }
 }

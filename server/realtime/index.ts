@@ -15,7 +15,7 @@ import { createChangePath } from "./changes";
 import { createCluster, SINGLE_PROCESS } from "./cluster";
 import type { RealtimeDeps } from "./deps";
 import { guardSocket, KNOWN_COMMANDS, type HearthSocket } from "./command";
-import { registerFacilitatorHandlers } from "./facilitator-handlers";
+import { refuseFacilitatorCommands, registerFacilitatorHandlers } from "./facilitator-handlers";
 import { registerParticipantHandlers } from "./participant-handlers";
 import { rooms } from "./rooms";
 
@@ -160,7 +160,10 @@ export function createRealtime(httpServer: HttpServer, options: RealtimeOptions)
       );
     });
     registerParticipantHandlers(socket, deps);
-    registerFacilitatorHandlers(socket, deps);
+    // the sign-in was read at the handshake and is never added later: without one, the facilitator's
+    // commands can only be refused, and are, by listeners every such socket shares
+    if (socket.data.facilitatorId) registerFacilitatorHandlers(socket, deps);
+    else refuseFacilitatorCommands(socket);
     registerCheckInHandlers(socket, deps);
     // Unknown events get a clear error (when the sender asked for an answer)
     socket.onAny((event: string, ...args: unknown[]) => {
