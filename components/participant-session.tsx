@@ -3,6 +3,11 @@
 // Screens: joining → (error) → content note → lobby → running steps → thank-you.
 // Support resources are one tap away on every screen.
 //
+// An open session's page comes with its content note (firstScreen, lib/participant-first-screen.ts):
+// the note and its "Continue" are in the page's HTML, and the page's early script (rendered first,
+// lib/client/early-taps.ts) makes "Continue", "Leave quickly" and "Support" work before React has
+// arrived; the socket's join follows, and React takes over what the script did.
+//
 // Which screen shows is decided in lib/client/participant-screen.ts; the screens are in
 // components/participant-session/, what the phone remembers in its tab in use-remembered-session.ts.
 import { useRouter } from "next/navigation";
@@ -11,6 +16,8 @@ import { useTranslations } from "use-intl";
 import type { SupportResources } from "../lib/events";
 import type { Locale } from "../lib/i18n/locales";
 import { formatJoinCode } from "../lib/join-code";
+import type { FirstScreen } from "../lib/participant-first-screen";
+import { EARLY_TAPS_SCRIPT, NOTE_CONTINUED_ATTRIBUTE } from "../lib/client/early-taps";
 import { errorCodeOf } from "../lib/client/errors";
 import { CommandError } from "../lib/client/socket";
 import { useParticipantSession } from "../lib/client/live-hooks";
@@ -33,9 +40,11 @@ export type ParticipantSessionProps = {
   code: string;
   /** where "Leave quickly" goes (QUICK_EXIT_URL) */
   quickExitUrl: string;
+  /** an open session's first screen, in the page's HTML before the join (null: the page waits for the join) */
+  firstScreen?: FirstScreen | null;
 };
 
-export function ParticipantSession({ code, quickExitUrl }: ParticipantSessionProps) {
+export function ParticipantSession({ code, quickExitUrl, firstScreen = null }: ParticipantSessionProps) {
   const t = useTranslations("participant");
   const tErrors = useTranslations("common.errors");
   const session = useParticipantSession(code);
@@ -51,22 +60,31 @@ export function ParticipantSession({ code, quickExitUrl }: ParticipantSessionPro
   );
   const state = view?.state;
   const mainRef = useRef<HTMLElement>(null);
+  const shellRef = useRef<HTMLDivElement>(null);
   const remembered = useRememberedSession(code, state?.resources, state?.title);
-  const [noteSeen, continuePastNote] = useContentNoteSeen(state?.sessionId);
+  const sessionId = state?.sessionId ?? firstScreen?.sessionId;
+  const [noteSeen, continuePastNote] = useContentNoteSeen(code, sessionId, firstScreen ? false : null);
 
-  const title = state?.title ?? remembered.title ?? "Hearth";
+  const title = state?.title ?? firstScreen?.title ?? remembered.title ?? "Hearth";
+  const language = state?.language ?? firstScreen?.language;
   // shown before the session's own resources are known (e.g. while joining), in the interface's language
-  const resources = state?.resources ?? remembered.resources ?? { title: t("fallbackSupport.title"), intro: t("fallbackSupport.intro"), items: [] };
+  const resources = state?.resources ?? firstScreen?.resources ?? remembered.resources ?? { title: t("fallbackSupport.title"), intro: t("fallbackSupport.intro"), items: [] };
   const errorCode = error instanceof CommandError ? error.code : error ? "UNKNOWN" : null;
 
+  // set again whenever the room changes: the page's own <title> may have been streamed in since
   useEffect(() => {
-    document.title = state?.title ? t("documentTitle", { title: state.title }) : t("documentTitleJoining");
-  }, [state?.title, t]);
+    const title = state?.title ?? firstScreen?.title;
+    document.title = title ? t("documentTitle", { title }) : t("documentTitleJoining");
+  }, [state, firstScreen, t]);
 
   useInterfaceFollowsRoom(state);
 
-  const shown = participantScreen({ state, errorCode, noteSeen, retrying: failureCount > 0 });
+  const shown = participantScreen({ state, errorCode, noteSeen, retrying: failureCount > 0, noteFirst: firstScreen !== null });
   const screen = screenName(shown, errorCode);
+  // the early script hid the note (a tap before React ran): React shows the screen after it now
+  useEffect(() => {
+    if (shown.kind !== "note") shellRef.current?.removeAttribute(NOTE_CONTINUED_ATTRIBUTE);
+  }, [shown.kind]);
   const announcement = useScreenChange(screen, state?.step?.title, mainRef, (stepTitle) => t("shell.nextPart", { title: stepTitle }));
 
   // Back from "Reconnecting…": rejoin, so this phone is in the room again and
@@ -101,25 +119,28 @@ export function ParticipantSession({ code, quickExitUrl }: ParticipantSessionPro
         error={error}
         resources={resources}
         participantCount={state?.participantCount ?? 0}
-        contentNote={state?.contentNote ?? ""}
-        language={state?.language}
+        contentNote={state?.contentNote ?? firstScreen?.contentNote ?? ""}
+        language={language}
         onRetry={() => void refetch()}
         onContinue={continuePastNote}
+        early={firstScreen ? { code, sessionId: firstScreen.sessionId } : undefined}
       />
     );
   }
 
   return (
-    <div className={styles.shell}>
+    <div className={styles.shell} ref={shellRef} data-participant-shell="">
+      {/* first, so the buttons below work as soon as they are drawn (lib/client/early-taps.ts); a constant, no user text */}
+      <script>{EARLY_TAPS_SCRIPT}</script>
       <header className={styles.header}>
-        <QuickExit exitUrl={quickExitUrl} code={code} sessionId={state?.sessionId} />
+        <QuickExit exitUrl={quickExitUrl} code={code} sessionId={sessionId} />
         <div className={styles.headerText}>
-          <p className={styles.sessionTitle} lang={state?.language}>
+          <p className={styles.sessionTitle} lang={language}>
             {title}
           </p>
           <ConnectionBadge status={connection} className={styles.badge} />
         </div>
-        <ResourcesButton resources={resources} label={t("shell.support")} />
+        <ResourcesButton resources={resources} label={t("shell.support")} early />
       </header>
       <main id="main" ref={mainRef} className={styles.main}>
         {lostTouch ? (
@@ -168,10 +189,12 @@ type OtherScreenProps = {
   language: Locale | undefined;
   onRetry: () => void;
   onContinue: () => void;
+  /** the note came in the page's HTML (components/participant-session/screens.tsx) */
+  early: { code: string; sessionId: string } | undefined;
 };
 
 /** Every screen but a running step. */
-function OtherScreen({ shown, code, error, resources, participantCount, contentNote, language, onRetry, onContinue }: OtherScreenProps) {
+function OtherScreen({ shown, code, error, resources, participantCount, contentNote, language, onRetry, onContinue, early }: OtherScreenProps) {
   switch (shown.kind) {
     case "joining":
       return <Joining retrying={shown.retrying} />;
@@ -180,7 +203,7 @@ function OtherScreen({ shown, code, error, resources, participantCount, contentN
     case "joinProblem":
       return <JoinProblem code={code} error={error} onRetry={onRetry} />;
     case "note":
-      return <ContentNote note={contentNote} language={language} onContinue={onContinue} />;
+      return <ContentNote note={contentNote} language={language} onContinue={onContinue} early={early} />;
     case "lobby":
       return <Lobby count={participantCount} />;
     case "between":
@@ -195,12 +218,15 @@ function OtherScreen({ shown, code, error, resources, participantCount, contentN
  */
 function useScreenChange(screen: string, stepTitle: string | undefined, mainRef: RefObject<HTMLElement | null>, nextPart: (title: string) => string): string {
   const previousScreen = useRef(screen);
+  /** a screen other than "Joining…" was shown already (the page may start on the content note) */
+  const settled = useRef(screen !== "joining");
   const [announcement, setAnnouncement] = useState("");
   useEffect(() => {
     if (previousScreen.current === screen) return;
     const wasStep = previousScreen.current.startsWith("step-");
-    const firstScreen = previousScreen.current === "joining";
+    const firstAfterLoading = previousScreen.current === "joining" && !settled.current;
     previousScreen.current = screen;
+    if (screen !== "joining") settled.current = true;
     if (screen.startsWith("step-")) {
       window.scrollTo({ top: 0 });
       if (wasStep && stepTitle !== undefined) setAnnouncement(nextPart(stepTitle));
@@ -208,7 +234,7 @@ function useScreenChange(screen: string, stepTitle: string | undefined, mainRef:
     const active = document.activeElement;
     // not on the first screen after loading: nothing was focused yet, so the first Tab reaches
     // "Leave quickly" (components/quick-exit.tsx) and a screen reader starts at the top anyway
-    if ((!active || active === document.body) && firstScreen) return;
+    if ((!active || active === document.body) && firstAfterLoading) return;
     if (!active || active === document.body || !active.isConnected) {
       mainRef.current?.querySelector<HTMLElement>("h1")?.focus({ preventScroll: true });
     }

@@ -4,15 +4,17 @@
 // page with a neutral site using location.replace, so Back does not return to
 // Hearth, and first removes what this session kept on the device (the
 // participant token, the remembered support card, title, content-note and
-// check-in flags). It cannot erase the browser's history; the content note
-// says so once. Escape pressed twice does the same from anywhere on the page.
+// check-in flags, and the note-seen cookie of the session's page). It cannot
+// erase the browser's history; the content note says so once. Escape pressed
+// twice does the same from anywhere on the page. Before React has hydrated
+// the page, the page's early script does the same (lib/client/early-taps.ts).
 import { useCallback, useEffect, useRef } from "react";
 import { useTranslations } from "use-intl";
+import { DOUBLE_ESCAPE_MS, earlyAttributes } from "../lib/client/early-taps";
+import { forgetNoteSeenCookie } from "../lib/client/note-seen";
 import { isSessionKey, storageArea } from "../lib/client/storage-keys";
+import { useHydrated } from "../lib/client/use-hydrated";
 import styles from "./quick-exit.module.css";
-
-/** Two presses of Escape within this long leave. */
-const DOUBLE_ESCAPE_MS = 1500;
 
 export type QuickExitProps = {
   /** where to go: the deployment's QUICK_EXIT_URL (server/env.ts) */
@@ -22,8 +24,9 @@ export type QuickExitProps = {
   sessionId?: string;
 };
 
-/** Remove every Hearth key of this session from local and session storage. */
+/** Remove every Hearth key of this session from local and session storage, and its note-seen cookie. */
 export function forgetSessionOnDevice(code: string, sessionId?: string) {
+  forgetNoteSeenCookie(code);
   const mine = (key: string) => isSessionKey(key, code, sessionId);
   for (const storage of [storageArea("localStorage"), storageArea("sessionStorage")]) {
     if (!storage) continue;
@@ -42,6 +45,7 @@ export function forgetSessionOnDevice(code: string, sessionId?: string) {
 
 export function QuickExit({ exitUrl, code, sessionId }: QuickExitProps) {
   const t = useTranslations("participant.quickExit");
+  const hydrated = useHydrated();
   const leave = useCallback(() => {
     forgetSessionOnDevice(code, sessionId);
     window.location.replace(exitUrl);
@@ -65,7 +69,15 @@ export function QuickExit({ exitUrl, code, sessionId }: QuickExitProps) {
     // comes first in the page's markup): someone in danger reaches it with one Tab. The only positive
     // tabindex in Hearth, on purpose.
     // biome-ignore lint/a11y/noPositiveTabindex: first in the tab order on purpose (said above)
-    <button type="button" tabIndex={1} className={`button ${styles.exit}`} onClick={leave} aria-keyshortcuts="Escape Escape" title={t("title")}>
+    <button
+      type="button"
+      tabIndex={1}
+      className={`button ${styles.exit}`}
+      onClick={leave}
+      aria-keyshortcuts="Escape Escape"
+      title={t("title")}
+      {...earlyAttributes(hydrated, "leave", { "exit-url": exitUrl, code, "session-id": sessionId })}
+    >
       {t("button")}
     </button>
   );

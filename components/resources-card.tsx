@@ -3,6 +3,8 @@
 // participant screen in one tap and shown inline at the end of a session.
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { useTranslations } from "use-intl";
+import { earlyAttributes } from "../lib/client/early-taps";
+import { useHydrated } from "../lib/client/use-hydrated";
 import type { SupportResources } from "../lib/events";
 import { safeDecode } from "../lib/safe-decode";
 import styles from "./resources-card.module.css";
@@ -97,6 +99,11 @@ export type ResourcesButtonProps = {
   /** the button's text (default: "Support" in the page's language) */
   label?: string;
   className?: string;
+  /**
+   * On the participant's server-rendered page: the button and its dialog work before React has
+   * hydrated them, through the page's early script (lib/client/early-taps.ts).
+   */
+  early?: boolean;
 };
 
 /**
@@ -104,8 +111,10 @@ export type ResourcesButtonProps = {
  * <dialog>: focus moves into it, the rest of the page is inert, Esc or
  * "Close" closes it, and focus returns to the button.
  */
-export function ResourcesButton({ resources, label, className }: ResourcesButtonProps) {
+export function ResourcesButton({ resources, label, className, early = false }: ResourcesButtonProps) {
   const t = useTranslations("common.support");
+  // the early script's part ends once React handles the button
+  const hydrated = useHydrated() || !early;
   const dialogRef = useRef<HTMLDialogElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const closeRef = useRef<HTMLButtonElement>(null);
@@ -131,6 +140,8 @@ export function ResourcesButton({ resources, label, className }: ResourcesButton
       buttonRef.current?.focus();
     };
     dialog.addEventListener("close", onClose);
+    // opened by the early script before React was here: say so
+    if (dialog.open) setOpen(true);
     return () => dialog.removeEventListener("close", onClose);
   }, []);
 
@@ -143,6 +154,7 @@ export function ResourcesButton({ resources, label, className }: ResourcesButton
         aria-haspopup="dialog"
         aria-expanded={open}
         onClick={show}
+        {...earlyAttributes(hydrated, "support")}
       >
         {label ?? t("title")}
       </button>
@@ -151,6 +163,7 @@ export function ResourcesButton({ resources, label, className }: ResourcesButton
         ref={dialogRef}
         className={styles.dialog}
         aria-labelledby={titleId}
+        {...(hydrated ? {} : { "data-early-dialog": "" })}
         onClick={(event) => {
           // a tap on the backdrop (outside the panel) closes the dialog
           if (event.target === event.currentTarget) close();
@@ -161,7 +174,7 @@ export function ResourcesButton({ resources, label, className }: ResourcesButton
             <h2 id={titleId} className={styles.title}>
               {resources.title || t("title")}
             </h2>
-            <button ref={closeRef} type="button" className="button quiet" onClick={close}>
+            <button ref={closeRef} type="button" className="button quiet" onClick={close} {...earlyAttributes(hydrated, "close")}>
               {t("close")}
             </button>
           </div>

@@ -8,8 +8,10 @@ import type { Locale } from "../../lib/i18n/locales";
 import { errorCodeOf } from "../../lib/client/errors";
 import type { SupportResources } from "../../lib/events";
 import { formatJoinCode } from "../../lib/join-code";
+import { earlyAttributes } from "../../lib/client/early-taps";
 import { CommandError } from "../../lib/client/socket";
 import { storageKeys } from "../../lib/client/storage-keys";
+import { useHydrated } from "../../lib/client/use-hydrated";
 import { ResourcesCard } from "../resources-card";
 import { StepBody } from "../step-body";
 import styles from "../participant-session.module.css";
@@ -146,20 +148,46 @@ export function JoinProblem({ code, error, onRetry }: { code: string; error: unk
   );
 }
 
-export function ContentNote({ note, language, onContinue }: { note: string; language: Locale | undefined; onContinue: () => void }) {
+export type ContentNoteProps = {
+  note: string;
+  language: Locale | undefined;
+  onContinue: () => void;
+  /**
+   * The note came in the page's HTML, before the join (lib/participant-first-screen.ts): until React
+   * has hydrated it, "Continue" works through the page's early script (lib/client/early-taps.ts),
+   * which then shows the "Joining…" screen rendered beside the note.
+   */
+  early?: { code: string; sessionId: string };
+};
+
+export function ContentNote({ note, language, onContinue, early }: ContentNoteProps) {
   const t = useTranslations("participant.note");
+  const hydrated = useHydrated();
   return (
-    <section className={styles.note}>
-      <Heading>{t("heading")}</Heading>
-      <div className={`card ${styles.noteCard}`} lang={language}>
-        <StepBody markdown={note} headingLevel={2} />
-      </div>
-      <p className={styles.promises}>{t("pass")}</p>
-      <p className={styles.promises}>{t("leave")}</p>
-      <button type="button" className={`button ${styles.wide}`} onClick={onContinue}>
-        {t("continue")}
-      </button>
-    </section>
+    <>
+      <section className={styles.note}>
+        <Heading>{t("heading")}</Heading>
+        <div className={`card ${styles.noteCard}`} lang={language}>
+          <StepBody markdown={note} headingLevel={2} />
+        </div>
+        <p className={styles.promises}>{t("pass")}</p>
+        <p className={styles.promises}>{t("leave")}</p>
+        <button
+          type="button"
+          className={`button ${styles.wide}`}
+          onClick={onContinue}
+          {...(early ? earlyAttributes(hydrated, "continue", { code: early.code, "session-id": early.sessionId }) : {})}
+        >
+          {t("continue")}
+        </button>
+      </section>
+      {early ? (
+        // shown by the early script's "Continue" (CSS), until React shows the screen after the note
+        <div className={styles.earlyNext} data-early-next="">
+          <Joining retrying={false} />
+        </div>
+      ) : null}
+    </>
   );
 }
 

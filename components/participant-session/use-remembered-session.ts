@@ -5,6 +5,8 @@
 // net's private message until it is closed. "Leave quickly" erases all of it (components/quick-exit.tsx).
 import { useCallback, useEffect, useState } from "react";
 import type { SupportResources } from "../../lib/events";
+import { continuedEarly, NOTE_CONTINUED_EVENT } from "../../lib/client/early-taps";
+import { noteSeenOnDevice, rememberNoteSeen } from "../../lib/client/note-seen";
 import { readStored, removeStored, storageKeys, writeStored } from "../../lib/client/storage-keys";
 
 // sessionStorage can be unavailable (privacy modes, storage disabled): never let that break a screen.
@@ -32,17 +34,29 @@ export function useRememberedSession(code: string, resources: SupportResources |
   return remembered;
 }
 
-/** The content note: shown first, once per session (per browser tab session). null until read. */
-export function useContentNoteSeen(sessionId: string | undefined) {
-  const [noteSeen, setNoteSeen] = useState<boolean | null>(null);
+/**
+ * The content note: shown first, once per session (per browser tab, and per browser session through
+ * the note-seen cookie: lib/client/note-seen.ts). null until read, or `initial`: false when the page
+ * came with the note (the server read no note-seen cookie). A tap the page's early script took before
+ * React ran (lib/client/early-taps.ts) counts too, whenever it happens.
+ */
+export function useContentNoteSeen(code: string, sessionId: string | undefined, initial: boolean | null = null) {
+  const [noteSeen, setNoteSeen] = useState<boolean | null>(initial);
   useEffect(() => {
     if (!sessionId) return;
-    setNoteSeen(readStorage(storageKeys.contentNoteSeen(sessionId)) === "1");
-  }, [sessionId]);
+    if (noteSeenOnDevice(code, sessionId) || continuedEarly()) {
+      // the cookie too, so the server leaves the note out of the next page (one seen before the cookie existed)
+      rememberNoteSeen(code, sessionId);
+      setNoteSeen(true);
+    } else setNoteSeen(false);
+    const onEarly = () => setNoteSeen(true);
+    window.addEventListener(NOTE_CONTINUED_EVENT, onEarly);
+    return () => window.removeEventListener(NOTE_CONTINUED_EVENT, onEarly);
+  }, [code, sessionId]);
   const continuePastNote = useCallback(() => {
-    if (sessionId) writeStorage(storageKeys.contentNoteSeen(sessionId), "1");
+    if (sessionId) rememberNoteSeen(code, sessionId);
     setNoteSeen(true);
-  }, [sessionId]);
+  }, [code, sessionId]);
   return [noteSeen, continuePastNote] as const;
 }
 

@@ -2,7 +2,8 @@
 //
 // The order matters and is the phone's promise: an ended session says so even if the rejoin was refused
 // for it; a join that failed says why; the content note comes before anything else of the session, once
-// per tab; then the lobby, a moment between steps, or the step. The screen's name is also how the phone
+// per tab — for an open session already before the join answered, since the page's HTML carries it
+// (lib/participant-first-screen.ts); then the lobby, a moment between steps, or the step. The screen's name is also how the phone
 // notices a change (to scroll to the top, move focus and announce the next part): a new step is a new
 // name. Used by components/participant-session.tsx; tested in tests/unit/participant-screen.test.ts.
 import type { RoomState } from "../events";
@@ -26,10 +27,12 @@ export type ScreenInput = {
   noteSeen: boolean | null;
   /** the join is being tried again */
   retrying: boolean;
+  /** the page came with the session's content note (an open session's first screen): it shows while the join is under way */
+  noteFirst?: boolean;
 };
 
-export function participantScreen({ state, errorCode, noteSeen, retrying }: ScreenInput): ParticipantScreen {
-  if (!state && !errorCode) return { kind: "joining", retrying };
+export function participantScreen({ state, errorCode, noteSeen, retrying, noteFirst = false }: ScreenInput): ParticipantScreen {
+  if (!state && !errorCode) return noteFirst && noteSeen === false ? { kind: "note" } : { kind: "joining", retrying };
   if (errorCode === "SESSION_ENDED" || state?.status === "ended") return { kind: "ended" };
   if (!state) return { kind: "joinProblem" };
   const hasNote = state.contentNote.trim() !== "";

@@ -26,8 +26,12 @@ export const storageKeys = {
    * person closes it; this tab only, and "Leave quickly" erases it
    */
   careMessage: (code: string) => `${PARTICIPANT_PREFIX}care.${code.toUpperCase()}`,
-  /** sessionStorage: "1" once this phone has seen the session's content note */
-  contentNoteSeen: (sessionId: string) => `${PARTICIPANT_PREFIX}contentNote.${sessionId}`,
+  /**
+   * sessionStorage: "1" once this phone has continued past the session's content note. It names the
+   * code as well as the id, so "Leave quickly" finds it before the join has said the session's id
+   * (the page's early script writes it too: lib/client/early-taps.ts)
+   */
+  contentNoteSeen: (code: string, sessionId: string) => `${PARTICIPANT_PREFIX}contentNote.${code.toUpperCase()}.${sessionId}`,
   /** sessionStorage (facilitator): an import's warnings, carried from the template list to the editor it opens */
   importWarnings: (templateId: string) => `hearth:import-warnings:${templateId}`,
 } as const;

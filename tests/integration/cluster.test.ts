@@ -195,7 +195,7 @@ describe.skipIf(!pg.available || !redis.available)("two Hearth processes on Post
     // state for them, also when the other process stored the release (it sends the breakdown alone)
     const roomUpdatesFromAnswers = phones.map(() => 0);
     const countRoomUpdates = phones.map((_, i) => () => void roomUpdatesFromAnswers[i]++);
-    phones.forEach((p, i) => p.client.on("room:updated", countRoomUpdates[i]));
+    for (const [i, p] of phones.entries()) p.client.on("room:updated", countRoomUpdates[i]);
 
     // three answers on A, three on B: 0, 0, 1 | 1, 1, 2
     const choices = [0, 0, 1, 1, 1, 2];
@@ -222,7 +222,7 @@ describe.skipIf(!pg.available || !redis.available)("two Hearth processes on Post
     // the release reached both processes (whichever stored it): give the other one's phones time to hear of it
     await waitUntil("the release in A's projector's count", async () => (await roomOnA()).aggregate?.respondedCount === 6, SYNC_BOUND_MS);
     await new Promise((resolve) => setTimeout(resolve, 500));
-    phones.forEach((p, i) => p.client.off("room:updated", countRoomUpdates[i]));
+    for (const [i, p] of phones.entries()) p.client.off("room:updated", countRoomUpdates[i]);
     expect(roomUpdatesFromAnswers).toEqual(phones.map(() => 0));
     expect((await roomOnA()).aggregate).toMatchObject({ respondedCount: 6, result: null });
     expect((await roomOnA()).aggregate).not.toHaveProperty("passCount");

@@ -38,6 +38,19 @@ describe("the participant's screen", () => {
     expect(show({ state: room({ status: "lobby", contentNote: "  " }), noteSeen: false })).toEqual({ kind: "lobby" });
   });
 
+  it("shows the note the page came with while the join is under way, until it is continued", () => {
+    expect(show({ noteFirst: true, noteSeen: false })).toEqual({ kind: "note" });
+    expect(show({ noteFirst: true, noteSeen: false, retrying: true })).toEqual({ kind: "note" });
+    // continued before the join answered: joining, then whatever the join says
+    expect(show({ noteFirst: true, noteSeen: true })).toEqual({ kind: "joining", retrying: false });
+    expect(show({ noteFirst: true, noteSeen: true, state: room({ status: "lobby", contentNote: "We talk about relapse." }) })).toEqual({ kind: "lobby" });
+    // a join refused after all (locked or a passphrase set meanwhile): the refusal replaces the note
+    expect(show({ noteFirst: true, noteSeen: false, errorCode: "SESSION_LOCKED" })).toEqual({ kind: "joinProblem" });
+    expect(show({ noteFirst: true, noteSeen: false, errorCode: "SESSION_ENDED" })).toEqual({ kind: "ended" });
+    // a page without it waits for the join, as before
+    expect(show({ noteSeen: false })).toEqual({ kind: "joining", retrying: false });
+  });
+
   it("follows the session: between steps, then each step under its own name", () => {
     expect(show({ state: room({ step: null }) })).toEqual({ kind: "between" });
     const first = show({ state: room() });

@@ -22,7 +22,7 @@ describe("browser storage keys", () => {
     storageKeys.passphrase(code),
     storageKeys.resources(code),
     storageKeys.title(code),
-    storageKeys.contentNoteSeen(sessionId),
+    storageKeys.contentNoteSeen(code, sessionId),
   ];
 
   it("gives every participant key a session's code or id, so quick exit finds them all", () => {
@@ -41,6 +41,12 @@ describe("browser storage keys", () => {
     expect(storageKeys.passphrase("abc234")).toBe(storageKeys.passphrase("ABC234"));
     // the shape phones already stored before this module existed: changing it would forget them
     expect(storageKeys.participantToken("ABC234")).toBe("hearth.participant.ABC234");
+  });
+
+  it("names the code in the content note's flag, so quick exit finds it before the join said the session's id", () => {
+    expect(isSessionKey(storageKeys.contentNoteSeen("abc234", "sess-1"), "ABC234")).toBe(true);
+    // the page's early script writes the same key (lib/client/early-taps.ts)
+    expect(storageKeys.contentNoteSeen("abc234", "sess-1")).toBe("hearth.contentNote.ABC234.sess-1");
   });
 
   it("reads, writes and removes through the storage area", () => {

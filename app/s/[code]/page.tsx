@@ -6,6 +6,7 @@ import { normaliseJoinCode } from "../../../lib/join-code";
 import { safeDecode } from "../../../lib/safe-decode";
 import { quickExitUrl } from "../../../server/env";
 import { pageTranslator } from "../../../server/i18n/page-translator";
+import { requestFirstScreen } from "../../../server/pages/request-first-screen";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await pageTranslator("participant");
@@ -22,10 +23,12 @@ export default async function ParticipantPage({ params }: Props) {
   if (!code) redirect(`/join?code=${encodeURIComponent(decoded.slice(0, 20))}`);
   // One canonical address per session (e.g. /s/abc-234 → /s/ABC234).
   if (code !== raw) redirect(`/s/${code}`);
+  // an open session's content note, in the HTML (the custom server decided: server/pages/participant-first-screen.ts)
+  const firstScreen = await requestFirstScreen();
   // only what a phone shows: its screens, and the results it shows (components/aggregate-view.tsx)
   return (
     <PageIntl namespaces={["participant", "answer", "care", "aggregate"]}>
-      <ParticipantSession code={code} quickExitUrl={quickExitUrl()} />
+      <ParticipantSession code={code} quickExitUrl={quickExitUrl()} firstScreen={firstScreen} />
     </PageIntl>
   );
 }
