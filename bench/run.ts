@@ -586,23 +586,24 @@ type Burst = {
   phoneRoomUpdates?: number[];
 };
 
-/** What one server process did (--processes 2 reports each). */
-type ProcessResult = {
-  participantsJoined: number;
-  answersAcked: number;
-  ackMs: Percentiles;
-  serverCpuMsPerAnswer: number;
-  serverCpuMsPerJoin: number;
-  peakRssMb: number;
-  processMaxRssMb: number;
-  rssIdleMb: number;
-  rssConnectedMb: number;
-  rssPerParticipantKb: number;
-  heapPerParticipantKb: number;
-  eventLoopP99Ms: number;
-  eventLoopMaxMs: number;
-  eventLoopConnectP99Ms: number;
-};
+/** What one server process did (--processes 2 reports each, with the same keys as the whole run's). */
+type ProcessResult = Pick<
+  TargetResult,
+  | "participantsJoined"
+  | "answersAcked"
+  | "ackMs"
+  | "serverCpuMsPerAnswer"
+  | "serverCpuMsPerJoin"
+  | "peakRssMb"
+  | "processMaxRssMb"
+  | "rssIdleMb"
+  | "rssConnectedMb"
+  | "rssPerParticipantKb"
+  | "heapPerParticipantKb"
+  | "eventLoopP99Ms"
+  | "eventLoopMaxMs"
+  | "eventLoopConnectP99Ms"
+>;
 
 /** --processes 2 only: per process, the probes, and what the projector on A ended up showing. */
 type ClusterResult = {
