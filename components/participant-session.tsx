@@ -71,10 +71,18 @@ export function ParticipantSession({ code, quickExitUrl, firstScreen = null }: P
   const resources = state?.resources ?? firstScreen?.resources ?? remembered.resources ?? { title: t("fallbackSupport.title"), intro: t("fallbackSupport.intro"), items: [] };
   const errorCode = error instanceof CommandError ? error.code : error ? "UNKNOWN" : null;
 
-  // set again whenever the room changes: the page's own <title> may have been streamed in since
+  // The page's own <title> ("Session · Hearth") is streamed in by Next.js and can arrive after this
+  // effect ran (seen in the end-to-end test): put ours back whenever the head's title changes.
   useEffect(() => {
     const title = state?.title ?? firstScreen?.title;
-    document.title = title ? t("documentTitle", { title }) : t("documentTitleJoining");
+    const wanted = title ? t("documentTitle", { title }) : t("documentTitleJoining");
+    const apply = () => {
+      if (document.title !== wanted) document.title = wanted;
+    };
+    apply();
+    const observer = new MutationObserver(apply);
+    observer.observe(document.head, { childList: true, subtree: true, characterData: true });
+    return () => observer.disconnect();
   }, [state, firstScreen, t]);
 
   useInterfaceFollowsRoom(state);
