@@ -6,12 +6,11 @@
 // a browser's own copy of the server's header changes nothing; the look-up keeps the socket join's
 // per-address limits (an unknown code spends a miss, spent misses get nothing session-specific, and
 // it spends no join attempt); and no log line names the code, the title or the note.
-import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { encodeFirstScreen } from "../../lib/participant-first-screen";
 import type { ParticipantJoined } from "../../lib/events";
-import { createLogger } from "../../server/logger";
 import { send, startTestHearth, type TestHearth } from "../helpers/hearth-server";
+import { capturedLog } from "../helpers/captured-log";
 
 const NOTE_TEXT = "This session is about asking for help";
 const CONTINUE = "Continue when you&#x27;re ready";
@@ -29,16 +28,10 @@ const markup = (html: string) => html.slice(0, html.indexOf("self.__next_f") ===
 describe("the participant page's first screen", () => {
   let hearth: TestHearth;
   let cookie: string;
-  const logLines: string[] = [];
+  const captured = capturedLog();
 
   beforeAll(async () => {
-    const memory = new Writable({
-      write(chunk, _encoding, done) {
-        logLines.push(String(chunk));
-        done();
-      },
-    });
-    hearth = await startTestHearth({ pages: true, logger: createLogger("trace", memory) });
+    hearth = await startTestHearth({ pages: true, logger: captured.logger });
     ({ cookie } = await hearth.signUp());
   });
   afterAll(async () => {
@@ -146,7 +139,7 @@ describe("the participant page's first screen", () => {
     const s = await session();
     await page(hearth, `/s/${s.joinCode}`);
     await page(hearth, "/s/QQQQQQ");
-    const log = logLines.join("");
+    const log = captured.text();
     for (const text of [s.joinCode, "QQQQQQ", NOTE_TEXT, "loss", "lantern"]) expect(log, text).not.toContain(text);
   });
 });

@@ -4,13 +4,12 @@
 // every column of every table of the database as text, and every line the
 // server logged (at trace level, through the production logger's redaction),
 // and look for what must never be there.
-import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ConsoleState, ParticipantJoined } from "../../lib/events";
-import { createLogger } from "../../server/logger";
 import { hashParticipantToken } from "../../server/services/participant-token";
 import { providersUnderTest } from "../helpers/database";
 import { send, startTestHearth, type TestClient, type TestHearth } from "../helpers/hearth-server";
+import { capturedLog } from "../helpers/captured-log";
 
 const PHONE_AGENT = "HearthPhoneProbe/2.0 (iPhone; CPU iPhone OS 17_4 like Mac OS X)";
 const FACILITATOR_AGENT = "HearthFacilitatorProbe/1.0 (X11; Linux x86_64)";
@@ -24,18 +23,12 @@ const ADDRESSES = ["127.0.0.1", "::1", "::ffff:127.0.0.1", "::ffff:7f00:1", FORW
 
 describe.each(await providersUnderTest())("privacy on %s", (provider) => {
   let hearth: TestHearth;
-  const logLines: string[] = [];
+  const captured = capturedLog();
 
   beforeAll(async () => {
-    const memory = new Writable({
-      write(chunk, _encoding, done) {
-        logLines.push(String(chunk));
-        done();
-      },
-    });
     hearth = await startTestHearth({
       provider,
-      logger: createLogger("trace", memory),
+      logger: captured.logger,
       rateLimits: { socketEvents: { points: 30, disconnectAfter: 60, duration: 10 } },
     });
   });
@@ -183,7 +176,7 @@ describe.each(await providersUnderTest())("privacy on %s", (provider) => {
       for (const needle of [...tokens, ...hashes, ...ADDRESSES, "HearthPhoneProbe", "PRIVATE-CHECKIN", "numbat-5521"]) expect(file.includes(needle), needle).toBe(false);
 
     // -- the log
-    const log = logLines.join("");
+    const log = captured.text();
     expect(log).toContain("Hearth is listening");
     expect(log).toContain("closing a connection that flooded events");
     for (const needle of [
