@@ -12,6 +12,7 @@
 import type { Locale } from "./i18n/locales";
 import { isLocale } from "./i18n/locales";
 import type { SupportResources } from "./events";
+import { readCookie } from "./cookies";
 
 export type FirstScreen = {
   sessionId: string;
@@ -38,11 +39,7 @@ export function noteSeenCookiePath(code: string): string {
 
 /** Whether a Cookie header (or document.cookie) says the note of this session was seen. */
 export function noteSeenIn(cookieHeader: string | undefined | null, sessionId: string): boolean {
-  if (!cookieHeader || !sessionId) return false;
-  return cookieHeader.split(";").some((part) => {
-    const [name, ...value] = part.trim().split("=");
-    return name === NOTE_SEEN_COOKIE && value.join("=") === sessionId;
-  });
+  return sessionId !== "" && readCookie(cookieHeader, NOTE_SEEN_COOKIE) === sessionId;
 }
 
 /** The string the custom server hands the page in a request header, and back. */

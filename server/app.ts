@@ -15,7 +15,8 @@ import { applyMigrations } from "./migrate";
 import { localOrigins } from "./network";
 import { createRealtime } from "./realtime";
 import { FIRST_SCREEN_HEADER } from "./pages/first-screen-header";
-import { createParticipantPages, firstScreenHeader, type ParticipantPageSession } from "./pages/participant-first-screen";
+import { encodeFirstScreen } from "../lib/participant-first-screen";
+import { createParticipantPages, type ParticipantPageSession } from "./pages/participant-first-screen";
 import { createRepositories } from "./repositories";
 import { createSecurity, type RateLimitOverrides } from "./security";
 import { pageSecurityHeaders } from "./security/headers";
@@ -118,7 +119,7 @@ export async function startHearth(options: HearthOptions) {
       const locales = pageLocales;
       void (async () => {
         const phone = await participantPages?.lookUp(req);
-        if (phone?.firstScreen) req.headers[FIRST_SCREEN_HEADER] = firstScreenHeader(phone.firstScreen);
+        if (phone?.firstScreen) req.headers[FIRST_SCREEN_HEADER] = encodeFirstScreen(phone.firstScreen);
         return locales(req, phone);
       })()
         .catch((error: unknown) => {
@@ -225,7 +226,8 @@ export async function startHearth(options: HearthOptions) {
     testLocales: typeof options.pages === "object" && options.pages.testLocales === true,
   });
   participantPages = createParticipantPages({
-    findByJoinCode: (code) => services.sessions.findByJoinCode(code),
+    // the mirror the phone's join uses a moment later: a room of 10,000 opening the page reads the database once
+    findByJoinCode: async (code) => (await services.sessions.liveByJoinCode(code))?.record ?? null,
     join: security.join,
     clientIp: security.clientIp,
     logger,

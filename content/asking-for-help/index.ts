@@ -37,4 +37,4 @@ export const askingForHelpTemplate: TemplateContent = en;
 
 // The template editor, the console's support-card check and the live session
 // import these from here; they live with the starter defaults in content/starter.
-export { hasPlaceholderResources, isPlaceholderResource } from "../starter";
+export { hasPlaceholderResources, isPlaceholderResource, withoutPlaceholders } from "../starter";

@@ -52,6 +52,11 @@ export function isPlaceholderResource(item: { label: string }): boolean {
   return item.label.startsWith(ENGLISH_PLACEHOLDER_PREFIX) || PLACEHOLDER_LABELS.has(comparable(item.label));
 }
 
+/** The card as participants get it: a starter placeholder ("Add your local crisis line here") never reaches one. */
+export function withoutPlaceholders<R extends { items: readonly { label: string }[] }>(resources: R): R {
+  return { ...resources, items: resources.items.filter((item) => !isPlaceholderResource(item)) };
+}
+
 /** True while a resources card still holds a starter placeholder. */
 export function hasPlaceholderResources(resources: TemplateResources): boolean {
   return resources.items.some(isPlaceholderResource);

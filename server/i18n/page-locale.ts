@@ -13,6 +13,7 @@ import type { IncomingMessage } from "node:http";
 import { negotiateLocale } from "../../lib/i18n/negotiate";
 import { isLocale, type Locale, type PageLocale, RTL_TEST_LOCALE } from "../../lib/i18n/locales";
 import { INTERFACE_LOCALE_COOKIE } from "../../lib/i18n/cookie";
+import { readCookie } from "../../lib/cookies";
 import { safeDecode } from "../../lib/safe-decode";
 
 export const LOCALE_HEADER = "x-hearth-locale";
@@ -63,15 +64,6 @@ export function createPageLocaleResolver(deps: PageLocaleDeps) {
 export function isPageRequest(req: IncomingMessage): boolean {
   const path = req.url ?? "/";
   return (req.method === "GET" || req.method === "HEAD") && !path.startsWith("/_next/") && !/\.[a-z0-9]+($|\?)/i.test(path.split("?")[0] ?? "");
-}
-
-function readCookie(header: string | undefined, name: string): string | null {
-  if (!header) return null;
-  for (const part of header.split(";")) {
-    const [key, ...rest] = part.trim().split("=");
-    if (key === name) return safeDecode(rest.join("="));
-  }
-  return null;
 }
 
 function toHeaders(req: IncomingMessage): Headers {

@@ -15,11 +15,11 @@
 //   nor a phone whose note-seen cookie says it continued past the note already (a reload).
 // - Nothing is stored and nothing session-specific is logged: no code, no title, no note.
 import type { IncomingMessage } from "node:http";
-import { isPlaceholderResource } from "../../content/asking-for-help";
+import { withoutPlaceholders } from "../../content/asking-for-help";
 import type { SupportResources } from "../../lib/events";
 import type { Locale } from "../../lib/i18n/locales";
 import { normaliseJoinCode } from "../../lib/join-code";
-import { encodeFirstScreen, type FirstScreen, noteSeenIn } from "../../lib/participant-first-screen";
+import { type FirstScreen, noteSeenIn } from "../../lib/participant-first-screen";
 import { safeDecode } from "../../lib/safe-decode";
 import type { Logger } from "../logger";
 
@@ -104,14 +104,6 @@ export function firstScreenOf(session: FirstScreenSession, cookieHeader: string 
     title: session.title,
     language: session.language,
     contentNote: session.contentNote,
-    // a starter placeholder ("Add your local crisis line here") never reaches a participant
-    resources: { ...session.resources, items: session.resources.items.filter((item) => !isPlaceholderResource(item)) },
+    resources: withoutPlaceholders(session.resources),
   };
 }
-
-/** The header value for a first screen (lib/participant-first-screen.ts decodes it). */
-export function firstScreenHeader(screen: FirstScreen): string {
-  return encodeFirstScreen(screen);
-}
-
-export { FIRST_SCREEN_HEADER } from "./first-screen-header";

@@ -5,7 +5,7 @@
 import { AggregateState, emptyReactionCounts, moderationVersion, type PromptAggregate, type PromptInput, type ReactionCounts } from "../../lib/aggregation";
 import { MODERATED_KINDS } from "../../lib/activities";
 import { differingFrom, differsFromRelease, fingerprintsOf, releaseDue, visibleFingerprint, type Release } from "../../lib/aggregation/release";
-import { isPlaceholderResource } from "../../content/asking-for-help";
+import { isPlaceholderResource, withoutPlaceholders } from "../../content/asking-for-help";
 import { cloudWordsFromAnswer } from "../../lib/words";
 import { isProfaneIn } from "../../lib/profanity";
 import type { Locale } from "../../lib/i18n/locales";
@@ -323,8 +323,7 @@ export class LiveSession {
       reactions: step ? this.reactionCounts(step.id) : emptyReactionCounts(),
       timer: this.timer(),
       contentNote: r.contentNote,
-      // a starter placeholder ("Add your local crisis line here") never reaches a participant
-      resources: { ...r.resources, items: r.resources.items.filter((item) => !isPlaceholderResource(item)) },
+      resources: withoutPlaceholders(r.resources),
       anonymityThreshold: r.anonymityThreshold,
       language: r.language,
     };
